@@ -1,0 +1,379 @@
+//! Binding a command line's words to one of its entry's syntax forms.
+//!
+//! A small backtracking matcher walks the form's nodes (keywords, parameters, `[optional]`
+//! parts, `...` repetition, `key=value` options, `(a | b)` choices) over the words, converting
+//! each parameter word to a typed [`Value`]. Runs of optional `key=value` options match in any
+//! order, as the router accepts them. When no form matches, the error says how far the best
+//! attempt got and what it expected there.
+
+use std::borrow::Cow;
+
+use crate::Span;
+use crate::catalogue::{Entry, Node};
+use crate::value::{Value, convert};
+
+/// A bound parameter.
+#[derive(Clone, Debug, Eq)]
+pub struct Arg {
+    /// The parameter's name in the catalogue (`gateway_id`), or an option key (`hold-time`).
+    pub name: &'static str,
+    pub value: Value,
+    /// The word the value came from (not part of equality).
+    pub span: Span,
+    /// A pre-shared key, password or community: never printed.
+    pub secret: bool,
+}
+
+impl PartialEq for Arg {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name && self.value == other.value && self.secret == other.secret
+    }
+}
+
+/// A recognised command with its arguments bound to typed values.
+#[derive(Clone, Debug)]
+pub struct TypedCommand {
+    pub entry: &'static Entry,
+    /// Index of the matched form in `entry.forms` (or `entry.no_forms` when `negated`).
+    pub form: usize,
+    pub negated: bool,
+    /// Parameters and option values, in the order they appear on the line.
+    pub args: Vec<Arg>,
+    /// Every keyword the line used, the command's own name included (`ipsec`, ..., `dpd`).
+    pub keywords: Vec<(&'static str, Span)>,
+}
+
+impl PartialEq for TypedCommand {
+    /// Equal when they say the same thing: same entry, form, keywords and values. Spans are
+    /// trivia and do not count.
+    fn eq(&self, other: &Self) -> bool {
+        self.entry.id == other.entry.id
+            && self.form == other.form
+            && self.negated == other.negated
+            && self.args == other.args
+            && self.keywords.iter().map(|k| k.0).eq(other.keywords.iter().map(|k| k.0))
+    }
+}
+
+impl TypedCommand {
+    /// The first argument bound to parameter `name`.
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|a| a.name == name)
+    }
+
+    /// Every argument bound to parameter `name` (repeated parameters).
+    pub fn args_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Arg> + 'a {
+        self.args.iter().filter(move |a| a.name == name)
+    }
+
+    pub fn value(&self, name: &str) -> Option<&Value> {
+        self.arg(name).map(|a| &a.value)
+    }
+
+    /// A numeric argument (ids, numbers) as `u32`.
+    pub fn u32(&self, name: &str) -> Option<u32> {
+        self.value(name).and_then(Value::as_u32)
+    }
+
+    /// A keyword argument, in the catalogue's spelling.
+    pub fn keyword(&self, name: &str) -> Option<&'static str> {
+        self.value(name).and_then(Value::as_keyword)
+    }
+
+    /// Whether the line used keyword `word` (or an option `word=...`).
+    pub fn has_keyword(&self, word: &str) -> bool {
+        self.keywords.iter().any(|(k, _)| *k == word) || self.args.iter().any(|a| a.name == word)
+    }
+
+    /// The syntax form that matched.
+    pub fn form_text(&self) -> &'static str {
+        let forms = if self.negated { &self.entry.no_forms } else { &self.entry.forms };
+        &forms[self.form].text
+    }
+}
+
+/// Why a recognised command's arguments do not fit any of its forms.
+#[derive(Clone, Debug)]
+pub struct BindError {
+    pub entry: &'static Entry,
+    /// Index of the first word that no form accepts (== word count: the line ends too early).
+    pub word: usize,
+    /// What the forms accept at that place (`<gateway_id> (gateway id)`, `end of line`).
+    pub expected: Vec<String>,
+}
+
+impl PartialEq for BindError {
+    fn eq(&self, other: &Self) -> bool {
+        self.entry.id == other.entry.id && self.word == other.word && self.expected == other.expected
+    }
+}
+
+/// A word for the matcher: its span and its unescaped value.
+pub(crate) struct BindWord<'a> {
+    pub span: Span,
+    pub value: Cow<'a, [u8]>,
+}
+
+enum Bound {
+    Arg(Arg),
+    Keyword(&'static str, Span),
+}
+
+struct Matcher<'w> {
+    entry: &'static Entry,
+    words: &'w [BindWord<'w>],
+    bound: Vec<Bound>,
+    furthest: usize,
+    expected: Vec<String>,
+}
+
+type Next<'k, 'w> = &'k mut dyn FnMut(&mut Matcher<'w>, usize) -> bool;
+
+impl<'w> Matcher<'w> {
+    fn fail(&mut self, at: usize, what: impl FnOnce() -> String) {
+        if at > self.furthest {
+            self.furthest = at;
+            self.expected.clear();
+        }
+        if at == self.furthest {
+            let what = what();
+            if !self.expected.contains(&what) {
+                self.expected.push(what);
+            }
+        }
+    }
+
+    fn fail_param(&mut self, at: usize, index: usize) {
+        if at >= self.furthest {
+            let described = self.describe(index);
+            self.fail(at, move || described);
+        }
+    }
+
+    fn seq(&mut self, nodes: &'static [Node], at: usize, next: Next<'_, 'w>) -> bool {
+        let Some((first, rest)) = nodes.split_first() else {
+            return next(self, at);
+        };
+        let run = nodes.iter().take_while(|n| is_optional_option(n)).count();
+        if run > 1 {
+            let (options, rest) = nodes.split_at(run);
+            let mut used = vec![false; options.len()];
+            return self.options(options, &mut used, at, &mut |m, w| m.seq(rest, w, next));
+        }
+        self.node(first, at, &mut |m, w| m.seq(rest, w, next))
+    }
+
+    /// Optional `key=value` options in any order, each at most once.
+    fn options(&mut self, options: &'static [Node], used: &mut Vec<bool>, at: usize, next: Next<'_, 'w>) -> bool {
+        for (i, option) in options.iter().enumerate() {
+            if used[i] {
+                continue;
+            }
+            let Node::Optional(inner) = option else { continue };
+            let mark = self.bound.len();
+            used[i] = true;
+            let mut used_inner = used.clone();
+            if self.seq(inner, at, &mut |m, w| m.options(options, &mut used_inner, w, next)) {
+                return true;
+            }
+            used[i] = false;
+            self.bound.truncate(mark);
+        }
+        next(self, at)
+    }
+
+    fn node(&mut self, node: &'static Node, at: usize, next: Next<'_, 'w>) -> bool {
+        match node {
+            Node::Literal(lit) => match self.words.get(at) {
+                Some(w) if w.value.eq_ignore_ascii_case(lit.as_bytes()) => {
+                    self.bound.push(Bound::Keyword(lit, w.span));
+                    self.commit(at + 1, next)
+                }
+                _ => {
+                    self.fail(at, || lit.clone());
+                    false
+                }
+            },
+            Node::Param(index) => {
+                let Some(word) = self.words.get(at) else {
+                    self.fail_param(at, *index);
+                    return false;
+                };
+                match self.convert(*index, &word.value) {
+                    Some(value) => {
+                        let param = &self.entry.params[*index];
+                        self.bound.push(Bound::Arg(Arg {
+                            name: &param.name,
+                            value,
+                            span: word.span,
+                            secret: param.secret,
+                        }));
+                        self.commit(at + 1, next)
+                    }
+                    None => {
+                        self.fail_param(at, *index);
+                        false
+                    }
+                }
+            }
+            Node::Option { key, value } => self.option(key, value, at, next),
+            Node::Optional(inner) => {
+                let mark = self.bound.len();
+                if self.seq(inner, at, next) {
+                    return true;
+                }
+                self.bound.truncate(mark);
+                next(self, at)
+            }
+            Node::Repeat(inner) => self.repeat(inner, at, next),
+            Node::Choice(choices) => {
+                for choice in choices {
+                    let mark = self.bound.len();
+                    if self.seq(choice, at, next) {
+                        return true;
+                    }
+                    self.bound.truncate(mark);
+                }
+                false
+            }
+        }
+    }
+
+    /// Calls `next` and drops the binding just pushed when the rest does not match.
+    fn commit(&mut self, at: usize, next: Next<'_, 'w>) -> bool {
+        if next(self, at) {
+            return true;
+        }
+        self.bound.pop();
+        false
+    }
+
+    fn option(&mut self, key: &'static str, value: &'static Node, at: usize, next: Next<'_, 'w>) -> bool {
+        let describe = || match value {
+            Node::Param(i) => format!("{key}={}", self.describe(*i)),
+            Node::Literal(l) => format!("{key}={l}"),
+            _ => format!("{key}=..."),
+        };
+        let Some(word) = self.words.get(at) else {
+            let d = describe();
+            self.fail(at, || d);
+            return false;
+        };
+        let matched = word
+            .value
+            .split_first_chunk_eq(key.as_bytes())
+            .map(|v| v.to_vec());
+        let Some(raw) = matched else {
+            let d = describe();
+            self.fail(at, || d);
+            return false;
+        };
+        let bound = match value {
+            Node::Literal(l) if raw.eq_ignore_ascii_case(l.as_bytes()) => Some(Value::Keyword(l)),
+            Node::Param(i) => self.convert(*i, &raw),
+            _ => None,
+        };
+        match bound {
+            Some(v) => {
+                let secret = matches!(value, Node::Param(i) if self.entry.params[*i].secret);
+                self.bound.push(Bound::Arg(Arg {
+                    name: key,
+                    value: v,
+                    span: word.span,
+                    secret,
+                }));
+                self.commit(at + 1, next)
+            }
+            None => {
+                let d = describe();
+                self.fail(at, || d);
+                false
+            }
+        }
+    }
+
+    fn repeat(&mut self, inner: &'static Node, at: usize, next: Next<'_, 'w>) -> bool {
+        let mark = self.bound.len();
+        let ok = self.node(inner, at, &mut |m, w| (w > at && m.repeat(inner, w, next)) || next(m, w));
+        if !ok {
+            self.bound.truncate(mark);
+        }
+        ok
+    }
+
+    fn convert(&self, index: usize, word: &[u8]) -> Option<Value> {
+        self.entry.params[index]
+            .ty
+            .alternatives
+            .iter()
+            .find_map(|alt| convert(alt, word))
+    }
+
+    fn describe(&self, index: usize) -> String {
+        let p = &self.entry.params[index];
+        format!("<{}> ({})", p.name, p.ty)
+    }
+}
+
+fn is_optional_option(node: &Node) -> bool {
+    matches!(node, Node::Optional(inner) if matches!(inner.as_slice(), [Node::Option { .. }]))
+}
+
+/// `key=value` with `key` compared without regard to case: the value bytes.
+trait SplitKey {
+    fn split_first_chunk_eq(&self, key: &[u8]) -> Option<&[u8]>;
+}
+
+impl SplitKey for [u8] {
+    fn split_first_chunk_eq(&self, key: &[u8]) -> Option<&[u8]> {
+        let rest = self.get(key.len()..)?;
+        (self[..key.len()].eq_ignore_ascii_case(key) && rest.first() == Some(&b'=')).then(|| &rest[1..])
+    }
+}
+
+/// Binds `words` (all of the line's words, `no` included when `negated`) to the first form of
+/// `entry` that accepts them all.
+pub(crate) fn bind(entry: &'static Entry, negated: bool, words: &[BindWord<'_>]) -> Result<TypedCommand, BindError> {
+    let forms = if negated { &entry.no_forms } else { &entry.forms };
+    let mut matcher = Matcher {
+        entry,
+        words,
+        bound: Vec::new(),
+        furthest: 0,
+        expected: Vec::new(),
+    };
+    for (index, form) in forms.iter().enumerate() {
+        matcher.bound.clear();
+        let total = words.len();
+        let matched = matcher.seq(&form.nodes, 0, &mut |m, at| {
+            if at == total {
+                true
+            } else {
+                m.fail(at, || "end of line".to_string());
+                false
+            }
+        });
+        if matched {
+            let mut args = Vec::new();
+            let mut keywords = Vec::new();
+            for b in matcher.bound.drain(..) {
+                match b {
+                    Bound::Arg(a) => args.push(a),
+                    Bound::Keyword(k, span) => keywords.push((k, span)),
+                }
+            }
+            return Ok(TypedCommand {
+                entry,
+                form: index,
+                negated,
+                args,
+                keywords,
+            });
+        }
+    }
+    Err(BindError {
+        entry,
+        word: matcher.furthest,
+        expected: matcher.expected,
+    })
+}

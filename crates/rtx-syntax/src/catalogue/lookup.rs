@@ -1,0 +1,131 @@
+//! Recognition: which entry does a command line belong to?
+//!
+//! Every form contributes its leading keywords (and interface slots such as `ip <if> address`)
+//! to a trie. A line is recognised by the deepest trie node its words reach that has entries;
+//! literal keywords are tried before interface slots, so `ip pp address` beats
+//! `ip <interface> address`.
+
+use std::collections::HashMap;
+
+use super::model::{Entry, EntryId, Node, TypeAlt};
+use crate::interface::{Interface, InterfaceKind};
+
+/// Longest keyword a trie key can have; longer words are never keywords.
+const MAX_KEYWORD: usize = 48;
+
+#[derive(Default, Debug)]
+struct TrieNode {
+    literals: HashMap<Box<[u8]>, usize>,
+    slots: Vec<(Vec<InterfaceKind>, usize)>,
+    entries: Vec<EntryId>,
+}
+
+/// The recognition trie of a catalogue.
+#[derive(Debug)]
+pub(crate) struct Index {
+    nodes: Vec<TrieNode>,
+}
+
+/// One element of a form's leading pattern.
+enum PatternStep<'a> {
+    Literal(&'a str),
+    Slot(&'a [InterfaceKind]),
+}
+
+/// The leading keywords and interface slots of a form, up to its last keyword.
+fn pattern<'a>(entry: &'a Entry, nodes: &'a [Node]) -> Vec<PatternStep<'a>> {
+    let mut steps = Vec::new();
+    for node in nodes {
+        match node {
+            Node::Literal(l) => steps.push(PatternStep::Literal(l)),
+            Node::Param(p) => match entry.params[*p].ty.alternatives.as_slice() {
+                [TypeAlt::Interface(kinds)] => steps.push(PatternStep::Slot(kinds)),
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    while matches!(steps.last(), Some(PatternStep::Slot(_))) {
+        steps.pop();
+    }
+    steps
+}
+
+impl Index {
+    pub fn build(entries: &[Entry]) -> Index {
+        let mut index = Index {
+            nodes: vec![TrieNode::default()],
+        };
+        for entry in entries {
+            let positive = entry.forms.iter().map(|f| &f.nodes[..]);
+            let negative = entry.no_forms.iter().map(|f| &f.nodes[1..]);
+            for nodes in positive.chain(negative) {
+                let steps = pattern(entry, nodes);
+                let mut at = 0;
+                for step in &steps {
+                    at = match step {
+                        PatternStep::Literal(l) => index.literal_child(at, l.as_bytes()),
+                        PatternStep::Slot(kinds) => index.slot_child(at, kinds),
+                    };
+                }
+                if at != 0 && !index.nodes[at].entries.contains(&entry.id) {
+                    index.nodes[at].entries.push(entry.id);
+                }
+            }
+        }
+        index
+    }
+
+    fn literal_child(&mut self, at: usize, word: &[u8]) -> usize {
+        if let Some(&child) = self.nodes[at].literals.get(word) {
+            return child;
+        }
+        let child = self.nodes.len();
+        self.nodes.push(TrieNode::default());
+        self.nodes[at].literals.insert(word.into(), child);
+        child
+    }
+
+    fn slot_child(&mut self, at: usize, kinds: &[InterfaceKind]) -> usize {
+        if let Some((_, child)) = self.nodes[at].slots.iter().find(|(k, _)| k == kinds) {
+            return *child;
+        }
+        let child = self.nodes.len();
+        self.nodes.push(TrieNode::default());
+        self.nodes[at].slots.push((kinds.to_vec(), child));
+        child
+    }
+
+    /// The entries recognised for `words` and how many words their keywords take.
+    pub fn lookup<'w>(&self, words: impl Fn(usize) -> Option<&'w [u8]> + Copy) -> Option<(&[EntryId], usize)> {
+        let mut best = None;
+        self.walk(0, 0, words, &mut best);
+        best.map(|(node, depth)| (self.nodes[node].entries.as_slice(), depth))
+    }
+
+    fn walk<'w>(&self, at: usize, depth: usize, words: impl Fn(usize) -> Option<&'w [u8]> + Copy, best: &mut Option<(usize, usize)>) {
+        let node = &self.nodes[at];
+        if !node.entries.is_empty() && best.is_none_or(|(_, d)| depth > d) {
+            *best = Some((at, depth));
+        }
+        let Some(word) = words(depth) else { return };
+        if word.len() <= MAX_KEYWORD {
+            let mut lower = [0u8; MAX_KEYWORD];
+            let lower = &mut lower[..word.len()];
+            lower.copy_from_slice(word);
+            lower.make_ascii_lowercase();
+            if let Some(&child) = node.literals.get(&*lower) {
+                self.walk(child, depth + 1, words, best);
+            }
+        }
+        if !node.slots.is_empty()
+            && let Some(iface) = Interface::parse(word)
+        {
+            for (kinds, child) in &node.slots {
+                if kinds.contains(&iface.kind) {
+                    self.walk(*child, depth + 1, words, best);
+                }
+            }
+        }
+    }
+}

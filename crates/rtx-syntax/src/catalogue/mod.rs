@@ -1,0 +1,79 @@
+//! The command catalogue: every RTX command the toolkit knows, read from `grammar/`.
+//!
+//! One source of truth (DESIGN invariant 5): recognition, argument binding, context rules,
+//! model availability, documentation and completion all read these entries.
+
+mod format;
+mod lookup;
+mod model;
+
+use std::sync::OnceLock;
+
+pub use format::GrammarError;
+pub use model::{ContextRule, Entry, EntryId, Form, Node, NumberKind, Param, ParamType, TypeAlt};
+
+/// The grammar files bundled at build time: `(file name, text)`.
+const BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/grammar_files.rs"));
+
+/// A set of command entries and the trie that recognises them.
+#[derive(Debug)]
+pub struct Catalogue {
+    entries: Vec<Entry>,
+    index: lookup::Index,
+}
+
+impl Catalogue {
+    /// The catalogue built from the grammar files bundled with this library.
+    ///
+    /// # Panics
+    /// Never on a released build: the bundled grammar is checked by the test suite, and a
+    /// grammar error is a bug in this crate, reported with its file and line.
+    pub fn bundled() -> &'static Catalogue {
+        static BUNDLED_CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+        BUNDLED_CATALOGUE.get_or_init(|| {
+            Catalogue::from_sources(BUNDLED).unwrap_or_else(|e| panic!("bundled grammar: {e}"))
+        })
+    }
+
+    /// The names and texts of the bundled grammar files.
+    pub fn bundled_sources() -> &'static [(&'static str, &'static str)] {
+        BUNDLED
+    }
+
+    /// Builds a catalogue from grammar texts `(file name, text)`.
+    pub fn from_sources(sources: &[(&str, &str)]) -> Result<Catalogue, GrammarError> {
+        let mut entries = Vec::new();
+        for (file, text) in sources {
+            let mut more = format::parse_file(file, text, entries.len())?;
+            entries.append(&mut more);
+        }
+        let index = lookup::Index::build(&entries);
+        Ok(Catalogue { entries, index })
+    }
+
+    /// Keeps a catalogue for the rest of the program, as [`crate::parse_with`] needs.
+    pub fn leak(self) -> &'static Catalogue {
+        Box::leak(Box::new(self))
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn entry(&self, id: EntryId) -> &Entry {
+        &self.entries[usize::from(id.0)]
+    }
+
+    /// Entries whose name is `name` (several sections can share one, e.g. `show`).
+    pub fn find<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Entry> + 'a {
+        let wanted: Vec<&str> = name.split_whitespace().collect();
+        self.entries
+            .iter()
+            .filter(move |e| e.name.split(' ').eq(wanted.iter().copied()))
+    }
+
+    /// The entries whose keywords begin `words`, and how many words those keywords take.
+    pub fn recognise<'w>(&self, words: impl Fn(usize) -> Option<&'w [u8]> + Copy) -> Option<(&[EntryId], usize)> {
+        self.index.lookup(words)
+    }
+}

@@ -1,0 +1,213 @@
+//! The catalogue's data model: entries, syntax forms, parameters and their types.
+//!
+//! An [`Entry`] is one section of Yamaha's Command Reference: its syntax forms (the positive
+//! ones and the `no` ones), its parameters with types and defaults, the context it is entered
+//! in, the models it exists on. Everything here is built from the files in `grammar/` by
+//! [`super::format`]; nothing about a particular command is written in Rust.
+
+use std::fmt;
+
+/// Index of an entry in its catalogue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EntryId(pub u16);
+
+/// Where a command may be entered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ContextRule {
+    /// Anywhere: global commands are accepted while a tunnel or pp is selected.
+    Global,
+    /// Only while a tunnel is selected (`tunnel select N`).
+    Tunnel,
+    /// Only while a pp is selected (`pp select N|anonymous`).
+    Pp,
+}
+
+impl ContextRule {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContextRule::Global => "global",
+            ContextRule::Tunnel => "tunnel",
+            ContextRule::Pp => "pp",
+        }
+    }
+}
+
+/// One command section of the reference.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub id: EntryId,
+    /// The leading keywords, as written after `command` (`ipsec ike keepalive use`).
+    pub name: String,
+    /// Section number in the Command Reference 12.01 (`15.20`), empty for entries of older
+    /// models that the edition lacks.
+    pub section: String,
+    /// One line of our own English.
+    pub summary: String,
+    pub context: ContextRule,
+    /// Model families the command exists on (`rtx830`, `vrx`, ...).
+    pub models: Vec<String>,
+    /// Where a command missing from the reference was seen (older models).
+    pub seen: Vec<String>,
+    /// An operation (`save`, `restart`, `show ...`) rather than a setting.
+    pub operational: bool,
+    /// Extended licences raise a numeric limit of this command.
+    pub license: bool,
+    pub forms: Vec<Form>,
+    pub no_forms: Vec<Form>,
+    pub params: Vec<Param>,
+    pub examples: Vec<String>,
+}
+
+impl Entry {
+    pub fn param(&self, name: &str) -> Option<&Param> {
+        self.params.iter().find(|p| p.name == name)
+    }
+}
+
+/// One syntax line.
+#[derive(Clone, Debug)]
+pub struct Form {
+    /// The line as written in the grammar file.
+    pub text: String,
+    pub nodes: Vec<Node>,
+    /// Context of this form when it differs from the entry's (`description tunnel ...`).
+    pub context: ContextRule,
+}
+
+/// An element of a syntax form.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Node {
+    /// A keyword, matched without regard to case.
+    Literal(String),
+    /// A parameter, by index into [`Entry::params`].
+    Param(usize),
+    /// `key=value` where the value is a keyword or a parameter.
+    Option { key: String, value: Box<Node> },
+    /// `[ ... ]`
+    Optional(Vec<Node>),
+    /// `x ...`: the element once or more.
+    Repeat(Box<Node>),
+    /// `( a | b )`
+    Choice(Vec<Vec<Node>>),
+}
+
+/// A parameter of an entry.
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub name: String,
+    pub ty: ParamType,
+    pub default: Option<String>,
+    /// Pre-shared keys, passwords, communities: masked in every output.
+    pub secret: bool,
+}
+
+/// A parameter's type: one or more alternatives (`1..65535 | infinity`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParamType {
+    pub alternatives: Vec<TypeAlt>,
+}
+
+/// Numbers whose range depends on the model (FACTS §1.11).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NumberKind {
+    Tunnel,
+    Gateway,
+    Peer,
+}
+
+/// One alternative of a parameter type.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeAlt {
+    /// A literal keyword (`on`, `heartbeat`).
+    Keyword(String),
+    /// An integer in `min..=max`.
+    Int { min: u64, max: u64 },
+    /// A tunnel, gateway or peer number: 1 to the largest any model allows.
+    Number(NumberKind),
+    /// A percentage `N%` in `min..=max`.
+    Percent { min: u64, max: u64 },
+    Ipv4,
+    Ipv6,
+    /// IPv4 address with a mask: `/len`, `/a.b.c.d` or `/0xhex`; `mask_required` or not.
+    Ipv4Net { mask_required: bool },
+    /// IPv6 address with `/len`.
+    Ipv6Net { mask_required: bool },
+    /// `a.b.c.d-e.f.g.h`, optionally followed by `/len`.
+    Ipv4Range,
+    /// An IP address or a host name.
+    Host,
+    /// An interface name of one of the kinds (`lan1`, `lan1/2`, `pp`, `tunnel`, ...).
+    Interface(Vec<crate::InterfaceKind>),
+    /// `tunnelN` or `tunnelN-tunnelM`.
+    TunnelIfs,
+    /// `N`, `N-M`, `N-`, `-N` or `all`.
+    IdRange,
+    /// A MAC address `xx:xx:xx:xx:xx:xx`.
+    Mac,
+    /// `0x`-prefixed hexadecimal, at most `max_bytes` bytes.
+    Hex { max_bytes: u32 },
+    /// Any word whose unescaped text is at most `max` bytes.
+    Text { max: u32 },
+    /// Any single word.
+    Word,
+    /// The heredoc opener `<<WORD` of `macro` and `embedded file`.
+    Heredoc,
+}
+
+impl fmt::Display for TypeAlt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TypeAlt::Keyword(k) => write!(f, "{k}"),
+            TypeAlt::Int { min, max } => write!(f, "integer {min}..{max}"),
+            TypeAlt::Number(NumberKind::Tunnel) => write!(f, "tunnel number"),
+            TypeAlt::Number(NumberKind::Gateway) => write!(f, "gateway id"),
+            TypeAlt::Number(NumberKind::Peer) => write!(f, "peer number"),
+            TypeAlt::Percent { min, max } => write!(f, "percentage {min}%..{max}%"),
+            TypeAlt::Ipv4 => write!(f, "IPv4 address"),
+            TypeAlt::Ipv6 => write!(f, "IPv6 address"),
+            TypeAlt::Ipv4Net {
+                mask_required: true,
+            } => write!(f, "IPv4 network a.b.c.d/mask"),
+            TypeAlt::Ipv4Net {
+                mask_required: false,
+            } => write!(f, "IPv4 address a.b.c.d[/mask]"),
+            TypeAlt::Ipv6Net {
+                mask_required: true,
+            } => write!(f, "IPv6 prefix"),
+            TypeAlt::Ipv6Net {
+                mask_required: false,
+            } => write!(f, "IPv6 address[/len]"),
+            TypeAlt::Ipv4Range => write!(f, "IPv4 range a.b.c.d-e.f.g.h[/len]"),
+            TypeAlt::Host => write!(f, "address or host name"),
+            TypeAlt::Interface(kinds) => {
+                write!(f, "interface (")?;
+                for (i, k) in kinds.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{}", k.as_str())?;
+                }
+                write!(f, ")")
+            }
+            TypeAlt::TunnelIfs => write!(f, "tunnelN or tunnelN-tunnelM"),
+            TypeAlt::IdRange => write!(f, "N, N-M, N-, -N or all"),
+            TypeAlt::Mac => write!(f, "MAC address"),
+            TypeAlt::Hex { max_bytes } => write!(f, "0x hex, at most {max_bytes} bytes"),
+            TypeAlt::Text { max } => write!(f, "text, at most {max} characters"),
+            TypeAlt::Word => write!(f, "word"),
+            TypeAlt::Heredoc => write!(f, "<<TERMINATOR"),
+        }
+    }
+}
+
+impl fmt::Display for ParamType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, alt) in self.alternatives.iter().enumerate() {
+            if i > 0 {
+                write!(f, " | ")?;
+            }
+            write!(f, "{alt}")?;
+        }
+        Ok(())
+    }
+}

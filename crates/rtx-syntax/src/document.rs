@@ -1,0 +1,496 @@
+//! The lossless document: every byte of the input belongs to exactly one line, and every line
+//! knows its kind, its words, its context and (when recognised) its catalogue entry.
+//!
+//! The tree is flat on purpose: a config is a list of lines whose only structure is the select
+//! context, and flat storage (one `Vec` of lines, one of word spans) keeps the document small
+//! and parsing fast.
+
+use crate::Span;
+use crate::bind::{BindError, BindWord, TypedCommand, bind};
+use crate::catalogue::{Catalogue, Entry};
+use crate::context::{Context, selected_by};
+use crate::lexer::{LineBreaks, lex_line};
+use crate::text::unescape;
+
+/// What a line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LineKind {
+    /// Nothing but separators.
+    Blank,
+    /// A full-line `#` comment (also the `show config` header).
+    Comment,
+    /// A command: words, perhaps a `no` prefix and a trailing comment.
+    Command,
+    /// A line inside a heredoc (`embedded file x <<EOF` ... `EOF`): data, not a command.
+    HeredocBody,
+    /// The line that closes a heredoc.
+    HeredocEnd,
+    /// A line the lexer could not read; its error is in [`Document::errors`].
+    Unparsed,
+}
+
+/// A syntax error: where, and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub span: Span,
+    /// Index of the line it belongs to.
+    pub line: usize,
+    pub message: String,
+}
+
+const NO_ENTRY: u16 = u16::MAX;
+const FLAG_NO: u8 = 1;
+const FLAG_COMMENT: u8 = 2;
+
+#[derive(Clone, Debug)]
+struct LineData {
+    start: u32,
+    content_end: u32,
+    end: u32,
+    indent_end: u32,
+    /// Start of the trailing comment when `FLAG_COMMENT` is set.
+    comment_start: u32,
+    words_start: u32,
+    words_len: u32,
+    entry: u16,
+    kind: LineKind,
+    flags: u8,
+    context: Context,
+}
+
+/// A parsed configuration.
+#[derive(Clone, Debug)]
+pub struct Document {
+    src: Box<[u8]>,
+    lines: Vec<LineData>,
+    words: Vec<Span>,
+    errors: Vec<SyntaxError>,
+    catalogue: &'static Catalogue,
+}
+
+/// Parses a configuration with the bundled catalogue. Never fails, never panics: unreadable
+/// lines become [`LineKind::Unparsed`] with an error, and the next line parses normally.
+///
+/// ```
+/// let src = b"tunnel select 1\n ipsec tunnel 101\n tunnel enable 1\n";
+/// let doc = rtx_syntax::parse(src);
+/// assert_eq!(doc.to_bytes(), src);
+/// let typed = doc.commands().nth(1).unwrap().typed().unwrap().unwrap();
+/// assert_eq!(typed.entry.name, "ipsec tunnel");
+/// assert_eq!(typed.u32("policy_id"), Some(101));
+/// ```
+pub fn parse(src: &[u8]) -> Document {
+    parse_with(src, Catalogue::bundled())
+}
+
+/// Parses with another catalogue (see [`Catalogue::leak`]).
+pub fn parse_with(src: &[u8], catalogue: &'static Catalogue) -> Document {
+    Parser::new(src, catalogue).run()
+}
+
+struct Parser<'s> {
+    src: &'s [u8],
+    doc: Document,
+    context: Context,
+    heredoc: Option<(Vec<u8>, usize)>,
+}
+
+impl<'s> Parser<'s> {
+    fn new(src: &'s [u8], catalogue: &'static Catalogue) -> Self {
+        Parser {
+            src,
+            doc: Document {
+                src: src.into(),
+                lines: Vec::with_capacity(src.len() / 32 + 1),
+                words: Vec::with_capacity(src.len() / 6 + 1),
+                errors: Vec::new(),
+                catalogue,
+            },
+            context: Context::Global,
+            heredoc: None,
+        }
+    }
+
+    fn run(mut self) -> Document {
+        // Offsets are u32: a larger input keeps its tail unsplit (printed back by `to_bytes`).
+        let limit = self.src.len().min(u32::MAX as usize);
+        for raw in LineBreaks::new(&self.src[..limit]) {
+            self.line(raw.start as u32, raw.content_end as u32, raw.end as u32);
+        }
+        if let Some((terminator, opener)) = self.heredoc.take() {
+            let span = self.doc.line_span(opener);
+            self.doc.errors.push(SyntaxError {
+                span,
+                line: opener,
+                message: format!(
+                    "heredoc not closed: no line `{}` ends it, so the rest of the file is data",
+                    String::from_utf8_lossy(&terminator)
+                ),
+            });
+        }
+        self.doc
+    }
+
+    fn line(&mut self, start: u32, content_end: u32, end: u32) {
+        let text = &self.src[start as usize..content_end as usize];
+        let index = self.doc.lines.len();
+        let mut data = LineData {
+            start,
+            content_end,
+            end,
+            indent_end: start,
+            comment_start: content_end,
+            words_start: self.doc.words.len() as u32,
+            words_len: 0,
+            entry: NO_ENTRY,
+            kind: LineKind::Blank,
+            flags: 0,
+            context: self.context,
+        };
+        if let Some((terminator, _)) = &self.heredoc {
+            if text.trim_ascii_end() == terminator.as_slice() {
+                data.kind = LineKind::HeredocEnd;
+                self.heredoc = None;
+            } else {
+                data.kind = LineKind::HeredocBody;
+            }
+            self.doc.lines.push(data);
+            return;
+        }
+        match lex_line(text, start, &mut self.doc.words) {
+            Err(e) => {
+                data.kind = LineKind::Unparsed;
+                self.doc.errors.push(SyntaxError {
+                    span: e.span,
+                    line: index,
+                    message: e.message.to_string(),
+                });
+            }
+            Ok(lexed) => {
+                data.indent_end = lexed.indent_end;
+                data.words_len = self.doc.words.len() as u32 - data.words_start;
+                if data.words_len == 0 {
+                    let first = self.src.get(lexed.indent_end as usize).copied();
+                    data.kind = if first == Some(b'#') {
+                        LineKind::Comment
+                    } else {
+                        LineKind::Blank
+                    };
+                } else {
+                    data.kind = LineKind::Command;
+                    if let Some(c) = lexed.comment_start {
+                        data.comment_start = c;
+                        data.flags |= FLAG_COMMENT;
+                    }
+                    self.command(&mut data, index);
+                }
+            }
+        }
+        self.doc.lines.push(data);
+    }
+
+    fn command(&mut self, data: &mut LineData, index: usize) {
+        let words = &self.doc.words[data.words_start as usize..][..data.words_len as usize];
+        let src = self.src;
+        let word = |i: usize| -> Option<&[u8]> { words.get(i).map(|s| &src[s.range()]) };
+        let first_words: [&[u8]; 4] = std::array::from_fn(|i| word(i).unwrap_or_default());
+        let present = &first_words[..words.len().min(4)];
+        if let Some(context) = selected_by(present) {
+            self.context = context;
+            data.context = context;
+        }
+        let negated = first_words[0].eq_ignore_ascii_case(b"no") && words.len() > 1;
+        if negated {
+            data.flags |= FLAG_NO;
+        }
+        let skip = usize::from(negated);
+        if let Some((entries, _)) = self.doc.catalogue.recognise(|i| word(i + skip)) {
+            data.entry = entries[0].0;
+        }
+        if !negated {
+            self.heredoc_opener(present, word(words.len() - 1), index);
+        }
+    }
+
+    /// `macro ... <<EOM` and `embedded file ... <<EOF` start a heredoc.
+    fn heredoc_opener(&mut self, first: &[&[u8]], last: Option<&[u8]>, index: usize) {
+        let opens = match first {
+            [m, ..] if m.eq_ignore_ascii_case(b"macro") => true,
+            [e, f, ..] => e.eq_ignore_ascii_case(b"embedded") && f.eq_ignore_ascii_case(b"file"),
+            _ => false,
+        };
+        if let Some(terminator) = last.and_then(|w| w.strip_prefix(b"<<"))
+            && opens
+            && !terminator.is_empty()
+        {
+            self.heredoc = Some((terminator.to_vec(), index));
+        }
+    }
+}
+
+impl Document {
+    /// The input, byte for byte.
+    pub fn source(&self) -> &[u8] {
+        &self.src
+    }
+
+    /// Prints the document back: the lines' bytes in order, which is exactly the input.
+    ///
+    /// ```
+    /// let src = b"\xEF\xBB\xBFip lan1 address 192.168.0.1/24\r\n# \x82\xa0\rno final newline";
+    /// assert_eq!(rtx_syntax::parse(src).to_bytes(), src);
+    /// ```
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.src.len());
+        for line in self.lines() {
+            out.extend_from_slice(line.full_text());
+        }
+        let covered = self.lines.last().map_or(0, |l| l.end as usize);
+        out.extend_from_slice(&self.src[covered..]);
+        out
+    }
+
+    /// Syntax errors, in line order.
+    pub fn errors(&self) -> &[SyntaxError] {
+        &self.errors
+    }
+
+    pub fn catalogue(&self) -> &'static Catalogue {
+        self.catalogue
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn line(&self, index: usize) -> Option<LineRef<'_>> {
+        (index < self.lines.len()).then_some(LineRef { doc: self, index })
+    }
+
+    pub fn lines(&self) -> impl ExactSizeIterator<Item = LineRef<'_>> + '_ {
+        (0..self.lines.len()).map(move |index| LineRef { doc: self, index })
+    }
+
+    /// The command lines, in order.
+    pub fn commands(&self) -> impl Iterator<Item = Command<'_>> + '_ {
+        self.lines().filter_map(|l| l.command())
+    }
+
+    /// Index of the line that holds byte `offset` (the last line for offsets at the end).
+    pub fn line_at(&self, offset: u32) -> usize {
+        self.lines
+            .partition_point(|l| l.end <= offset)
+            .min(self.lines.len().saturating_sub(1))
+    }
+
+    fn line_span(&self, index: usize) -> Span {
+        let l = &self.lines[index];
+        Span::new(l.start, l.content_end)
+    }
+
+    /// Bytes of heap the document holds (source included): what the memory budget measures.
+    pub fn heap_size(&self) -> usize {
+        self.src.len()
+            + self.lines.capacity() * std::mem::size_of::<LineData>()
+            + self.words.capacity() * std::mem::size_of::<Span>()
+            + self
+                .errors
+                .iter()
+                .map(|e| std::mem::size_of::<SyntaxError>() + e.message.capacity())
+                .sum::<usize>()
+    }
+}
+
+/// One line of a document.
+#[derive(Clone, Copy)]
+pub struct LineRef<'d> {
+    doc: &'d Document,
+    index: usize,
+}
+
+impl std::fmt::Debug for LineRef<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Line")
+            .field("index", &self.index)
+            .field("kind", &self.kind())
+            .field("text", &String::from_utf8_lossy(self.text()))
+            .finish()
+    }
+}
+
+impl<'d> LineRef<'d> {
+    fn data(&self) -> &'d LineData {
+        &self.doc.lines[self.index]
+    }
+
+    pub fn document(&self) -> &'d Document {
+        self.doc
+    }
+
+    /// 0-based line index.
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    pub fn kind(&self) -> LineKind {
+        self.data().kind
+    }
+
+    /// The line without its terminator.
+    pub fn span(&self) -> Span {
+        let d = self.data();
+        Span::new(d.start, d.content_end)
+    }
+
+    /// The line with its terminator.
+    pub fn full_span(&self) -> Span {
+        let d = self.data();
+        Span::new(d.start, d.end)
+    }
+
+    pub fn text(&self) -> &'d [u8] {
+        &self.doc.src[self.span().range()]
+    }
+
+    pub fn full_text(&self) -> &'d [u8] {
+        &self.doc.src[self.full_span().range()]
+    }
+
+    /// `\n`, `\r\n`, `\r`, or empty on a last line without one.
+    pub fn terminator(&self) -> &'d [u8] {
+        let d = self.data();
+        &self.doc.src[d.content_end as usize..d.end as usize]
+    }
+
+    pub fn indent(&self) -> &'d [u8] {
+        let d = self.data();
+        &self.doc.src[d.start as usize..d.indent_end as usize]
+    }
+
+    /// The context in effect for this line. A select command's line has the context it selects.
+    pub fn context(&self) -> Context {
+        self.data().context
+    }
+
+    /// The trailing `# ...` comment of a command line.
+    pub fn trailing_comment(&self) -> Option<Span> {
+        let d = self.data();
+        (d.flags & FLAG_COMMENT != 0).then(|| Span::new(d.comment_start, d.content_end))
+    }
+
+    pub fn error(&self) -> Option<&'d SyntaxError> {
+        self.doc.errors.iter().find(|e| e.line == self.index)
+    }
+
+    pub fn command(&self) -> Option<Command<'d>> {
+        (self.kind() == LineKind::Command).then_some(Command { line: *self })
+    }
+}
+
+/// A word of a command line.
+#[derive(Clone, Copy, Debug)]
+pub struct Word<'d> {
+    pub span: Span,
+    /// The word as written (quotes and escapes included).
+    pub raw: &'d [u8],
+}
+
+impl<'d> Word<'d> {
+    /// The word's value: quotes removed, escapes resolved.
+    pub fn value(&self) -> std::borrow::Cow<'d, [u8]> {
+        unescape(self.raw)
+    }
+
+    pub fn is_quoted(&self) -> bool {
+        self.raw.iter().any(|b| matches!(b, b'"' | b'\''))
+    }
+
+    pub fn eq_keyword(&self, keyword: &str) -> bool {
+        self.raw.eq_ignore_ascii_case(keyword.as_bytes())
+    }
+}
+
+/// A command line.
+#[derive(Clone, Copy, Debug)]
+pub struct Command<'d> {
+    line: LineRef<'d>,
+}
+
+impl<'d> Command<'d> {
+    pub fn line(&self) -> LineRef<'d> {
+        self.line
+    }
+
+    pub fn context(&self) -> Context {
+        self.line.context()
+    }
+
+    /// Whether the command starts with `no`.
+    pub fn is_no(&self) -> bool {
+        self.line.data().flags & FLAG_NO != 0
+    }
+
+    fn spans(&self) -> &'d [Span] {
+        let d = self.line.data();
+        &self.line.doc.words[d.words_start as usize..][..d.words_len as usize]
+    }
+
+    /// Every word, `no` included.
+    pub fn all_words(&self) -> impl ExactSizeIterator<Item = Word<'d>> + 'd {
+        let src = &self.line.doc.src;
+        self.spans().iter().map(move |&span| Word {
+            span,
+            raw: &src[span.range()],
+        })
+    }
+
+    /// The words after `no` (all of them when there is no `no`).
+    pub fn words(&self) -> impl ExactSizeIterator<Item = Word<'d>> + 'd {
+        self.all_words().skip(usize::from(self.is_no()))
+    }
+
+    pub fn word(&self, index: usize) -> Option<Word<'d>> {
+        self.words().nth(index)
+    }
+
+    /// From the first word to the last (no indentation, no trailing comment).
+    pub fn span(&self) -> Span {
+        let spans = self.spans();
+        spans[0].cover(spans[spans.len() - 1])
+    }
+
+    /// The catalogue entry the command's keywords name, if any.
+    pub fn entry(&self) -> Option<&'static Entry> {
+        let id = self.line.data().entry;
+        (id != NO_ENTRY).then(|| self.line.doc.catalogue.entry(crate::catalogue::EntryId(id)))
+    }
+
+    /// The command with its arguments bound to typed values: `None` when no entry is
+    /// recognised, `Err` when the arguments fit none of its forms.
+    pub fn typed(&self) -> Option<Result<TypedCommand, BindError>> {
+        self.entry()?;
+        let catalogue = self.line.doc.catalogue;
+        let negated = self.is_no();
+        let words: Vec<BindWord<'_>> = self
+            .all_words()
+            .map(|w| BindWord {
+                span: w.span,
+                value: w.value(),
+            })
+            .collect();
+        let skip = usize::from(negated);
+        let (entries, _) = catalogue.recognise(|i| words.get(i + skip).map(|w| &*w.value))?;
+        let mut best: Option<BindError> = None;
+        for &id in entries {
+            match bind(catalogue.entry(id), negated, &words) {
+                Ok(typed) => return Some(Ok(typed)),
+                Err(e) => {
+                    if best.as_ref().is_none_or(|b| e.word > b.word) {
+                        best = Some(e);
+                    }
+                }
+            }
+        }
+        best.map(Err)
+    }
+}

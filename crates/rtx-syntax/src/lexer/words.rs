@@ -1,0 +1,196 @@
+//! Splitting one line into indentation, words and an optional trailing comment, with nom.
+//!
+//! A word is a run of pieces up to the next unquoted separator: plain bytes, a backslash escape
+//! (`\?`, `\ `, `\\`), or a quoted run (`"..."` / `'...'`, inside which a backslash still
+//! escapes the next byte and the other quote is literal). A word may mix them, as in
+//! `LUA_PATH="./\?.lua;"`. Bytes that are not UTF-8 are plain bytes.
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{take, take_while1},
+    combinator::recognize,
+    multi::many1_count,
+};
+
+use super::separator_len;
+use crate::Span;
+
+/// What the lexer found on a command line; the words themselves go to the caller's buffer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct LexedLine {
+    /// End of the leading indentation (absolute offset).
+    pub indent_end: u32,
+    /// Start of a trailing `# ...` comment (an unquoted `#` that begins a word), if any.
+    pub comment_start: Option<u32>,
+}
+
+/// A line that cannot be split into words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct LexError {
+    pub span: Span,
+    pub message: &'static str,
+}
+
+/// Bytes that end a plain run: separators (the ideographic space starts with 0xE3), quotes and
+/// the escape character.
+#[inline]
+fn is_plain(b: u8) -> bool {
+    !matches!(b, b' ' | b'\t' | b'"' | b'\'' | b'\\' | 0xE3)
+}
+
+fn plain(i: &[u8]) -> IResult<&[u8], &[u8]> {
+    take_while1(is_plain).parse(i)
+}
+
+/// A 0xE3 byte that does not begin an ideographic space is an ordinary byte.
+fn lone_e3(i: &[u8]) -> IResult<&[u8], &[u8]> {
+    if i.first() == Some(&0xE3) && separator_len(i) == 0 {
+        take(1usize).parse(i)
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Char,
+        )))
+    }
+}
+
+/// A backslash and the byte it escapes. A backslash at the very end of the line stands alone.
+fn escape(i: &[u8]) -> IResult<&[u8], &[u8]> {
+    match i {
+        [b'\\', _, ..] => take(2usize).parse(i),
+        [b'\\'] => take(1usize).parse(i),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Char,
+        ))),
+    }
+}
+
+/// A quoted run. An unterminated quote is a failure (not a backtrack): the line is unparsed.
+fn quoted(i: &[u8]) -> IResult<&[u8], &[u8]> {
+    let Some(&quote @ (b'"' | b'\'')) = i.first() else {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Char,
+        )));
+    };
+    let mut pos = 1;
+    while pos < i.len() {
+        match i[pos] {
+            b'\\' if pos + 1 < i.len() => pos += 2,
+            b if b == quote => return Ok((&i[pos + 1..], &i[..pos + 1])),
+            _ => pos += 1,
+        }
+    }
+    Err(nom::Err::Failure(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Char,
+    )))
+}
+
+fn word(i: &[u8]) -> IResult<&[u8], &[u8]> {
+    recognize(many1_count(alt((plain, quoted, escape, lone_e3)))).parse(i)
+}
+
+/// Splits `text` (one line without its terminator, starting at absolute offset `base`) into
+/// words appended to `words`. Returns the indentation end and trailing comment start.
+pub(crate) fn lex_line(text: &[u8], base: u32, words: &mut Vec<Span>) -> Result<LexedLine, LexError> {
+    let at = |pos: usize| base + pos as u32;
+    let skip_separators = |mut pos: usize| {
+        loop {
+            let n = separator_len(&text[pos..]);
+            if n == 0 {
+                return pos;
+            }
+            pos += n;
+        }
+    };
+    let indent_end = skip_separators(0);
+    let mut pos = indent_end;
+    let first_word = words.len();
+    let mut comment_start = None;
+    while pos < text.len() {
+        if text[pos] == b'#' {
+            // A `#` that begins the line makes it a comment line; later, a trailing comment.
+            if words.len() > first_word {
+                comment_start = Some(at(pos));
+            }
+            break;
+        }
+        match word(&text[pos..]) {
+            Ok((rest, _)) => {
+                let end = text.len() - rest.len();
+                words.push(Span::new(at(pos), at(end)));
+                pos = skip_separators(end);
+            }
+            Err(nom::Err::Failure(e)) => {
+                words.truncate(first_word);
+                let quote_at = text.len() - e.input.len();
+                return Err(LexError {
+                    span: Span::new(at(quote_at), at(text.len())),
+                    message: "unterminated quote: the string runs to the end of the line",
+                });
+            }
+            Err(_) => {
+                // Unreachable for well-formed separators, but never panic: keep the rest as one word.
+                words.push(Span::new(at(pos), at(text.len())));
+                break;
+            }
+        }
+    }
+    Ok(LexedLine {
+        indent_end: at(indent_end),
+        comment_start,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex(text: &str) -> Result<(Vec<&str>, Option<u32>), LexError> {
+        let mut spans = Vec::new();
+        let line = lex_line(text.as_bytes(), 0, &mut spans)?;
+        let words = spans.iter().map(|s| &text[s.range()]).collect();
+        Ok((words, line.comment_start))
+    }
+
+    #[test]
+    fn plain_words_and_separators() {
+        assert_eq!(
+            lex("  ip lan1\taddress\u{3000}192.168.0.1/24 ").unwrap().0,
+            ["ip", "lan1", "address", "192.168.0.1/24"]
+        );
+    }
+
+    #[test]
+    fn quotes_and_escapes_stay_inside_one_word() {
+        assert_eq!(
+            lex(r#"set LUA_PATH="./\?.lua;" a\ b 'x "y" z'"#).unwrap().0,
+            ["set", r#"LUA_PATH="./\?.lua;""#, r"a\ b", r#"'x "y" z'"#]
+        );
+    }
+
+    #[test]
+    fn trailing_comment_after_a_word() {
+        let (words, comment) = lex("ip filter 1 pass * * # web").unwrap();
+        assert_eq!(words, ["ip", "filter", "1", "pass", "*", "*"]);
+        assert_eq!(comment, Some(21));
+        // a '#' inside a word or quoted is data
+        assert_eq!(lex("a b#c '#'").unwrap().0, ["a", "b#c", "'#'"]);
+    }
+
+    #[test]
+    fn unterminated_quote_is_an_error_with_its_position() {
+        let err = lex(r#"description 1 "oops"#).unwrap_err();
+        assert_eq!(err.span, Span::new(14, 19));
+    }
+
+    #[test]
+    fn lone_e3_byte_is_data() {
+        let mut spans = Vec::new();
+        lex_line(b"a \xE3\x81\x82b", 0, &mut spans).unwrap();
+        assert_eq!(spans, vec![Span::new(0, 1), Span::new(2, 6)]);
+    }
+}

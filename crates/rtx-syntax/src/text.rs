@@ -1,0 +1,89 @@
+//! Quoting and escaping of words (FACTS §1.3).
+//!
+//! The router reads `"..."` and `'...'` as quoted runs and a backslash as "the next byte is
+//! literal". [`unescape`] turns a raw word into the value the router sees; [`quote`] writes a
+//! value back the way the router prints it (double quotes only when needed).
+
+use std::borrow::Cow;
+
+/// The value of a raw word: quotes removed, backslash escapes resolved. Borrowed when the word
+/// has neither.
+pub fn unescape(raw: &[u8]) -> Cow<'_, [u8]> {
+    if !raw.iter().any(|b| matches!(b, b'"' | b'\'' | b'\\')) {
+        return Cow::Borrowed(raw);
+    }
+    let mut out = Vec::with_capacity(raw.len());
+    let mut quote: Option<u8> = None;
+    let mut i = 0;
+    while i < raw.len() {
+        let b = raw[i];
+        match (b, quote) {
+            (b'\\', _) if i + 1 < raw.len() => {
+                out.push(raw[i + 1]);
+                i += 2;
+                continue;
+            }
+            (b'"' | b'\'', None) => quote = Some(b),
+            (q, Some(open)) if q == open => quote = None,
+            _ => out.push(b),
+        }
+        i += 1;
+    }
+    Cow::Owned(out)
+}
+
+/// Bytes that make a value need quoting when printed.
+fn needs_quoting(value: &[u8]) -> bool {
+    value.is_empty()
+        || value
+            .iter()
+            .any(|b| matches!(b, b' ' | b'\t' | b'?' | b'#' | b'|' | b'>' | b'"' | b'\'' | b'\\'))
+        || value.windows(3).any(|w| w == "\u{3000}".as_bytes())
+}
+
+/// Writes a value as the router prints it: bare when it can be, otherwise in double quotes with
+/// `"` and `\` escaped.
+pub fn quote(value: &[u8]) -> Cow<'_, [u8]> {
+    if !needs_quoting(value) {
+        return Cow::Borrowed(value);
+    }
+    let mut out = Vec::with_capacity(value.len() + 2);
+    out.push(b'"');
+    for &b in value {
+        if matches!(b, b'"' | b'\\') {
+            out.push(b'\\');
+        }
+        out.push(b);
+    }
+    out.push(b'"');
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unescape_quotes_and_backslashes() {
+        assert_eq!(&*unescape(br#""Alibaba Cloud""#), b"Alibaba Cloud");
+        assert_eq!(&*unescape(br#"LUA_PATH="./\?.lua;""#), b"LUA_PATH=./?.lua;");
+        assert_eq!(&*unescape(br#"'say "hi"'"#), br#"say "hi""#);
+        assert_eq!(&*unescape(br"a\ b\\"), br"a b\");
+        assert!(matches!(unescape(b"plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn quote_only_when_needed() {
+        assert_eq!(&*quote(b"plain"), b"plain");
+        assert_eq!(&*quote(b"[RTX1210] "), br#""[RTX1210] ""#);
+        assert_eq!(&*quote(br#"a"b\"#), br#""a\"b\\""#);
+        assert_eq!(&*quote(b""), br#""""#);
+    }
+
+    #[test]
+    fn quote_then_unescape_is_identity() {
+        for v in [&b"x y"[..], b"#", b"it's", b"\\\"", b"", b"\x82\xa0"] {
+            assert_eq!(&*unescape(&quote(v)), v);
+        }
+    }
+}

@@ -1,0 +1,370 @@
+//! Typed argument values, and reading them from words.
+//!
+//! The matcher converts each bound word with [`convert`] according to the parameter's type, so
+//! the linter reads `u32`s, `Ipv4Addr`s and `ipnet` networks, never strings.
+
+use std::fmt;
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+use ipnet::{Ipv4Net, Ipv6Net};
+
+use crate::catalogue::{NumberKind, TypeAlt};
+use crate::interface::Interface;
+use crate::text::quote;
+
+/// `N`, `N-M`, `N-` (N and above), `-N` (N and below) or `all`: the number lists of
+/// `tunnel enable`, `pp enable` and friends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IdRange {
+    Single(u32),
+    Range(u32, u32),
+    From(u32),
+    UpTo(u32),
+    All,
+}
+
+impl IdRange {
+    pub fn covers(self, n: u32) -> bool {
+        match self {
+            IdRange::Single(a) => n == a,
+            IdRange::Range(a, b) => a <= n && n <= b,
+            IdRange::From(a) => n >= a,
+            IdRange::UpTo(b) => n <= b,
+            IdRange::All => true,
+        }
+    }
+}
+
+impl fmt::Display for IdRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            IdRange::Single(a) => write!(f, "{a}"),
+            IdRange::Range(a, b) => write!(f, "{a}-{b}"),
+            IdRange::From(a) => write!(f, "{a}-"),
+            IdRange::UpTo(b) => write!(f, "-{b}"),
+            IdRange::All => write!(f, "all"),
+        }
+    }
+}
+
+/// A typed argument.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Value {
+    /// A keyword, in the catalogue's (lower-case) spelling.
+    Keyword(&'static str),
+    Int(u64),
+    Percent(u64),
+    /// A tunnel, gateway or peer number.
+    Number(NumberKind, u32),
+    Ipv4(Ipv4Addr),
+    Ipv6(Ipv6Addr),
+    /// An address with a mask; the address keeps its host bits (`192.168.0.1/24`).
+    Ipv4Net(Ipv4Net),
+    Ipv6Net(Ipv6Net),
+    Ipv4Range {
+        first: Ipv4Addr,
+        last: Ipv4Addr,
+        prefix: Option<u8>,
+    },
+    /// A host name (an address parses as [`Value::Ipv4`] / [`Value::Ipv6`]).
+    HostName(String),
+    Interface(Interface),
+    /// `tunnelN-tunnelM` (`first == last` for `tunnelN`).
+    TunnelIfs {
+        first: u32,
+        last: u32,
+    },
+    IdRange(IdRange),
+    Mac([u8; 6]),
+    Hex(Vec<u8>),
+    /// Free text, unescaped; may be Shift_JIS or any bytes.
+    Text(Vec<u8>),
+    /// The terminator of a heredoc (`EOF` in `<<EOF`).
+    Heredoc(String),
+}
+
+impl Value {
+    pub fn as_u32(&self) -> Option<u32> {
+        match *self {
+            Value::Number(_, n) => Some(n),
+            Value::Int(n) => u32::try_from(n).ok(),
+            _ => None,
+        }
+    }
+
+    pub fn as_keyword(&self) -> Option<&'static str> {
+        match *self {
+            Value::Keyword(k) => Some(k),
+            _ => None,
+        }
+    }
+
+    pub fn as_text(&self) -> Option<&[u8]> {
+        match self {
+            Value::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    /// The canonical spelling, as the router prints it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Keyword(k) => f.write_str(k),
+            Value::Int(n) => write!(f, "{n}"),
+            Value::Percent(n) => write!(f, "{n}%"),
+            Value::Number(_, n) => write!(f, "{n}"),
+            Value::Ipv4(a) => write!(f, "{a}"),
+            Value::Ipv6(a) => write!(f, "{a}"),
+            Value::Ipv4Net(n) => write!(f, "{}/{}", n.addr(), n.prefix_len()),
+            Value::Ipv6Net(n) => write!(f, "{}/{}", n.addr(), n.prefix_len()),
+            Value::Ipv4Range {
+                first,
+                last,
+                prefix,
+            } => {
+                write!(f, "{first}-{last}")?;
+                match prefix {
+                    Some(p) => write!(f, "/{p}"),
+                    None => Ok(()),
+                }
+            }
+            Value::HostName(h) => f.write_str(h),
+            Value::Interface(i) => write!(f, "{i}"),
+            Value::TunnelIfs { first, last } if first == last => write!(f, "tunnel{first}"),
+            Value::TunnelIfs { first, last } => write!(f, "tunnel{first}-tunnel{last}"),
+            Value::IdRange(r) => write!(f, "{r}"),
+            Value::Mac(m) => write!(
+                f,
+                "{:02x}:{:02x}:{:02x}:{:02x}:{:02x}:{:02x}",
+                m[0], m[1], m[2], m[3], m[4], m[5]
+            ),
+            Value::Hex(bytes) => {
+                f.write_str("0x")?;
+                bytes.iter().try_for_each(|b| write!(f, "{b:02x}"))
+            }
+            Value::Text(t) => f.write_str(&String::from_utf8_lossy(&quote(t))),
+            Value::Heredoc(t) => write!(f, "<<{t}"),
+        }
+    }
+}
+
+impl Value {
+    /// The canonical spelling as bytes: like `Display`, but text that is not UTF-8 stays as it is.
+    pub fn canonical_bytes(&self) -> Vec<u8> {
+        match self {
+            Value::Text(t) => quote(t).into_owned(),
+            other => other.to_string().into_bytes(),
+        }
+    }
+}
+
+/// The largest number any model accepts for a tunnel / gateway (vRX: 6000) or a peer (150).
+pub fn number_limit(kind: NumberKind) -> u32 {
+    match kind {
+        NumberKind::Tunnel | NumberKind::Gateway => 6000,
+        NumberKind::Peer => 150,
+    }
+}
+
+/// Reads `word` (already unescaped) as a value of type `alt`. Keywords are compared without
+/// regard to case and stored in the catalogue's spelling, hence the `'static` borrow: the
+/// catalogue lives for the whole program (see [`crate::Catalogue::leak`]).
+pub fn convert(alt: &'static TypeAlt, word: &[u8]) -> Option<Value> {
+    let text = || std::str::from_utf8(word).ok();
+    match alt {
+        TypeAlt::Keyword(k) => word
+            .eq_ignore_ascii_case(k.as_bytes())
+            .then_some(Value::Keyword(k.as_str())),
+        TypeAlt::Int { min, max } => {
+            let n = parse_u64(word)?;
+            (*min..=*max).contains(&n).then_some(Value::Int(n))
+        }
+        TypeAlt::Number(kind) => {
+            let n = u32::try_from(parse_u64(word)?).ok()?;
+            (1..=number_limit(*kind))
+                .contains(&n)
+                .then_some(Value::Number(*kind, n))
+        }
+        TypeAlt::Percent { min, max } => {
+            let n = parse_u64(word.strip_suffix(b"%")?)?;
+            (*min..=*max).contains(&n).then_some(Value::Percent(n))
+        }
+        TypeAlt::Ipv4 => text()?.parse().ok().map(Value::Ipv4),
+        TypeAlt::Ipv6 => text()?.parse().ok().map(Value::Ipv6),
+        TypeAlt::Ipv4Net { mask_required } => parse_ipv4_net(text()?, *mask_required),
+        TypeAlt::Ipv6Net { mask_required } => {
+            let t = text()?;
+            match t.split_once('/') {
+                Some(_) => t.parse().ok().map(Value::Ipv6Net),
+                None if !mask_required => t.parse().ok().map(Value::Ipv6),
+                None => None,
+            }
+        }
+        TypeAlt::Ipv4Range => {
+            let t = text()?;
+            let (range, prefix) = match t.split_once('/') {
+                Some((r, p)) => (r, Some(p.parse::<u8>().ok().filter(|p| *p <= 32)?)),
+                None => (t, None),
+            };
+            let (a, b) = range.split_once('-')?;
+            Some(Value::Ipv4Range {
+                first: a.parse().ok()?,
+                last: b.parse().ok()?,
+                prefix,
+            })
+        }
+        TypeAlt::Host => {
+            let t = text()?;
+            if let Ok(a) = t.parse::<Ipv4Addr>() {
+                return Some(Value::Ipv4(a));
+            }
+            if let Ok(a) = t.parse::<Ipv6Addr>() {
+                return Some(Value::Ipv6(a));
+            }
+            is_host_name(t).then(|| Value::HostName(t.to_ascii_lowercase()))
+        }
+        TypeAlt::Interface(kinds) => {
+            Interface::parse(word).filter(|i| kinds.contains(&i.kind)).map(Value::Interface)
+        }
+        TypeAlt::TunnelIfs => {
+            let lower = text()?.to_ascii_lowercase();
+            let num = |s: &str| -> Option<u32> {
+                let n: u32 = s.strip_prefix("tunnel")?.parse().ok()?;
+                (n >= 1).then_some(n)
+            };
+            match lower.split_once('-') {
+                Some((a, b)) => {
+                    let (first, last) = (num(a)?, num(b)?);
+                    (first <= last).then_some(Value::TunnelIfs { first, last })
+                }
+                None => num(&lower).map(|n| Value::TunnelIfs { first: n, last: n }),
+            }
+        }
+        TypeAlt::IdRange => parse_id_range(word).map(Value::IdRange),
+        TypeAlt::Mac => {
+            let parts: Vec<&str> = text()?.split(':').collect();
+            if parts.len() != 6 {
+                return None;
+            }
+            let mut mac = [0u8; 6];
+            for (slot, part) in mac.iter_mut().zip(parts) {
+                if part.len() != 2 {
+                    return None;
+                }
+                *slot = u8::from_str_radix(part, 16).ok()?;
+            }
+            Some(Value::Mac(mac))
+        }
+        TypeAlt::Hex { max_bytes } => {
+            let t = text()?;
+            let digits = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X"))?;
+            if digits.is_empty() || digits.len() % 2 != 0 || digits.len() / 2 > *max_bytes as usize {
+                return None;
+            }
+            let bytes = (0..digits.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(&digits[i..i + 2], 16).ok())
+                .collect::<Option<Vec<u8>>>()?;
+            Some(Value::Hex(bytes))
+        }
+        TypeAlt::Text { max } => (word.len() <= *max as usize).then(|| Value::Text(word.to_vec())),
+        TypeAlt::Word => Some(Value::Text(word.to_vec())),
+        TypeAlt::Heredoc => {
+            let t = text()?.strip_prefix("<<")?;
+            (!t.is_empty() && t.bytes().all(|b| b.is_ascii_alphanumeric()))
+                .then(|| Value::Heredoc(t.to_string()))
+        }
+    }
+}
+
+fn parse_u64(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 19 || !word.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    std::str::from_utf8(word).ok()?.parse().ok()
+}
+
+fn parse_id_range(word: &[u8]) -> Option<IdRange> {
+    if word.eq_ignore_ascii_case(b"all") {
+        return Some(IdRange::All);
+    }
+    let num = |w: &[u8]| u32::try_from(parse_u64(w)?).ok();
+    match word.iter().position(|&b| b == b'-') {
+        None => num(word).map(IdRange::Single),
+        Some(0) => num(&word[1..]).map(IdRange::UpTo),
+        Some(i) if i == word.len() - 1 => num(&word[..i]).map(IdRange::From),
+        Some(i) => {
+            let (a, b) = (num(&word[..i])?, num(&word[i + 1..])?);
+            (a <= b).then_some(IdRange::Range(a, b))
+        }
+    }
+}
+
+/// `a.b.c.d`, `a.b.c.d/len`, `a.b.c.d/w.x.y.z` or `a.b.c.d/0xhex`.
+fn parse_ipv4_net(t: &str, mask_required: bool) -> Option<Value> {
+    let Some((addr, mask)) = t.split_once('/') else {
+        return (!mask_required).then(|| t.parse().ok().map(Value::Ipv4)).flatten();
+    };
+    let addr: Ipv4Addr = addr.parse().ok()?;
+    let prefix = if let Some(hex) = mask.strip_prefix("0x").or_else(|| mask.strip_prefix("0X")) {
+        mask_to_prefix(u32::from_str_radix(hex, 16).ok()?)?
+    } else if mask.contains('.') {
+        mask_to_prefix(u32::from(mask.parse::<Ipv4Addr>().ok()?))?
+    } else {
+        mask.parse::<u8>().ok()?
+    };
+    Ipv4Net::new(addr, prefix).ok().map(Value::Ipv4Net)
+}
+
+fn mask_to_prefix(mask: u32) -> Option<u8> {
+    let len = mask.leading_ones();
+    (mask.checked_shl(len).unwrap_or(0) == 0).then_some(len as u8)
+}
+
+fn is_host_name(t: &str) -> bool {
+    !t.is_empty()
+        && t.len() <= 255
+        && t.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_'))
+        && t.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn leak(alt: TypeAlt) -> &'static TypeAlt {
+        Box::leak(Box::new(alt))
+    }
+
+    #[test]
+    fn masks_in_every_spelling() {
+        let want = Value::Ipv4Net("192.168.0.1/24".parse().unwrap());
+        for t in ["192.168.0.1/24", "192.168.0.1/255.255.255.0", "192.168.0.1/0xffffff00"] {
+            assert_eq!(parse_ipv4_net(t, true), Some(want.clone()), "{t}");
+        }
+        assert_eq!(parse_ipv4_net("10.0.0.0/255.0.255.0", true), None);
+        assert_eq!(parse_ipv4_net("10.0.0.1", false), Some(Value::Ipv4(Ipv4Addr::new(10, 0, 0, 1))));
+    }
+
+    #[test]
+    fn id_ranges() {
+        assert_eq!(parse_id_range(b"4-5"), Some(IdRange::Range(4, 5)));
+        assert_eq!(parse_id_range(b"3-"), Some(IdRange::From(3)));
+        assert_eq!(parse_id_range(b"-3"), Some(IdRange::UpTo(3)));
+        assert_eq!(parse_id_range(b"ALL"), Some(IdRange::All));
+        assert_eq!(parse_id_range(b"5-4"), None);
+        assert!(IdRange::From(3).covers(7) && !IdRange::UpTo(3).covers(4));
+    }
+
+    #[test]
+    fn values_print_canonically() {
+        let v = convert(leak(TypeAlt::TunnelIfs), b"TUNNEL1-tunnel20").unwrap();
+        assert_eq!(v.to_string(), "tunnel1-tunnel20");
+        let v = convert(leak(TypeAlt::Hex { max_bytes: 4 }), b"0xDEAD").unwrap();
+        assert_eq!(v.to_string(), "0xdead");
+        assert_eq!(convert(leak(TypeAlt::Text { max: 3 }), b"abcd"), None);
+    }
+}
