@@ -21,9 +21,13 @@ fn main() {
         println!("cargo:rerun-if-changed={}", file.display());
         let name = file.file_name().expect("a file").to_string_lossy();
         let path = fs::canonicalize(file).expect("readable grammar file");
-        out.push_str(&format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string()));
+        out.push_str(&format!(
+            "    ({name:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     out.push_str("]\n");
-    let dest = PathBuf::from(env::var_os("OUT_DIR").expect("set by cargo")).join("grammar_files.rs");
+    let dest =
+        PathBuf::from(env::var_os("OUT_DIR").expect("set by cargo")).join("grammar_files.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
 }

@@ -51,7 +51,11 @@ impl PartialEq for TypedCommand {
             && self.form == other.form
             && self.negated == other.negated
             && self.args == other.args
-            && self.keywords.iter().map(|k| k.0).eq(other.keywords.iter().map(|k| k.0))
+            && self
+                .keywords
+                .iter()
+                .map(|k| k.0)
+                .eq(other.keywords.iter().map(|k| k.0))
     }
 }
 
@@ -87,7 +91,11 @@ impl TypedCommand {
 
     /// The syntax form that matched.
     pub fn form_text(&self) -> &'static str {
-        let forms = if self.negated { &self.entry.no_forms } else { &self.entry.forms };
+        let forms = if self.negated {
+            &self.entry.no_forms
+        } else {
+            &self.entry.forms
+        };
         &forms[self.form].text
     }
 }
@@ -104,7 +112,9 @@ pub struct BindError {
 
 impl PartialEq for BindError {
     fn eq(&self, other: &Self) -> bool {
-        self.entry.id == other.entry.id && self.word == other.word && self.expected == other.expected
+        self.entry.id == other.entry.id
+            && self.word == other.word
+            && self.expected == other.expected
     }
 }
 
@@ -164,16 +174,26 @@ impl<'w> Matcher<'w> {
     }
 
     /// Optional `key=value` options in any order, each at most once.
-    fn options(&mut self, options: &'static [Node], used: &mut Vec<bool>, at: usize, next: Next<'_, 'w>) -> bool {
+    fn options(
+        &mut self,
+        options: &'static [Node],
+        used: &mut [bool],
+        at: usize,
+        next: Next<'_, 'w>,
+    ) -> bool {
         for (i, option) in options.iter().enumerate() {
             if used[i] {
                 continue;
             }
-            let Node::Optional(inner) = option else { continue };
+            let Node::Optional(inner) = option else {
+                continue;
+            };
             let mark = self.bound.len();
             used[i] = true;
-            let mut used_inner = used.clone();
-            if self.seq(inner, at, &mut |m, w| m.options(options, &mut used_inner, w, next)) {
+            let mut used_inner = used.to_vec();
+            if self.seq(inner, at, &mut |m, w| {
+                m.options(options, &mut used_inner, w, next)
+            }) {
                 return true;
             }
             used[i] = false;
@@ -248,7 +268,13 @@ impl<'w> Matcher<'w> {
         false
     }
 
-    fn option(&mut self, key: &'static str, value: &'static Node, at: usize, next: Next<'_, 'w>) -> bool {
+    fn option(
+        &mut self,
+        key: &'static str,
+        value: &'static Node,
+        at: usize,
+        next: Next<'_, 'w>,
+    ) -> bool {
         let describe = || match value {
             Node::Param(i) => format!("{key}={}", self.describe(*i)),
             Node::Literal(l) => format!("{key}={l}"),
@@ -294,7 +320,9 @@ impl<'w> Matcher<'w> {
 
     fn repeat(&mut self, inner: &'static Node, at: usize, next: Next<'_, 'w>) -> bool {
         let mark = self.bound.len();
-        let ok = self.node(inner, at, &mut |m, w| (w > at && m.repeat(inner, w, next)) || next(m, w));
+        let ok = self.node(inner, at, &mut |m, w| {
+            (w > at && m.repeat(inner, w, next)) || next(m, w)
+        });
         if !ok {
             self.bound.truncate(mark);
         }
@@ -327,14 +355,23 @@ trait SplitKey {
 impl SplitKey for [u8] {
     fn split_first_chunk_eq(&self, key: &[u8]) -> Option<&[u8]> {
         let rest = self.get(key.len()..)?;
-        (self[..key.len()].eq_ignore_ascii_case(key) && rest.first() == Some(&b'=')).then(|| &rest[1..])
+        (self[..key.len()].eq_ignore_ascii_case(key) && rest.first() == Some(&b'='))
+            .then(|| &rest[1..])
     }
 }
 
 /// Binds `words` (all of the line's words, `no` included when `negated`) to the first form of
 /// `entry` that accepts them all.
-pub(crate) fn bind(entry: &'static Entry, negated: bool, words: &[BindWord<'_>]) -> Result<TypedCommand, BindError> {
-    let forms = if negated { &entry.no_forms } else { &entry.forms };
+pub(crate) fn bind(
+    entry: &'static Entry,
+    negated: bool,
+    words: &[BindWord<'_>],
+) -> Result<TypedCommand, BindError> {
+    let forms = if negated {
+        &entry.no_forms
+    } else {
+        &entry.forms
+    };
     let mut matcher = Matcher {
         entry,
         words,

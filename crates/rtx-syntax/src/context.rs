@@ -70,7 +70,11 @@ pub(crate) fn selected_by(words: &[&[u8]]) -> Option<Context> {
         return None;
     }
     let n: u32 = std::str::from_utf8(target).ok()?.parse().ok()?;
-    (n >= 1).then_some(if is_tunnel { Context::Tunnel(n) } else { Context::Pp(n) })
+    (n >= 1).then_some(if is_tunnel {
+        Context::Tunnel(n)
+    } else {
+        Context::Pp(n)
+    })
 }
 
 #[cfg(test)]

@@ -86,12 +86,15 @@ impl Interface {
         let kind = InterfaceKind::from_name(std::str::from_utf8(&name[..letters]).ok()?)?;
         let rest = &word[letters..];
         if rest.is_empty() {
-            return matches!(kind, InterfaceKind::Null | InterfaceKind::Pp | InterfaceKind::Tunnel)
-                .then_some(Interface {
-                    kind,
-                    number: None,
-                    sub: None,
-                });
+            return matches!(
+                kind,
+                InterfaceKind::Null | InterfaceKind::Pp | InterfaceKind::Tunnel
+            )
+            .then_some(Interface {
+                kind,
+                number: None,
+                sub: None,
+            });
         }
         if kind == InterfaceKind::Null {
             return None;
@@ -99,7 +102,9 @@ impl Interface {
         let (number, rest) = split_number(rest)?;
         let sub = match rest {
             [] => None,
-            [sep @ (b'/' | b'.'), tail @ ..] if matches!(kind, InterfaceKind::Lan | InterfaceKind::Bri) => {
+            [sep @ (b'/' | b'.'), tail @ ..]
+                if matches!(kind, InterfaceKind::Lan | InterfaceKind::Bri) =>
+            {
                 let (n, tail) = split_number(tail)?;
                 if !tail.is_empty() {
                     return None;
@@ -150,7 +155,21 @@ mod tests {
 
     #[test]
     fn names_round_trip() {
-        for name in ["lan1", "lan1/2", "lan2.1", "vlan4", "wan1", "loopback9", "bridge1", "null", "pp", "tunnel", "tunnel12", "usb1", "bri1.1"] {
+        for name in [
+            "lan1",
+            "lan1/2",
+            "lan2.1",
+            "vlan4",
+            "wan1",
+            "loopback9",
+            "bridge1",
+            "null",
+            "pp",
+            "tunnel",
+            "tunnel12",
+            "usb1",
+            "bri1.1",
+        ] {
             let parsed = Interface::parse(name.as_bytes()).unwrap_or_else(|| panic!("{name}"));
             assert_eq!(parsed.to_string(), name);
         }
@@ -159,7 +178,16 @@ mod tests {
 
     #[test]
     fn not_interfaces() {
-        for name in ["lan", "address", "1", "lan1x", "vlan1/2", "null1", "tunnel1-tunnel2", ""] {
+        for name in [
+            "lan",
+            "address",
+            "1",
+            "lan1x",
+            "vlan1/2",
+            "null1",
+            "tunnel1-tunnel2",
+            "",
+        ] {
             assert!(Interface::parse(name.as_bytes()).is_none(), "{name}");
         }
     }

@@ -35,9 +35,12 @@ pub fn unescape(raw: &[u8]) -> Cow<'_, [u8]> {
 /// Bytes that make a value need quoting when printed.
 fn needs_quoting(value: &[u8]) -> bool {
     value.is_empty()
-        || value
-            .iter()
-            .any(|b| matches!(b, b' ' | b'\t' | b'?' | b'#' | b'|' | b'>' | b'"' | b'\'' | b'\\'))
+        || value.iter().any(|b| {
+            matches!(
+                b,
+                b' ' | b'\t' | b'?' | b'#' | b'|' | b'>' | b'"' | b'\'' | b'\\'
+            )
+        })
         || value.windows(3).any(|w| w == "\u{3000}".as_bytes())
 }
 

@@ -225,9 +225,9 @@ pub fn convert(alt: &'static TypeAlt, word: &[u8]) -> Option<Value> {
             }
             is_host_name(t).then(|| Value::HostName(t.to_ascii_lowercase()))
         }
-        TypeAlt::Interface(kinds) => {
-            Interface::parse(word).filter(|i| kinds.contains(&i.kind)).map(Value::Interface)
-        }
+        TypeAlt::Interface(kinds) => Interface::parse(word)
+            .filter(|i| kinds.contains(&i.kind))
+            .map(Value::Interface),
         TypeAlt::TunnelIfs => {
             let lower = text()?.to_ascii_lowercase();
             let num = |s: &str| -> Option<u32> {
@@ -260,7 +260,8 @@ pub fn convert(alt: &'static TypeAlt, word: &[u8]) -> Option<Value> {
         TypeAlt::Hex { max_bytes } => {
             let t = text()?;
             let digits = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X"))?;
-            if digits.is_empty() || digits.len() % 2 != 0 || digits.len() / 2 > *max_bytes as usize {
+            if digits.is_empty() || digits.len() % 2 != 0 || digits.len() / 2 > *max_bytes as usize
+            {
                 return None;
             }
             let bytes = (0..digits.len())
@@ -305,7 +306,9 @@ fn parse_id_range(word: &[u8]) -> Option<IdRange> {
 /// `a.b.c.d`, `a.b.c.d/len`, `a.b.c.d/w.x.y.z` or `a.b.c.d/0xhex`.
 fn parse_ipv4_net(t: &str, mask_required: bool) -> Option<Value> {
     let Some((addr, mask)) = t.split_once('/') else {
-        return (!mask_required).then(|| t.parse().ok().map(Value::Ipv4)).flatten();
+        return (!mask_required)
+            .then(|| t.parse().ok().map(Value::Ipv4))
+            .flatten();
     };
     let addr: Ipv4Addr = addr.parse().ok()?;
     let prefix = if let Some(hex) = mask.strip_prefix("0x").or_else(|| mask.strip_prefix("0X")) {
@@ -342,11 +345,18 @@ mod tests {
     #[test]
     fn masks_in_every_spelling() {
         let want = Value::Ipv4Net("192.168.0.1/24".parse().unwrap());
-        for t in ["192.168.0.1/24", "192.168.0.1/255.255.255.0", "192.168.0.1/0xffffff00"] {
+        for t in [
+            "192.168.0.1/24",
+            "192.168.0.1/255.255.255.0",
+            "192.168.0.1/0xffffff00",
+        ] {
             assert_eq!(parse_ipv4_net(t, true), Some(want.clone()), "{t}");
         }
         assert_eq!(parse_ipv4_net("10.0.0.0/255.0.255.0", true), None);
-        assert_eq!(parse_ipv4_net("10.0.0.1", false), Some(Value::Ipv4(Ipv4Addr::new(10, 0, 0, 1))));
+        assert_eq!(
+            parse_ipv4_net("10.0.0.1", false),
+            Some(Value::Ipv4(Ipv4Addr::new(10, 0, 0, 1)))
+        );
     }
 
     #[test]

@@ -23,7 +23,9 @@ use nom::{
     sequence::{delimited, preceded, separated_pair},
 };
 
-use super::model::{ContextRule, Entry, EntryId, Form, Node, NumberKind, Param, ParamType, TypeAlt};
+use super::model::{
+    ContextRule, Entry, EntryId, Form, Node, NumberKind, Param, ParamType, TypeAlt,
+};
 use crate::interface::InterfaceKind;
 
 /// A mistake in a grammar file, with its place.
@@ -36,8 +38,12 @@ pub struct GrammarError {
 }
 
 /// Reads one grammar file; `first_id` numbers its entries.
+/// A form line waiting for its entry's parameters: line number, `no` form or not, its own
+/// context, text.
+type PendingForm = (usize, bool, Option<ContextRule>, String);
+
 pub fn parse_file(file: &str, text: &str, first_id: usize) -> Result<Vec<Entry>, GrammarError> {
-    let mut entries: Vec<(Entry, Vec<(usize, bool, Option<ContextRule>, String)>)> = Vec::new();
+    let mut entries: Vec<(Entry, Vec<PendingForm>)> = Vec::new();
     let error = |line: usize, message: String| GrammarError {
         file: file.to_string(),
         line,
@@ -55,10 +61,16 @@ pub fn parse_file(file: &str, text: &str, first_id: usize) -> Result<Vec<Entry>,
         };
         if key == "command" {
             if raw.starts_with(char::is_whitespace) {
-                return Err(error(number, "`command` starts an entry and is not indented".into()));
+                return Err(error(
+                    number,
+                    "`command` starts an entry and is not indented".into(),
+                ));
             }
             if value.is_empty() {
-                return Err(error(number, "`command` needs the command's keywords".into()));
+                return Err(error(
+                    number,
+                    "`command` needs the command's keywords".into(),
+                ));
             }
             let id = first_id + entries.len();
             let id = u16::try_from(id).map_err(|_| error(number, "too many entries".into()))?;
@@ -69,28 +81,43 @@ pub fn parse_file(file: &str, text: &str, first_id: usize) -> Result<Vec<Entry>,
             return Err(error(number, format!("`{key}` outside a `command` entry")));
         };
         if !raw.starts_with(char::is_whitespace) {
-            return Err(error(number, format!("`{key}` belongs to an entry and must be indented")));
+            return Err(error(
+                number,
+                format!("`{key}` belongs to an entry and must be indented"),
+            ));
         }
         let (base_key, form_context) = match key.split_once('@') {
-            Some((k, ctx)) => (k, Some(parse_context(ctx).ok_or_else(|| error(number, format!("unknown context `{ctx}`")))?)),
+            Some((k, ctx)) => (
+                k,
+                Some(
+                    parse_context(ctx)
+                        .ok_or_else(|| error(number, format!("unknown context `{ctx}`")))?,
+                ),
+            ),
             None => (key, None),
         };
         match base_key {
             "section" => entry.section = value.to_string(),
             "summary" => entry.summary = value.to_string(),
             "context" => {
-                entry.context = parse_context(value).ok_or_else(|| error(number, format!("unknown context `{value}`")))?
+                entry.context = parse_context(value)
+                    .ok_or_else(|| error(number, format!("unknown context `{value}`")))?
             }
             "models" => entry.models = value.split_whitespace().map(str::to_string).collect(),
             "seen" => entry.seen.push(value.to_string()),
             "operational" => entry.operational = true,
             "license" => entry.license = true,
             "example" => entry.examples.push(value.to_string()),
-            "form" | "no" => forms.push((number, base_key == "no", form_context, value.to_string())),
+            "form" | "no" => {
+                forms.push((number, base_key == "no", form_context, value.to_string()))
+            }
             "param" => {
                 let param = parse_param(value).map_err(|m| error(number, m))?;
                 if entry.param(&param.name).is_some() {
-                    return Err(error(number, format!("parameter `{}` declared twice", param.name)));
+                    return Err(error(
+                        number,
+                        format!("parameter `{}` declared twice", param.name),
+                    ));
                 }
                 entry.params.push(param);
             }
@@ -162,8 +189,28 @@ fn range(i: &str) -> IResult<&str, (u64, u64)> {
 }
 
 fn name_token(i: &str) -> IResult<&str, &str> {
-    take_while1(|c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':' | '/' | '%' | '*' | '+' | '!' | '@' | '=' | ',' | '$' | '&' | '~' | '^'))
-        .parse(i)
+    take_while1(|c: char| {
+        c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                '-' | '_'
+                    | '.'
+                    | ':'
+                    | '/'
+                    | '%'
+                    | '*'
+                    | '+'
+                    | '!'
+                    | '@'
+                    | '='
+                    | ','
+                    | '$'
+                    | '&'
+                    | '~'
+                    | '^'
+            )
+    })
+    .parse(i)
 }
 
 fn interface_kind(i: &str) -> IResult<&str, InterfaceKind> {
@@ -173,27 +220,52 @@ fn interface_kind(i: &str) -> IResult<&str, InterfaceKind> {
 /// One alternative of a type: a type name with its arguments, or a keyword.
 fn type_alt(i: &str) -> IResult<&str, TypeAlt> {
     alt((
-        map(preceded((tag("int"), space1), range), |(min, max)| TypeAlt::Int { min, max }),
-        map(preceded((tag("percent"), space1), range), |(min, max)| TypeAlt::Percent { min, max }),
-        map(preceded((tag("hex"), space1), number), |n| TypeAlt::Hex { max_bytes: n as u32 }),
-        map(preceded((tag("text"), space1), number), |n| TypeAlt::Text { max: n as u32 }),
+        map(preceded((tag("int"), space1), range), |(min, max)| {
+            TypeAlt::Int { min, max }
+        }),
+        map(preceded((tag("percent"), space1), range), |(min, max)| {
+            TypeAlt::Percent { min, max }
+        }),
+        map(preceded((tag("hex"), space1), number), |n| TypeAlt::Hex {
+            max_bytes: n as u32,
+        }),
+        map(preceded((tag("text"), space1), number), |n| TypeAlt::Text {
+            max: n as u32,
+        }),
         map(
-            preceded((tag("interface"), space1), separated_list1(space1, interface_kind)),
+            preceded(
+                (tag("interface"), space1),
+                separated_list1(space1, interface_kind),
+            ),
             TypeAlt::Interface,
         ),
         map(range, |(min, max)| TypeAlt::Int { min, max }),
-        map(delimited(char('"'), take_till1(|c| c == '"'), char('"')), |k: &str| TypeAlt::Keyword(k.to_string())),
+        map(
+            delimited(char('"'), take_till1(|c| c == '"'), char('"')),
+            |k: &str| TypeAlt::Keyword(k.to_string()),
+        ),
         map(name_token, |name| match name {
-            "int" => TypeAlt::Int { min: 0, max: u64::from(u32::MAX) },
+            "int" => TypeAlt::Int {
+                min: 0,
+                max: u64::from(u32::MAX),
+            },
             "tunnel-num" => TypeAlt::Number(NumberKind::Tunnel),
             "gateway-id" => TypeAlt::Number(NumberKind::Gateway),
             "peer-num" => TypeAlt::Number(NumberKind::Peer),
             "ipv4" => TypeAlt::Ipv4,
             "ipv6" => TypeAlt::Ipv6,
-            "ipv4-net" => TypeAlt::Ipv4Net { mask_required: false },
-            "ipv4-prefix" => TypeAlt::Ipv4Net { mask_required: true },
-            "ipv6-net" => TypeAlt::Ipv6Net { mask_required: false },
-            "ipv6-prefix" => TypeAlt::Ipv6Net { mask_required: true },
+            "ipv4-net" => TypeAlt::Ipv4Net {
+                mask_required: false,
+            },
+            "ipv4-prefix" => TypeAlt::Ipv4Net {
+                mask_required: true,
+            },
+            "ipv6-net" => TypeAlt::Ipv6Net {
+                mask_required: false,
+            },
+            "ipv6-prefix" => TypeAlt::Ipv6Net {
+                mask_required: true,
+            },
             "ipv4-range" => TypeAlt::Ipv4Range,
             "host" => TypeAlt::Host,
             "tunnel-ifs" => TypeAlt::TunnelIfs,
@@ -211,7 +283,11 @@ fn param_line(i: &str) -> IResult<&str, Param> {
     let (i, name) = name_token(i)?;
     let (i, _) = space1(i)?;
     let (i, alternatives) = separated_list1((space0, char('|'), space0), type_alt).parse(i)?;
-    let (i, default) = opt(preceded((space1, tag("default"), space1), take_till1(char::is_whitespace))).parse(i)?;
+    let (i, default) = opt(preceded(
+        (space1, tag("default"), space1),
+        take_till1(char::is_whitespace),
+    ))
+    .parse(i)?;
     let (i, secret) = opt((space1, tag("secret"))).parse(i)?;
     let (i, _) = space0(i)?;
     Ok((
@@ -252,12 +328,18 @@ fn param_ref(i: &str) -> IResult<&str, &str> {
 }
 
 fn literal(i: &str) -> IResult<&str, &str> {
-    recognize(take_while1(|c: char| !c.is_whitespace() && !matches!(c, '[' | ']' | '(' | ')' | '|' | '<' | '='))).parse(i)
-        .and_then(|(rest, lit)| match lit.find("...") {
-            Some(0) => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))),
-            Some(n) => Ok((&i[n..], &lit[..n])),
-            None => Ok((rest, lit)),
-        })
+    recognize(take_while1(|c: char| {
+        !c.is_whitespace() && !matches!(c, '[' | ']' | '(' | ')' | '|' | '<' | '=')
+    }))
+    .parse(i)
+    .and_then(|(rest, lit)| match lit.find("...") {
+        Some(0) => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+        Some(n) => Ok((&i[n..], &lit[..n])),
+        None => Ok((rest, lit)),
+    })
 }
 
 fn token(i: &str) -> IResult<&str, Token<'_>> {
@@ -270,7 +352,11 @@ fn token(i: &str) -> IResult<&str, Token<'_>> {
         map(char('|'), |_| Token::Bar),
         map(param_ref, Token::Param),
         map(
-            separated_pair(literal, char('='), alt((map(param_ref, Token::Param), map(literal, Token::Literal)))),
+            separated_pair(
+                literal,
+                char('='),
+                alt((map(param_ref, Token::Param), map(literal, Token::Literal))),
+            ),
             |(k, v)| Token::Option(k, Box::new(v)),
         ),
         map(literal, Token::Literal),
@@ -332,7 +418,9 @@ impl FormBuilder<'_, '_> {
                     }),
                 },
                 Token::Literal(l) => Node::Literal(l.to_ascii_lowercase()),
-                Token::Close | Token::CloseGroup | Token::Bar => return Err("unbalanced bracket".into()),
+                Token::Close | Token::CloseGroup | Token::Bar => {
+                    return Err("unbalanced bracket".into());
+                }
             };
             nodes.push(node);
         }
@@ -404,18 +492,26 @@ command ipsec ike keepalive use
         let switch = e.param("switch").unwrap();
         assert_eq!(switch.default.as_deref(), Some("auto"));
         assert_eq!(switch.ty.alternatives.len(), 3);
-        assert_eq!(e.param("count").unwrap().ty.alternatives, vec![TypeAlt::Int { min: 1, max: 50 }]);
+        assert_eq!(
+            e.param("count").unwrap().ty.alternatives,
+            vec![TypeAlt::Int { min: 1, max: 50 }]
+        );
         let nodes = &e.forms[1].nodes;
         assert_eq!(nodes[6], Node::Literal("dpd".into()));
         assert!(matches!(&nodes[7], Node::Optional(inner) if inner.len() == 3));
-        assert!(matches!(&e.forms[0].nodes[6], Node::Optional(inner) if matches!(&inner[0], Node::Option { key, .. } if key == "down")));
+        assert!(
+            matches!(&e.forms[0].nodes[6], Node::Optional(inner) if matches!(&inner[0], Node::Option { key, .. } if key == "down"))
+        );
     }
 
     #[test]
     fn glued_brackets_and_ellipsis() {
         let params = vec![parse_param("p word").unwrap()];
         let nodes = parse_form("x [<p>...]", &params).unwrap();
-        assert_eq!(nodes[1], Node::Optional(vec![Node::Repeat(Box::new(Node::Param(0)))]));
+        assert_eq!(
+            nodes[1],
+            Node::Optional(vec![Node::Repeat(Box::new(Node::Param(0)))])
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! `ip <interface> address`.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::model::{Entry, EntryId, Node, TypeAlt};
 use crate::interface::{Interface, InterfaceKind};
@@ -13,9 +14,32 @@ use crate::interface::{Interface, InterfaceKind};
 /// Longest keyword a trie key can have; longer words are never keywords.
 const MAX_KEYWORD: usize = 48;
 
+/// FNV-1a: keywords are short and trusted (they come from the catalogue), so a simple fast
+/// hash beats the default DoS-resistant one.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
 #[derive(Default, Debug)]
 struct TrieNode {
-    literals: HashMap<Box<[u8]>, usize>,
+    literals: HashMap<Box<[u8]>, usize, BuildHasherDefault<Fnv>>,
     slots: Vec<(Vec<InterfaceKind>, usize)>,
     entries: Vec<EntryId>,
 }
@@ -97,24 +121,38 @@ impl Index {
     }
 
     /// The entries recognised for `words` and how many words their keywords take.
-    pub fn lookup<'w>(&self, words: impl Fn(usize) -> Option<&'w [u8]> + Copy) -> Option<(&[EntryId], usize)> {
+    pub fn lookup<'w>(
+        &self,
+        words: impl Fn(usize) -> Option<&'w [u8]> + Copy,
+    ) -> Option<(&[EntryId], usize)> {
         let mut best = None;
         self.walk(0, 0, words, &mut best);
         best.map(|(node, depth)| (self.nodes[node].entries.as_slice(), depth))
     }
 
-    fn walk<'w>(&self, at: usize, depth: usize, words: impl Fn(usize) -> Option<&'w [u8]> + Copy, best: &mut Option<(usize, usize)>) {
+    fn walk<'w>(
+        &self,
+        at: usize,
+        depth: usize,
+        words: impl Fn(usize) -> Option<&'w [u8]> + Copy,
+        best: &mut Option<(usize, usize)>,
+    ) {
         let node = &self.nodes[at];
         if !node.entries.is_empty() && best.is_none_or(|(_, d)| depth > d) {
             *best = Some((at, depth));
         }
         let Some(word) = words(depth) else { return };
         if word.len() <= MAX_KEYWORD {
-            let mut lower = [0u8; MAX_KEYWORD];
-            let lower = &mut lower[..word.len()];
-            lower.copy_from_slice(word);
-            lower.make_ascii_lowercase();
-            if let Some(&child) = node.literals.get(&*lower) {
+            let mut buffer = [0u8; MAX_KEYWORD];
+            let key = if word.iter().any(u8::is_ascii_uppercase) {
+                let lower = &mut buffer[..word.len()];
+                lower.copy_from_slice(word);
+                lower.make_ascii_lowercase();
+                &*lower
+            } else {
+                word
+            };
+            if let Some(&child) = node.literals.get(key) {
                 self.walk(child, depth + 1, words, best);
             }
         }

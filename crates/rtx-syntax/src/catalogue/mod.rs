@@ -73,7 +73,10 @@ impl Catalogue {
     }
 
     /// The entries whose keywords begin `words`, and how many words those keywords take.
-    pub fn recognise<'w>(&self, words: impl Fn(usize) -> Option<&'w [u8]> + Copy) -> Option<(&[EntryId], usize)> {
+    pub fn recognise<'w>(
+        &self,
+        words: impl Fn(usize) -> Option<&'w [u8]> + Copy,
+    ) -> Option<(&[EntryId], usize)> {
         self.index.lookup(words)
     }
 }

@@ -121,17 +121,27 @@ pub enum TypeAlt {
     /// A literal keyword (`on`, `heartbeat`).
     Keyword(String),
     /// An integer in `min..=max`.
-    Int { min: u64, max: u64 },
+    Int {
+        min: u64,
+        max: u64,
+    },
     /// A tunnel, gateway or peer number: 1 to the largest any model allows.
     Number(NumberKind),
     /// A percentage `N%` in `min..=max`.
-    Percent { min: u64, max: u64 },
+    Percent {
+        min: u64,
+        max: u64,
+    },
     Ipv4,
     Ipv6,
     /// IPv4 address with a mask: `/len`, `/a.b.c.d` or `/0xhex`; `mask_required` or not.
-    Ipv4Net { mask_required: bool },
+    Ipv4Net {
+        mask_required: bool,
+    },
     /// IPv6 address with `/len`.
-    Ipv6Net { mask_required: bool },
+    Ipv6Net {
+        mask_required: bool,
+    },
     /// `a.b.c.d-e.f.g.h`, optionally followed by `/len`.
     Ipv4Range,
     /// An IP address or a host name.
@@ -145,9 +155,13 @@ pub enum TypeAlt {
     /// A MAC address `xx:xx:xx:xx:xx:xx`.
     Mac,
     /// `0x`-prefixed hexadecimal, at most `max_bytes` bytes.
-    Hex { max_bytes: u32 },
+    Hex {
+        max_bytes: u32,
+    },
     /// Any word whose unescaped text is at most `max` bytes.
-    Text { max: u32 },
+    Text {
+        max: u32,
+    },
     /// Any single word.
     Word,
     /// The heredoc opener `<<WORD` of `macro` and `embedded file`.

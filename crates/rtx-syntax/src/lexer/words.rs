@@ -36,8 +36,20 @@ pub(crate) struct LexError {
 /// the escape character.
 #[inline]
 fn is_plain(b: u8) -> bool {
-    !matches!(b, b' ' | b'\t' | b'"' | b'\'' | b'\\' | 0xE3)
+    PLAIN[usize::from(b)]
 }
+
+/// [`is_plain`] as a table: the lexer asks it for every byte.
+static PLAIN: [bool; 256] = {
+    let mut table = [true; 256];
+    let mut i = 0;
+    let stops = [b' ', b'\t', b'"', b'\'', b'\\', 0xE3];
+    while i < stops.len() {
+        table[stops[i] as usize] = false;
+        i += 1;
+    }
+    table
+};
 
 fn plain(i: &[u8]) -> IResult<&[u8], &[u8]> {
     take_while1(is_plain).parse(i)
@@ -95,7 +107,11 @@ fn word(i: &[u8]) -> IResult<&[u8], &[u8]> {
 
 /// Splits `text` (one line without its terminator, starting at absolute offset `base`) into
 /// words appended to `words`. Returns the indentation end and trailing comment start.
-pub(crate) fn lex_line(text: &[u8], base: u32, words: &mut Vec<Span>) -> Result<LexedLine, LexError> {
+pub(crate) fn lex_line(
+    text: &[u8],
+    base: u32,
+    words: &mut Vec<Span>,
+) -> Result<LexedLine, LexError> {
     let at = |pos: usize| base + pos as u32;
     let skip_separators = |mut pos: usize| {
         loop {
@@ -117,6 +133,14 @@ pub(crate) fn lex_line(text: &[u8], base: u32, words: &mut Vec<Span>) -> Result<
                 comment_start = Some(at(pos));
             }
             break;
+        }
+        // Fast path: most words are plain bytes up to a space; nom reads the rest.
+        let plain_len = text[pos..].iter().take_while(|&&b| is_plain(b)).count();
+        let after = pos + plain_len;
+        if plain_len > 0 && (after == text.len() || matches!(text[after], b' ' | b'\t')) {
+            words.push(Span::new(at(pos), at(after)));
+            pos = skip_separators(after);
+            continue;
         }
         match word(&text[pos..]) {
             Ok((rest, _)) => {

@@ -45,10 +45,10 @@ pub fn canonical(doc: &Document) -> Vec<u8> {
 }
 
 fn indent(cmd: &Command<'_>) -> &'static [u8] {
-    let is_select = cmd
-        .word(1)
-        .is_some_and(|w| w.eq_keyword("select"))
-        && cmd.word(0).is_some_and(|w| w.eq_keyword("tunnel") || w.eq_keyword("pp"));
+    let is_select = cmd.word(1).is_some_and(|w| w.eq_keyword("select"))
+        && cmd
+            .word(0)
+            .is_some_and(|w| w.eq_keyword("tunnel") || w.eq_keyword("pp"));
     match cmd.context() {
         Context::Global => b"",
         _ if is_select => b"",
@@ -63,7 +63,8 @@ fn is_gateway_keyed(cmd: &Command<'_>) -> bool {
     let w = |i| cmd.word(i);
     w(0).is_some_and(|w| w.eq_keyword("ipsec"))
         && (w(1).is_some_and(|w| w.eq_keyword("ike"))
-            || (w(1).is_some_and(|w| w.eq_keyword("sa")) && w(2).is_some_and(|w| w.eq_keyword("policy"))))
+            || (w(1).is_some_and(|w| w.eq_keyword("sa"))
+                && w(2).is_some_and(|w| w.eq_keyword("policy"))))
 }
 
 fn canonical_words(cmd: &Command<'_>, out: &mut Vec<u8>) {
@@ -111,7 +112,11 @@ pub fn canonical_command(typed: &TypedCommand) -> Vec<u8> {
 
 /// Whether `name` was bound as a `key=value` option rather than a positional parameter.
 fn is_option(typed: &TypedCommand, name: &str) -> bool {
-    let forms = if typed.negated { &typed.entry.no_forms } else { &typed.entry.forms };
+    let forms = if typed.negated {
+        &typed.entry.no_forms
+    } else {
+        &typed.entry.forms
+    };
     fn walk(nodes: &[crate::catalogue::Node], name: &str) -> bool {
         use crate::catalogue::Node;
         nodes.iter().any(|n| match n {

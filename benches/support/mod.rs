@@ -1,0 +1,59 @@
+//! Inputs for the benchmarks: a generated config of realistic lines, and the corpus files.
+
+use std::fmt::Write;
+use std::path::Path;
+
+/// A config of about `lines` lines in the shapes real configs have: a `show config` header,
+/// pp blocks, IPsec tunnel blocks with their gateway settings, filters, NAT, routes, DHCP.
+pub fn generated_config(lines: usize) -> Vec<u8> {
+    let mut out = String::with_capacity(lines * 40);
+    out.push_str(
+        "# RTX1300 Rev.23.00.17 (Mon Apr  1 00:00:00 2024)\n# MAC Address : 00:a0:de:00:00:01\n",
+    );
+    out.push_str("console character ja.utf8\nip lan1 address 192.168.0.1/24\n");
+    let mut n = 0usize;
+    let mut count = 4;
+    while count < lines {
+        count += 15;
+        n += 1;
+        let t = n % 100 + 1;
+        let _ = write!(
+            out,
+            "tunnel select {t}\n description tunnel \"branch office {n}\"\n ipsec tunnel {p}\n  ipsec sa policy {p} {t} esp aes-cbc sha-hmac\n  ipsec ike keepalive use {t} on dpd 10 3\n  ipsec ike local address {t} 192.168.0.1\n  ipsec ike pre-shared-key {t} text secret{n}\n  ipsec ike remote address {t} 198.51.{a}.{b}\n ip tunnel tcp mss limit auto\n tunnel enable {t}\nip filter {f} pass 192.168.{a}.0/24 * tcp * www\nip filter {g} reject * * udp * 135-139\nip route 10.{a}.{b}.0/24 gateway tunnel {t}\nnat descriptor masquerade static 1000 {n} 192.168.0.{b} tcp {port}\ndhcp scope bind 1 192.168.0.{b} 00:a0:de:{a:02x}:{b:02x}:01\n",
+            p = 100 + t,
+            a = n % 250,
+            b = n % 253 + 1,
+            f = 100000 + n,
+            g = 200000 + n,
+            port = 1024 + n % 60000,
+        );
+    }
+    out.into_bytes()
+}
+
+/// The corpus files (ours and, when present, the published ones) joined into one input.
+pub fn corpus() -> Vec<u8> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    for dir in [
+        root.join("corpus"),
+        root.join("corpus/scenarios"),
+        root.join("../shared/corpus"),
+    ] {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut files: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+        files.sort();
+        for file in files
+            .iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        {
+            if let Ok(bytes) = std::fs::read(file) {
+                out.extend_from_slice(&bytes);
+                out.push(b'\n');
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,80 @@
+//! A readable outline of the typed tree, one line per source line: what a reviewer (or a
+//! snapshot test) needs to see that the parser understood a config. Secret values are masked.
+
+use std::fmt::Write;
+
+use crate::document::{Document, LineKind};
+
+/// The outline of a document.
+///
+/// ```
+/// let doc = rtx_syntax::parse(b"tunnel select 1\n ipsec tunnel 101\n");
+/// let tree = rtx_syntax::print::tree(&doc);
+/// assert!(tree.contains("2 tunnel 1 | ipsec tunnel [15.49.3] policy_id=101"));
+/// ```
+pub fn tree(doc: &Document) -> String {
+    let mut out = String::new();
+    for line in doc.lines() {
+        let number = line.index() + 1;
+        let _ = match line.kind() {
+            LineKind::Blank => writeln!(out, "{number} blank"),
+            LineKind::Comment => writeln!(out, "{number} comment"),
+            LineKind::HeredocBody => writeln!(out, "{number} heredoc data"),
+            LineKind::HeredocEnd => writeln!(out, "{number} heredoc end"),
+            LineKind::Unparsed => writeln!(
+                out,
+                "{number} unparsed: {}",
+                line.error().map_or("", |e| e.message.as_str())
+            ),
+            LineKind::Command => {
+                let cmd = line.command().expect("a command line");
+                let _ = write!(out, "{number} {} | ", line.context());
+                let _ = match cmd.typed() {
+                    None => {
+                        let first: Vec<String> = cmd
+                            .words()
+                            .take(3)
+                            .map(|w| String::from_utf8_lossy(w.raw).into_owned())
+                            .collect();
+                        write!(out, "unrecognised ({} ...)", first.join(" "))
+                    }
+                    Some(Err(e)) => write!(
+                        out,
+                        "{} [{}] invalid at word {}: expected {}",
+                        e.entry.name,
+                        e.entry.section,
+                        e.word + 1,
+                        e.expected.join(" or ")
+                    ),
+                    Some(Ok(t)) => {
+                        let _ = write!(
+                            out,
+                            "{}{} [{}]",
+                            if t.negated { "no " } else { "" },
+                            t.entry.name,
+                            t.entry.section
+                        );
+                        for arg in &t.args {
+                            if arg.secret {
+                                let _ = write!(out, " {}=********", arg.name);
+                            } else {
+                                let _ = write!(
+                                    out,
+                                    " {}={}",
+                                    arg.name,
+                                    String::from_utf8_lossy(&arg.value.canonical_bytes())
+                                );
+                            }
+                        }
+                        Ok(())
+                    }
+                };
+                if line.trailing_comment().is_some() {
+                    out.push_str(" +comment");
+                }
+                writeln!(out)
+            }
+        };
+    }
+    out
+}

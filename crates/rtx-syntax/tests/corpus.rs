@@ -1,0 +1,99 @@
+//! The project's own corpus (`corpus/`): each config round-trips byte for byte and has a
+//! snapshot of its typed tree; the canonical print of each parses to the same typed commands.
+//! The published configs of `../shared/corpus` (when present) must round-trip too; the test
+//! reports how many of their lines the catalogue does not recognise.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rtx_syntax::{LineKind, parse, print};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn configs(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+fn typed_commands(src: &[u8]) -> Vec<String> {
+    let doc = parse(src);
+    doc.commands()
+        .map(|c| match c.typed() {
+            Some(Ok(t)) => format!("{} {:?} {:?}", c.context(), t.entry.name, t.args),
+            Some(Err(_)) | None => format!(
+                "{} raw {:?}",
+                c.context(),
+                c.words()
+                    .map(|w| w.value().into_owned())
+                    .collect::<Vec<_>>()
+            ),
+        })
+        .collect()
+}
+
+#[test]
+fn project_corpus_round_trips_and_snapshots() {
+    let mut files = configs(&repo().join("corpus"));
+    files.extend(configs(&repo().join("corpus/scenarios")));
+    assert!(files.len() >= 20, "the corpus has {} files", files.len());
+    for path in files {
+        let src = fs::read(&path).unwrap();
+        let doc = parse(&src);
+        assert_eq!(
+            doc.to_bytes(),
+            src,
+            "{} does not round-trip",
+            path.display()
+        );
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        insta::assert_snapshot!(name, print::tree(&doc));
+        let canonical = print::canonical(&doc);
+        assert_eq!(
+            typed_commands(&canonical),
+            typed_commands(&src),
+            "{}: canonical print changes the commands",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn shared_corpus_round_trips() {
+    let dir = repo().join("../shared/corpus");
+    let files = configs(&dir);
+    if files.is_empty() {
+        eprintln!("skipped: {} is absent", dir.display());
+        return;
+    }
+    let (mut commands, mut unrecognised) = (0, 0);
+    for path in &files {
+        let src = fs::read(path).unwrap();
+        let doc = parse(&src);
+        assert_eq!(
+            doc.to_bytes(),
+            src,
+            "{} does not round-trip",
+            path.display()
+        );
+        for line in doc.lines().filter(|l| l.kind() == LineKind::Command) {
+            commands += 1;
+            if line.command().unwrap().entry().is_none() {
+                unrecognised += 1;
+            }
+        }
+    }
+    eprintln!(
+        "shared corpus: {} files, {commands} command lines, {unrecognised} unrecognised",
+        files.len()
+    );
+}
