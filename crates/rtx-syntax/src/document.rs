@@ -41,6 +41,7 @@ pub struct SyntaxError {
 const NO_ENTRY: u16 = u16::MAX;
 const FLAG_NO: u8 = 1;
 const FLAG_COMMENT: u8 = 2;
+const FLAG_SELECT: u8 = 4;
 
 #[derive(Clone, Debug)]
 struct LineData {
@@ -198,6 +199,7 @@ impl<'s> Parser<'s> {
         if let Some(context) = selected_by(present) {
             self.context = context;
             data.context = context;
+            data.flags |= FLAG_SELECT;
         }
         let negated = first_words[0].eq_ignore_ascii_case(b"no") && words.len() > 1;
         if negated {
@@ -376,6 +378,11 @@ impl<'d> LineRef<'d> {
     pub fn trailing_comment(&self) -> Option<Span> {
         let d = self.data();
         (d.flags & FLAG_COMMENT != 0).then(|| Span::new(d.comment_start, d.content_end))
+    }
+
+    /// Whether this line is a select command that took effect (it opens a block).
+    pub fn is_select(&self) -> bool {
+        self.data().flags & FLAG_SELECT != 0
     }
 
     pub fn error(&self) -> Option<&'d SyntaxError> {

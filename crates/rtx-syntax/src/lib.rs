@@ -29,6 +29,7 @@ mod header;
 mod interface;
 mod lexer;
 pub mod print;
+mod secrets;
 mod span;
 pub mod text;
 mod value;

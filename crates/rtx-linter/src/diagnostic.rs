@@ -1,0 +1,107 @@
+//! The diagnostic model (DESIGN invariant 6): plain data. The terminal renderer, JSON, SARIF
+//! and the language server are views of it; none of them lives here.
+
+use std::fmt;
+
+use rtx_syntax::Span;
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+    Hint,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+            Severity::Hint => "hint",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A span with what to say about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Label {
+    pub span: Span,
+    pub message: String,
+}
+
+impl Label {
+    pub fn new(span: Span, message: impl Into<String>) -> Label {
+        Label {
+            span,
+            message: message.into(),
+        }
+    }
+}
+
+/// One text edit: replace `span` with `text` (an empty span inserts).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edit {
+    pub span: Span,
+    pub text: String,
+}
+
+/// Whether applying a fix keeps the router's behaviour as the user meant it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Applicability {
+    /// Only repairs what is clearly wrong; safe to apply without review.
+    Safe,
+    /// Changes behaviour (a tunnel comes up, a keepalive changes): review before applying.
+    Unsafe,
+}
+
+impl Applicability {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Applicability::Safe => "safe",
+            Applicability::Unsafe => "unsafe",
+        }
+    }
+}
+
+/// A suggested change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fix {
+    pub message: String,
+    pub edits: Vec<Edit>,
+    pub applicability: Applicability,
+}
+
+/// One finding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Stable code (`RTX101`); never reused.
+    pub code: &'static str,
+    /// Stable kebab-case rule name: what users type.
+    pub name: &'static str,
+    pub severity: Severity,
+    /// One sentence: what is wrong and why it matters.
+    pub message: String,
+    pub primary: Label,
+    /// Related places ("first configured here").
+    pub secondary: Vec<Label>,
+    /// What to do.
+    pub help: Option<String>,
+    pub fix: Option<Fix>,
+}
+
+impl Diagnostic {
+    /// Where the rule's documentation is: `rtxlint rule NAME` prints it, and the repository
+    /// keeps it at `docs/rules/NAME.md`.
+    pub fn doc_path(&self) -> String {
+        format!("docs/rules/{}.md", self.name)
+    }
+}

@@ -1,0 +1,50 @@
+//! # rtx-linter
+//!
+//! Rules over the semantic model of a Yamaha RTX config, producing plain-data
+//! [`Diagnostic`]s: code, name, severity, message, labelled spans, help and fixes.
+//!
+//! ```
+//! let doc = rtx_syntax::parse(b"tunnel select 1\n ipsec tunnel 1\n");
+//! let diagnostics = rtx_linter::lint(&doc, &rtx_linter::Settings::default());
+//! let names: Vec<_> = diagnostics.iter().map(|d| d.name).collect();
+//! assert!(names.contains(&"missing-tunnel-enable"));
+//! assert!(names.contains(&"sa-policy-mismatch"));
+//! ```
+
+mod diagnostic;
+pub mod fix;
+mod registry;
+mod rule;
+pub mod rules;
+mod settings;
+
+pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Label, Severity};
+pub use registry::{RULES, rule_by_name};
+pub use rule::{LintContext, Rule, RuleMeta};
+pub use settings::Settings;
+
+use rtx_semantic::Model;
+use rtx_syntax::Document;
+
+/// Runs every enabled rule over a parsed document. Diagnostics come sorted by position.
+pub fn lint(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
+    let model = Model::build(doc);
+    lint_model(&model, settings)
+}
+
+/// Runs the rules over an already built model (the language server keeps one).
+pub fn lint_model(model: &Model<'_>, settings: &Settings) -> Vec<Diagnostic> {
+    let cx = LintContext {
+        doc: model.document(),
+        model,
+        settings,
+    };
+    let mut out = Vec::new();
+    for rule in RULES {
+        if settings.enabled(rule.meta().name) {
+            rule.check(&cx, &mut out);
+        }
+    }
+    out.sort_by_key(|d| (d.primary.span.start, d.code));
+    out
+}

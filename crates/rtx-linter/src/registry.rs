@@ -1,0 +1,20 @@
+//! The one list of rules. Codes are never reused: a retired rule keeps its code reserved here.
+
+use crate::rule::Rule;
+use crate::rules;
+
+/// Every rule, in code order.
+pub static RULES: &[&dyn Rule] = &[
+    &rules::tunnel_number_clash::TunnelNumberClash,
+    &rules::heartbeat_keepalive::HeartbeatKeepalive,
+    &rules::missing_tunnel_enable::MissingTunnelEnable,
+    &rules::sa_policy_mismatch::SaPolicyMismatch,
+];
+
+/// Looks a rule up by its name (`heartbeat-keepalive`) or code (`RTX102`).
+pub fn rule_by_name(name: &str) -> Option<&'static dyn Rule> {
+    RULES
+        .iter()
+        .copied()
+        .find(|r| r.meta().name == name || r.meta().code.eq_ignore_ascii_case(name))
+}

@@ -1,0 +1,280 @@
+//! `sa-policy-mismatch`: the chain `ipsec tunnel P` -> `ipsec sa policy P G` -> `ipsec ike ... G`
+//! is broken.
+
+use rtx_semantic::{Model, ObjectKind, Tunnel};
+use rtx_syntax::Span;
+
+use super::{command_span, line_no};
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Label, Severity};
+use crate::rule::{LintContext, Rule, RuleMeta};
+
+pub struct SaPolicyMismatch;
+
+static META: RuleMeta = RuleMeta {
+    code: "RTX104",
+    name: "sa-policy-mismatch",
+    severity: Severity::Error,
+    summary: "an IPsec tunnel's SA policy is missing or names the wrong IKE gateway",
+    docs: r#"## What it does
+Follows the chain every IPsec tunnel depends on:
+`ipsec tunnel P` (in `tunnel select N`) -> `ipsec sa policy P G ...` -> `ipsec ike ... G`
+(pre-shared key, addresses, keepalive). It reports:
+- `ipsec tunnel P` or `ipsec transport T P` with no `ipsec sa policy P`;
+- `ipsec sa policy P G` whose gateway G has no `ipsec ike` settings at all;
+- a tunnel whose policy names a gateway other than the tunnel's own: the gateway whose
+  `ipsec ike` settings stand in the tunnel's block, or a gateway that belongs to another tunnel.
+
+## Why is this bad?
+The router accepts each line on its own and never checks the chain. A typo in a policy number
+or a gateway copied from another tunnel leaves the tunnel without keys, or makes it negotiate
+with another tunnel's peer and pre-shared key: it never comes up, and nothing says why.
+
+## Example
+```
+tunnel select 2
+ ipsec tunnel 202
+  ipsec sa policy 220 2 esp aes-cbc sha-hmac
+tunnel select 3
+ ipsec tunnel 3
+  ipsec sa policy 3 1 esp aes-cbc sha-hmac
+  ipsec ike pre-shared-key 3 text ...
+```
+
+## Use instead
+```
+tunnel select 2
+ ipsec tunnel 202
+  ipsec sa policy 202 2 esp aes-cbc sha-hmac
+tunnel select 3
+ ipsec tunnel 3
+  ipsec sa policy 3 3 esp aes-cbc sha-hmac
+  ipsec ike pre-shared-key 3 text ...
+```
+
+## Fix safety
+Unsafe: when the tunnel's own gateway is unambiguous the fix rewrites the policy's gateway id
+to it; this changes which peer and keys the tunnel uses. Missing policies have no fix (the
+algorithms cannot be guessed).
+"#,
+};
+
+impl Rule for SaPolicyMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
+        let model = cx.model;
+        for tunnel in model.tunnels() {
+            let Some(policy) = &tunnel.policy else {
+                continue;
+            };
+            let n = tunnel.number;
+            match model.policy(policy.value) {
+                None => out.push(missing_policy(
+                    model,
+                    tunnel,
+                    policy.value,
+                    policy.site.span,
+                    policy.site.line,
+                )),
+                Some(sa) => {
+                    if let Some(d) = wrong_gateway(cx, tunnel, policy.site.span, sa) {
+                        out.push(d);
+                    } else if model.gateway(sa.gateway).is_none() {
+                        out.push(gateway_without_settings(
+                            sa.gateway,
+                            sa.site.span,
+                            sa.gateway_span,
+                            Some(n),
+                        ));
+                    }
+                }
+            }
+        }
+        for transport in model.transports() {
+            if model.policy(transport.policy).is_none() {
+                let mut d = META.diagnostic(
+                    format!(
+                        "`ipsec transport {}` uses SA policy {}, but no `ipsec sa policy {}` exists, so its traffic is never protected",
+                        transport.id, transport.policy, transport.policy
+                    ),
+                    Label::new(transport.policy_span, format!("no SA policy {}", transport.policy)),
+                );
+                d.help = Some(format!(
+                    "define `ipsec sa policy {} <gateway> esp ...` or use an existing policy id",
+                    transport.policy
+                ));
+                out.push(d);
+            }
+        }
+        // Policies no tunnel uses but whose gateway has no settings either.
+        for sa in model.policies() {
+            let used_by_tunnel = model
+                .references_to(ObjectKind::SaPolicy, sa.id)
+                .any(|r| r.command == "ipsec tunnel");
+            if !used_by_tunnel && model.gateway(sa.gateway).is_none() {
+                out.push(gateway_without_settings(
+                    sa.gateway,
+                    sa.site.span,
+                    sa.gateway_span,
+                    None,
+                ));
+            }
+        }
+    }
+}
+
+fn missing_policy(
+    model: &Model<'_>,
+    tunnel: &Tunnel,
+    p: u32,
+    span: Span,
+    line: usize,
+) -> Diagnostic {
+    let n = tunnel.number;
+    let mut d = META.diagnostic(
+        format!("tunnel {n} uses SA policy {p} (`ipsec tunnel {p}`), but no `ipsec sa policy {p}` exists, so the tunnel never negotiates keys"),
+        Label::new(span, format!("no SA policy {p}")),
+    );
+    // A policy defined in the same block that nothing uses is probably the intended one.
+    let block = model.block_of(line).index;
+    let orphan = model.policies().find(|sa| {
+        sa.block == block
+            && model
+                .references_to(ObjectKind::SaPolicy, sa.id)
+                .next()
+                .is_none()
+    });
+    match orphan {
+        Some(sa) => {
+            d.secondary.push(Label::new(
+                sa.site.span,
+                format!("SA policy {} is defined here but nothing uses it", sa.id),
+            ));
+            d.help = Some(format!(
+                "did you mean {}? Use the same number in `ipsec tunnel` and `ipsec sa policy` (line {})",
+                sa.id,
+                line_no(sa.site.line)
+            ));
+        }
+        None => {
+            d.help = Some(format!(
+                "define `ipsec sa policy {p} <gateway> esp aes-cbc sha-hmac` for tunnel {n}"
+            ))
+        }
+    }
+    d
+}
+
+/// The policy names gateway G, but the tunnel's own IKE settings are for another gateway, or
+/// G belongs to another tunnel.
+fn wrong_gateway(
+    cx: &LintContext<'_>,
+    tunnel: &Tunnel,
+    tunnel_span: Span,
+    sa: &rtx_semantic::SaPolicy,
+) -> Option<Diagnostic> {
+    let model = cx.model;
+    let (n, g) = (tunnel.number, sa.gateway);
+    let owners: Vec<u32> = model
+        .gateway(g)
+        .map(|gw| gw.tunnels.iter().copied().collect())
+        .unwrap_or_default();
+    let own = &tunnel.gateways;
+    let wrong = if own.is_empty() {
+        !owners.is_empty() && !owners.contains(&n)
+    } else {
+        !own.contains(&g)
+    };
+    if !wrong {
+        return None;
+    }
+    let mine: Vec<String> = own.iter().map(u32::to_string).collect();
+    let others: Vec<String> = owners
+        .iter()
+        .filter(|&&t| t != n)
+        .map(|t| format!("tunnel {t}"))
+        .collect();
+    let mut message = format!(
+        "tunnel {n} uses SA policy {}, which names IKE gateway {g}",
+        sa.id
+    );
+    if !mine.is_empty() {
+        message.push_str(&format!(
+            ", but the IKE settings in tunnel {n}'s block are for gateway {}",
+            mine.join(", ")
+        ));
+    }
+    if !others.is_empty() {
+        message.push_str(&format!("; gateway {g} belongs to {}", others.join(", ")));
+    }
+    message.push_str(": the tunnel negotiates with the wrong peer and keys and never comes up");
+    let mut d = META.diagnostic(message, Label::new(sa.gateway_span, format!("gateway {g}")));
+    d.secondary.push(Label::new(
+        tunnel_span,
+        format!("tunnel {n} uses SA policy {}", sa.id),
+    ));
+    if let Some(first_own) = own
+        .iter()
+        .next()
+        .and_then(|o| model.gateway(*o))
+        .and_then(|gw| gw.settings.first())
+    {
+        d.secondary.push(Label::new(
+            command_span(cx.doc, first_own.line),
+            format!(
+                "tunnel {n}'s IKE settings are for gateway {}",
+                mine.join(", ")
+            ),
+        ));
+    }
+    if let Some(other) = model.gateway(g).and_then(|gw| {
+        gw.settings
+            .iter()
+            .find(|s| model.block_of(s.line).context.tunnel() != Some(n))
+    }) {
+        d.secondary.push(Label::new(
+            command_span(cx.doc, other.line),
+            format!("gateway {g} is configured here"),
+        ));
+    }
+    if let [only] = own.iter().copied().collect::<Vec<_>>().as_slice() {
+        d.help = Some(format!(
+            "point the policy at tunnel {n}'s gateway: `ipsec sa policy {} {only} ...`",
+            sa.id
+        ));
+        d.fix = Some(Fix {
+            message: format!("use gateway {only}"),
+            edits: vec![Edit {
+                span: sa.gateway_span,
+                text: only.to_string(),
+            }],
+            applicability: Applicability::Unsafe,
+        });
+    } else {
+        d.help = Some(format!(
+            "give tunnel {n} its own gateway settings and name that gateway in `ipsec sa policy {}`",
+            sa.id
+        ));
+    }
+    Some(d)
+}
+
+fn gateway_without_settings(
+    g: u32,
+    line_span: Span,
+    gateway_span: Span,
+    tunnel: Option<u32>,
+) -> Diagnostic {
+    let used = tunnel.map_or(String::new(), |n| format!(" (used by tunnel {n})"));
+    let mut d = META.diagnostic(
+        format!("SA policy names IKE gateway {g}{used}, but no `ipsec ike ... {g}` line configures that gateway: there is no peer address or key to negotiate with"),
+        Label::new(gateway_span, format!("gateway {g} has no IKE settings")),
+    );
+    d.secondary.push(Label::new(line_span, "SA policy"));
+    d.help = Some(format!(
+        "configure gateway {g} (`ipsec ike remote address {g} ...`, `ipsec ike pre-shared-key {g} text ...`) or name the gateway that is configured"
+    ));
+    d
+}

@@ -1,0 +1,266 @@
+//! `tunnel-number-clash`: a later block reconfigures a tunnel, IKE gateway or SA policy that an
+//! earlier block already configured differently.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rtx_semantic::{SettingOwner, Site, setting_key};
+use rtx_syntax::Context;
+
+use super::{and_list, command_span, line_no};
+use crate::diagnostic::{Diagnostic, Label, Severity};
+use crate::rule::{LintContext, Rule, RuleMeta};
+
+pub struct TunnelNumberClash;
+
+static META: RuleMeta = RuleMeta {
+    code: "RTX101",
+    name: "tunnel-number-clash",
+    severity: Severity::Error,
+    summary: "a block reuses a tunnel, IKE gateway or SA policy number that is already configured",
+    docs: r#"## What it does
+Reports a block (the lines after a `tunnel select`, or any other stretch between select
+commands) that configures a tunnel number, an IKE gateway id or an SA policy id which an
+earlier block already configured, with a different value: a different `ipsec tunnel`, another
+pre-shared key, another remote address, another keepalive. One finding per block, at the block's
+`tunnel select` line when the tunnel itself is reconfigured, with a label at every replaced
+setting and at the line it replaces.
+
+Also reports a tunnel bound to a pp with `pp bind tunnelN` (L2TP/PPTP remote access) whose
+encapsulation is not `l2tp` or `pptp`.
+
+Re-selecting a tunnel to add settings it did not have (`tunnel name`, say) is not a clash, and
+neither is repeating a setting with the same value.
+
+## Why is this bad?
+A config has no separate namespaces: `tunnel select 1` in a pasted vendor template (AWS's
+Yamaha template always uses tunnel 1 and gateway 1) selects the tunnel that is already there,
+and every line that follows silently overwrites its settings. The router accepts all of it;
+the L2TP remote-access service that lived on tunnel 1 is simply gone.
+
+## Example
+```
+tunnel select 1
+ tunnel encapsulation l2tp
+ ipsec tunnel 1
+  ipsec ike pre-shared-key 1 text ...
+ tunnel enable 1
+# pasted AWS template
+tunnel select 1
+ ipsec tunnel 201
+  ipsec ike pre-shared-key 1 text ...
+```
+
+## Use instead
+Give the new tunnel numbers that are free, for the tunnel, its IKE gateway and its SA policy:
+```
+tunnel select 2
+ ipsec tunnel 201
+  ipsec sa policy 201 2 esp aes-cbc sha-hmac
+  ipsec ike pre-shared-key 2 text ...
+ tunnel enable 2
+```
+
+## Fix safety
+No automatic fix: renumbering touches `ipsec tunnel`, `ipsec sa policy`, every `ipsec ike`
+line, `tunnel enable`, routes and BGP settings, and which block should move is a choice.
+"#,
+};
+
+/// The last value a setting was given.
+struct Seen {
+    value: Vec<u8>,
+    block: usize,
+    line: usize,
+}
+
+/// A setting that a later block changes.
+struct Clash {
+    owner: SettingOwner,
+    what: String,
+    earlier: usize,
+    later: usize,
+}
+
+impl Rule for TunnelNumberClash {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
+        let mut seen: HashMap<(SettingOwner, String), Seen> = HashMap::new();
+        let mut clashes: BTreeMap<usize, Vec<Clash>> = BTreeMap::new();
+        for cmd in cx.model.commands() {
+            let Some(typed) = &cmd.typed else { continue };
+            let Some(key) = setting_key(typed, cmd.context) else {
+                continue;
+            };
+            let slot = (key.owner, key.what);
+            if let Some(previous) = seen.get(&slot)
+                && previous.block != cmd.block
+                && previous.value != key.value
+            {
+                clashes.entry(cmd.block).or_default().push(Clash {
+                    owner: slot.0,
+                    what: slot.1.clone(),
+                    earlier: previous.line,
+                    later: cmd.line,
+                });
+            }
+            seen.insert(
+                slot,
+                Seen {
+                    value: key.value,
+                    block: cmd.block,
+                    line: cmd.line,
+                },
+            );
+        }
+        for (block, clashes) in clashes {
+            out.push(block_diagnostic(cx, block, &clashes));
+        }
+        bound_tunnel_encapsulation(cx, out);
+    }
+}
+
+fn owner_name(owner: SettingOwner) -> String {
+    match owner {
+        SettingOwner::Tunnel(n) => format!("tunnel {n}"),
+        SettingOwner::IkeGateway(g) => format!("IKE gateway {g}"),
+        SettingOwner::SaPolicy(p) => format!("SA policy {p}"),
+    }
+}
+
+fn block_diagnostic(cx: &LintContext<'_>, block: usize, clashes: &[Clash]) -> Diagnostic {
+    let block = &cx.model.blocks()[block];
+    let owners: BTreeSet<SettingOwner> = clashes.iter().map(|c| c.owner).collect();
+    let names: Vec<String> = owners.iter().map(|o| owner_name(*o)).collect();
+    // Name the earlier blocks by their select line (or the first replaced line outside blocks).
+    let earlier: BTreeSet<usize> = clashes
+        .iter()
+        .map(|c| {
+            let b = cx.model.block_of(c.earlier);
+            b.select_line.unwrap_or(c.earlier)
+        })
+        .collect();
+    let earlier: Vec<String> = earlier.iter().map(|l| line_no(*l).to_string()).collect();
+    let mut replaced: Vec<String> = Vec::new();
+    for c in clashes {
+        if !replaced.contains(&c.what) {
+            replaced.push(c.what.clone());
+        }
+    }
+    let reselected_tunnel = match (block.context, block.select_line) {
+        (Context::Tunnel(n), Some(line))
+            if owners.contains(&SettingOwner::Tunnel(n))
+                || owners
+                    .iter()
+                    .any(|o| matches!(o, SettingOwner::IkeGateway(_))) =>
+        {
+            Some((n, line))
+        }
+        _ => None,
+    };
+    let primary = match reselected_tunnel {
+        Some((n, line)) => Label::new(
+            command_span(cx.doc, line),
+            format!("tunnel {n} is selected again here"),
+        ),
+        None => Label::new(
+            command_span(cx.doc, clashes[0].later),
+            format!("reconfigures {}", owner_name(clashes[0].owner)),
+        ),
+    };
+    let message = format!(
+        "this block reconfigures {}, already configured by the block at line{} {}: it silently replaces {}",
+        and_list(&names),
+        if earlier.len() > 1 { "s" } else { "" },
+        and_list(&earlier),
+        and_list(
+            &replaced
+                .iter()
+                .map(|w| format!("`{w}`"))
+                .collect::<Vec<_>>()
+        ),
+    );
+    let mut d = META.diagnostic(message, primary);
+    let mut labelled: BTreeSet<usize> = BTreeSet::new();
+    for c in clashes {
+        if labelled.insert(c.later) {
+            d.secondary.push(Label::new(
+                command_span(cx.doc, c.later),
+                format!("replaces line {}", line_no(c.earlier)),
+            ));
+        }
+    }
+    for c in clashes {
+        if labelled.insert(c.earlier) {
+            d.secondary.push(Label::new(
+                command_span(cx.doc, c.earlier),
+                format!("{} first configured here", owner_name(c.owner)),
+            ));
+        }
+    }
+    let free = free_number(cx);
+    d.help = Some(match reselected_tunnel {
+        Some((n, _)) => format!(
+            "if this block is a new tunnel, give it numbers nothing else uses (tunnel {free}, IKE gateway {free}, and a new SA policy id) instead of reusing tunnel {n}; if it is meant to change tunnel {n}, merge it into the first block"
+        ),
+        None => format!(
+            "use ids nothing else uses (e.g. {free}) for the new tunnel's gateway and policy, or merge the settings into the first block"
+        ),
+    });
+    d
+}
+
+/// The smallest number free as both a tunnel number and an IKE gateway id.
+fn free_number(cx: &LintContext<'_>) -> u32 {
+    let used: BTreeSet<u32> = cx
+        .model
+        .tunnels()
+        .map(|t| t.number)
+        .chain(cx.model.gateways().map(|g| g.id))
+        .collect();
+    (1..).find(|n| !used.contains(n)).unwrap_or(1)
+}
+
+/// `pp bind tunnelN` is for L2TP/PPTP: the tunnel must use that encapsulation.
+fn bound_tunnel_encapsulation(cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
+    let mut reported = BTreeSet::new();
+    for (n, pp, bind) in cx.model.bound_tunnels() {
+        let Some(tunnel) = cx.model.tunnel(n) else {
+            continue;
+        };
+        let encapsulation = tunnel.encapsulation();
+        if !tunnel.configured || matches!(encapsulation, "l2tp" | "pptp") || !reported.insert(n) {
+            continue;
+        }
+        let pp_name = match pp.id {
+            rtx_semantic::PpId::Number(p) => format!("pp {p}"),
+            rtx_semantic::PpId::Anonymous => "pp anonymous".to_string(),
+        };
+        let at: Site = tunnel
+            .encapsulation
+            .as_ref()
+            .map(|s| s.site)
+            .or_else(|| tunnel.select_sites.first().copied())
+            .unwrap_or(bind);
+        let how = if tunnel.encapsulation.is_some() {
+            "is set to"
+        } else {
+            "defaults to"
+        };
+        let mut d = META.diagnostic(
+            format!(
+                "{pp_name} binds tunnel{n} for L2TP/PPTP remote access (line {}), but tunnel {n}'s encapsulation {how} {encapsulation}: the tunnel is used for something else and remote clients cannot connect",
+                line_no(bind.line)
+            ),
+            Label::new(at.span, format!("tunnel {n} encapsulation {encapsulation}")),
+        );
+        d.secondary
+            .push(Label::new(bind.span, format!("bound to {pp_name} here")));
+        d.help = Some(format!(
+            "keep tunnel {n} for remote access (`tunnel encapsulation l2tp`) and move the other configuration to a free tunnel number"
+        ));
+        out.push(d);
+    }
+}

@@ -1,0 +1,453 @@
+//! Building the model: one pass over the document's commands.
+
+use std::collections::BTreeMap;
+
+use rtx_syntax::{Context, Document, IdRange, LineRef, TypedCommand, Value};
+
+use crate::blocks::{Block, blocks};
+use crate::objects::{
+    EnableState, Gateway, Keepalive, Pp, PpId, SaPolicy, Setting, Site, Transport, Tunnel,
+};
+use crate::symbols::{ObjectKind, Occurrence, Role, classify, id_of};
+
+/// A command line with its typed form, bound once for every rule to read.
+#[derive(Clone, Debug)]
+pub struct ResolvedCommand {
+    pub line: usize,
+    pub block: usize,
+    pub context: Context,
+    /// `None` when the catalogue does not recognise the line or its arguments do not fit.
+    pub typed: Option<TypedCommand>,
+}
+
+/// A tunnel with the peer it talks to, for tools that list VPNs.
+#[derive(Clone, Copy, Debug)]
+pub struct TunnelPeer<'m> {
+    pub tunnel: u32,
+    pub policy: Option<u32>,
+    pub gateway: Option<u32>,
+    pub remote_address: Option<&'m Value>,
+    pub encapsulation: &'static str,
+}
+
+/// The resolved model of one document.
+#[derive(Debug)]
+pub struct Model<'d> {
+    pub(crate) doc: &'d Document,
+    pub(crate) blocks: Vec<Block>,
+    pub(crate) block_of_line: Vec<usize>,
+    pub(crate) commands: Vec<ResolvedCommand>,
+    pub(crate) occurrences: Vec<Occurrence>,
+    pub(crate) tunnels: BTreeMap<u32, Tunnel>,
+    pub(crate) gateways: BTreeMap<u32, Gateway>,
+    pub(crate) policies: BTreeMap<u32, Vec<SaPolicy>>,
+    pub(crate) transports: Vec<Transport>,
+    pub(crate) pps: BTreeMap<PpId, Pp>,
+    /// `tunnel enable` / `tunnel disable` / `no tunnel enable` items in file order.
+    pub(crate) tunnel_ranges: Vec<(IdRange, EnableState)>,
+    pub(crate) pp_ranges: Vec<(PpTarget, EnableState)>,
+}
+
+impl<'d> Model<'d> {
+    /// Resolves a parsed document.
+    pub fn build(doc: &'d Document) -> Model<'d> {
+        let (blocks, block_of_line) = blocks(doc);
+        let mut model = Model {
+            doc,
+            blocks,
+            block_of_line,
+            commands: Vec::new(),
+            occurrences: Vec::new(),
+            tunnels: BTreeMap::new(),
+            gateways: BTreeMap::new(),
+            policies: BTreeMap::new(),
+            transports: Vec::new(),
+            pps: BTreeMap::new(),
+            tunnel_ranges: Vec::new(),
+            pp_ranges: Vec::new(),
+        };
+        for cmd in doc.commands() {
+            let line = cmd.line();
+            let typed = cmd.typed().and_then(Result::ok);
+            let resolved = ResolvedCommand {
+                line: line.index(),
+                block: model.block_of_line[line.index()],
+                context: line.context(),
+                typed,
+            };
+            model.read(&line, &resolved);
+            model.commands.push(resolved);
+        }
+        model.resolve_enables();
+        model
+    }
+
+    /// The last enable/disable item covering an interface decides its state.
+    fn resolve_enables(&mut self) {
+        for (n, tunnel) in &mut self.tunnels {
+            tunnel.enable = tunnel_state(&self.tunnel_ranges, *n);
+        }
+        for (id, pp) in &mut self.pps {
+            pp.enable = pp_state(&self.pp_ranges, *id);
+        }
+    }
+
+    fn read(&mut self, line: &LineRef<'_>, cmd: &ResolvedCommand) {
+        let block = cmd.block;
+        let site = |span| Site {
+            line: cmd.line,
+            span,
+        };
+        let line_site = site(line.command().map_or(line.span(), |c| c.span()));
+        // Every line inside a tunnel or pp block belongs to that interface.
+        match cmd.context {
+            Context::Tunnel(n) => {
+                let tunnel = self.tunnel_entry(n);
+                if !tunnel.blocks.contains(&block) {
+                    tunnel.blocks.push(block);
+                }
+                if line.is_select() {
+                    tunnel.select_sites.push(line_site);
+                } else {
+                    tunnel.configured = true;
+                }
+            }
+            Context::Pp(_) | Context::PpAnonymous => {
+                let id = pp_id(cmd.context);
+                let pp = self.pp_entry(id);
+                if !pp.blocks.contains(&block) {
+                    pp.blocks.push(block);
+                }
+                if line.is_select() {
+                    pp.select_sites.push(line_site);
+                }
+            }
+            Context::Global => {}
+        }
+        let Some(typed) = &cmd.typed else { return };
+        let name = typed.entry.name.as_str();
+        for arg in &typed.args {
+            if let Some((kind, role)) = classify(name, arg.name)
+                && let Some(id) = id_of(&arg.value)
+            {
+                let role = if typed.negated { Role::Reference } else { role };
+                self.occurrences.push(Occurrence {
+                    kind,
+                    id,
+                    role,
+                    site: site(arg.span),
+                    block,
+                    command: &typed.entry.name,
+                });
+            }
+        }
+        self.read_references(typed, cmd, block);
+        if typed.negated {
+            self.read_negated(typed, cmd);
+            return;
+        }
+        if name.starts_with("ipsec ike ")
+            && let Some(g) = typed.u32("gateway_id")
+        {
+            self.read_gateway(g, typed, cmd, line_site);
+        }
+        match name {
+            "ipsec sa policy" => {
+                if let (Some(id), Some(gw)) = (typed.u32("policy_id"), typed.arg("gateway_id")) {
+                    self.policies.entry(id).or_default().push(SaPolicy {
+                        id,
+                        gateway: gw.value.as_u32().unwrap_or(0),
+                        gateway_span: gw.span,
+                        site: line_site,
+                        block,
+                    });
+                }
+            }
+            "ipsec transport" => {
+                if let (Some(id), Some(policy)) = (typed.u32("id"), typed.arg("policy_id")) {
+                    self.transports.push(Transport {
+                        id,
+                        policy: policy.value.as_u32().unwrap_or(0),
+                        site: line_site,
+                        policy_span: policy.span,
+                    });
+                }
+            }
+            "ipsec tunnel" => {
+                if let (Context::Tunnel(n), Some(p)) = (cmd.context, typed.u32("policy_id")) {
+                    self.tunnel_entry(n).policy = Some(Setting {
+                        value: p,
+                        site: line_site,
+                    });
+                }
+            }
+            "tunnel encapsulation" => {
+                if let (Context::Tunnel(n), Some(kind)) = (
+                    cmd.context,
+                    typed.args.first().and_then(|a| a.value.as_keyword()),
+                ) {
+                    self.tunnel_entry(n).encapsulation = Some(Setting {
+                        value: kind,
+                        site: line_site,
+                    });
+                }
+            }
+            "tunnel name" | "description" => {
+                if let (Context::Tunnel(n), Some(text)) = (
+                    cmd.context,
+                    typed.args.last().and_then(|a| a.value.as_text()),
+                ) {
+                    let is_tunnel_form = name == "tunnel name" || typed.has_keyword("tunnel") || typed.args.iter().any(|a| matches!(a.value, Value::Interface(i) if i.kind == rtx_syntax::InterfaceKind::Tunnel));
+                    if is_tunnel_form {
+                        self.tunnel_entry(n).name = Some(Setting {
+                            value: text.to_vec(),
+                            site: line_site,
+                        });
+                    }
+                }
+            }
+            "tunnel enable" | "tunnel disable" => {
+                let enable = name == "tunnel enable";
+                for range in id_ranges(typed) {
+                    self.set_tunnel_enable(range, enable, line_site);
+                }
+            }
+            "pp enable" | "pp disable" => {
+                let enable = name == "pp enable";
+                for target in pp_targets(typed) {
+                    self.set_pp_enable(target, enable, line_site);
+                }
+            }
+            "pp bind" => {
+                if cmd.context.is_pp() {
+                    let id = pp_id(cmd.context);
+                    for arg in &typed.args {
+                        if let Value::TunnelIfs { first, last } = arg.value {
+                            self.pp_entry(id).bound_tunnels.push((
+                                first,
+                                last,
+                                Site {
+                                    line: cmd.line,
+                                    span: arg.span,
+                                },
+                            ));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `no tunnel enable N` disables on purpose; other `no` lines only remove settings.
+    fn read_negated(&mut self, typed: &TypedCommand, cmd: &ResolvedCommand) {
+        let site = Site {
+            line: cmd.line,
+            span: typed.args.first().map_or_else(Default::default, |a| a.span),
+        };
+        match typed.entry.name.as_str() {
+            "tunnel enable" => {
+                for range in id_ranges(typed) {
+                    self.set_tunnel_enable(range, false, site);
+                }
+            }
+            "pp enable" => {
+                for target in pp_targets(typed) {
+                    self.set_pp_enable(target, false, site);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// References that are not plain numbered parameters: `ip route ... gateway tunnel N`.
+    fn read_references(&mut self, typed: &TypedCommand, cmd: &ResolvedCommand, block: usize) {
+        if typed.entry.name != "ip route" {
+            return;
+        }
+        // `gateway tunnel N` / `gateway pp N`: the number follows its keyword on the line.
+        let mut words: Vec<(u32, Option<&'static str>, Option<u32>)> = typed
+            .keywords
+            .iter()
+            .map(|(k, s)| (s.start, Some(*k), None))
+            .collect();
+        words.extend(
+            typed
+                .args
+                .iter()
+                .map(|a| (a.span.start, None, a.value.as_u32())),
+        );
+        words.sort_by_key(|w| w.0);
+        for pair in words.windows(2) {
+            let kind = match pair[0].1 {
+                Some("tunnel") => ObjectKind::Tunnel,
+                Some("pp") => ObjectKind::Pp,
+                _ => continue,
+            };
+            if let Some(id) = pair[1].2 {
+                let span = typed
+                    .args
+                    .iter()
+                    .find(|a| a.span.start == pair[1].0)
+                    .map(|a| a.span)
+                    .unwrap_or_default();
+                self.occurrences.push(Occurrence {
+                    kind,
+                    id,
+                    role: Role::Reference,
+                    site: Site {
+                        line: cmd.line,
+                        span,
+                    },
+                    block,
+                    command: &typed.entry.name,
+                });
+            }
+        }
+    }
+
+    fn read_gateway(&mut self, g: u32, typed: &TypedCommand, cmd: &ResolvedCommand, site: Site) {
+        let tunnel = cmd.context.tunnel();
+        if let Some(n) = tunnel {
+            self.tunnel_entry(n).gateways.insert(g);
+        }
+        let gateway = self.gateways.entry(g).or_insert_with(|| Gateway {
+            id: g,
+            ..Gateway::default()
+        });
+        gateway.settings.push(site);
+        if let Some(n) = tunnel {
+            gateway.tunnels.insert(n);
+        }
+        let value_after_gateway = || {
+            typed
+                .args
+                .iter()
+                .skip_while(|a| a.name != "gateway_id")
+                .nth(1)
+                .map(|a| a.value.clone())
+        };
+        match typed.entry.name.as_str() {
+            "ipsec ike version" => {
+                if let Some(v) = value_after_gateway().and_then(|v| v.as_u32()) {
+                    gateway.version = Some(Setting { value: v, site });
+                }
+            }
+            "ipsec ike keepalive use" => {
+                if let Some(switch) = typed.arg("switch") {
+                    let method = ["heartbeat", "icmp-echo", "dpd", "rfc4306"]
+                        .into_iter()
+                        .find(|m| typed.has_keyword(m));
+                    gateway.keepalive = Some(Keepalive {
+                        site,
+                        switch: switch.value.as_keyword().unwrap_or("auto"),
+                        switch_span: switch.span,
+                        method,
+                    });
+                }
+            }
+            "ipsec ike local address" => {
+                if let Some(v) = value_after_gateway() {
+                    gateway.local_address = Some(Setting { value: v, site });
+                }
+            }
+            "ipsec ike remote address" => {
+                if let Some(v) = value_after_gateway() {
+                    gateway.remote_address = Some(Setting { value: v, site });
+                }
+            }
+            "ipsec ike pre-shared-key" => gateway.pre_shared_key = Some(site),
+            _ => {}
+        }
+    }
+
+    fn tunnel_entry(&mut self, n: u32) -> &mut Tunnel {
+        self.tunnels.entry(n).or_insert_with(|| Tunnel {
+            number: n,
+            ..Tunnel::default()
+        })
+    }
+
+    fn pp_entry(&mut self, id: PpId) -> &mut Pp {
+        self.pps.entry(id).or_insert_with(|| Pp {
+            id,
+            blocks: Vec::new(),
+            select_sites: Vec::new(),
+            bound_tunnels: Vec::new(),
+            enable: EnableState::Unmentioned,
+        })
+    }
+
+    /// Applies an enable/disable line. Ranges like `all` or `5-` reach tunnels configured later
+    /// in the file too, so the effect is recorded per range and resolved at query time as well.
+    fn set_tunnel_enable(&mut self, range: IdRange, enable: bool, site: Site) {
+        let state = if enable {
+            EnableState::Enabled(site)
+        } else {
+            EnableState::Disabled(site)
+        };
+        self.tunnel_ranges.push((range, state));
+    }
+
+    fn set_pp_enable(&mut self, target: PpTarget, enable: bool, site: Site) {
+        let state = if enable {
+            EnableState::Enabled(site)
+        } else {
+            EnableState::Disabled(site)
+        };
+        self.pp_ranges.push((target, state));
+    }
+}
+
+pub(crate) fn tunnel_state(ranges: &[(IdRange, EnableState)], n: u32) -> EnableState {
+    ranges
+        .iter()
+        .rev()
+        .find(|(r, _)| r.covers(n))
+        .map_or(EnableState::Unmentioned, |(_, s)| *s)
+}
+
+pub(crate) fn pp_state(ranges: &[(PpTarget, EnableState)], id: PpId) -> EnableState {
+    ranges
+        .iter()
+        .rev()
+        .find(|(t, _)| match (t, id) {
+            (PpTarget::Anonymous, PpId::Anonymous) => true,
+            (PpTarget::Numbers(r), PpId::Number(n)) => r.covers(n),
+            (PpTarget::Numbers(IdRange::All), PpId::Anonymous) => true,
+            _ => false,
+        })
+        .map_or(EnableState::Unmentioned, |(_, s)| *s)
+}
+
+/// What `pp enable` names: numbers or `anonymous`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum PpTarget {
+    Numbers(IdRange),
+    Anonymous,
+}
+
+fn pp_id(context: Context) -> PpId {
+    match context {
+        Context::Pp(n) => PpId::Number(n),
+        _ => PpId::Anonymous,
+    }
+}
+
+fn id_ranges(typed: &TypedCommand) -> impl Iterator<Item = IdRange> + '_ {
+    typed.args.iter().filter_map(|a| match a.value {
+        Value::IdRange(r) => Some(r),
+        Value::Number(_, n) => Some(IdRange::Single(n)),
+        Value::Int(n) => u32::try_from(n).ok().map(IdRange::Single),
+        _ => None,
+    })
+}
+
+fn pp_targets(typed: &TypedCommand) -> impl Iterator<Item = PpTarget> + '_ {
+    typed.args.iter().filter_map(|a| match a.value {
+        Value::Keyword("anonymous") => Some(PpTarget::Anonymous),
+        Value::IdRange(r) => Some(PpTarget::Numbers(r)),
+        Value::Number(_, n) => Some(PpTarget::Numbers(IdRange::Single(n))),
+        _ => None,
+    })
+}

@@ -1,0 +1,132 @@
+//! The resolved objects of a config: what a tunnel, an IKE gateway, an SA policy, a pp is
+//! once every line that configures it has been read.
+
+use std::collections::BTreeSet;
+
+use rtx_syntax::{Span, Value};
+
+/// A place in the document: a line and the span that matters on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Site {
+    pub line: usize,
+    pub span: Span,
+}
+
+/// A value and where it was set (the last setting wins, as on the router).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Setting<T> {
+    pub value: T,
+    pub site: Site,
+}
+
+/// Whether `tunnel enable` / `pp enable` covers an interface, after reading the whole file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EnableState {
+    /// No enable or disable line covers it: it stays disabled (the factory state).
+    #[default]
+    Unmentioned,
+    Enabled(Site),
+    /// `tunnel disable`, `no tunnel enable` or `pp disable` covers it: disabled on purpose.
+    Disabled(Site),
+}
+
+/// A tunnel interface.
+#[derive(Clone, Debug, Default)]
+pub struct Tunnel {
+    pub number: u32,
+    /// Blocks opened by `tunnel select N`, in order.
+    pub blocks: Vec<usize>,
+    /// The `tunnel select N` lines.
+    pub select_sites: Vec<Site>,
+    /// Whether any block holds a command besides the select.
+    pub configured: bool,
+    /// `tunnel encapsulation` (default `ipsec`).
+    pub encapsulation: Option<Setting<&'static str>>,
+    /// `ipsec tunnel P`: the SA policy the tunnel uses (the last one set).
+    pub policy: Option<Setting<u32>>,
+    /// IKE gateways whose `ipsec ike ...` lines stand in this tunnel's blocks.
+    pub gateways: BTreeSet<u32>,
+    pub enable: EnableState,
+    /// `tunnel name` / `description tunnel`.
+    pub name: Option<Setting<Vec<u8>>>,
+}
+
+impl Tunnel {
+    /// The encapsulation in effect (`ipsec` when none is set).
+    pub fn encapsulation(&self) -> &'static str {
+        self.encapsulation.as_ref().map_or("ipsec", |s| s.value)
+    }
+}
+
+/// IKE keepalive of a gateway: `ipsec ike keepalive use G switch [method ...]`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Keepalive {
+    pub site: Site,
+    /// `on`, `off` or `auto`.
+    pub switch: &'static str,
+    pub switch_span: Span,
+    /// `heartbeat`, `icmp-echo`, `dpd`, `rfc4306`, or `None` when omitted.
+    pub method: Option<&'static str>,
+}
+
+/// An IKE gateway (security gateway id).
+#[derive(Clone, Debug, Default)]
+pub struct Gateway {
+    pub id: u32,
+    /// Every `ipsec ike ... G` line.
+    pub settings: Vec<Site>,
+    /// Tunnels in whose blocks those lines stand.
+    pub tunnels: BTreeSet<u32>,
+    /// `ipsec ike version G` (default 1).
+    pub version: Option<Setting<u32>>,
+    pub keepalive: Option<Keepalive>,
+    pub local_address: Option<Setting<Value>>,
+    pub remote_address: Option<Setting<Value>>,
+    /// Where the pre-shared key is set; its value is a secret and is not kept.
+    pub pre_shared_key: Option<Site>,
+}
+
+impl Gateway {
+    /// The IKE version in effect.
+    pub fn ike_version(&self) -> u32 {
+        self.version.as_ref().map_or(1, |v| v.value)
+    }
+}
+
+/// `ipsec sa policy P G ...`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SaPolicy {
+    pub id: u32,
+    pub gateway: u32,
+    pub gateway_span: Span,
+    pub site: Site,
+    /// The block the line stands in.
+    pub block: usize,
+}
+
+/// `ipsec transport T P ...`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Transport {
+    pub id: u32,
+    pub policy: u32,
+    pub site: Site,
+    pub policy_span: Span,
+}
+
+/// Which pp: a peer number or `anonymous`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PpId {
+    Number(u32),
+    Anonymous,
+}
+
+/// A pp (peer) interface.
+#[derive(Clone, Debug)]
+pub struct Pp {
+    pub id: PpId,
+    pub blocks: Vec<usize>,
+    pub select_sites: Vec<Site>,
+    /// `pp bind tunnelN[-tunnelM]`: the tunnel numbers bound, with the line.
+    pub bound_tunnels: Vec<(u32, u32, Site)>,
+    pub enable: EnableState,
+}

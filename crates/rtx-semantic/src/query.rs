@@ -1,0 +1,121 @@
+//! The query API: what other tools (the linter, the language server, scripts) ask the model.
+
+use rtx_syntax::Document;
+
+use crate::Block;
+use crate::model::{Model, ResolvedCommand, TunnelPeer, tunnel_state};
+use crate::objects::{EnableState, Gateway, Pp, PpId, SaPolicy, Transport, Tunnel};
+use crate::symbols::{ObjectKind, Occurrence, Role};
+
+impl<'d> Model<'d> {
+    pub fn document(&self) -> &'d Document {
+        self.doc
+    }
+
+    pub fn blocks(&self) -> &[Block] {
+        &self.blocks
+    }
+
+    /// The block a line belongs to.
+    pub fn block_of(&self, line: usize) -> &Block {
+        &self.blocks[self.block_of_line[line]]
+    }
+
+    /// Every command line with its typed form.
+    pub fn commands(&self) -> &[ResolvedCommand] {
+        &self.commands
+    }
+
+    pub fn tunnels(&self) -> impl Iterator<Item = &Tunnel> {
+        self.tunnels.values()
+    }
+
+    pub fn tunnel(&self, number: u32) -> Option<&Tunnel> {
+        self.tunnels.get(&number)
+    }
+
+    pub fn gateways(&self) -> impl Iterator<Item = &Gateway> {
+        self.gateways.values()
+    }
+
+    pub fn gateway(&self, id: u32) -> Option<&Gateway> {
+        self.gateways.get(&id)
+    }
+
+    /// The definitions of SA policy `id`, in file order (the last one is in effect).
+    pub fn policy_definitions(&self, id: u32) -> &[SaPolicy] {
+        self.policies.get(&id).map_or(&[], Vec::as_slice)
+    }
+
+    /// SA policy `id` as in effect (its last definition).
+    pub fn policy(&self, id: u32) -> Option<&SaPolicy> {
+        self.policy_definitions(id).last()
+    }
+
+    pub fn policies(&self) -> impl Iterator<Item = &SaPolicy> {
+        self.policies.values().filter_map(|defs| defs.last())
+    }
+
+    pub fn transports(&self) -> &[Transport] {
+        &self.transports
+    }
+
+    pub fn pps(&self) -> impl Iterator<Item = &Pp> {
+        self.pps.values()
+    }
+
+    pub fn pp(&self, id: PpId) -> Option<&Pp> {
+        self.pps.get(&id)
+    }
+
+    /// Whether tunnel `n` is enabled, disabled on purpose, or never mentioned.
+    pub fn tunnel_enable_state(&self, n: u32) -> EnableState {
+        tunnel_state(&self.tunnel_ranges, n)
+    }
+
+    /// The tunnel numbers some pp binds with `pp bind tunnelN[-tunnelM]`, with the pp.
+    pub fn bound_tunnels(&self) -> impl Iterator<Item = (u32, &Pp, crate::Site)> {
+        self.pps.values().flat_map(|pp| {
+            pp.bound_tunnels
+                .iter()
+                .flat_map(move |&(first, last, site)| (first..=last).map(move |n| (n, pp, site)))
+        })
+    }
+
+    /// Every occurrence of numbered objects, in file order.
+    pub fn occurrences(&self) -> &[Occurrence] {
+        &self.occurrences
+    }
+
+    /// The places that define object `id` of `kind`.
+    pub fn definitions_of(&self, kind: ObjectKind, id: u32) -> impl Iterator<Item = &Occurrence> {
+        self.occurrences
+            .iter()
+            .filter(move |o| o.kind == kind && o.id == id && o.role == Role::Definition)
+    }
+
+    /// The places that refer to object `id` of `kind` (e.g. what uses SA policy 101).
+    pub fn references_to(&self, kind: ObjectKind, id: u32) -> impl Iterator<Item = &Occurrence> {
+        self.occurrences
+            .iter()
+            .filter(move |o| o.kind == kind && o.id == id && o.role == Role::Reference)
+    }
+
+    /// Each tunnel with the SA policy, gateway and remote address it uses.
+    pub fn tunnel_peers(&self) -> impl Iterator<Item = TunnelPeer<'_>> {
+        self.tunnels.values().map(|t| {
+            let policy = t.policy.as_ref().map(|p| p.value);
+            let gateway = policy.and_then(|p| self.policy(p)).map(|p| p.gateway);
+            TunnelPeer {
+                tunnel: t.number,
+                policy,
+                gateway,
+                remote_address: gateway
+                    .and_then(|g| self.gateway(g))
+                    .and_then(|g| g.remote_address.as_ref())
+                    .map(|s| &s.value),
+                encapsulation: t.encapsulation(),
+            }
+        })
+    }
+}

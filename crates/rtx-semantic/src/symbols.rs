@@ -1,0 +1,155 @@
+//! Definitions and references of numbered objects, found through the catalogue's parameter
+//! names: which (command, parameter) pairs define an object and which refer to one.
+
+use rtx_syntax::Value;
+
+/// The kinds of numbered objects a config defines and refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ObjectKind {
+    Tunnel,
+    IkeGateway,
+    SaPolicy,
+    IpsecTransport,
+    Pp,
+    IpFilter,
+    IpDynamicFilter,
+    NatDescriptor,
+    BgpNeighbor,
+}
+
+impl ObjectKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ObjectKind::Tunnel => "tunnel",
+            ObjectKind::IkeGateway => "IKE gateway",
+            ObjectKind::SaPolicy => "SA policy",
+            ObjectKind::IpsecTransport => "IPsec transport",
+            ObjectKind::Pp => "pp",
+            ObjectKind::IpFilter => "IP filter",
+            ObjectKind::IpDynamicFilter => "dynamic IP filter",
+            ObjectKind::NatDescriptor => "NAT descriptor",
+            ObjectKind::BgpNeighbor => "BGP neighbor",
+        }
+    }
+}
+
+/// Whether an occurrence defines (configures) the object or refers to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    Definition,
+    Reference,
+}
+
+/// One place a numbered object appears.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Occurrence {
+    pub kind: ObjectKind,
+    pub id: u32,
+    pub role: Role,
+    pub site: crate::Site,
+    pub block: usize,
+    /// The command's catalogue name (`ipsec sa policy`).
+    pub command: &'static str,
+}
+
+/// `(command name prefix, parameter name, kind, role)`: a command whose name starts with the
+/// prefix binds that parameter to an object of that kind. Checked against the catalogue by a
+/// test, so a renamed parameter cannot silently drop out.
+pub const SYMBOL_TABLE: &[(&str, &str, ObjectKind, Role)] = &[
+    (
+        "tunnel select",
+        "tunnel_num",
+        ObjectKind::Tunnel,
+        Role::Definition,
+    ),
+    (
+        "ipsec ike",
+        "gateway_id",
+        ObjectKind::IkeGateway,
+        Role::Definition,
+    ),
+    (
+        "ipsec sa policy",
+        "policy_id",
+        ObjectKind::SaPolicy,
+        Role::Definition,
+    ),
+    (
+        "ipsec sa policy",
+        "gateway_id",
+        ObjectKind::IkeGateway,
+        Role::Reference,
+    ),
+    (
+        "ipsec tunnel",
+        "policy_id",
+        ObjectKind::SaPolicy,
+        Role::Reference,
+    ),
+    (
+        "ipsec transport",
+        "id",
+        ObjectKind::IpsecTransport,
+        Role::Definition,
+    ),
+    (
+        "ipsec transport",
+        "policy_id",
+        ObjectKind::SaPolicy,
+        Role::Reference,
+    ),
+    (
+        "ipsec auto refresh",
+        "gateway_id",
+        ObjectKind::IkeGateway,
+        Role::Reference,
+    ),
+    ("pp select", "peer_num", ObjectKind::Pp, Role::Definition),
+    (
+        "ip filter",
+        "filter_num",
+        ObjectKind::IpFilter,
+        Role::Definition,
+    ),
+    (
+        "ip filter dynamic",
+        "dyn_filter_num",
+        ObjectKind::IpDynamicFilter,
+        Role::Definition,
+    ),
+    (
+        "nat descriptor",
+        "nat_descriptor",
+        ObjectKind::NatDescriptor,
+        Role::Definition,
+    ),
+    (
+        "bgp neighbor",
+        "neighbor_id",
+        ObjectKind::BgpNeighbor,
+        Role::Definition,
+    ),
+];
+
+/// The object kind and role a bound argument stands for, if any.
+pub(crate) fn classify(command: &str, param: &str) -> Option<(ObjectKind, Role)> {
+    SYMBOL_TABLE
+        .iter()
+        .filter(|(prefix, name, ..)| *name == param && starts_with_words(command, prefix))
+        .max_by_key(|(prefix, ..)| prefix.len())
+        .map(|&(_, _, kind, role)| (kind, role))
+}
+
+/// Word-wise prefix: `ip filter dynamic` starts with `ip filter`, `ipsec tunnel` does not
+/// start with `ipsec tunnel outer`.
+pub(crate) fn starts_with_words(command: &str, prefix: &str) -> bool {
+    command == prefix
+        || command
+            .strip_prefix(prefix)
+            .is_some_and(|rest| rest.starts_with(' '))
+}
+
+/// A numeric argument as an id.
+pub(crate) fn id_of(value: &Value) -> Option<u32> {
+    value.as_u32()
+}
