@@ -32,7 +32,7 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<Input>, InputError> {
             inputs.push(Input::Stdin);
         } else if path.is_dir() {
             let mut files = Vec::new();
-            for entry in ignore::WalkBuilder::new(path).build() {
+            for entry in ignore::WalkBuilder::new(path).require_git(false).build() {
                 let entry = entry.map_err(|e| InputError::Walk {
                     path: path.display().to_string(),
                     message: e.to_string(),

@@ -1,0 +1,62 @@
+//! Every registered rule has documentation and fixtures; valid fixtures draw nothing from
+//! their rule and invalid ones draw at least one finding. (The rendered output of the invalid
+//! fixtures is snapshotted by the CLI's tests.)
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rtx_linter::{RULES, Settings, lint};
+
+fn fixtures(rule: &str, kind: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(rule).join(kind);
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir).map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect()).unwrap_or_default();
+    files.sort();
+    files
+}
+
+fn findings(path: &Path, rule: &str) -> usize {
+    let src = fs::read(path).unwrap();
+    let doc = rtx_syntax::parse(&src);
+    lint(&doc, &Settings::default()).iter().filter(|d| d.name == rule).count()
+}
+
+#[test]
+fn every_rule_is_documented() {
+    for rule in RULES {
+        let m = rule.meta();
+        for section in ["## What it does", "## Why is this bad?", "## Example", "## Use instead", "## Fix safety"] {
+            assert!(m.docs.contains(section), "{} docs lack `{section}`", m.name);
+        }
+        assert!(m.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{} is not kebab-case", m.name);
+        assert!(!m.summary.is_empty());
+    }
+}
+
+#[test]
+fn codes_and_names_are_unique() {
+    let mut codes: Vec<_> = RULES.iter().map(|r| r.meta().code).collect();
+    let mut names: Vec<_> = RULES.iter().map(|r| r.meta().name).collect();
+    codes.sort();
+    names.sort();
+    let (c, n) = (codes.len(), names.len());
+    codes.dedup();
+    names.dedup();
+    assert_eq!((codes.len(), names.len()), (c, n));
+}
+
+#[test]
+fn every_rule_has_fixtures_that_behave() {
+    for rule in RULES {
+        let name = rule.meta().name;
+        let valid = fixtures(name, "valid");
+        let invalid = fixtures(name, "invalid");
+        assert!(!valid.is_empty(), "{name} has no valid fixtures");
+        assert!(!invalid.is_empty(), "{name} has no invalid fixtures");
+        for path in valid {
+            assert_eq!(findings(&path, name), 0, "{} draws {name}", path.display());
+        }
+        for path in invalid {
+            assert!(findings(&path, name) > 0, "{} draws no {name}", path.display());
+        }
+    }
+}
