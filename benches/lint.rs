@@ -8,7 +8,10 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 mod support;
 
 fn bench(c: &mut Criterion) {
-    let inputs = [("generated-100k", support::generated_config(100_000)), ("corpus", support::corpus())];
+    let inputs = [
+        ("generated-100k", support::generated_config(100_000)),
+        ("corpus", support::corpus()),
+    ];
     let settings = rtx_linter::Settings::default();
     let _ = rtx_syntax::parse(b"");
     for (name, src) in &inputs {

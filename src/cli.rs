@@ -60,6 +60,15 @@ pub enum Command {
         #[arg(long, conflicts_with = "name")]
         list: bool,
     },
+    /// Print a command's documentation from the catalogue: summary, syntax, parameters, context,
+    /// models, reference section.
+    Doc {
+        /// The command's keywords (`ipsec ike keepalive use`) or the start of a line (`ip lan1 address`).
+        words: Vec<String>,
+        /// One line per catalogue entry: reference section, a tab, the syntax.
+        #[arg(long, conflicts_with = "words")]
+        list: bool,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -1,6 +1,7 @@
 //! `rtxlint`: lint Yamaha RTX router configuration files.
 
 mod cli;
+mod doc_command;
 mod inputs;
 mod render;
 mod rule_docs;
@@ -20,6 +21,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Rule { name, list }) => rule_docs::run(name.as_deref(), *list),
+        Some(Command::Doc { words, list }) => doc_command::run(words, *list),
         None => lint(&cli),
     };
     match result {

@@ -44,11 +44,27 @@ fn relative(path: &Path) -> String {
 #[test]
 fn invalid_fixtures_render_with_help_and_fixes() {
     let fixtures = root().join("crates/rtx-linter/fixtures");
-    for path in files_under(&fixtures).into_iter().filter(|p| p.components().any(|c| c.as_os_str() == "invalid")) {
+    for path in files_under(&fixtures)
+        .into_iter()
+        .filter(|p| p.components().any(|c| c.as_os_str() == "invalid"))
+    {
         let rel = relative(&path);
-        let rule = path.parent().unwrap().parent().unwrap().file_name().unwrap().to_string_lossy().into_owned();
+        let rule = path
+            .parent()
+            .unwrap()
+            .parent()
+            .unwrap()
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         let out = rtxlint(&["--color", "never", "--select", &rule, &rel]);
-        assert_eq!(out.status.code(), Some(1), "{rel}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{rel}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let name = format!("{rule}__{}", path.file_stem().unwrap().to_string_lossy());
         insta::assert_snapshot!(name, stdout(&out));
     }
@@ -57,20 +73,40 @@ fn invalid_fixtures_render_with_help_and_fixes() {
 #[test]
 fn scenario_json_output_matches_expected() {
     let dir = root().join("corpus/scenarios");
-    let expected: serde_json::Value = serde_json::from_str(&fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
-    let rules: Vec<&str> = expected["rules"].as_array().unwrap().iter().map(|r| r.as_str().unwrap()).collect();
+    let expected: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    let rules: Vec<&str> = expected["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_str().unwrap())
+        .collect();
     for (file, wanted) in expected["files"].as_object().unwrap() {
         let out = rtxlint(&["--format", "json", &format!("corpus/scenarios/{file}")]);
         let found: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
         let mut found: Vec<(String, u64)> = found
             .iter()
             .filter(|d| rules.contains(&d["name"].as_str().unwrap()))
-            .map(|d| (d["name"].as_str().unwrap().to_string(), d["line"].as_u64().unwrap()))
+            .map(|d| {
+                (
+                    d["name"].as_str().unwrap().to_string(),
+                    d["line"].as_u64().unwrap(),
+                )
+            })
             .collect();
         for w in wanted.as_array().unwrap() {
-            let (rule, first, last) = (w["rule"].as_str().unwrap(), w["lines"][0].as_u64().unwrap(), w["lines"][1].as_u64().unwrap());
-            let at = found.iter().position(|(r, l)| r == rule && (first..=last).contains(l));
-            assert!(at.is_some(), "{file}: expected {rule} in {first}-{last}, found {found:?}");
+            let (rule, first, last) = (
+                w["rule"].as_str().unwrap(),
+                w["lines"][0].as_u64().unwrap(),
+                w["lines"][1].as_u64().unwrap(),
+            );
+            let at = found
+                .iter()
+                .position(|(r, l)| r == rule && (first..=last).contains(l));
+            assert!(
+                at.is_some(),
+                "{file}: expected {rule} in {first}-{last}, found {found:?}"
+            );
             found.remove(at.unwrap());
         }
         assert!(found.is_empty(), "{file}: unexpected {found:?}");
@@ -83,25 +119,56 @@ fn json_objects_have_the_documented_fields() {
     let found: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
     assert!(!found.is_empty());
     for d in &found {
-        for field in ["file", "name", "severity", "message", "line", "column", "end_line", "end_column", "help"] {
+        for field in [
+            "file",
+            "name",
+            "severity",
+            "message",
+            "line",
+            "column",
+            "end_line",
+            "end_column",
+            "help",
+        ] {
             assert!(d.get(field).is_some(), "missing {field} in {d}");
         }
         assert!(["error", "warning", "info", "hint"].contains(&d["severity"].as_str().unwrap()));
     }
-    let enable = found.iter().find(|d| d["name"] == "missing-tunnel-enable").unwrap();
-    assert_eq!((enable["line"].as_u64(), enable["column"].as_u64()), (Some(51), Some(1)));
+    let enable = found
+        .iter()
+        .find(|d| d["name"] == "missing-tunnel-enable")
+        .unwrap();
+    assert_eq!(
+        (enable["line"].as_u64(), enable["column"].as_u64()),
+        (Some(51), Some(1))
+    );
     assert_eq!(enable["fix"]["applicability"], "unsafe");
     assert_eq!(enable["fix"]["edits"][0]["text"], " tunnel enable 2\n");
 }
 
 #[test]
 fn exit_codes() {
-    assert_eq!(rtxlint(&["corpus/scenarios/seed-4-fixed.txt"]).status.code(), Some(0));
-    assert_eq!(rtxlint(&["corpus/scenarios/seed-5-typos.txt"]).status.code(), Some(1));
+    assert_eq!(
+        rtxlint(&["corpus/scenarios/seed-4-fixed.txt"])
+            .status
+            .code(),
+        Some(0)
+    );
+    assert_eq!(
+        rtxlint(&["corpus/scenarios/seed-5-typos.txt"])
+            .status
+            .code(),
+        Some(1)
+    );
     let missing = rtxlint(&["does-not-exist.txt"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("does-not-exist.txt"));
-    assert_eq!(rtxlint(&["--select", "no-such-rule", "corpus"]).status.code(), Some(2));
+    assert_eq!(
+        rtxlint(&["--select", "no-such-rule", "corpus"])
+            .status
+            .code(),
+        Some(2)
+    );
     assert_eq!(rtxlint(&[]).status.code(), Some(2));
 }
 
@@ -120,7 +187,12 @@ fn reads_standard_input() {
         .spawn()
         .unwrap();
     use std::io::Write;
-    child.stdin.take().unwrap().write_all(b"tunnel select 1\n ipsec tunnel 1\n").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"tunnel select 1\n ipsec tunnel 1\n")
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let found: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
@@ -132,19 +204,36 @@ fn reads_standard_input() {
 fn directories_are_walked_honouring_gitignore() {
     let dir = tempfile::tempdir().unwrap();
     fs::create_dir(dir.path().join("sub")).unwrap();
-    fs::write(dir.path().join("sub/router.txt"), "tunnel select 1\n ipsec tunnel 1\n").unwrap();
-    fs::write(dir.path().join("ignored.txt"), "tunnel select 2\n ipsec tunnel 2\n").unwrap();
+    fs::write(
+        dir.path().join("sub/router.txt"),
+        "tunnel select 1\n ipsec tunnel 1\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("ignored.txt"),
+        "tunnel select 2\n ipsec tunnel 2\n",
+    )
+    .unwrap();
     fs::write(dir.path().join(".gitignore"), "ignored.txt\n").unwrap();
     let out = rtxlint(&["--format", "json", dir.path().to_str().unwrap()]);
     let found: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
-    assert!(found.iter().all(|d| d["file"].as_str().unwrap().ends_with("router.txt")), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|d| d["file"].as_str().unwrap().ends_with("router.txt")),
+        "{found:?}"
+    );
     assert!(!found.is_empty());
 }
 
 /// Every secret value of every fixture and corpus file, as the parser finds them.
 fn secrets_of(src: &[u8]) -> Vec<Vec<u8>> {
     let doc = rtx_syntax::parse(src);
-    doc.secret_spans().into_iter().map(|s| src[s.range()].to_vec()).filter(|s| s.len() >= 4 && s.iter().any(|b| *b != b'*')).collect()
+    doc.secret_spans()
+        .into_iter()
+        .map(|s| src[s.range()].to_vec())
+        .filter(|s| s.len() >= 4 && s.iter().any(|b| *b != b'*'))
+        .collect()
 }
 
 #[test]
@@ -162,8 +251,15 @@ fn secrets_never_appear_in_any_output() {
         for format in ["text", "json"] {
             let out = rtxlint(&["--color", "never", "--format", format, &rel]);
             for secret in &secrets {
-                let shown = out.stdout.windows(secret.len()).any(|w| w == secret.as_slice());
-                assert!(!shown, "{rel} ({format}) prints the secret {:?}", String::from_utf8_lossy(secret));
+                let shown = out
+                    .stdout
+                    .windows(secret.len())
+                    .any(|w| w == secret.as_slice());
+                assert!(
+                    !shown,
+                    "{rel} ({format}) prints the secret {:?}",
+                    String::from_utf8_lossy(secret)
+                );
             }
         }
         checked += 1;
@@ -174,7 +270,12 @@ fn secrets_never_appear_in_any_output() {
 #[test]
 fn rule_documentation() {
     let list = stdout(&rtxlint(&["rule", "--list"]));
-    for name in ["tunnel-number-clash", "heartbeat-keepalive", "missing-tunnel-enable", "sa-policy-mismatch"] {
+    for name in [
+        "tunnel-number-clash",
+        "heartbeat-keepalive",
+        "missing-tunnel-enable",
+        "sa-policy-mismatch",
+    ] {
         assert!(list.contains(name), "{list}");
     }
     let doc = rtxlint(&["rule", "heartbeat-keepalive"]);
@@ -192,10 +293,46 @@ fn fix_applies_unsafe_fixes_when_asked() {
     fs::write(&file, "tunnel select 2\n ipsec tunnel 102\n  ipsec sa policy 102 2 esp aes-cbc sha-hmac\n  ipsec ike keepalive use 2 on heartbeat 10 3\n  ipsec ike remote address 2 198.51.100.2\n").unwrap();
     let path = file.to_str().unwrap();
     assert_eq!(rtxlint(&["--fix", path]).status.code(), Some(1));
-    assert!(!fs::read_to_string(&file).unwrap().contains("dpd"), "safe-only --fix applied an unsafe fix");
+    assert!(
+        !fs::read_to_string(&file).unwrap().contains("dpd"),
+        "safe-only --fix applied an unsafe fix"
+    );
     let out = rtxlint(&["--fix", "--unsafe-fixes", path]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     let fixed = fs::read_to_string(&file).unwrap();
-    assert!(fixed.contains("ipsec ike keepalive use 2 on dpd 10 3\n"), "{fixed}");
+    assert!(
+        fixed.contains("ipsec ike keepalive use 2 on dpd 10 3\n"),
+        "{fixed}"
+    );
     assert!(fixed.ends_with(" tunnel enable 2\n"), "{fixed}");
+}
+
+#[test]
+fn doc_shows_every_keepalive_form_with_parameters_and_defaults() {
+    let out = rtxlint(&["doc", "ipsec", "ike", "keepalive", "use"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    for method in ["heartbeat", "icmp-echo", "dpd", "rfc4306"] {
+        assert!(
+            text.contains(&format!("<switch> {method}")),
+            "{method} form missing:\n{text}"
+        );
+    }
+    assert!(text.contains("ipsec ike keepalive use <gateway_id> <switch> [down=disconnect]"));
+    assert!(text.contains("15.20"));
+    assert!(text.contains("interval") && text.contains("1..600") && text.contains("default 10"));
+    assert!(text.contains("switch") && text.contains("default auto"));
+}
+
+#[test]
+fn doc_list_has_one_line_per_entry() {
+    let out = rtxlint(&["doc", "--list"]);
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines.len(),
+        rtx_syntax::Catalogue::bundled().entries().len()
+    );
+    assert!(lines.iter().all(|l| l.split_once('\t').is_some()));
+    assert!(lines.contains(&"15.20\tipsec ike keepalive use <gateway_id> <switch> [down=disconnect] [send-only-new-sa=<send>]"));
 }

@@ -13,6 +13,7 @@
 
 mod diagnostic;
 pub mod fix;
+pub mod models;
 mod registry;
 mod rule;
 pub mod rules;

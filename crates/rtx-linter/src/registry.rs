@@ -5,6 +5,15 @@ use crate::rules;
 
 /// Every rule, in code order.
 pub static RULES: &[&dyn Rule] = &[
+    &rules::syntax_error::SyntaxError,
+    &rules::unknown_command::UnknownCommand,
+    &rules::invalid_argument::InvalidArgument,
+    &rules::wrong_context::WrongContext,
+    &rules::unsupported_on_model::UnsupportedOnModel,
+    &rules::wrapped_line::WrappedLine,
+    &rules::operational_command::OperationalCommand,
+    &rules::line_too_long::LineTooLong,
+    &rules::unescaped_special_character::UnescapedSpecialCharacter,
     &rules::tunnel_number_clash::TunnelNumberClash,
     &rules::heartbeat_keepalive::HeartbeatKeepalive,
     &rules::missing_tunnel_enable::MissingTunnelEnable,

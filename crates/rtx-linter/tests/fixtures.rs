@@ -8,8 +8,13 @@ use std::path::{Path, PathBuf};
 use rtx_linter::{RULES, Settings, lint};
 
 fn fixtures(rule: &str, kind: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(rule).join(kind);
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir).map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect()).unwrap_or_default();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(rule)
+        .join(kind);
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
     files.sort();
     files
 }
@@ -17,17 +22,30 @@ fn fixtures(rule: &str, kind: &str) -> Vec<PathBuf> {
 fn findings(path: &Path, rule: &str) -> usize {
     let src = fs::read(path).unwrap();
     let doc = rtx_syntax::parse(&src);
-    lint(&doc, &Settings::default()).iter().filter(|d| d.name == rule).count()
+    lint(&doc, &Settings::default())
+        .iter()
+        .filter(|d| d.name == rule)
+        .count()
 }
 
 #[test]
 fn every_rule_is_documented() {
     for rule in RULES {
         let m = rule.meta();
-        for section in ["## What it does", "## Why is this bad?", "## Example", "## Use instead", "## Fix safety"] {
+        for section in [
+            "## What it does",
+            "## Why is this bad?",
+            "## Example",
+            "## Use instead",
+            "## Fix safety",
+        ] {
             assert!(m.docs.contains(section), "{} docs lack `{section}`", m.name);
         }
-        assert!(m.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{} is not kebab-case", m.name);
+        assert!(
+            m.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+            "{} is not kebab-case",
+            m.name
+        );
         assert!(!m.summary.is_empty());
     }
 }
@@ -56,7 +74,11 @@ fn every_rule_has_fixtures_that_behave() {
             assert_eq!(findings(&path, name), 0, "{} draws {name}", path.display());
         }
         for path in invalid {
-            assert!(findings(&path, name) > 0, "{} draws no {name}", path.display());
+            assert!(
+                findings(&path, name) > 0,
+                "{} draws no {name}",
+                path.display()
+            );
         }
     }
 }

@@ -39,7 +39,12 @@ fn scenario_findings_match_expected_json() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/scenarios");
     let table = expected(&fs::read_to_string(dir.join("expected.json")).unwrap());
     assert_eq!(table.len(), 5);
-    let seed_rules = ["tunnel-number-clash", "heartbeat-keepalive", "missing-tunnel-enable", "sa-policy-mismatch"];
+    let seed_rules = [
+        "tunnel-number-clash",
+        "heartbeat-keepalive",
+        "missing-tunnel-enable",
+        "sa-policy-mismatch",
+    ];
     for (file, wanted) in table {
         let src = fs::read(dir.join(&file)).unwrap();
         let doc = rtx_syntax::parse(&src);
@@ -50,10 +55,15 @@ fn scenario_findings_match_expected_json() {
             .collect();
         let mut unmatched = found.clone();
         for w in &wanted {
-            let at = unmatched.iter().position(|(rule, line)| *rule == w.rule && (w.first..=w.last).contains(line));
+            let at = unmatched
+                .iter()
+                .position(|(rule, line)| *rule == w.rule && (w.first..=w.last).contains(line));
             assert!(at.is_some(), "{file}: expected {w:?}, found {found:?}");
             unmatched.remove(at.unwrap());
         }
-        assert!(unmatched.is_empty(), "{file}: unexpected findings {unmatched:?}");
+        assert!(
+            unmatched.is_empty(),
+            "{file}: unexpected findings {unmatched:?}"
+        );
     }
 }

@@ -218,20 +218,18 @@ impl<'d> Model<'d> {
                     self.set_pp_enable(target, enable, line_site);
                 }
             }
-            "pp bind" => {
-                if cmd.context.is_pp() {
-                    let id = pp_id(cmd.context);
-                    for arg in &typed.args {
-                        if let Value::TunnelIfs { first, last } = arg.value {
-                            self.pp_entry(id).bound_tunnels.push((
-                                first,
-                                last,
-                                Site {
-                                    line: cmd.line,
-                                    span: arg.span,
-                                },
-                            ));
-                        }
+            "pp bind" if cmd.context.is_pp() => {
+                let id = pp_id(cmd.context);
+                for arg in &typed.args {
+                    if let Value::TunnelIfs { first, last } = arg.value {
+                        self.pp_entry(id).bound_tunnels.push((
+                            first,
+                            last,
+                            Site {
+                                line: cmd.line,
+                                span: arg.span,
+                            },
+                        ));
                     }
                 }
             }

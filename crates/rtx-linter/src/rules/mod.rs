@@ -1,9 +1,19 @@
 //! One file per rule. Each file holds the rule's metadata, its documentation and its check.
 
 pub mod heartbeat_keepalive;
+pub mod invalid_argument;
+pub mod line_too_long;
 pub mod missing_tunnel_enable;
+pub mod operational_command;
 pub mod sa_policy_mismatch;
+pub mod syntax_error;
 pub mod tunnel_number_clash;
+pub mod unescaped_special_character;
+pub mod unknown_command;
+pub mod unsupported_on_model;
+pub mod wrapped_line;
+pub mod wrapping;
+pub mod wrong_context;
 
 use rtx_syntax::{Document, Span};
 

@@ -108,6 +108,22 @@ pub fn parse_file(file: &str, text: &str, first_id: usize) -> Result<Vec<Entry>,
             "operational" => entry.operational = true,
             "license" => entry.license = true,
             "example" => entry.examples.push(value.to_string()),
+            "restrict" => {
+                let mut words = value.split_whitespace();
+                let keyword = words
+                    .next()
+                    .ok_or_else(|| error(number, "`restrict` needs a keyword and models".into()))?;
+                let models: Vec<String> = words.map(str::to_string).collect();
+                if models.is_empty() {
+                    return Err(error(
+                        number,
+                        format!("`restrict {keyword}` names no model"),
+                    ));
+                }
+                entry
+                    .restrictions
+                    .push((keyword.to_ascii_lowercase(), models));
+            }
             "form" | "no" => {
                 forms.push((number, base_key == "no", form_context, value.to_string()))
             }
@@ -166,6 +182,7 @@ fn new_entry(id: EntryId, name: &str) -> Entry {
         no_forms: Vec::new(),
         params: Vec::new(),
         examples: Vec::new(),
+        restrictions: Vec::new(),
     }
 }
 

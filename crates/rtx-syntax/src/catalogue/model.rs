@@ -56,11 +56,21 @@ pub struct Entry {
     pub no_forms: Vec<Form>,
     pub params: Vec<Param>,
     pub examples: Vec<String>,
+    /// Keywords that exist only on some models: `(keyword, models)`.
+    pub restrictions: Vec<(String, Vec<String>)>,
 }
 
 impl Entry {
     pub fn param(&self, name: &str) -> Option<&Param> {
         self.params.iter().find(|p| p.name == name)
+    }
+
+    /// The models a keyword of this command is limited to, if it is.
+    pub fn keyword_models(&self, keyword: &str) -> Option<&[String]> {
+        self.restrictions
+            .iter()
+            .find(|(k, _)| k == keyword)
+            .map(|(_, m)| m.as_slice())
     }
 }
 

@@ -1,0 +1,69 @@
+//! `operational-command`: an operation (`save`, `restart`, `show ...`) inside a config file.
+
+use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
+use crate::rule::{LintContext, Rule, RuleMeta};
+
+pub struct OperationalCommand;
+
+static META: RuleMeta = RuleMeta {
+    code: "RTX007",
+    name: "operational-command",
+    severity: Severity::Info,
+    summary: "an operation such as `save`, `restart` or `show` stands in a config file",
+    docs: r#"## What it does
+Reports commands that are operations rather than settings: `save`, `restart`, `administrator`,
+`show ...`, `clear ...`, `connect`, `ping`, and the like, as the catalogue marks them.
+
+## Why is this bad?
+A config file is the router's whole configuration; operations are not settings and are not
+kept in it. Pasted from a console session or a runbook, they either do nothing or do something
+at load time that nobody expects (`restart` reboots the router). A TFTP config may end with
+`restart` on purpose when a setting needs a reboot; then the finding can be ignored.
+
+## Example
+```
+administrator
+ip lan1 address 192.168.0.1/24
+save
+```
+
+## Use instead
+```
+ip lan1 address 192.168.0.1/24
+```
+
+## Fix safety
+Unsafe: the fix deletes the line. Keep `restart` if the file is meant to reboot the router
+after loading.
+"#,
+};
+
+impl Rule for OperationalCommand {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+        for cmd in cx.doc.commands() {
+            let Some(entry) = cmd.entry() else { continue };
+            if !entry.operational {
+                continue;
+            }
+            let line = cmd.line();
+            let mut d = META.diagnostic(
+                format!("`{}` is an operation, not a setting: a config file does not keep it, and loading the file may run it", entry.name),
+                Label::new(cmd.span(), "operation"),
+            );
+            d.help = Some("remove it from the config file (run it on the console instead)".into());
+            d.fix = Some(Fix {
+                message: "delete the line".into(),
+                edits: vec![Edit {
+                    span: line.full_span(),
+                    text: String::new(),
+                }],
+                applicability: Applicability::Unsafe,
+            });
+            out.push(d);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! `unsupported-on-model`: a command, keyword or number the config's model does not have.
+
+use rtx_syntax::Value;
+
+use crate::diagnostic::{Label, Severity};
+use crate::models::{ModelSource, REFERENCE_MODELS, display, effective_model, number_limit};
+use crate::rule::{LintContext, Rule, RuleMeta};
+
+pub struct UnsupportedOnModel;
+
+static META: RuleMeta = RuleMeta {
+    code: "RTX005",
+    name: "unsupported-on-model",
+    severity: Severity::Warning,
+    summary: "a command, keyword or number does not exist on the config's router model",
+    docs: r#"## What it does
+When the config names its model (the `show config` header `# RTX830 Rev.15.02.17 ...`) or the
+user passes `--model`, reports commands the model does not have, keywords it does not accept
+(`sha384-hmac` on an RTX830) and tunnel, IKE gateway or pp numbers beyond its range (tunnel 21
+on an RTX830 without the YSL-VPN-EX1 licence). Models the Command Reference 12.01 does not
+cover (RTX810, RTX1200, NVR510, ...) are not checked.
+
+## Why is this bad?
+A config written for one model and loaded into another keeps every line the new model lacks
+out of its configuration, silently. Migrating from an RTX1210 to an RTX830 is where this bites:
+fewer tunnels, no SHA-384.
+
+## Example
+```
+# RTX830 Rev.15.02.30 (...)
+tunnel select 25
+ ipsec sa policy 125 25 esp aes-cbc sha384-hmac
+```
+
+## Use instead
+```
+# RTX830 Rev.15.02.30 (...)
+tunnel select 5
+ ipsec sa policy 105 5 esp aes-cbc sha256-hmac
+```
+
+## Fix safety
+No automatic fix.
+"#,
+};
+
+impl Rule for UnsupportedOnModel {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+        let Some((model, source)) = effective_model(cx) else {
+            return;
+        };
+        if !REFERENCE_MODELS.contains(&model.as_str()) {
+            return;
+        }
+        let shown = display(&model);
+        let because = |d: &mut crate::Diagnostic| {
+            if let ModelSource::Header(span) = source {
+                d.secondary
+                    .push(Label::new(span, format!("the config is for {shown}")));
+            }
+        };
+        for cmd in cx.doc.commands() {
+            let Some(entry) = cmd.entry() else { continue };
+            if !entry.models.is_empty() && !entry.models.contains(&model) {
+                let on: Vec<String> = entry.models.iter().map(|m| display(m)).collect();
+                let mut d = META.diagnostic(
+                    format!("`{}` does not exist on {shown} (it exists on {}): the router ignores the line", entry.name, on.join(", ")),
+                    Label::new(cmd.span(), format!("not on {shown}")),
+                );
+                because(&mut d);
+                out.push(d);
+                continue;
+            }
+            let Some(Ok(typed)) = cmd.typed() else {
+                continue;
+            };
+            for (keyword, span) in typed.keywords.iter().map(|(k, s)| (*k, *s)).chain(
+                typed
+                    .args
+                    .iter()
+                    .filter_map(|a| a.value.as_keyword().map(|k| (k, a.span))),
+            ) {
+                if let Some(models) = entry.keyword_models(keyword)
+                    && !models.contains(&model)
+                {
+                    let on: Vec<String> = models.iter().map(|m| display(m)).collect();
+                    let mut d = META.diagnostic(
+                        format!("`{keyword}` is not available for `{}` on {shown} (only on {}): the router rejects the line", entry.name, on.join(", ")),
+                        Label::new(span, format!("not on {shown}")),
+                    );
+                    because(&mut d);
+                    out.push(d);
+                }
+            }
+            for arg in &typed.args {
+                let Value::Number(kind, n) = arg.value else {
+                    continue;
+                };
+                let Some((limit, licence)) = number_limit(&model, kind) else {
+                    continue;
+                };
+                if n <= limit {
+                    continue;
+                }
+                let what = match kind {
+                    rtx_syntax::catalogue::NumberKind::Tunnel => "tunnel number",
+                    rtx_syntax::catalogue::NumberKind::Gateway => "IKE gateway id",
+                    rtx_syntax::catalogue::NumberKind::Peer => "pp number",
+                };
+                let licence_note = match licence {
+                    Some((up_to, name)) if n <= up_to => {
+                        format!(" without the {name} licence (which raises it to {up_to})")
+                    }
+                    Some((up_to, name)) => {
+                        format!(", even with the {name} licence (up to {up_to})")
+                    }
+                    None => String::new(),
+                };
+                let mut d = META.diagnostic(
+                    format!("{what} {n} is beyond {shown}'s range 1-{limit}{licence_note}: the router rejects the line"),
+                    Label::new(arg.span, format!("{shown} allows 1-{limit}")),
+                );
+                because(&mut d);
+                out.push(d);
+            }
+        }
+    }
+}

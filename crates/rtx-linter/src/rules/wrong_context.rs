@@ -1,0 +1,116 @@
+//! `wrong-context`: a tunnel command outside `tunnel select`, a pp command outside `pp select`.
+
+use rtx_syntax::catalogue::ContextRule;
+use rtx_syntax::{Command, Context, Document};
+
+use super::line_no;
+use crate::diagnostic::{Label, Severity};
+use crate::rule::{LintContext, Rule, RuleMeta};
+
+pub struct WrongContext;
+
+static META: RuleMeta = RuleMeta {
+    code: "RTX004",
+    name: "wrong-context",
+    severity: Severity::Error,
+    summary: "a command for the selected tunnel or pp stands where none (or the other kind) is selected",
+    docs: r#"## What it does
+Reports commands that apply to the selected interface where that interface is not selected:
+tunnel commands (`ipsec tunnel`, `ip tunnel ...`, `l2tp tunnel ...`, `tunnel encapsulation`)
+outside a `tunnel select N` block, and pp commands (`pp bind`, `pp auth ...`, `ppp ...`,
+`ip pp ...`, `pppoe use`) outside a `pp select N|anonymous` block, including while a tunnel is
+selected. Context comes only from select commands, never from indentation.
+
+## Why is this bad?
+The router refuses a tunnel command while no tunnel is selected and a pp command while a
+tunnel is selected; over TFTP the line is dropped without a word. A block that lost its
+`tunnel select` line (or a `tunnel select none` pasted in the middle) leaves its settings
+nowhere.
+
+## Example
+```
+tunnel select none
+ ipsec tunnel 101
+```
+
+## Use instead
+```
+tunnel select 1
+ ipsec tunnel 101
+```
+
+## Fix safety
+No automatic fix: which interface the lines belong to is for a person to decide.
+"#,
+};
+
+impl Rule for WrongContext {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+        for cmd in cx.doc.commands() {
+            let Some(entry) = cmd.entry() else { continue };
+            let wanted = match cmd.typed() {
+                Some(Ok(t)) => {
+                    let forms = if t.negated {
+                        &t.entry.no_forms
+                    } else {
+                        &t.entry.forms
+                    };
+                    forms[t.form].context
+                }
+                _ => entry.context,
+            };
+            let here = cmd.context();
+            let ok = match wanted {
+                ContextRule::Global => true,
+                ContextRule::Tunnel => matches!(here, Context::Tunnel(_)),
+                ContextRule::Pp => here.is_pp(),
+            };
+            if ok {
+                continue;
+            }
+            let needs = match wanted {
+                ContextRule::Tunnel => "the selected tunnel (`tunnel select N`)",
+                _ => "the selected pp (`pp select N` or `pp select anonymous`)",
+            };
+            let state = match here {
+                Context::Global => "nothing is selected here".to_string(),
+                other => format!("{other} is selected here"),
+            };
+            let mut d = META.diagnostic(
+                format!(
+                    "`{}` configures {needs}, but {state}: the router rejects the line",
+                    entry.name
+                ),
+                Label::new(cmd.span(), format!("needs a {} context", wanted.as_str())),
+            );
+            if let Some(select) = last_select(cx.doc, &cmd) {
+                d.secondary.push(Label::new(
+                    select.1,
+                    format!("context set here (line {})", line_no(select.0)),
+                ));
+            }
+            d.help = Some(match wanted {
+                ContextRule::Tunnel => {
+                    "move it into the block of the tunnel it belongs to, after `tunnel select N`"
+                        .into()
+                }
+                _ => "move it into the block of the pp it belongs to, after `pp select N`".into(),
+            });
+            out.push(d);
+        }
+    }
+}
+
+/// The select command in effect at a command, if any.
+fn last_select(doc: &Document, cmd: &Command<'_>) -> Option<(usize, rtx_syntax::Span)> {
+    let index = cmd.line().index();
+    doc.lines()
+        .take(index)
+        .filter(|l| l.is_select())
+        .last()
+        .and_then(|l| l.command().map(|c| (l.index(), c.span())))
+}

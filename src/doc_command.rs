@@ -1,0 +1,138 @@
+//! `rtxlint doc WORDS...` and `rtxlint doc --list`: command documentation from the catalogue.
+
+use std::fmt::Write;
+use std::process::ExitCode;
+
+use rtx_syntax::Catalogue;
+use rtx_syntax::catalogue::{ContextRule, Entry};
+
+pub fn run(words: &[String], list: bool) -> Result<ExitCode, String> {
+    let catalogue = Catalogue::bundled();
+    if list {
+        let mut out = String::new();
+        for entry in catalogue.entries() {
+            let syntax = entry
+                .forms
+                .first()
+                .or(entry.no_forms.first())
+                .map_or("", |f| f.text.as_str());
+            let section = if entry.section.is_empty() {
+                "-"
+            } else {
+                &entry.section
+            };
+            let _ = writeln!(out, "{section}\t{syntax}");
+        }
+        print!("{out}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    if words.is_empty() {
+        return Err("name a command (`rtxlint doc ipsec ike keepalive use`) or pass --list".into());
+    }
+    let name = words.join(" ");
+    let mut entries: Vec<&Entry> = catalogue.find(&name).collect();
+    if entries.is_empty() {
+        // A command line (`ip lan1 address`) or the start of one: recognise it.
+        let bytes: Vec<&[u8]> = words.iter().map(|w| w.as_bytes()).collect();
+        if let Some((ids, _)) = catalogue.recognise(|i| bytes.get(i).copied()) {
+            entries = ids.iter().map(|id| catalogue.entry(*id)).collect();
+        }
+    }
+    if entries.is_empty() {
+        let prefix: Vec<&Entry> = catalogue
+            .entries()
+            .iter()
+            .filter(|e| e.name.starts_with(&format!("{name} ")))
+            .collect();
+        if prefix.is_empty() {
+            return Err(format!(
+                "no command `{name}` in the catalogue (see `rtxlint doc --list`)"
+            ));
+        }
+        println!("`{name}` is not a command by itself; these commands start with it:");
+        for e in prefix {
+            println!("  {:<40} {}", e.name, e.summary);
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let pages: Vec<String> = entries.iter().map(|e| page(e)).collect();
+    print!("{}", pages.join("\n"));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn page(entry: &Entry) -> String {
+    let mut out = String::new();
+    let section = if entry.section.is_empty() {
+        "not in Command Reference 12.01".to_string()
+    } else {
+        format!("Command Reference §{}", entry.section)
+    };
+    let _ = writeln!(out, "{}  ({section})", entry.name);
+    let _ = writeln!(out, "{}", entry.summary);
+    if entry.operational {
+        let _ = writeln!(
+            out,
+            "An operation, not a setting: it does not belong in a config file."
+        );
+    }
+    let _ = writeln!(out, "\nSyntax:");
+    for form in entry.forms.iter().chain(&entry.no_forms) {
+        let context = if form.context != entry.context {
+            format!("   [{} context]", form.context.as_str())
+        } else {
+            String::new()
+        };
+        let _ = writeln!(out, "  {}{context}", form.text);
+    }
+    if !entry.params.is_empty() {
+        let _ = writeln!(out, "\nParameters:");
+        let width = entry.params.iter().map(|p| p.name.len()).max().unwrap_or(0);
+        for p in &entry.params {
+            let mut line = format!("  {:<width$}  {}", p.name, p.ty);
+            if let Some(d) = &p.default {
+                let _ = write!(line, "   (default {d})");
+            }
+            if p.secret {
+                line.push_str("   (secret: masked in all output)");
+            }
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    let context = match entry.context {
+        ContextRule::Global => "global (accepted anywhere)",
+        ContextRule::Tunnel => "tunnel (after `tunnel select N`)",
+        ContextRule::Pp => "pp (after `pp select N` or `pp select anonymous`)",
+    };
+    let _ = writeln!(out, "\nContext: {context}");
+    if !entry.models.is_empty() {
+        let models: Vec<String> = entry
+            .models
+            .iter()
+            .map(|m| rtx_linter::models::display(m))
+            .collect();
+        let _ = writeln!(out, "Models:  {}", models.join(", "));
+    }
+    for seen in &entry.seen {
+        let _ = writeln!(out, "Seen in: {seen}");
+    }
+    if entry.license {
+        let _ = writeln!(
+            out,
+            "Extended licences raise a number limit of this command on some models."
+        );
+    }
+    for (keyword, models) in &entry.restrictions {
+        let models: Vec<String> = models
+            .iter()
+            .map(|m| rtx_linter::models::display(m))
+            .collect();
+        let _ = writeln!(out, "`{keyword}` only on: {}", models.join(", "));
+    }
+    if !entry.examples.is_empty() {
+        let _ = writeln!(out, "\nExamples:");
+        for e in &entry.examples {
+            let _ = writeln!(out, "  {e}");
+        }
+    }
+    out
+}
