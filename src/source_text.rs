@@ -59,6 +59,16 @@ impl SourceText {
             .unwrap_or(self.text.len() as u32) as usize
     }
 
+    /// Index (0-based) of the line holding decoded offset `at`.
+    pub fn line_of(&self, at: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= at).max(1) - 1
+    }
+
+    /// Decoded offsets where each line starts.
+    pub fn line_starts(&self) -> &[usize] {
+        &self.line_starts
+    }
+
     /// Line and column of an original byte offset.
     pub fn position(&self, byte: u32) -> Position {
         let at = self.offset(byte);

@@ -4,7 +4,9 @@ use std::fmt::Write;
 use std::path::Path;
 
 /// A config of about `lines` lines in the shapes real configs have: a `show config` header,
-/// pp blocks, IPsec tunnel blocks with their gateway settings, filters, NAT, routes, DHCP.
+/// IPsec tunnel blocks with their gateway settings, filters, NAT, routes, DHCP. It is a valid
+/// config (each tunnel, gateway and policy number used once, as on a vRX), so linting it
+/// measures the checks, not the cost of rendering thousands of findings.
 pub fn generated_config(lines: usize) -> Vec<u8> {
     let mut out = String::with_capacity(lines * 40);
     out.push_str(
@@ -14,17 +16,24 @@ pub fn generated_config(lines: usize) -> Vec<u8> {
     let mut n = 0usize;
     let mut count = 4;
     while count < lines {
-        count += 15;
         n += 1;
-        let t = n % 100 + 1;
+        let (a, b) = (n % 250, n % 253 + 1);
+        // vRX allows tunnel and gateway numbers up to 6000; past that, global lines only.
+        if n <= 6000 {
+            count += 10;
+            let _ = write!(
+                out,
+                "tunnel select {n}\n description tunnel \"branch office {n}\"\n ipsec tunnel {p}\n  ipsec sa policy {p} {n} esp aes-cbc sha-hmac\n  ipsec ike keepalive use {n} on dpd 10 3\n  ipsec ike local address {n} 192.168.0.1\n  ipsec ike pre-shared-key {n} text secret{n}\n  ipsec ike remote address {n} 198.51.{a}.{b}\n ip tunnel tcp mss limit auto\n tunnel enable {n}\n",
+                p = 10000 + n,
+            );
+        }
+        count += 5;
         let _ = write!(
             out,
-            "tunnel select {t}\n description tunnel \"branch office {n}\"\n ipsec tunnel {p}\n  ipsec sa policy {p} {t} esp aes-cbc sha-hmac\n  ipsec ike keepalive use {t} on dpd 10 3\n  ipsec ike local address {t} 192.168.0.1\n  ipsec ike pre-shared-key {t} text secret{n}\n  ipsec ike remote address {t} 198.51.{a}.{b}\n ip tunnel tcp mss limit auto\n tunnel enable {t}\nip filter {f} pass 192.168.{a}.0/24 * tcp * www\nip filter {g} reject * * udp * 135-139\nip route 10.{a}.{b}.0/24 gateway tunnel {t}\nnat descriptor masquerade static 1000 {n} 192.168.0.{b} tcp {port}\ndhcp scope bind 1 192.168.0.{b} 00:a0:de:{a:02x}:{b:02x}:01\n",
-            p = 100 + t,
-            a = n % 250,
-            b = n % 253 + 1,
+            "ip filter {f} pass 192.168.{a}.0/24 * tcp * www\nip filter {g} reject * * udp * 135-139\nip route 10.{a}.{b}.0/24 gateway tunnel {t}\nnat descriptor masquerade static 1000 {n} 192.168.0.{b} tcp {port}\ndhcp scope bind 1 192.168.0.{b} 00:a0:de:{a:02x}:{b:02x}:01\n",
             f = 100000 + n,
             g = 200000 + n,
+            t = n % 6000 + 1,
             port = 1024 + n % 60000,
         );
     }

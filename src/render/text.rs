@@ -2,15 +2,55 @@
 
 use std::fmt;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents,
+};
 use rtx_linter::{Diagnostic, Severity};
 
 use super::LintedFile;
+use crate::source_text::SourceText;
+
+/// The file's text for miette, read through the line index: code frames cost the lines they
+/// show, not the whole file, so thousands of findings in a large config render quickly.
+struct IndexedSource<'a> {
+    name: &'a str,
+    source: &'a SourceText,
+}
+
+impl SourceCode for IndexedSource<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        let text = &self.source.text;
+        let starts = self.source.line_starts();
+        let start = span.offset().min(text.len());
+        let end = (span.offset() + span.len()).min(text.len());
+        let first = self.source.line_of(start).saturating_sub(before);
+        let last_of_span = self.source.line_of(if end > start { end - 1 } else { end });
+        let last = (last_of_span + after).min(starts.len() - 1);
+        let from = starts[first];
+        let to = starts.get(last + 1).copied().unwrap_or(text.len());
+        let data = &text.as_bytes()[from..to];
+        let count = last - first + 1;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.to_string(),
+            data,
+            (from, to - from).into(),
+            first,
+            0,
+            count,
+        )))
+    }
+}
 
 /// A diagnostic as miette wants it.
 struct Report<'a> {
     diagnostic: &'a Diagnostic,
-    source: NamedSource<String>,
+    source: IndexedSource<'a>,
     labels: Vec<LabeledSpan>,
     help: Option<String>,
 }
@@ -119,7 +159,10 @@ pub fn render(file: &LintedFile, color: bool) -> String {
         help.push_str(&format!("\ndocs: rtxlint rule {}", d.name));
         let report = Report {
             diagnostic: d,
-            source: NamedSource::new(&file.name, file.source.text.clone()),
+            source: IndexedSource {
+                name: &file.name,
+                source: &file.source,
+            },
             labels,
             help: Some(help),
         };

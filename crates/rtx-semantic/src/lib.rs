@@ -18,6 +18,7 @@
 //! ```
 
 mod blocks;
+mod enables;
 mod model;
 mod objects;
 mod query;

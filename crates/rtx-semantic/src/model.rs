@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use rtx_syntax::{Context, Document, IdRange, LineRef, TypedCommand, Value};
+use rtx_syntax::{BindError, Context, Document, IdRange, LineRef, TypedCommand, Value};
 
 use crate::blocks::{Block, blocks};
 use crate::objects::{
@@ -18,6 +18,8 @@ pub struct ResolvedCommand {
     pub context: Context,
     /// `None` when the catalogue does not recognise the line or its arguments do not fit.
     pub typed: Option<TypedCommand>,
+    /// Why a recognised line's arguments fit none of its forms.
+    pub bind_error: Option<BindError>,
 }
 
 /// A tunnel with the peer it talks to, for tools that list VPNs.
@@ -44,7 +46,9 @@ pub struct Model<'d> {
     pub(crate) transports: Vec<Transport>,
     pub(crate) pps: BTreeMap<PpId, Pp>,
     /// `tunnel enable` / `tunnel disable` / `no tunnel enable` items in file order.
-    pub(crate) tunnel_ranges: Vec<(IdRange, EnableState)>,
+    pub(crate) tunnel_enables: crate::enables::EnableTable,
+    /// Occurrence indices by object, for references_to / definitions_of.
+    pub(crate) occurrence_index: std::collections::HashMap<(ObjectKind, u32), Vec<usize>>,
     pub(crate) pp_ranges: Vec<(PpTarget, EnableState)>,
 }
 
@@ -63,29 +67,42 @@ impl<'d> Model<'d> {
             policies: BTreeMap::new(),
             transports: Vec::new(),
             pps: BTreeMap::new(),
-            tunnel_ranges: Vec::new(),
+            tunnel_enables: Default::default(),
+            occurrence_index: Default::default(),
             pp_ranges: Vec::new(),
         };
         for cmd in doc.commands() {
             let line = cmd.line();
-            let typed = cmd.typed().and_then(Result::ok);
+            let (typed, bind_error) = match cmd.typed() {
+                Some(Ok(t)) => (Some(t), None),
+                Some(Err(e)) => (None, Some(e)),
+                None => (None, None),
+            };
             let resolved = ResolvedCommand {
                 line: line.index(),
                 block: model.block_of_line[line.index()],
                 context: line.context(),
                 typed,
+                bind_error,
             };
             model.read(&line, &resolved);
             model.commands.push(resolved);
         }
         model.resolve_enables();
+        for (i, o) in model.occurrences.iter().enumerate() {
+            model
+                .occurrence_index
+                .entry((o.kind, o.id))
+                .or_default()
+                .push(i);
+        }
         model
     }
 
     /// The last enable/disable item covering an interface decides its state.
     fn resolve_enables(&mut self) {
         for (n, tunnel) in &mut self.tunnels {
-            tunnel.enable = tunnel_state(&self.tunnel_ranges, *n);
+            tunnel.enable = self.tunnel_enables.state(*n);
         }
         for (id, pp) in &mut self.pps {
             pp.enable = pp_state(&self.pp_ranges, *id);
@@ -384,7 +401,7 @@ impl<'d> Model<'d> {
         } else {
             EnableState::Disabled(site)
         };
-        self.tunnel_ranges.push((range, state));
+        self.tunnel_enables.push(range, state);
     }
 
     fn set_pp_enable(&mut self, target: PpTarget, enable: bool, site: Site) {
@@ -395,14 +412,6 @@ impl<'d> Model<'d> {
         };
         self.pp_ranges.push((target, state));
     }
-}
-
-pub(crate) fn tunnel_state(ranges: &[(IdRange, EnableState)], n: u32) -> EnableState {
-    ranges
-        .iter()
-        .rev()
-        .find(|(r, _)| r.covers(n))
-        .map_or(EnableState::Unmentioned, |(_, s)| *s)
 }
 
 pub(crate) fn pp_state(ranges: &[(PpTarget, EnableState)], id: PpId) -> EnableState {

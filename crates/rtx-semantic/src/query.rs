@@ -3,7 +3,7 @@
 use rtx_syntax::Document;
 
 use crate::Block;
-use crate::model::{Model, ResolvedCommand, TunnelPeer, tunnel_state};
+use crate::model::{Model, ResolvedCommand, TunnelPeer};
 use crate::objects::{EnableState, Gateway, Pp, PpId, SaPolicy, Transport, Tunnel};
 use crate::symbols::{ObjectKind, Occurrence, Role};
 
@@ -70,7 +70,7 @@ impl<'d> Model<'d> {
 
     /// Whether tunnel `n` is enabled, disabled on purpose, or never mentioned.
     pub fn tunnel_enable_state(&self, n: u32) -> EnableState {
-        tunnel_state(&self.tunnel_ranges, n)
+        self.tunnel_enables.state(n)
     }
 
     /// The tunnel numbers some pp binds with `pp bind tunnelN[-tunnelM]`, with the pp.
@@ -82,6 +82,15 @@ impl<'d> Model<'d> {
         })
     }
 
+    /// Every occurrence of object `id` of `kind`, in file order.
+    pub fn occurrences_of(&self, kind: ObjectKind, id: u32) -> impl Iterator<Item = &Occurrence> {
+        self.occurrence_index
+            .get(&(kind, id))
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&i| &self.occurrences[i])
+    }
+
     /// Every occurrence of numbered objects, in file order.
     pub fn occurrences(&self) -> &[Occurrence] {
         &self.occurrences
@@ -89,16 +98,14 @@ impl<'d> Model<'d> {
 
     /// The places that define object `id` of `kind`.
     pub fn definitions_of(&self, kind: ObjectKind, id: u32) -> impl Iterator<Item = &Occurrence> {
-        self.occurrences
-            .iter()
-            .filter(move |o| o.kind == kind && o.id == id && o.role == Role::Definition)
+        self.occurrences_of(kind, id)
+            .filter(|o| o.role == Role::Definition)
     }
 
     /// The places that refer to object `id` of `kind` (e.g. what uses SA policy 101).
     pub fn references_to(&self, kind: ObjectKind, id: u32) -> impl Iterator<Item = &Occurrence> {
-        self.occurrences
-            .iter()
-            .filter(move |o| o.kind == kind && o.id == id && o.role == Role::Reference)
+        self.occurrences_of(kind, id)
+            .filter(|o| o.role == Role::Reference)
     }
 
     /// Each tunnel with the SA policy, gateway and remote address it uses.

@@ -134,29 +134,43 @@ struct Matcher<'w> {
     words: &'w [BindWord<'w>],
     bound: Vec<Bound>,
     furthest: usize,
-    expected: Vec<String>,
+    expected: Vec<Expectation>,
+}
+
+/// What a form wanted where matching stopped; turned into text only for the final error.
+#[derive(Clone, Copy, PartialEq)]
+enum Expectation {
+    Literal(&'static str),
+    Param(usize),
+    Option(&'static str, &'static Node),
+    End,
 }
 
 type Next<'k, 'w> = &'k mut dyn FnMut(&mut Matcher<'w>, usize) -> bool;
 
 impl<'w> Matcher<'w> {
-    fn fail(&mut self, at: usize, what: impl FnOnce() -> String) {
+    fn fail(&mut self, at: usize, what: Expectation) {
         if at > self.furthest {
             self.furthest = at;
             self.expected.clear();
         }
-        if at == self.furthest {
-            let what = what();
-            if !self.expected.contains(&what) {
-                self.expected.push(what);
-            }
+        if at == self.furthest && !self.expected.contains(&what) {
+            self.expected.push(what);
         }
     }
 
     fn fail_param(&mut self, at: usize, index: usize) {
-        if at >= self.furthest {
-            let described = self.describe(index);
-            self.fail(at, move || described);
+        self.fail(at, Expectation::Param(index));
+    }
+
+    fn expectation_text(&self, what: Expectation) -> String {
+        match what {
+            Expectation::Literal(l) => l.to_string(),
+            Expectation::Param(i) => self.describe(i),
+            Expectation::Option(key, Node::Param(i)) => format!("{key}={}", self.describe(*i)),
+            Expectation::Option(key, Node::Literal(l)) => format!("{key}={l}"),
+            Expectation::Option(key, _) => format!("{key}=..."),
+            Expectation::End => "end of line".to_string(),
         }
     }
 
@@ -210,7 +224,7 @@ impl<'w> Matcher<'w> {
                     self.commit(at + 1, next)
                 }
                 _ => {
-                    self.fail(at, || lit.clone());
+                    self.fail(at, Expectation::Literal(lit));
                     false
                 }
             },
@@ -275,14 +289,8 @@ impl<'w> Matcher<'w> {
         at: usize,
         next: Next<'_, 'w>,
     ) -> bool {
-        let describe = || match value {
-            Node::Param(i) => format!("{key}={}", self.describe(*i)),
-            Node::Literal(l) => format!("{key}={l}"),
-            _ => format!("{key}=..."),
-        };
         let Some(word) = self.words.get(at) else {
-            let d = describe();
-            self.fail(at, || d);
+            self.fail(at, Expectation::Option(key, value));
             return false;
         };
         let matched = word
@@ -290,8 +298,7 @@ impl<'w> Matcher<'w> {
             .split_first_chunk_eq(key.as_bytes())
             .map(|v| v.to_vec());
         let Some(raw) = matched else {
-            let d = describe();
-            self.fail(at, || d);
+            self.fail(at, Expectation::Option(key, value));
             return false;
         };
         let bound = match value {
@@ -311,8 +318,7 @@ impl<'w> Matcher<'w> {
                 self.commit(at + 1, next)
             }
             None => {
-                let d = describe();
-                self.fail(at, || d);
+                self.fail(at, Expectation::Option(key, value));
                 false
             }
         }
@@ -386,7 +392,7 @@ pub(crate) fn bind(
             if at == total {
                 true
             } else {
-                m.fail(at, || "end of line".to_string());
+                m.fail(at, Expectation::End);
                 false
             }
         });
@@ -411,6 +417,10 @@ pub(crate) fn bind(
     Err(BindError {
         entry,
         word: matcher.furthest,
-        expected: matcher.expected,
+        expected: matcher
+            .expected
+            .iter()
+            .map(|e| matcher.expectation_text(*e))
+            .collect(),
     })
 }

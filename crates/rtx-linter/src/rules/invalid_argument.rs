@@ -46,8 +46,11 @@ impl Rule for InvalidArgument {
     }
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
-        for cmd in cx.doc.commands() {
-            let Some(Err(error)) = cmd.typed() else {
+        for resolved in cx.model.commands() {
+            let Some(error) = &resolved.bind_error else {
+                continue;
+            };
+            let Some(cmd) = cx.doc.line(resolved.line).and_then(|l| l.command()) else {
                 continue;
             };
             if is_wrapped_half(cx.doc, cmd.line().index()) {

@@ -63,7 +63,10 @@ impl Rule for UnsupportedOnModel {
                     .push(Label::new(span, format!("the config is for {shown}")));
             }
         };
-        for cmd in cx.doc.commands() {
+        for resolved in cx.model.commands() {
+            let Some(cmd) = cx.doc.line(resolved.line).and_then(|l| l.command()) else {
+                continue;
+            };
             let Some(entry) = cmd.entry() else { continue };
             if !entry.models.is_empty() && !entry.models.contains(&model) {
                 let on: Vec<String> = entry.models.iter().map(|m| display(m)).collect();
@@ -75,7 +78,7 @@ impl Rule for UnsupportedOnModel {
                 out.push(d);
                 continue;
             }
-            let Some(Ok(typed)) = cmd.typed() else {
+            let Some(typed) = &resolved.typed else {
                 continue;
             };
             for (keyword, span) in typed.keywords.iter().map(|(k, s)| (*k, *s)).chain(

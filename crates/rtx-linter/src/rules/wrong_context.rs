@@ -50,10 +50,13 @@ impl Rule for WrongContext {
     }
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
-        for cmd in cx.doc.commands() {
+        for resolved in cx.model.commands() {
+            let Some(cmd) = cx.doc.line(resolved.line).and_then(|l| l.command()) else {
+                continue;
+            };
             let Some(entry) = cmd.entry() else { continue };
-            let wanted = match cmd.typed() {
-                Some(Ok(t)) => {
+            let wanted = match &resolved.typed {
+                Some(t) => {
                     let forms = if t.negated {
                         &t.entry.no_forms
                     } else {
