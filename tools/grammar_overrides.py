@@ -65,3 +65,7 @@ OVERRIDES.update({
         "params": {"user": "word", "no": "int"},
     },
 })
+
+# Settings the chapter heuristics took for operations: `show config` prints them.
+for _section in ("4.69", "4.81", "4.82", "46.1"):
+    OVERRIDES.setdefault(_section, {})["operational"] = False

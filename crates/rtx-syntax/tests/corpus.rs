@@ -25,17 +25,22 @@ fn configs(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-fn typed_commands(src: &[u8]) -> Vec<String> {
+/// What each command says, spans aside: its context and typed form (or its word values when
+/// the catalogue cannot type it).
+#[derive(Debug, PartialEq)]
+enum Said {
+    Typed(rtx_syntax::Context, rtx_syntax::TypedCommand),
+    Raw(rtx_syntax::Context, Vec<Vec<u8>>),
+}
+
+fn typed_commands(src: &[u8]) -> Vec<Said> {
     let doc = parse(src);
     doc.commands()
         .map(|c| match c.typed() {
-            Some(Ok(t)) => format!("{} {:?} {:?}", c.context(), t.entry.name, t.args),
-            Some(Err(_)) | None => format!(
-                "{} raw {:?}",
+            Some(Ok(t)) => Said::Typed(c.context(), t),
+            Some(Err(_)) | None => Said::Raw(
                 c.context(),
-                c.words()
-                    .map(|w| w.value().into_owned())
-                    .collect::<Vec<_>>()
+                c.words().map(|w| w.value().into_owned()).collect(),
             ),
         })
         .collect()

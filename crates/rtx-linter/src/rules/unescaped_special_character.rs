@@ -49,6 +49,10 @@ impl Rule for UnescapedSpecialCharacter {
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
         for cmd in cx.doc.commands() {
+            // `show ... | grep` and `> file` are what those characters are for in operations.
+            if cmd.entry().is_some_and(|e| e.operational) {
+                continue;
+            }
             let line = cmd.line();
             if let Some(comment) = line.trailing_comment() {
                 let words_end = cmd.span().end;
@@ -109,6 +113,14 @@ impl Rule for UnescapedSpecialCharacter {
 fn unescaped_specials(cmd: &Command<'_>) -> Vec<(u32, u8)> {
     let mut found = Vec::new();
     for word in cmd.all_words() {
+        // `<GLOBAL_IP>`, `<?= $user ?>`: a template placeholder, reported as such by
+        // invalid-argument; its brackets are not the problem.
+        if word.raw.contains(&b'<') && word.raw.contains(&b'>')
+            || word.raw == b"?>"
+            || word.raw.starts_with(b"<?")
+        {
+            continue;
+        }
         let mut quote: Option<u8> = None;
         let mut escaped = false;
         for (i, &b) in word.raw.iter().enumerate() {

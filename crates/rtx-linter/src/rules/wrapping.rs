@@ -35,7 +35,7 @@ pub fn continuation(doc: &Document, tail: usize) -> Option<Continuation> {
     let head = doc.line(tail.checked_sub(1)?)?;
     // The tail of a wrap never starts with a command's keywords: it is the rest of a number,
     // list or option, or of a header comment.
-    if line.command().is_none_or(|c| c.entry().is_some()) || width(&head) < MIN_WRAPPED_WIDTH {
+    if line.command().is_none_or(|c| c.entry().is_some()) {
         return None;
     }
     let wrapped = match head.kind() {
@@ -44,7 +44,9 @@ pub fn continuation(doc: &Document, tail: usize) -> Option<Continuation> {
             .lines()
             .take(head.index())
             .all(|l| l.kind() != LineKind::Command),
-        LineKind::Command => binds(&[head.text(), line.text()].concat()),
+        LineKind::Command => {
+            width(&head) >= MIN_WRAPPED_WIDTH && binds(&[head.text(), line.text()].concat())
+        }
         _ => false,
     };
     wrapped.then_some(Continuation {

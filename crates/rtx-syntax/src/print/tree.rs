@@ -62,7 +62,7 @@ pub fn tree(doc: &Document) -> String {
                                     out,
                                     " {}={}",
                                     arg.name,
-                                    String::from_utf8_lossy(&arg.value.canonical_bytes())
+                                    readable(&arg.value.canonical_bytes())
                                 );
                             }
                         }
@@ -77,4 +77,12 @@ pub fn tree(doc: &Document) -> String {
         };
     }
     out
+}
+
+/// UTF-8 text as it is; other bytes (Shift_JIS descriptions) escaped, so outlines stay exact.
+fn readable(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        Err(_) => bytes.escape_ascii().to_string(),
+    }
 }

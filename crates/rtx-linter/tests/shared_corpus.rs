@@ -1,0 +1,285 @@
+//! The published real configs of `../shared/corpus` (skipped when absent): the catalogue rules
+//! report exactly the lines that really are wrong for the router, each listed here with the
+//! reason, and nothing on the lines a router accepts.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use rtx_linter::{Settings, lint};
+
+/// `(file prefix, line, rule, why the line is wrong)`.
+const REAL_PROBLEMS: &[(&str, usize, &str, &str)] = &[
+    (
+        "012",
+        35,
+        "invalid-argument",
+        "placeholder `(BRアドレス)` instead of the BR's IPv6 address",
+    ),
+    (
+        "012",
+        45,
+        "invalid-argument",
+        "placeholder `(固定IP)` instead of the fixed address",
+    ),
+    (
+        "016",
+        93,
+        "invalid-argument",
+        "template placeholder YOUR_LOCAL_NETWORK_ADDRESS",
+    ),
+    (
+        "016",
+        95,
+        "invalid-argument",
+        "`ipsec ike local address id <id>`: the template's own typo (no such form) plus a placeholder",
+    ),
+    (
+        "016",
+        96,
+        "invalid-argument",
+        "`ipsec ike remote address id <id>`: same typo for the remote side",
+    ),
+    (
+        "016",
+        126,
+        "invalid-argument",
+        "template placeholder YOUR_BGP_ASN",
+    ),
+    (
+        "016",
+        220,
+        "invalid-argument",
+        "template placeholder YOUR_LOCAL_NETWORK_ADDRESS (tunnel 2)",
+    ),
+    (
+        "016",
+        222,
+        "invalid-argument",
+        "`ipsec ike local address id <id>` (tunnel 2)",
+    ),
+    (
+        "016",
+        223,
+        "invalid-argument",
+        "`ipsec ike remote address id <id>` (tunnel 2)",
+    ),
+    (
+        "016",
+        254,
+        "invalid-argument",
+        "template placeholder YOUR_BGP_ASN (tunnel 2)",
+    ),
+    (
+        "019",
+        25,
+        "invalid-argument",
+        "masked address `XXXX:XXXX::XXXX:XXX`",
+    ),
+    (
+        "020",
+        11,
+        "invalid-argument",
+        "Text::MicroTemplate tags `<?= ... ?>` instead of the PPPoE account",
+    ),
+    (
+        "022",
+        12,
+        "invalid-argument",
+        "placeholder `<IPv6 of CE>/<Prefix length>`",
+    ),
+    (
+        "022",
+        16,
+        "invalid-argument",
+        "placeholders `<IPv6 of CE> <IPv6 of BR>`",
+    ),
+    ("022", 26, "invalid-argument", "placeholder `<Shared-IPv4>`"),
+    (
+        "022",
+        29,
+        "invalid-argument",
+        "placeholders `<Port_range N>`",
+    ),
+    (
+        "028",
+        10,
+        "invalid-argument",
+        "placeholder `(お客様拠点ルーターのグローバルIPアドレス)`",
+    ),
+    (
+        "028",
+        17,
+        "invalid-argument",
+        "full-width placeholder `（VPN GatewayグローバルIPアドレス）`, which also splits into two words",
+    ),
+    (
+        "028",
+        18,
+        "invalid-argument",
+        "the same placeholder as a remote name",
+    ),
+    (
+        "029",
+        12,
+        "invalid-argument",
+        "Markdown-escaped placeholder `GCP\\_ADDR`",
+    ),
+    (
+        "029",
+        15,
+        "invalid-argument",
+        "Markdown-escaped placeholder `GCP\\_ADDR`",
+    ),
+    ("030", 172, "invalid-argument", "placeholder `<GLOBAL_IP>`"),
+    (
+        "036",
+        4,
+        "invalid-argument",
+        "a `// ...` note after the address (the router has no `//` comments)",
+    ),
+    (
+        "038",
+        10,
+        "wrong-context",
+        "`pp select 1` was written `# pp select 1` (admin prompt), so it is a comment and no pp is selected",
+    ),
+    (
+        "038",
+        13,
+        "wrong-context",
+        "no pp selected (commented-out `pp select 1`)",
+    ),
+    (
+        "038",
+        14,
+        "wrong-context",
+        "no pp selected (commented-out `pp select 1`)",
+    ),
+    (
+        "038",
+        17,
+        "wrong-context",
+        "no pp selected (commented-out `pp select 1`)",
+    ),
+    (
+        "038",
+        20,
+        "wrong-context",
+        "no pp selected (commented-out `pp select 1`)",
+    ),
+    (
+        "038",
+        23,
+        "wrong-context",
+        "no pp selected (commented-out `pp select 1`)",
+    ),
+    (
+        "038",
+        26,
+        "wrong-context",
+        "no pp selected (commented-out `pp select 1`)",
+    ),
+    (
+        "038",
+        29,
+        "wrong-context",
+        "no pp selected (commented-out `pp select 1`)",
+    ),
+    (
+        "038",
+        32,
+        "wrong-context",
+        "no pp selected (commented-out `pp select 1`)",
+    ),
+    (
+        "039",
+        10,
+        "unknown-command",
+        "answer `microsoft` typed at the interactive password prompt",
+    ),
+    (
+        "039",
+        11,
+        "unknown-command",
+        "the password confirmation answer",
+    ),
+    (
+        "039",
+        17,
+        "unknown-command",
+        "`■ ...` prose heading inside the config",
+    ),
+    ("039", 21, "unknown-command", "`■ ...` prose heading"),
+    ("039", 30, "unknown-command", "`■ ...` prose heading"),
+    ("039", 36, "unknown-command", "`■ ...` prose heading"),
+    ("039", 43, "unknown-command", "`■ ...` prose heading"),
+    ("039", 50, "unknown-command", "`■ ...` prose heading"),
+    ("039", 63, "unknown-command", "`■ ...` prose heading"),
+    ("039", 76, "unknown-command", "`■ ...` prose heading"),
+    ("039", 89, "unknown-command", "`■ ...` prose heading"),
+    ("039", 102, "unknown-command", "`■ ...` prose heading"),
+    ("039", 108, "unknown-command", "`■ ...` prose heading"),
+    (
+        "043",
+        1,
+        "unknown-command",
+        "`[YMS-VPN1-CP ... の場合 ]` label from the reference's example",
+    ),
+    (
+        "043",
+        17,
+        "unknown-command",
+        "`:` elision line from the reference's example",
+    ),
+    (
+        "043",
+        21,
+        "unknown-command",
+        "`[YMS-VPN8-CP の場合 ]` label",
+    ),
+    ("043", 27, "unknown-command", "`:` elision line"),
+    ("043", 46, "unknown-command", "`:` elision line"),
+];
+
+#[test]
+fn catalogue_rules_report_exactly_the_real_problems() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("skipped: {} is absent", dir.display());
+        return;
+    };
+    let settings = Settings {
+        select: vec![
+            "unknown-command".into(),
+            "invalid-argument".into(),
+            "wrong-context".into(),
+        ],
+        ..Settings::default()
+    };
+    let mut found = BTreeSet::new();
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".txt") {
+            continue;
+        }
+        let src = std::fs::read(entry.path()).unwrap();
+        let doc = rtx_syntax::parse(&src);
+        for d in lint(&doc, &settings) {
+            found.insert((
+                name[..3].to_string(),
+                doc.line_at(d.primary.span.start) + 1,
+                d.name.to_string(),
+            ));
+        }
+    }
+    let expected: BTreeSet<(String, usize, String)> = REAL_PROBLEMS
+        .iter()
+        .map(|(f, l, r, _)| (f.to_string(), *l, r.to_string()))
+        .collect();
+    let unexpected: Vec<_> = found.difference(&expected).collect();
+    let missed: Vec<_> = expected.difference(&found).collect();
+    assert!(
+        unexpected.is_empty() && missed.is_empty(),
+        "reported on lines the router accepts (or not listed): {unexpected:?}\nlisted problems not reported: {missed:?}"
+    );
+}
