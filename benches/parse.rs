@@ -1,7 +1,8 @@
 //! Parse throughput, measured beside a baseline that only splits lines with memchr.
 //!
 //! `cargo bench --bench parse` prints MB/s for both on the generated 100k-line config and on
-//! the corpus, and the document's memory as a multiple of the input size.
+//! the corpus, parse + validation (every command bound to its syntax form), and the document's
+//! memory as a multiple of the input size.
 
 use std::hint::black_box;
 
@@ -44,6 +45,15 @@ fn bench(c: &mut Criterion) {
             b.iter(|| split_lines(black_box(src)))
         });
         group.bench_function("parse", |b| b.iter(|| rtx_syntax::parse(black_box(src))));
+        // Parse, then bind every command to its syntax form: what validation costs.
+        group.bench_function("parse+validate", |b| {
+            b.iter(|| {
+                let doc = rtx_syntax::parse(black_box(src));
+                doc.commands()
+                    .filter(|c| matches!(c.typed(), Some(Ok(_))))
+                    .count()
+            })
+        });
         group.finish();
     }
 }

@@ -57,3 +57,85 @@ fn reference_examples_draw_no_catalogue_findings() {
     assert!(checked > 400, "only {checked} examples");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The example lines of Yamaha's Command Reference itself (`../shared/reference/commands.json`,
+/// skipped when absent): each is recognised, binds, and draws no catalogue finding.
+#[test]
+fn command_reference_examples_are_accepted() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/reference/commands.json");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: {} is absent", path.display());
+        return;
+    };
+    let sections: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+    let settings = Settings {
+        select: [
+            "syntax-error",
+            "unknown-command",
+            "invalid-argument",
+            "wrong-context",
+            "wrapped-line",
+            "line-too-long",
+        ]
+        .map(String::from)
+        .to_vec(),
+        ..Settings::default()
+    };
+    // The reference's own placeholders, not values a router accepts.
+    let placeholders = ["ip pp remote address yyy.yyy.yyy.yyy"];
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for section in &sections {
+        for example in section["examples"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.as_str())
+        {
+            checked += 1;
+            if placeholders.contains(&example) {
+                continue;
+            }
+            let doc0 = rtx_syntax::parse(example.as_bytes());
+            let Some(cmd) = doc0.commands().next() else {
+                failures.push(format!(
+                    "{}: `{example}` is not a command line",
+                    section["section"]
+                ));
+                continue;
+            };
+            let context = match cmd.typed() {
+                Some(Ok(t)) => {
+                    (if t.negated {
+                        &t.entry.no_forms
+                    } else {
+                        &t.entry.forms
+                    })[t.form]
+                        .context
+                }
+                Some(Err(e)) => e.entry.context,
+                None => ContextRule::Global,
+            };
+            let prefix = match context {
+                ContextRule::Global => "",
+                ContextRule::Tunnel => "tunnel select 1\n",
+                ContextRule::Pp => "pp select 1\n",
+            };
+            let doc = rtx_syntax::parse(format!("{prefix}{example}\n").as_bytes());
+            for d in lint(&doc, &settings) {
+                failures.push(format!(
+                    "{}: `{example}`: {} {}",
+                    section["section"], d.name, d.message
+                ));
+            }
+        }
+    }
+    assert!(checked >= 337, "only {checked} reference examples");
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} examples fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

@@ -158,7 +158,13 @@ impl<'s> Parser<'s> {
             self.doc.lines.push(data);
             return;
         }
-        match lex_line(text, start, &mut self.doc.words) {
+        // A byte-order mark before the first line is trivia, like indentation.
+        let bom = if start == 0 && text.starts_with(b"\xEF\xBB\xBF") {
+            3
+        } else {
+            0
+        };
+        match lex_line(&text[bom..], start + bom as u32, &mut self.doc.words) {
             Err(e) => {
                 data.kind = LineKind::Unparsed;
                 self.doc.errors.push(SyntaxError {
@@ -478,8 +484,12 @@ impl<'d> Command<'d> {
         self.entry()?;
         let catalogue = self.line.doc.catalogue;
         let negated = self.is_no();
+        let operational = self.entry().is_some_and(|e| e.operational);
         let words: Vec<BindWord<'_>> = self
             .all_words()
+            // `show ... | grep x` and `show ... > file`: the console pipes or redirects the
+            // output of an operation; the command itself ends before the `|` or `>`.
+            .take_while(|w| !(operational && matches!(w.raw, b"|" | b">" | b">>")))
             .map(|w| BindWord {
                 span: w.span,
                 value: w.value(),
@@ -499,5 +509,63 @@ impl<'d> Command<'d> {
             }
         }
         best.map(Err)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_order_mark_is_trivia() {
+        let doc = parse(b"\xEF\xBB\xBFtunnel select 1\n");
+        let line = doc.line(0).unwrap();
+        assert_eq!(line.indent(), b"\xEF\xBB\xBF");
+        assert_eq!(line.context(), Context::Tunnel(1));
+        assert_eq!(
+            doc.commands().next().unwrap().entry().unwrap().name,
+            "tunnel select"
+        );
+    }
+
+    #[test]
+    fn select_commands_set_the_context_of_following_lines_only() {
+        let doc = parse(b"tunnel select 2\n ipsec tunnel 2\npp select anonymous\n pp bind tunnel2\ntunnel select none\nip route default gateway pp 1\n");
+        let contexts: Vec<Context> = doc.lines().map(|l| l.context()).collect();
+        assert_eq!(
+            contexts,
+            [
+                Context::Tunnel(2),
+                Context::Tunnel(2),
+                Context::PpAnonymous,
+                Context::PpAnonymous,
+                Context::Global,
+                Context::Global
+            ]
+        );
+    }
+
+    #[test]
+    fn heredoc_bodies_are_data() {
+        let doc = parse(b"embedded file a.lua <<EOF\ntunnel select 9\nEOF\ntunnel enable 1\n");
+        let kinds: Vec<LineKind> = doc.lines().map(|l| l.kind()).collect();
+        assert_eq!(
+            kinds,
+            [
+                LineKind::Command,
+                LineKind::HeredocBody,
+                LineKind::HeredocEnd,
+                LineKind::Command
+            ]
+        );
+        assert_eq!(doc.line(1).unwrap().context(), Context::Global);
+    }
+
+    #[test]
+    fn unreadable_line_is_kept_and_the_next_parses() {
+        let doc = parse(b"description 1 \"open\ntunnel select 1\n");
+        assert_eq!(doc.line(0).unwrap().kind(), LineKind::Unparsed);
+        assert_eq!(doc.errors().len(), 1);
+        assert_eq!(doc.line(1).unwrap().context(), Context::Tunnel(1));
     }
 }
