@@ -5,6 +5,29 @@ use rtx_linter::{Settings, lint};
 use rtx_syntax::Catalogue;
 use rtx_syntax::catalogue::ContextRule;
 
+/// An example line preceded by the select command its context needs.
+fn in_context(example: &str, fallback: ContextRule) -> String {
+    let doc = rtx_syntax::parse(example.as_bytes());
+    let context = match doc.commands().next().and_then(|c| c.typed()) {
+        Some(Ok(t)) => {
+            (if t.negated {
+                &t.entry.no_forms
+            } else {
+                &t.entry.forms
+            })[t.form]
+                .context
+        }
+        Some(Err(e)) => e.entry.context,
+        None => fallback,
+    };
+    let prefix = match context {
+        ContextRule::Global => "",
+        ContextRule::Tunnel => "tunnel select 1\n",
+        ContextRule::Pp => "pp select 1\n",
+    };
+    format!("{prefix}{example}\n")
+}
+
 #[test]
 fn reference_examples_draw_no_catalogue_findings() {
     let settings = Settings {
@@ -26,25 +49,7 @@ fn reference_examples_draw_no_catalogue_findings() {
     let mut checked = 0;
     for entry in Catalogue::bundled().entries() {
         for example in &entry.examples {
-            let doc0 = rtx_syntax::parse(example.as_bytes());
-            let context = match doc0.commands().next().and_then(|c| c.typed()) {
-                Some(Ok(t)) => {
-                    (if t.negated {
-                        &t.entry.no_forms
-                    } else {
-                        &t.entry.forms
-                    })[t.form]
-                        .context
-                }
-                _ => entry.context,
-            };
-            let prefix = match context {
-                ContextRule::Global => "",
-                ContextRule::Tunnel => "tunnel select 1\n",
-                ContextRule::Pp => "pp select 1\n",
-            };
-            let text = format!("{prefix}{example}\n");
-            let doc = rtx_syntax::parse(text.as_bytes());
+            let doc = rtx_syntax::parse(in_context(example, entry.context).as_bytes());
             for d in lint(&doc, &settings) {
                 failures.push(format!(
                     "{} `{example}`: {} {}",
@@ -97,32 +102,18 @@ fn command_reference_examples_are_accepted() {
             if placeholders.contains(&example) {
                 continue;
             }
-            let doc0 = rtx_syntax::parse(example.as_bytes());
-            let Some(cmd) = doc0.commands().next() else {
+            if rtx_syntax::parse(example.as_bytes())
+                .commands()
+                .next()
+                .is_none()
+            {
                 failures.push(format!(
                     "{}: `{example}` is not a command line",
                     section["section"]
                 ));
                 continue;
-            };
-            let context = match cmd.typed() {
-                Some(Ok(t)) => {
-                    (if t.negated {
-                        &t.entry.no_forms
-                    } else {
-                        &t.entry.forms
-                    })[t.form]
-                        .context
-                }
-                Some(Err(e)) => e.entry.context,
-                None => ContextRule::Global,
-            };
-            let prefix = match context {
-                ContextRule::Global => "",
-                ContextRule::Tunnel => "tunnel select 1\n",
-                ContextRule::Pp => "pp select 1\n",
-            };
-            let doc = rtx_syntax::parse(format!("{prefix}{example}\n").as_bytes());
+            }
+            let doc = rtx_syntax::parse(in_context(example, ContextRule::Global).as_bytes());
             for d in lint(&doc, &settings) {
                 failures.push(format!(
                     "{}: `{example}`: {} {}",

@@ -76,6 +76,14 @@ pub enum SubSeparator {
 impl Interface {
     /// Parses an interface name, ignoring case. Returns `None` for anything else.
     pub fn parse(word: &[u8]) -> Option<Interface> {
+        // Every interface name starts with one of these letters: a cheap first test, since
+        // recognition asks about most words it meets.
+        if !matches!(
+            word.first()?.to_ascii_lowercase(),
+            b'l' | b'v' | b'w' | b'b' | b'n' | b'p' | b't' | b'u'
+        ) {
+            return None;
+        }
         let letters = word.iter().take_while(|b| b.is_ascii_alphabetic()).count();
         if letters == 0 || letters > 8 {
             return None;

@@ -46,20 +46,26 @@ fn typed_commands(src: &[u8]) -> Vec<Said> {
         .collect()
 }
 
+/// Reads and parses a config, checking it prints back byte for byte.
+fn read_round_trip(path: &Path) -> (Vec<u8>, rtx_syntax::Document) {
+    let src = fs::read(path).unwrap();
+    let doc = parse(&src);
+    assert_eq!(
+        doc.to_bytes(),
+        src,
+        "{} does not round-trip",
+        path.display()
+    );
+    (src, doc)
+}
+
 #[test]
 fn project_corpus_round_trips_and_snapshots() {
     let mut files = configs(&repo().join("corpus"));
     files.extend(configs(&repo().join("corpus/scenarios")));
     assert!(files.len() >= 20, "the corpus has {} files", files.len());
     for path in files {
-        let src = fs::read(&path).unwrap();
-        let doc = parse(&src);
-        assert_eq!(
-            doc.to_bytes(),
-            src,
-            "{} does not round-trip",
-            path.display()
-        );
+        let (src, doc) = read_round_trip(&path);
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();
         insta::assert_snapshot!(name, print::tree(&doc));
         let canonical = print::canonical(&doc);
@@ -82,14 +88,7 @@ fn shared_corpus_round_trips() {
     }
     let (mut commands, mut unrecognised) = (0, 0);
     for path in &files {
-        let src = fs::read(path).unwrap();
-        let doc = parse(&src);
-        assert_eq!(
-            doc.to_bytes(),
-            src,
-            "{} does not round-trip",
-            path.display()
-        );
+        let (src, doc) = read_round_trip(path);
         for line in doc.lines().filter(|l| l.kind() == LineKind::Command) {
             commands += 1;
             if line.command().unwrap().entry().is_none() {

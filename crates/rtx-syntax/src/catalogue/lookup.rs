@@ -142,7 +142,7 @@ impl Index {
             *best = Some((at, depth));
         }
         let Some(word) = words(depth) else { return };
-        if word.len() <= MAX_KEYWORD {
+        if !node.literals.is_empty() && word.len() <= MAX_KEYWORD {
             let mut buffer = [0u8; MAX_KEYWORD];
             let key = if word.iter().any(u8::is_ascii_uppercase) {
                 let lower = &mut buffer[..word.len()];
