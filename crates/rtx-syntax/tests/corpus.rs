@@ -88,7 +88,7 @@ fn shared_corpus_round_trips() {
     }
     let (mut commands, mut unrecognised) = (0, 0);
     for path in &files {
-        let (src, doc) = read_round_trip(path);
+        let (_, doc) = read_round_trip(path);
         for line in doc.lines().filter(|l| l.kind() == LineKind::Command) {
             commands += 1;
             if line.command().unwrap().entry().is_none() {
