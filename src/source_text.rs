@@ -8,7 +8,8 @@
 /// Decoded text plus the offset map.
 pub struct SourceText {
     pub text: String,
-    /// `map[i]` = offset in `text` of original byte offset `i` (length + 1 entries).
+    /// `map[i]` = offset in `text` of original byte offset `i` (length + 1 entries); empty
+    /// when the source was valid UTF-8 and offsets are the same.
     map: Vec<u32>,
     /// Offsets in `text` where lines start.
     line_starts: Vec<usize>,
@@ -23,18 +24,11 @@ pub struct Position {
 
 impl SourceText {
     pub fn new(bytes: &[u8]) -> SourceText {
-        let mut text = String::with_capacity(bytes.len());
-        let mut map = Vec::with_capacity(bytes.len() + 1);
-        let mut i = 0;
-        while i < bytes.len() {
-            let (decoded, len) = decode_char(&bytes[i..]);
-            for _ in 0..len {
-                map.push(text.len() as u32);
-            }
-            text.push_str(&decoded);
-            i += len;
-        }
-        map.push(text.len() as u32);
+        // Valid UTF-8 (most files): offsets map to themselves.
+        let (text, map) = match std::str::from_utf8(bytes) {
+            Ok(text) => (text.to_string(), Vec::new()),
+            Err(_) => decode_mixed(bytes),
+        };
         let mut line_starts = vec![0];
         let mut chars = text.char_indices().peekable();
         while let Some((at, c)) = chars.next() {
@@ -53,6 +47,9 @@ impl SourceText {
 
     /// The decoded offset of an original byte offset.
     pub fn offset(&self, byte: u32) -> usize {
+        if self.map.is_empty() {
+            return (byte as usize).min(self.text.len());
+        }
         self.map
             .get(byte as usize)
             .copied()
@@ -79,6 +76,29 @@ impl SourceText {
             column: self.text[start..at].chars().count() + 1,
         }
     }
+}
+
+/// Decodes text that is not valid UTF-8 character by character, recording the offset map.
+fn decode_mixed(bytes: &[u8]) -> (String, Vec<u32>) {
+    let mut text = String::with_capacity(bytes.len());
+    let mut map = Vec::with_capacity(bytes.len() + 1);
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            map.push(text.len() as u32);
+            text.push(bytes[i] as char);
+            i += 1;
+            continue;
+        }
+        let (decoded, len) = decode_char(&bytes[i..]);
+        for _ in 0..len {
+            map.push(text.len() as u32);
+        }
+        text.push_str(&decoded);
+        i += len;
+    }
+    map.push(text.len() as u32);
+    (text, map)
 }
 
 /// One character at the start of `bytes`: UTF-8 when valid, else Shift_JIS, else the byte as
@@ -135,5 +155,23 @@ mod tests {
         let z = bytes.iter().position(|&b| b == b'z').unwrap() as u32;
         assert_eq!(src.position(z), Position { line: 3, column: 3 });
         assert_eq!(src.position(0), Position { line: 1, column: 1 });
+    }
+
+    #[test]
+    fn utf8_columns_count_characters() {
+        let bytes = "description 1 \"本社\" x\r\ny".as_bytes();
+        let src = SourceText::new(bytes);
+        let x = bytes.iter().position(|&b| b == b'x').unwrap() as u32;
+        assert_eq!(
+            src.position(x),
+            Position {
+                line: 1,
+                column: 20
+            }
+        );
+        assert_eq!(
+            src.position(bytes.len() as u32 - 1),
+            Position { line: 2, column: 1 }
+        );
     }
 }
