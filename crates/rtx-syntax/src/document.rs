@@ -38,7 +38,8 @@ pub struct SyntaxError {
     pub message: String,
 }
 
-const NO_ENTRY: u16 = u16::MAX;
+/// No recognition node: the line names no command.
+const NO_NODE: u32 = u32::MAX;
 const FLAG_NO: u8 = 1;
 const FLAG_COMMENT: u8 = 2;
 const FLAG_SELECT: u8 = 4;
@@ -53,7 +54,8 @@ struct LineData {
     comment_start: u32,
     words_start: u32,
     words_len: u32,
-    entry: u16,
+    /// The catalogue's recognition node for the line's keywords.
+    node: u32,
     kind: LineKind,
     flags: u8,
     context: Context,
@@ -143,7 +145,7 @@ impl<'s> Parser<'s> {
             comment_start: content_end,
             words_start: self.doc.words.len() as u32,
             words_len: 0,
-            entry: NO_ENTRY,
+            node: NO_NODE,
             kind: LineKind::Blank,
             flags: 0,
             context: self.context,
@@ -212,8 +214,8 @@ impl<'s> Parser<'s> {
             data.flags |= FLAG_NO;
         }
         let skip = usize::from(negated);
-        if let Some((entries, _)) = self.doc.catalogue.recognise(|i| word(i + skip)) {
-            data.entry = entries[0].0;
+        if let Some(node) = self.doc.catalogue.recognise_node(|i| word(i + skip)) {
+            data.node = node;
         }
         if !negated {
             self.heredoc_opener(present, word(words.len() - 1), index);
@@ -474,8 +476,9 @@ impl<'d> Command<'d> {
 
     /// The catalogue entry the command's keywords name, if any.
     pub fn entry(&self) -> Option<&'static Entry> {
-        let id = self.line.data().entry;
-        (id != NO_ENTRY).then(|| self.line.doc.catalogue.entry(crate::catalogue::EntryId(id)))
+        let node = self.line.data().node;
+        let catalogue = self.line.doc.catalogue;
+        (node != NO_NODE).then(|| catalogue.entry(catalogue.entries_at(node)[0]))
     }
 
     /// The command with its arguments bound to typed values: `None` when no entry is
@@ -495,8 +498,7 @@ impl<'d> Command<'d> {
                 value: w.value(),
             })
             .collect();
-        let skip = usize::from(negated);
-        let (entries, _) = catalogue.recognise(|i| words.get(i + skip).map(|w| &*w.value))?;
+        let entries = catalogue.entries_at(self.line.data().node);
         let mut best: Option<BindError> = None;
         for &id in entries {
             match bind(catalogue.entry(id), negated, &words) {

@@ -145,9 +145,22 @@ impl Generator<'_> {
             TypeAlt::IdRange => ["1", "3-5", "7-", "-9", "all"][num(0, 4) as usize].to_string(),
             TypeAlt::Mac => "00:a0:de:12:34:56".into(),
             TypeAlt::Hex { .. } => "0x0a0b".into(),
-            TypeAlt::Text { .. } => ["plain", "\"two words\"", "'it''s'", "a\\#b", "\"x\\\"y\""]
-                [num(0, 4) as usize]
-                .to_string(),
+            TypeAlt::Text { max } => {
+                // (spelling, length once unescaped): only values the type accepts.
+                let choices: Vec<&str> = [
+                    ("plain", 5),
+                    ("\"two words\"", 9),
+                    ("'it''s'", 3),
+                    ("a\\#b", 3),
+                    ("\"x\\\"y\"", 3),
+                    ("a", 1),
+                ]
+                .into_iter()
+                .filter(|(_, len)| *len <= *max)
+                .map(|(text, _)| text)
+                .collect();
+                choices[num(0, choices.len() as u64 - 1) as usize].to_string()
+            }
             TypeAlt::Word => {
                 ["word", "*", "192.168.0.*", "\"quoted word\""][num(0, 3) as usize].to_string()
             }

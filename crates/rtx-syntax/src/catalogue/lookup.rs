@@ -120,6 +120,18 @@ impl Index {
         child
     }
 
+    /// The trie node recognised for `words` (see [`Index::entries_at`]).
+    pub fn lookup_node<'w>(&self, words: impl Fn(usize) -> Option<&'w [u8]> + Copy) -> Option<u32> {
+        let mut best = None;
+        self.walk(0, 0, words, &mut best);
+        best.map(|(node, _)| node as u32)
+    }
+
+    /// The entries a recognised node stands for.
+    pub fn entries_at(&self, node: u32) -> &[EntryId] {
+        &self.nodes[node as usize].entries
+    }
+
     /// The entries recognised for `words` and how many words their keywords take.
     pub fn lookup<'w>(
         &self,

@@ -72,6 +72,19 @@ impl Catalogue {
             .filter(move |e| e.name.split(' ').eq(wanted.iter().copied()))
     }
 
+    /// The recognition node for `words`, kept by the parser so that typing a line later does
+    /// not walk the trie again.
+    pub(crate) fn recognise_node<'w>(
+        &self,
+        words: impl Fn(usize) -> Option<&'w [u8]> + Copy,
+    ) -> Option<u32> {
+        self.index.lookup_node(words)
+    }
+
+    pub(crate) fn entries_at(&self, node: u32) -> &[EntryId] {
+        self.index.entries_at(node)
+    }
+
     /// The entries whose keywords begin `words`, and how many words those keywords take.
     pub fn recognise<'w>(
         &self,
