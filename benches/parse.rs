@@ -45,8 +45,17 @@ fn bench(c: &mut Criterion) {
             b.iter(|| split_lines(black_box(src)))
         });
         group.bench_function("parse", |b| b.iter(|| rtx_syntax::parse(black_box(src))));
-        // Parse, then bind every command to its syntax form: what validation costs.
+        // Parse, then check every command against its syntax forms: what validation costs.
         group.bench_function("parse+validate", |b| {
+            b.iter(|| {
+                let doc = rtx_syntax::parse(black_box(src));
+                doc.commands()
+                    .filter(|c| matches!(c.validate(), Some(Ok(()))))
+                    .count()
+            })
+        });
+        // Parse, then bind every command to typed values (what the semantic model reads).
+        group.bench_function("parse+typed", |b| {
             b.iter(|| {
                 let doc = rtx_syntax::parse(black_box(src));
                 doc.commands()

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use crate::Span;
 use crate::catalogue::{Entry, Node};
-use crate::value::{Value, convert};
+use crate::value::{Value, accepts, convert};
 
 /// A bound parameter.
 #[derive(Clone, Debug, Eq)]
@@ -135,6 +135,11 @@ struct Matcher<'w> {
     bound: Vec<Bound>,
     furthest: usize,
     expected: Vec<Expectation>,
+    /// Build the typed arguments (`false`: only check that the line fits, without allocating).
+    collect: bool,
+    /// Record what each failed attempt expected. Most lines fit, so matching runs untracked
+    /// first and again, tracked, only to explain a line that fits no form.
+    track: bool,
 }
 
 /// What a form wanted where matching stopped; turned into text only for the final error.
@@ -150,6 +155,9 @@ type Next<'k, 'w> = &'k mut dyn FnMut(&mut Matcher<'w>, usize) -> bool;
 
 impl<'w> Matcher<'w> {
     fn fail(&mut self, at: usize, what: Expectation) {
+        if !self.track {
+            return;
+        }
         if at > self.furthest {
             self.furthest = at;
             self.expected.clear();
@@ -220,7 +228,9 @@ impl<'w> Matcher<'w> {
         match node {
             Node::Literal(lit) => match self.words.get(at) {
                 Some(w) if w.value.eq_ignore_ascii_case(lit.as_bytes()) => {
-                    self.bound.push(Bound::Keyword(lit, w.span));
+                    if self.collect {
+                        self.bound.push(Bound::Keyword(lit, w.span));
+                    }
                     self.commit(at + 1, next)
                 }
                 _ => {
@@ -229,10 +239,18 @@ impl<'w> Matcher<'w> {
                 }
             },
             Node::Param(index) => {
-                let Some(word) = self.words.get(at) else {
+                let words = self.words;
+                let Some(word) = words.get(at) else {
                     self.fail_param(at, *index);
                     return false;
                 };
+                if !self.collect {
+                    if self.accepts(*index, &word.value) {
+                        return self.commit(at + 1, next);
+                    }
+                    self.fail_param(at, *index);
+                    return false;
+                }
                 match self.convert(*index, &word.value) {
                     Some(value) => {
                         let param = &self.entry.params[*index];
@@ -278,7 +296,9 @@ impl<'w> Matcher<'w> {
         if next(self, at) {
             return true;
         }
-        self.bound.pop();
+        if self.collect {
+            self.bound.pop();
+        }
         false
     }
 
@@ -289,21 +309,30 @@ impl<'w> Matcher<'w> {
         at: usize,
         next: Next<'_, 'w>,
     ) -> bool {
-        let Some(word) = self.words.get(at) else {
+        let words = self.words;
+        let Some(word) = words.get(at) else {
             self.fail(at, Expectation::Option(key, value));
             return false;
         };
-        let matched = word
-            .value
-            .split_first_chunk_eq(key.as_bytes())
-            .map(|v| v.to_vec());
-        let Some(raw) = matched else {
+        let Some(raw) = word.value.split_first_chunk_eq(key.as_bytes()) else {
             self.fail(at, Expectation::Option(key, value));
             return false;
         };
+        if !self.collect {
+            let fits = match value {
+                Node::Literal(l) => raw.eq_ignore_ascii_case(l.as_bytes()),
+                Node::Param(i) => self.accepts(*i, raw),
+                _ => false,
+            };
+            if fits {
+                return self.commit(at + 1, next);
+            }
+            self.fail(at, Expectation::Option(key, value));
+            return false;
+        }
         let bound = match value {
             Node::Literal(l) if raw.eq_ignore_ascii_case(l.as_bytes()) => Some(Value::Keyword(l)),
-            Node::Param(i) => self.convert(*i, &raw),
+            Node::Param(i) => self.convert(*i, raw),
             _ => None,
         };
         match bound {
@@ -333,6 +362,14 @@ impl<'w> Matcher<'w> {
             self.bound.truncate(mark);
         }
         ok
+    }
+
+    fn accepts(&self, index: usize, word: &[u8]) -> bool {
+        self.entry.params[index]
+            .ty
+            .alternatives
+            .iter()
+            .any(|alt| accepts(alt, word))
     }
 
     fn convert(&self, index: usize, word: &[u8]) -> Option<Value> {
@@ -373,30 +410,10 @@ pub(crate) fn bind(
     negated: bool,
     words: &[BindWord<'_>],
 ) -> Result<TypedCommand, BindError> {
-    let forms = if negated {
-        &entry.no_forms
-    } else {
-        &entry.forms
-    };
-    let mut matcher = Matcher {
-        entry,
-        words,
-        bound: Vec::new(),
-        furthest: 0,
-        expected: Vec::new(),
-    };
-    for (index, form) in forms.iter().enumerate() {
+    let mut matcher = Matcher::new(entry, words, true, false);
+    for (index, form) in forms_of(entry, negated).iter().enumerate() {
         matcher.bound.clear();
-        let total = words.len();
-        let matched = matcher.seq(&form.nodes, 0, &mut |m, at| {
-            if at == total {
-                true
-            } else {
-                m.fail(at, Expectation::End);
-                false
-            }
-        });
-        if matched {
+        if matcher.fits(form) {
             let mut args = Vec::new();
             let mut keywords = Vec::new();
             for b in matcher.bound.drain(..) {
@@ -414,7 +431,33 @@ pub(crate) fn bind(
             });
         }
     }
-    Err(BindError {
+    Err(explain(entry, negated, words))
+}
+
+/// Whether `words` fit a form of `entry`, without building typed values: the validation an
+/// editor can run on every keystroke.
+pub(crate) fn check(
+    entry: &'static Entry,
+    negated: bool,
+    words: &[BindWord<'_>],
+) -> Result<(), BindError> {
+    let mut matcher = Matcher::new(entry, words, false, false);
+    if forms_of(entry, negated)
+        .iter()
+        .any(|form| matcher.fits(form))
+    {
+        return Ok(());
+    }
+    Err(explain(entry, negated, words))
+}
+
+/// Matches again, recording what every attempt expected, to say why no form fits.
+fn explain(entry: &'static Entry, negated: bool, words: &[BindWord<'_>]) -> BindError {
+    let mut matcher = Matcher::new(entry, words, false, true);
+    for form in forms_of(entry, negated) {
+        matcher.fits(form);
+    }
+    BindError {
         entry,
         word: matcher.furthest,
         expected: matcher
@@ -422,5 +465,40 @@ pub(crate) fn bind(
             .iter()
             .map(|e| matcher.expectation_text(*e))
             .collect(),
-    })
+    }
+}
+
+fn forms_of(entry: &'static Entry, negated: bool) -> &'static [crate::catalogue::Form] {
+    if negated {
+        &entry.no_forms
+    } else {
+        &entry.forms
+    }
+}
+
+impl<'w> Matcher<'w> {
+    fn new(entry: &'static Entry, words: &'w [BindWord<'w>], collect: bool, track: bool) -> Self {
+        Matcher {
+            entry,
+            words,
+            bound: Vec::new(),
+            furthest: 0,
+            expected: Vec::new(),
+            collect,
+            track,
+        }
+    }
+
+    /// Whether the whole line fits `form`.
+    fn fits(&mut self, form: &'static crate::catalogue::Form) -> bool {
+        let total = self.words.len();
+        self.seq(&form.nodes, 0, &mut |m, at| {
+            if at == total {
+                true
+            } else {
+                m.fail(at, Expectation::End);
+                false
+            }
+        })
+    }
 }

@@ -481,23 +481,46 @@ impl<'d> Command<'d> {
         (node != NO_NODE).then(|| catalogue.entry(catalogue.entries_at(node)[0]))
     }
 
+    /// Whether the command's arguments fit one of its forms, without building typed values
+    /// (cheaper than [`Command::typed`]): `None` when no entry is recognised.
+    pub fn validate(&self) -> Option<Result<(), BindError>> {
+        self.entry()?;
+        let catalogue = self.line.doc.catalogue;
+        let words = self.bind_words();
+        let mut best: Option<BindError> = None;
+        for &id in catalogue.entries_at(self.line.data().node) {
+            match crate::bind::check(catalogue.entry(id), self.is_no(), &words) {
+                Ok(()) => return Some(Ok(())),
+                Err(e) => {
+                    if best.as_ref().is_none_or(|b| e.word > b.word) {
+                        best = Some(e);
+                    }
+                }
+            }
+        }
+        best.map(Err)
+    }
+
+    /// The words the matcher reads: all of them, up to a console pipe or redirection after an
+    /// operation (`show ... | grep x`, `show ... > file`).
+    fn bind_words(&self) -> Vec<BindWord<'d>> {
+        let operational = self.entry().is_some_and(|e| e.operational);
+        self.all_words()
+            .take_while(|w| !(operational && matches!(w.raw, b"|" | b">" | b">>")))
+            .map(|w| BindWord {
+                span: w.span,
+                value: w.value(),
+            })
+            .collect()
+    }
+
     /// The command with its arguments bound to typed values: `None` when no entry is
     /// recognised, `Err` when the arguments fit none of its forms.
     pub fn typed(&self) -> Option<Result<TypedCommand, BindError>> {
         self.entry()?;
         let catalogue = self.line.doc.catalogue;
         let negated = self.is_no();
-        let operational = self.entry().is_some_and(|e| e.operational);
-        let words: Vec<BindWord<'_>> = self
-            .all_words()
-            // `show ... | grep x` and `show ... > file`: the console pipes or redirects the
-            // output of an operation; the command itself ends before the `|` or `>`.
-            .take_while(|w| !(operational && matches!(w.raw, b"|" | b">" | b">>")))
-            .map(|w| BindWord {
-                span: w.span,
-                value: w.value(),
-            })
-            .collect();
+        let words = self.bind_words();
         let entries = catalogue.entries_at(self.line.data().node);
         let mut best: Option<BindError> = None;
         for &id in entries {

@@ -168,6 +168,22 @@ pub fn number_limit(kind: NumberKind) -> u32 {
     }
 }
 
+/// Whether `word` (already unescaped) is a value of type `alt`: [`convert`] without building
+/// the value, so free text and host names cost no allocation.
+pub fn accepts(alt: &'static TypeAlt, word: &[u8]) -> bool {
+    match alt {
+        TypeAlt::Text { max } => word.len() <= *max as usize,
+        TypeAlt::Word => true,
+        TypeAlt::Host => std::str::from_utf8(word).is_ok_and(|t| {
+            t.parse::<Ipv4Addr>().is_ok() || t.parse::<Ipv6Addr>().is_ok() || is_host_name(t)
+        }),
+        TypeAlt::Heredoc => word
+            .strip_prefix(b"<<")
+            .is_some_and(|t| !t.is_empty() && t.iter().all(u8::is_ascii_alphanumeric)),
+        other => convert(other, word).is_some(),
+    }
+}
+
 /// Reads `word` (already unescaped) as a value of type `alt`. Keywords are compared without
 /// regard to case and stored in the catalogue's spelling, hence the `'static` borrow: the
 /// catalogue lives for the whole program (see [`crate::Catalogue::leak`]).

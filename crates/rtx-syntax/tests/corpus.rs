@@ -90,6 +90,15 @@ fn shared_corpus_round_trips() {
     for path in &files {
         let (_, doc) = read_round_trip(path);
         for line in doc.lines().filter(|l| l.kind() == LineKind::Command) {
+            let cmd = line.command().unwrap();
+            // The cheap check and the typed binding agree on every real line.
+            assert_eq!(
+                cmd.validate().map(|r| r.is_ok()),
+                cmd.typed().map(|r| r.is_ok()),
+                "{}: validate and typed disagree on line {}",
+                path.display(),
+                line.index() + 1
+            );
             commands += 1;
             if line.command().unwrap().entry().is_none() {
                 unrecognised += 1;

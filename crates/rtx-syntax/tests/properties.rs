@@ -38,6 +38,10 @@ proptest! {
         // Nothing downstream of parsing panics either.
         let _ = print::canonical(&doc);
         let _ = print::tree(&doc);
+        // The cheap validation agrees with the typed binding.
+        for cmd in doc.commands() {
+            prop_assert_eq!(cmd.validate().map(|r| r.is_ok()), cmd.typed().map(|r| r.is_ok()));
+        }
     }
 
     #[test]

@@ -25,7 +25,7 @@ fn binds(text: &[u8]) -> bool {
     let doc = rtx_syntax::parse(text);
     doc.commands()
         .next()
-        .and_then(|c| c.typed())
+        .and_then(|c| c.validate())
         .is_some_and(|t| t.is_ok())
 }
 
