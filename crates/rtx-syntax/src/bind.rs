@@ -189,37 +189,36 @@ impl<'w> Matcher<'w> {
         let run = nodes.iter().take_while(|n| is_optional_option(n)).count();
         if run > 1 {
             let (options, rest) = nodes.split_at(run);
-            let mut used = vec![false; options.len()];
-            return self.options(options, &mut used, at, &mut |m, w| m.seq(rest, w, next));
+            return self.options(options, 0, at, &mut |m, w| m.seq(rest, w, next));
         }
         self.node(first, at, &mut |m, w| m.seq(rest, w, next))
     }
 
     /// Optional `key=value` options in any order, each at most once.
+    /// `used` has a bit per option already matched (a run has far fewer than 64 options).
     fn options(
         &mut self,
         options: &'static [Node],
-        used: &mut [bool],
+        used: u64,
         at: usize,
         next: Next<'_, 'w>,
     ) -> bool {
-        for (i, option) in options.iter().enumerate() {
-            if used[i] {
-                continue;
+        // Past the last word no option can match: go straight on.
+        if at < self.words.len() {
+            for (i, option) in options.iter().enumerate().take(64) {
+                if used & (1 << i) != 0 {
+                    continue;
+                }
+                let Node::Optional(inner) = option else {
+                    continue;
+                };
+                let mark = self.bound.len();
+                let now_used = used | (1 << i);
+                if self.seq(inner, at, &mut |m, w| m.options(options, now_used, w, next)) {
+                    return true;
+                }
+                self.bound.truncate(mark);
             }
-            let Node::Optional(inner) = option else {
-                continue;
-            };
-            let mark = self.bound.len();
-            used[i] = true;
-            let mut used_inner = used.to_vec();
-            if self.seq(inner, at, &mut |m, w| {
-                m.options(options, &mut used_inner, w, next)
-            }) {
-                return true;
-            }
-            used[i] = false;
-            self.bound.truncate(mark);
         }
         next(self, at)
     }

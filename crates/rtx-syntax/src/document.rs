@@ -503,13 +503,19 @@ impl<'d> Command<'d> {
 
     /// The words the matcher reads: all of them, up to a console pipe or redirection after an
     /// operation (`show ... | grep x`, `show ... > file`).
-    fn bind_words(&self) -> Vec<BindWord<'d>> {
+    fn bind_words(&self) -> smallvec::SmallVec<[BindWord<'d>; 16]> {
         let operational = self.entry().is_some_and(|e| e.operational);
+        // Most lines have no quote or escape at all: then every word is its own value.
+        let plain = memchr::memchr3(b'"', b'\'', b'\\', self.line.text()).is_none();
         self.all_words()
             .take_while(|w| !(operational && matches!(w.raw, b"|" | b">" | b">>")))
             .map(|w| BindWord {
                 span: w.span,
-                value: w.value(),
+                value: if plain {
+                    std::borrow::Cow::Borrowed(w.raw)
+                } else {
+                    w.value()
+                },
             })
             .collect()
     }

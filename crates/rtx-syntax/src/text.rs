@@ -9,7 +9,7 @@ use std::borrow::Cow;
 /// The value of a raw word: quotes removed, backslash escapes resolved. Borrowed when the word
 /// has neither.
 pub fn unescape(raw: &[u8]) -> Cow<'_, [u8]> {
-    if !raw.iter().any(|b| matches!(b, b'"' | b'\'' | b'\\')) {
+    if memchr::memchr3(b'"', b'\'', b'\\', raw).is_none() {
         return Cow::Borrowed(raw);
     }
     let mut out = Vec::with_capacity(raw.len());

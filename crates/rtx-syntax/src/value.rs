@@ -296,11 +296,14 @@ pub fn convert(alt: &'static TypeAlt, word: &[u8]) -> Option<Value> {
     }
 }
 
+/// A decimal number of at most 19 digits (so it cannot overflow).
 fn parse_u64(word: &[u8]) -> Option<u64> {
-    if word.is_empty() || word.len() > 19 || !word.iter().all(u8::is_ascii_digit) {
+    if word.is_empty() || word.len() > 19 {
         return None;
     }
-    std::str::from_utf8(word).ok()?.parse().ok()
+    word.iter().try_fold(0u64, |n, &b| {
+        b.is_ascii_digit().then(|| n * 10 + u64::from(b - b'0'))
+    })
 }
 
 fn parse_id_range(word: &[u8]) -> Option<IdRange> {
