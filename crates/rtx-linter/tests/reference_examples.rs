@@ -28,23 +28,27 @@ fn in_context(example: &str, fallback: ContextRule) -> String {
     format!("{prefix}{example}\n")
 }
 
+/// The rules that check lines against the catalogue.
+fn catalogue_rules() -> Settings {
+    let select = [
+        "syntax-error",
+        "unknown-command",
+        "invalid-argument",
+        "wrong-context",
+        "wrapped-line",
+        "line-too-long",
+        "unescaped-special-character",
+        "unsupported-on-model",
+    ];
+    Settings {
+        select: select.map(String::from).to_vec(),
+        ..Settings::default()
+    }
+}
+
 #[test]
 fn reference_examples_draw_no_catalogue_findings() {
-    let settings = Settings {
-        select: [
-            "syntax-error",
-            "unknown-command",
-            "invalid-argument",
-            "wrong-context",
-            "wrapped-line",
-            "line-too-long",
-            "unescaped-special-character",
-            "unsupported-on-model",
-        ]
-        .map(String::from)
-        .to_vec(),
-        ..Settings::default()
-    };
+    let settings = catalogue_rules();
     let mut failures = Vec::new();
     let mut checked = 0;
     for entry in Catalogue::bundled().entries() {
@@ -74,19 +78,7 @@ fn command_reference_examples_are_accepted() {
         return;
     };
     let sections: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
-    let settings = Settings {
-        select: [
-            "syntax-error",
-            "unknown-command",
-            "invalid-argument",
-            "wrong-context",
-            "wrapped-line",
-            "line-too-long",
-        ]
-        .map(String::from)
-        .to_vec(),
-        ..Settings::default()
-    };
+    let settings = catalogue_rules();
     // The reference's own placeholders, not values a router accepts.
     let placeholders = ["ip pp remote address yyy.yyy.yyy.yyy"];
     let mut failures = Vec::new();
