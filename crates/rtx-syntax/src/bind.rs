@@ -411,6 +411,9 @@ pub(crate) fn bind(
 ) -> Result<TypedCommand, BindError> {
     let mut matcher = Matcher::new(entry, words, true, false);
     for (index, form) in forms_of(entry, negated).iter().enumerate() {
+        if !form.fits_length(words.len()) {
+            continue;
+        }
         matcher.bound.clear();
         if matcher.fits(form) {
             let mut args = Vec::new();
@@ -443,7 +446,7 @@ pub(crate) fn check(
     let mut matcher = Matcher::new(entry, words, false, false);
     if forms_of(entry, negated)
         .iter()
-        .any(|form| matcher.fits(form))
+        .any(|form| form.fits_length(words.len()) && matcher.fits(form))
     {
         return Ok(());
     }

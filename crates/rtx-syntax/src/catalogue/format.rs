@@ -148,11 +148,7 @@ pub fn parse_file(file: &str, text: &str, first_id: usize) -> Result<Vec<Entry>,
                 if is_no && nodes.first() != Some(&Node::Literal("no".into())) {
                     return Err(error(line, "a `no` form starts with the word `no`".into()));
                 }
-                let form = Form {
-                    text,
-                    nodes,
-                    context: context.unwrap_or(entry.context),
-                };
+                let form = Form::new(text, nodes, context.unwrap_or(entry.context));
                 if is_no {
                     entry.no_forms.push(form);
                 } else {

@@ -82,6 +82,48 @@ pub struct Form {
     pub nodes: Vec<Node>,
     /// Context of this form when it differs from the entry's (`description tunnel ...`).
     pub context: ContextRule,
+    /// How many words a line of this form has at least, and at most (`None`: no limit, the
+    /// form repeats). Lets the matcher skip forms that cannot fit a line's length.
+    pub word_count: (usize, Option<usize>),
+}
+
+impl Form {
+    pub fn new(text: String, nodes: Vec<Node>, context: ContextRule) -> Form {
+        let word_count = word_count(&nodes);
+        Form {
+            text,
+            nodes,
+            context,
+            word_count,
+        }
+    }
+
+    /// Whether a line of `words` words could fit this form.
+    pub fn fits_length(&self, words: usize) -> bool {
+        words >= self.word_count.0 && self.word_count.1.is_none_or(|max| words <= max)
+    }
+}
+
+/// Least and most words a sequence of nodes takes.
+fn word_count(nodes: &[Node]) -> (usize, Option<usize>) {
+    nodes.iter().fold((0, Some(0)), |(min, max), node| {
+        let (a, b) = node_word_count(node);
+        (min + a, max.zip(b).map(|(x, y)| x + y))
+    })
+}
+
+fn node_word_count(node: &Node) -> (usize, Option<usize>) {
+    match node {
+        Node::Literal(_) | Node::Param(_) | Node::Option { .. } => (1, Some(1)),
+        Node::Optional(inner) => (0, word_count(inner).1),
+        Node::Repeat(inner) => (node_word_count(inner).0, None),
+        Node::Choice(choices) => {
+            let counts: Vec<_> = choices.iter().map(|c| word_count(c)).collect();
+            let min = counts.iter().map(|c| c.0).min().unwrap_or(0);
+            let max = counts.iter().try_fold(0, |m, c| c.1.map(|x| m.max(x)));
+            (min, max)
+        }
+    }
 }
 
 /// An element of a syntax form.
