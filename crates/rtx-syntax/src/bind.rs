@@ -493,8 +493,27 @@ impl<'w> Matcher<'w> {
 
     /// Whether the whole line fits `form`.
     fn fits(&mut self, form: &'static crate::catalogue::Form) -> bool {
-        let total = self.words.len();
-        self.seq(&form.nodes, 0, &mut |m, at| {
+        // The leading keywords in a plain loop: recognition walked them already, so they
+        // rarely fail, and the backtracking machinery is for what follows.
+        let words = self.words;
+        for (at, node) in form.nodes[..form.lead].iter().enumerate() {
+            let Node::Literal(lit) = node else {
+                unreachable!("lead counts keywords")
+            };
+            match words.get(at) {
+                Some(w) if w.value.eq_ignore_ascii_case(lit.as_bytes()) => {
+                    if self.collect {
+                        self.bound.push(Bound::Keyword(lit, w.span));
+                    }
+                }
+                _ => {
+                    self.fail(at, Expectation::Literal(lit));
+                    return false;
+                }
+            }
+        }
+        let total = words.len();
+        self.seq(&form.nodes[form.lead..], form.lead, &mut |m, at| {
             if at == total {
                 true
             } else {

@@ -85,16 +85,23 @@ pub struct Form {
     /// How many words a line of this form has at least, and at most (`None`: no limit, the
     /// form repeats). Lets the matcher skip forms that cannot fit a line's length.
     pub word_count: (usize, Option<usize>),
+    /// How many keywords the form starts with (matched in a plain loop before the rest).
+    pub lead: usize,
 }
 
 impl Form {
     pub fn new(text: String, nodes: Vec<Node>, context: ContextRule) -> Form {
         let word_count = word_count(&nodes);
+        let lead = nodes
+            .iter()
+            .take_while(|n| matches!(n, Node::Literal(_)))
+            .count();
         Form {
             text,
             nodes,
             context,
             word_count,
+            lead,
         }
     }
 
