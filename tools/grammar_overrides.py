@@ -22,11 +22,12 @@ OVERRIDES = {
 OVERRIDES.update({
     # `bridge member bridge_interface interface interface [...]`: the reference prints the
     # member parameter twice; members are LAN names and tunnel interfaces (`tunnel1`).
+    # `tunnel-ifs` comes first so `tunnel1` always reads the same way (canonical round trip).
     "45.1": {
         "forms": ["bridge member <bridge_interface> <interface> ..."],
         "no": ["no bridge member <bridge_interface> [<interface> ...]"],
         "params": {"bridge_interface": "interface bridge",
-                   "interface": "interface lan vlan tunnel | tunnel-ifs"},
+                   "interface": "tunnel-ifs | interface lan vlan"},
     },
     # `show config` prints the generated host key after the command on older firmware
     # (`sshd host key generate 2869 XXXX...`), and `*` is accepted as "keep the key".

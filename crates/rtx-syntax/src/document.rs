@@ -484,13 +484,22 @@ impl<'d> Command<'d> {
     /// Whether the command's arguments fit one of its forms, without building typed values
     /// (cheaper than [`Command::typed`]): `None` when no entry is recognised.
     pub fn validate(&self) -> Option<Result<(), BindError>> {
+        self.first_fit(crate::bind::check)
+    }
+
+    /// Tries `matcher` on every entry the keywords name (several sections can share keywords):
+    /// the first that fits, or the error of the attempt that got furthest.
+    fn first_fit<T>(
+        &self,
+        matcher: impl Fn(&'static Entry, bool, &[BindWord<'_>]) -> Result<T, BindError>,
+    ) -> Option<Result<T, BindError>> {
         self.entry()?;
         let catalogue = self.line.doc.catalogue;
         let words = self.bind_words();
         let mut best: Option<BindError> = None;
         for &id in catalogue.entries_at(self.line.data().node) {
-            match crate::bind::check(catalogue.entry(id), self.is_no(), &words) {
-                Ok(()) => return Some(Ok(())),
+            match matcher(catalogue.entry(id), self.is_no(), &words) {
+                Ok(fit) => return Some(Ok(fit)),
                 Err(e) => {
                     if best.as_ref().is_none_or(|b| e.word > b.word) {
                         best = Some(e);
@@ -523,23 +532,7 @@ impl<'d> Command<'d> {
     /// The command with its arguments bound to typed values: `None` when no entry is
     /// recognised, `Err` when the arguments fit none of its forms.
     pub fn typed(&self) -> Option<Result<TypedCommand, BindError>> {
-        self.entry()?;
-        let catalogue = self.line.doc.catalogue;
-        let negated = self.is_no();
-        let words = self.bind_words();
-        let entries = catalogue.entries_at(self.line.data().node);
-        let mut best: Option<BindError> = None;
-        for &id in entries {
-            match bind(catalogue.entry(id), negated, &words) {
-                Ok(typed) => return Some(Ok(typed)),
-                Err(e) => {
-                    if best.as_ref().is_none_or(|b| e.word > b.word) {
-                        best = Some(e);
-                    }
-                }
-            }
-        }
-        best.map(Err)
+        self.first_fit(bind)
     }
 }
 
