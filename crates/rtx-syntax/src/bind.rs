@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use crate::Span;
 use crate::catalogue::{Entry, Node};
-use crate::value::{Value, accepts, convert};
+use crate::value::{Value, accepts, convert, keyword_eq};
 
 /// A bound parameter.
 #[derive(Clone, Debug, Eq)]
@@ -226,7 +226,7 @@ impl<'w> Matcher<'w> {
     fn node(&mut self, node: &'static Node, at: usize, next: Next<'_, 'w>) -> bool {
         match node {
             Node::Literal(lit) => match self.words.get(at) {
-                Some(w) if w.value.eq_ignore_ascii_case(lit.as_bytes()) => {
+                Some(w) if keyword_eq(&w.value, lit) => {
                     if self.collect {
                         self.bound.push(Bound::Keyword(lit, w.span));
                     }
@@ -319,7 +319,7 @@ impl<'w> Matcher<'w> {
         };
         if !self.collect {
             let fits = match value {
-                Node::Literal(l) => raw.eq_ignore_ascii_case(l.as_bytes()),
+                Node::Literal(l) => keyword_eq(raw, l),
                 Node::Param(i) => self.accepts(*i, raw),
                 _ => false,
             };
@@ -330,7 +330,7 @@ impl<'w> Matcher<'w> {
             return false;
         }
         let bound = match value {
-            Node::Literal(l) if raw.eq_ignore_ascii_case(l.as_bytes()) => Some(Value::Keyword(l)),
+            Node::Literal(l) if keyword_eq(raw, l) => Some(Value::Keyword(l)),
             Node::Param(i) => self.convert(*i, raw),
             _ => None,
         };
@@ -501,7 +501,7 @@ impl<'w> Matcher<'w> {
                 unreachable!("lead counts keywords")
             };
             match words.get(at) {
-                Some(w) if w.value.eq_ignore_ascii_case(lit.as_bytes()) => {
+                Some(w) if keyword_eq(&w.value, lit) => {
                     if self.collect {
                         self.bound.push(Bound::Keyword(lit, w.span));
                     }

@@ -168,6 +168,13 @@ pub fn number_limit(kind: NumberKind) -> u32 {
     }
 }
 
+/// Whether `word` is keyword `keyword` (catalogue keywords are lower case; configs almost
+/// always are too, so the exact comparison answers first).
+#[inline]
+pub fn keyword_eq(word: &[u8], keyword: &str) -> bool {
+    word == keyword.as_bytes() || word.eq_ignore_ascii_case(keyword.as_bytes())
+}
+
 /// Whether `word` (already unescaped) is a value of type `alt`: [`convert`] without building
 /// the value, so free text and host names cost no allocation.
 pub fn accepts(alt: &'static TypeAlt, word: &[u8]) -> bool {
@@ -190,9 +197,7 @@ pub fn accepts(alt: &'static TypeAlt, word: &[u8]) -> bool {
 pub fn convert(alt: &'static TypeAlt, word: &[u8]) -> Option<Value> {
     let text = || std::str::from_utf8(word).ok();
     match alt {
-        TypeAlt::Keyword(k) => word
-            .eq_ignore_ascii_case(k.as_bytes())
-            .then_some(Value::Keyword(k.as_str())),
+        TypeAlt::Keyword(k) => keyword_eq(word, k).then_some(Value::Keyword(k.as_str())),
         TypeAlt::Int { min, max } => {
             let n = parse_u64(word)?;
             (*min..=*max).contains(&n).then_some(Value::Int(n))
