@@ -34,7 +34,7 @@ pub fn run(words: &[String], list: bool) -> Result<ExitCode, String> {
     if entries.is_empty() {
         // A command line (`ip lan1 address`) or the start of one: recognise it.
         let bytes: Vec<&[u8]> = words.iter().map(|w| w.as_bytes()).collect();
-        if let Some((ids, _)) = catalogue.recognise(|i| bytes.get(i).copied()) {
+        if let Some(ids) = catalogue.recognise(|i| bytes.get(i).copied()) {
             entries = ids.iter().map(|id| catalogue.entry(*id)).collect();
         }
     }

@@ -8,7 +8,7 @@ use crate::blocks::{Block, blocks};
 use crate::objects::{
     EnableState, Gateway, Keepalive, Pp, PpId, SaPolicy, Setting, Site, Transport, Tunnel,
 };
-use crate::symbols::{ObjectKind, Occurrence, Role, classify, id_of};
+use crate::symbols::{ObjectKind, Occurrence, Role, classify};
 
 /// A command line with its typed form, bound once for every rule to read.
 #[derive(Clone, Debug)]
@@ -145,7 +145,7 @@ impl<'d> Model<'d> {
         let name = typed.entry.name.as_str();
         for arg in &typed.args {
             if let Some((kind, role)) = classify(name, arg.name)
-                && let Some(id) = id_of(&arg.value)
+                && let Some(id) = arg.value.as_u32()
             {
                 let role = if typed.negated { Role::Reference } else { role };
                 self.occurrences.push(Occurrence {

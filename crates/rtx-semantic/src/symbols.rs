@@ -1,8 +1,6 @@
 //! Definitions and references of numbered objects, found through the catalogue's parameter
 //! names: which (command, parameter) pairs define an object and which refer to one.
 
-use rtx_syntax::Value;
-
 /// The kinds of numbered objects a config defines and refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ObjectKind {
@@ -147,9 +145,4 @@ pub(crate) fn starts_with_words(command: &str, prefix: &str) -> bool {
         || command
             .strip_prefix(prefix)
             .is_some_and(|rest| rest.starts_with(' '))
-}
-
-/// A numeric argument as an id.
-pub(crate) fn id_of(value: &Value) -> Option<u32> {
-    value.as_u32()
 }

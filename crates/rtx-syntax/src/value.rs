@@ -168,6 +168,12 @@ pub fn number_limit(kind: NumberKind) -> u32 {
     }
 }
 
+/// `EOF` in `<<EOF`: letters and digits only (Command Reference §4.93).
+fn heredoc_terminator(word: &[u8]) -> Option<&[u8]> {
+    word.strip_prefix(b"<<")
+        .filter(|t| !t.is_empty() && t.iter().all(u8::is_ascii_alphanumeric))
+}
+
 /// Whether `word` is keyword `keyword` (catalogue keywords are lower case; configs almost
 /// always are too, so the exact comparison answers first).
 #[inline]
@@ -184,9 +190,7 @@ pub fn accepts(alt: &'static TypeAlt, word: &[u8]) -> bool {
         TypeAlt::Host => std::str::from_utf8(word).is_ok_and(|t| {
             t.parse::<Ipv4Addr>().is_ok() || t.parse::<Ipv6Addr>().is_ok() || is_host_name(t)
         }),
-        TypeAlt::Heredoc => word
-            .strip_prefix(b"<<")
-            .is_some_and(|t| !t.is_empty() && t.iter().all(u8::is_ascii_alphanumeric)),
+        TypeAlt::Heredoc => heredoc_terminator(word).is_some(),
         other => convert(other, word).is_some(),
     }
 }
@@ -293,11 +297,8 @@ pub fn convert(alt: &'static TypeAlt, word: &[u8]) -> Option<Value> {
         }
         TypeAlt::Text { max } => (word.len() <= *max as usize).then(|| Value::Text(word.to_vec())),
         TypeAlt::Word => Some(Value::Text(word.to_vec())),
-        TypeAlt::Heredoc => {
-            let t = text()?.strip_prefix("<<")?;
-            (!t.is_empty() && t.bytes().all(|b| b.is_ascii_alphanumeric()))
-                .then(|| Value::Heredoc(t.to_string()))
-        }
+        TypeAlt::Heredoc => heredoc_terminator(word)
+            .map(|t| Value::Heredoc(String::from_utf8_lossy(t).into_owned())),
     }
 }
 

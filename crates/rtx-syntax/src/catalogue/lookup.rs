@@ -132,16 +132,6 @@ impl Index {
         &self.nodes[node as usize].entries
     }
 
-    /// The entries recognised for `words` and how many words their keywords take.
-    pub fn lookup<'w>(
-        &self,
-        words: impl Fn(usize) -> Option<&'w [u8]> + Copy,
-    ) -> Option<(&[EntryId], usize)> {
-        let mut best = None;
-        self.walk(0, 0, words, &mut best);
-        best.map(|(node, depth)| (self.nodes[node].entries.as_slice(), depth))
-    }
-
     fn walk<'w>(
         &self,
         at: usize,

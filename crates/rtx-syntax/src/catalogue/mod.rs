@@ -85,11 +85,11 @@ impl Catalogue {
         self.index.entries_at(node)
     }
 
-    /// The entries whose keywords begin `words`, and how many words those keywords take.
+    /// The entries whose keywords begin `words` (the longest match).
     pub fn recognise<'w>(
         &self,
         words: impl Fn(usize) -> Option<&'w [u8]> + Copy,
-    ) -> Option<(&[EntryId], usize)> {
-        self.index.lookup(words)
+    ) -> Option<&[EntryId]> {
+        self.recognise_node(words).map(|node| self.entries_at(node))
     }
 }
