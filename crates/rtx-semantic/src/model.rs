@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use rtx_syntax::catalogue::ContextRule;
 use rtx_syntax::{BindError, Context, Document, IdRange, LineRef, TypedCommand, Value};
 
 use crate::blocks::{Block, blocks};
@@ -209,18 +210,19 @@ impl<'d> Model<'d> {
                     });
                 }
             }
-            "tunnel name" | "description" => {
-                if let (Context::Tunnel(n), Some(text)) = (
+            // `tunnel name` is a form of `pp name`, `description tunnel` one of `description`:
+            // the form bound in a tunnel context says which.
+            "pp name" | "description" => {
+                let form_context = typed.entry.forms[typed.form].context;
+                if let (ContextRule::Tunnel, Context::Tunnel(n), Some(text)) = (
+                    form_context,
                     cmd.context,
                     typed.args.last().and_then(|a| a.value.as_text()),
                 ) {
-                    let is_tunnel_form = name == "tunnel name" || typed.has_keyword("tunnel") || typed.args.iter().any(|a| matches!(a.value, Value::Interface(i) if i.kind == rtx_syntax::InterfaceKind::Tunnel));
-                    if is_tunnel_form {
-                        self.tunnel_entry(n).name = Some(Setting {
-                            value: text.to_vec(),
-                            site: line_site,
-                        });
-                    }
+                    self.tunnel_entry(n).name = Some(Setting {
+                        value: text.to_vec(),
+                        site: line_site,
+                    });
                 }
             }
             "tunnel enable" | "tunnel disable" => {

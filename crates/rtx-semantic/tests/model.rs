@@ -1,0 +1,96 @@
+//! The resolved model of a small config: what other tools query.
+
+use rtx_semantic::{EnableState, Model, ObjectKind, PpId};
+
+const CONFIG: &[u8] = b"pp select anonymous
+ pp bind tunnel1-tunnel2
+ pp enable anonymous
+tunnel select 1
+ tunnel encapsulation l2tp
+ tunnel name \"Remote access\"
+ ipsec tunnel 1
+  ipsec sa policy 1 1 esp aes-cbc sha-hmac
+  ipsec ike keepalive use 1 off
+  ipsec ike remote address 1 any
+tunnel select 5
+ description tunnel \"Branch\"
+ ipsec tunnel 105
+  ipsec sa policy 105 5 esp aes-cbc sha-hmac
+  ipsec ike version 5 2
+  ipsec ike keepalive use 5 on rfc4306 10 3
+  ipsec ike remote address 5 198.51.100.5
+tunnel enable 1 5-
+tunnel disable 7
+ipsec transport 1 1 udp 1701
+ip route 10.5.0.0/16 gateway tunnel 5
+";
+
+#[test]
+fn tunnels_gateways_and_policies_resolve() {
+    let doc = rtx_syntax::parse(CONFIG);
+    let model = Model::build(&doc);
+    let t1 = model.tunnel(1).unwrap();
+    assert_eq!(t1.encapsulation(), "l2tp");
+    assert_eq!(t1.name.as_ref().unwrap().value, b"Remote access");
+    assert_eq!(t1.policy.as_ref().unwrap().value, 1);
+    let t5 = model.tunnel(5).unwrap();
+    assert_eq!(t5.encapsulation(), "ipsec");
+    assert_eq!(t5.name.as_ref().unwrap().value, b"Branch");
+    assert!(t5.gateways.contains(&5));
+    assert_eq!(model.gateway(5).unwrap().ike_version(), 2);
+    assert_eq!(
+        model.gateway(5).unwrap().keepalive.as_ref().unwrap().method,
+        Some("rfc4306")
+    );
+    assert_eq!(
+        model.gateway(1).unwrap().keepalive.as_ref().unwrap().switch,
+        "off"
+    );
+    assert_eq!(model.policy(105).unwrap().gateway, 5);
+}
+
+#[test]
+fn enable_ranges_and_explicit_disables() {
+    let doc = rtx_syntax::parse(CONFIG);
+    let model = Model::build(&doc);
+    assert!(matches!(
+        model.tunnel_enable_state(1),
+        EnableState::Enabled(_)
+    ));
+    assert!(matches!(
+        model.tunnel_enable_state(6),
+        EnableState::Enabled(_)
+    ));
+    assert!(matches!(
+        model.tunnel_enable_state(7),
+        EnableState::Disabled(_)
+    ));
+    assert_eq!(model.tunnel_enable_state(3), EnableState::Unmentioned);
+    assert!(matches!(
+        model.pp(PpId::Anonymous).unwrap().enable,
+        EnableState::Enabled(_)
+    ));
+}
+
+#[test]
+fn references_answer_what_uses_what() {
+    let doc = rtx_syntax::parse(CONFIG);
+    let model = Model::build(&doc);
+    let users: Vec<&str> = model
+        .references_to(ObjectKind::SaPolicy, 1)
+        .map(|o| o.command)
+        .collect();
+    assert_eq!(users, ["ipsec tunnel", "ipsec transport"]);
+    assert_eq!(
+        model.references_to(ObjectKind::Tunnel, 5).count(),
+        1,
+        "the route via tunnel 5"
+    );
+    let bound: Vec<u32> = model.bound_tunnels().map(|(n, _, _)| n).collect();
+    assert_eq!(bound, [1, 2]);
+    let peers: Vec<_> = model
+        .tunnel_peers()
+        .map(|p| (p.tunnel, p.gateway))
+        .collect();
+    assert_eq!(peers, [(1, Some(1)), (5, Some(5))]);
+}
