@@ -23,6 +23,18 @@ pub struct ResolvedCommand {
     pub bind_error: Option<BindError>,
 }
 
+impl ResolvedCommand {
+    /// The catalogue entry the line belongs to: the one it bound to, or, when it fits none of
+    /// the sections sharing its keywords (`pp bind` has four), the one whose attempt went
+    /// furthest. `None` for a line no entry recognises.
+    pub fn entry(&self) -> Option<&'static rtx_syntax::catalogue::Entry> {
+        self.typed
+            .as_ref()
+            .map(|t| t.entry)
+            .or(self.bind_error.as_ref().map(|e| e.entry))
+    }
+}
+
 /// A tunnel with the peer it talks to, for tools that list VPNs.
 #[derive(Clone, Copy, Debug)]
 pub struct TunnelPeer<'m> {

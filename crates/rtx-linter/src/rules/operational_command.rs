@@ -44,8 +44,13 @@ impl Rule for OperationalCommand {
     }
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
-        for cmd in cx.doc.commands() {
-            let Some(entry) = cmd.entry() else { continue };
+        for resolved in cx.model.commands() {
+            let Some(entry) = resolved.entry() else {
+                continue;
+            };
+            let Some(cmd) = cx.doc.line(resolved.line).and_then(|l| l.command()) else {
+                continue;
+            };
             if !entry.operational {
                 continue;
             }

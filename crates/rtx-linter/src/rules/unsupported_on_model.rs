@@ -67,13 +67,7 @@ impl Rule for UnsupportedOnModel {
             let Some(cmd) = cx.doc.line(resolved.line).and_then(|l| l.command()) else {
                 continue;
             };
-            // The entry the line bound to (several sections share keywords, e.g. `pp bind`).
-            let Some(entry) = resolved
-                .typed
-                .as_ref()
-                .map(|t| t.entry)
-                .or_else(|| cmd.entry())
-            else {
+            let Some(entry) = resolved.entry() else {
                 continue;
             };
             if !entry.models.is_empty() && !entry.models.contains(&model) {

@@ -54,7 +54,9 @@ impl Rule for WrongContext {
             let Some(cmd) = cx.doc.line(resolved.line).and_then(|l| l.command()) else {
                 continue;
             };
-            let Some(entry) = cmd.entry() else { continue };
+            let Some(entry) = resolved.entry() else {
+                continue;
+            };
             let wanted = match &resolved.typed {
                 Some(t) => {
                     let forms = if t.negated {
