@@ -11,6 +11,10 @@ use crate::objects::{
 };
 use crate::symbols::{ObjectKind, Occurrence, Role, classify};
 
+/// A `pp bind tunnel1-tunnelN` range adds one reference per tunnel, up to this many: the
+/// largest tunnel count of any model, so a typo like `tunnel1-tunnel999999` stays cheap.
+const MAX_RANGE_REFERENCES: u32 = 6000;
+
 /// A command line with its typed form, bound once for every rule to read.
 #[derive(Clone, Debug)]
 pub struct ResolvedCommand {
@@ -253,14 +257,22 @@ impl<'d> Model<'d> {
                 let id = pp_id(cmd.context);
                 for arg in &typed.args {
                     if let Value::TunnelIfs { first, last } = arg.value {
-                        self.pp_entry(id).bound_tunnels.push((
-                            first,
-                            last,
-                            Site {
-                                line: cmd.line,
-                                span: arg.span,
-                            },
-                        ));
+                        let site = Site {
+                            line: cmd.line,
+                            span: arg.span,
+                        };
+                        self.pp_entry(id).bound_tunnels.push((first, last, site));
+                        // `pp bind tunnel1-tunnel4` refers to each tunnel of the range.
+                        for n in first..=last.min(first.saturating_add(MAX_RANGE_REFERENCES)) {
+                            self.occurrences.push(Occurrence {
+                                kind: ObjectKind::Tunnel,
+                                id: n,
+                                role: Role::Reference,
+                                site,
+                                block,
+                                command: &typed.entry.name,
+                            });
+                        }
                     }
                 }
             }

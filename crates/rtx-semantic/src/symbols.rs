@@ -116,6 +116,30 @@ pub const SYMBOL_TABLE: &[(&str, &str, ObjectKind, Role)] = &[
         Role::Definition,
     ),
     (
+        "ip interface secure filter",
+        "filter_list",
+        ObjectKind::IpFilter,
+        Role::Reference,
+    ),
+    (
+        "ip interface secure filter",
+        "dyn_list",
+        ObjectKind::IpDynamicFilter,
+        Role::Reference,
+    ),
+    (
+        "ip interface nat descriptor",
+        "nat_descriptor_list",
+        ObjectKind::NatDescriptor,
+        Role::Reference,
+    ),
+    (
+        "ip interface nat descriptor",
+        "reverse_list",
+        ObjectKind::NatDescriptor,
+        Role::Reference,
+    ),
+    (
         "nat descriptor",
         "nat_descriptor",
         ObjectKind::NatDescriptor,

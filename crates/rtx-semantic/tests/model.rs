@@ -94,3 +94,20 @@ fn references_answer_what_uses_what() {
         .collect();
     assert_eq!(peers, [(1, Some(1)), (5, Some(5))]);
 }
+
+#[test]
+fn interface_filters_nat_and_pp_bind_refer_to_their_objects() {
+    let doc = rtx_syntax::parse(
+        b"ip filter 100 pass * * tcp * www\nip filter dynamic 200 * * www\nnat descriptor type 1 masquerade\nip lan2 secure filter in 100 dynamic 200\nip lan2 nat descriptor 1\npp select anonymous\n pp bind tunnel1-tunnel3\n",
+    );
+    let model = Model::build(&doc);
+    let lines =
+        |kind, id| -> Vec<usize> { model.references_to(kind, id).map(|o| o.site.line).collect() };
+    assert_eq!(lines(ObjectKind::IpFilter, 100), [3]);
+    assert_eq!(lines(ObjectKind::IpDynamicFilter, 200), [3]);
+    assert_eq!(lines(ObjectKind::NatDescriptor, 1), [4]);
+    for tunnel in 1..=3 {
+        assert_eq!(lines(ObjectKind::Tunnel, tunnel), [6]);
+    }
+    assert!(lines(ObjectKind::Tunnel, 4).is_empty());
+}

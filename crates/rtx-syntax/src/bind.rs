@@ -470,6 +470,33 @@ fn explain(entry: &'static Entry, negated: bool, words: &[BindWord<'_>]) -> Bind
     }
 }
 
+/// What `form` accepts right after `words` when all of them fit its start: the expectations
+/// the tracked matcher records at the end of the words. `None` when a word fails earlier.
+pub(crate) fn next_after(
+    entry: &'static Entry,
+    form: &'static crate::catalogue::Form,
+    words: &[BindWord<'_>],
+) -> Option<Vec<crate::complete::Next>> {
+    use crate::complete::Next;
+    let mut matcher = Matcher::new(entry, words, false, true);
+    matcher.fits(form);
+    if matcher.furthest != words.len() {
+        return None;
+    }
+    Some(
+        matcher
+            .expected
+            .iter()
+            .filter_map(|e| match *e {
+                Expectation::Literal(l) => Some(Next::Keyword(l)),
+                Expectation::Param(i) => Some(Next::Param(&entry.params[i])),
+                Expectation::Option(key, _) => Some(Next::Option(key)),
+                Expectation::End => None,
+            })
+            .collect(),
+    )
+}
+
 fn forms_of(entry: &'static Entry, negated: bool) -> &'static [crate::catalogue::Form] {
     if negated {
         &entry.no_forms

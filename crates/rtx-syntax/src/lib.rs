@@ -23,6 +23,7 @@
 
 mod bind;
 pub mod catalogue;
+pub mod complete;
 mod context;
 mod document;
 mod header;

@@ -69,12 +69,7 @@ impl Rule for WrongContext {
                 _ => entry.context,
             };
             let here = cmd.context();
-            let ok = match wanted {
-                ContextRule::Global => true,
-                ContextRule::Tunnel => matches!(here, Context::Tunnel(_)),
-                ContextRule::Pp => here.is_pp(),
-            };
-            if ok {
+            if wanted.admits(here) {
                 continue;
             }
             let needs = match wanted {

@@ -23,6 +23,16 @@ pub enum ContextRule {
 }
 
 impl ContextRule {
+    /// Whether a command of this rule may be entered where `context` is selected: global
+    /// commands anywhere, tunnel commands under `tunnel select`, pp commands under `pp select`.
+    pub fn admits(self, context: crate::Context) -> bool {
+        match self {
+            ContextRule::Global => true,
+            ContextRule::Tunnel => matches!(context, crate::Context::Tunnel(_)),
+            ContextRule::Pp => context.is_pp(),
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             ContextRule::Global => "global",

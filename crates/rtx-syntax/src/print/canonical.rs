@@ -35,12 +35,26 @@ pub fn canonical(doc: &Document) -> Vec<u8> {
             }
             LineKind::Command => {
                 let cmd = line.command().expect("a command line");
-                out.extend_from_slice(indent(&cmd));
-                canonical_words(&cmd, &mut out);
+                out.extend_from_slice(&canonical_line(&cmd));
                 out.push(b'\n');
             }
         }
     }
+    out
+}
+
+/// One command line in canonical form: its indentation and words, without a trailing
+/// comment or line end. Editors format line by line with it, keeping comments, blank lines
+/// and line ends that [`canonical`] would drop.
+///
+/// ```
+/// let doc = rtx_syntax::parse(b"tunnel select 1\n\tIPSEC  tunnel 101 # main\r\n");
+/// let cmd = doc.commands().nth(1).unwrap();
+/// assert_eq!(rtx_syntax::print::canonical_line(&cmd), b" ipsec tunnel 101");
+/// ```
+pub fn canonical_line(cmd: &Command<'_>) -> Vec<u8> {
+    let mut out = indent(cmd).to_vec();
+    canonical_words(cmd, &mut out);
     out
 }
 

@@ -4,7 +4,7 @@
 mod canonical;
 mod tree;
 
-pub use canonical::{canonical, canonical_command};
+pub use canonical::{canonical, canonical_command, canonical_line};
 pub use tree::tree;
 
 /// The document's bytes, exactly as parsed (same as [`crate::Document::to_bytes`]).
