@@ -69,6 +69,13 @@ pub enum Command {
         #[arg(long, conflicts_with = "words")]
         list: bool,
     },
+    /// Run the language server (LSP over standard input and output) for editors.
+    Lsp {
+        /// Accepted for clients that pass it (vscode-languageclient does); stdio is the only
+        /// transport.
+        #[arg(long)]
+        stdio: bool,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

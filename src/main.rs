@@ -22,6 +22,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Some(Command::Rule { name, list }) => rule_docs::run(name.as_deref(), *list),
         Some(Command::Doc { words, list }) => doc_command::run(words, *list),
+        Some(Command::Lsp { .. }) => Ok(ExitCode::from(rtx_server::run_stdio() as u8)),
         None => lint(&cli),
     };
     match result {

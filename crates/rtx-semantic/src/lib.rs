@@ -31,4 +31,4 @@ pub use objects::{
     EnableState, Gateway, Keepalive, Pp, PpId, SaPolicy, Setting, Site, Transport, Tunnel,
 };
 pub use settings::{SettingKey, SettingOwner, setting_key};
-pub use symbols::{ObjectKind, Occurrence, Role, SYMBOL_TABLE};
+pub use symbols::{ObjectKind, Occurrence, Role, SYMBOL_TABLE, classify};

@@ -153,8 +153,9 @@ pub const SYMBOL_TABLE: &[(&str, &str, ObjectKind, Role)] = &[
     ),
 ];
 
-/// The object kind and role a bound argument stands for, if any.
-pub(crate) fn classify(command: &str, param: &str) -> Option<(ObjectKind, Role)> {
+/// The object kind and role a bound argument stands for, if any: `("ipsec tunnel",
+/// "policy_id")` refers to an SA policy.
+pub fn classify(command: &str, param: &str) -> Option<(ObjectKind, Role)> {
     SYMBOL_TABLE
         .iter()
         .filter(|(prefix, name, ..)| *name == param && starts_with_words(command, prefix))

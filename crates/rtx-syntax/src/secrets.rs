@@ -6,7 +6,42 @@
 //! treated as secret: better to hide too much than to print a key.
 
 use crate::Span;
-use crate::document::Document;
+use crate::document::{Command, Document};
+
+impl Command<'_> {
+    /// The spans of this line's secret values.
+    pub fn secret_spans(&self) -> Vec<Span> {
+        let Some(entry) = self.entry() else {
+            return Vec::new();
+        };
+        if !entry.params.iter().any(|p| p.secret) {
+            return Vec::new();
+        }
+        match self.typed() {
+            Some(Ok(typed)) => typed
+                .args
+                .iter()
+                .filter(|a| a.secret)
+                .map(|a| a.span)
+                .collect(),
+            _ => {
+                let keywords = entry.name.split(' ').count() + usize::from(self.is_no());
+                self.all_words().skip(keywords).map(|w| w.span).collect()
+            }
+        }
+    }
+
+    /// The line's text (indentation and trailing comment excluded) with secrets masked.
+    pub fn redacted_text(&self) -> Vec<u8> {
+        let span = self.span();
+        let mut out = self.line().document().source()[span.range()].to_vec();
+        for secret in self.secret_spans() {
+            let start = (secret.start - span.start) as usize;
+            out[start..start + secret.len() as usize].fill(b'*');
+        }
+        out
+    }
+}
 
 impl Document {
     /// The spans of secret values, in order.
@@ -17,23 +52,7 @@ impl Document {
     /// assert_eq!(masked, b"ipsec ike pre-shared-key 1 text ********\n");
     /// ```
     pub fn secret_spans(&self) -> Vec<Span> {
-        let mut spans = Vec::new();
-        for cmd in self.commands() {
-            let Some(entry) = cmd.entry() else { continue };
-            if !entry.params.iter().any(|p| p.secret) {
-                continue;
-            }
-            match cmd.typed() {
-                Some(Ok(typed)) => {
-                    spans.extend(typed.args.iter().filter(|a| a.secret).map(|a| a.span))
-                }
-                _ => {
-                    let keywords = entry.name.split(' ').count() + usize::from(cmd.is_no());
-                    spans.extend(cmd.all_words().skip(keywords).map(|w| w.span));
-                }
-            }
-        }
-        spans
+        self.commands().flat_map(|cmd| cmd.secret_spans()).collect()
     }
 
     /// The source with every secret replaced by `*`s of the same length, so that offsets,

@@ -1,0 +1,11 @@
+//! One file per LSP feature; each turns the document, the semantic model and the catalogue
+//! into LSP types and knows nothing of the protocol loop.
+
+pub mod code_actions;
+pub mod completion;
+pub mod diagnostics;
+pub mod formatting;
+pub mod hover;
+pub mod navigation;
+pub mod semantic_tokens;
+pub mod symbols;

@@ -1,0 +1,122 @@
+//! Document symbols: the config as an outline. Each `tunnel select` / `pp select` block is a
+//! node holding the objects it defines (SA policies, IKE gateways); filters, NAT descriptors,
+//! transports and BGP neighbours defined at the top level stand beside them.
+
+use lsp_types::{DocumentSymbol, SymbolKind};
+use rtx_semantic::{Model, ObjectKind, Occurrence, Role};
+use rtx_syntax::{Context, Span};
+
+use crate::documents::OpenDocument;
+
+pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
+    let model = Model::build(&document.doc);
+    let doc = &document.doc;
+    let mut top: Vec<DocumentSymbol> = Vec::new();
+    let mut block_symbols: Vec<Option<usize>> = vec![None; model.blocks().len()];
+    for block in model.blocks() {
+        let Some(select) = block.select_line else {
+            continue;
+        };
+        let name = match block.context {
+            Context::Tunnel(n) => format!("tunnel {n}"),
+            Context::Pp(n) => format!("pp {n}"),
+            Context::PpAnonymous => "pp anonymous".to_string(),
+            Context::Global => continue,
+        };
+        let detail = match block.context {
+            Context::Tunnel(n) => model.tunnel(n).map(|t| {
+                let mut detail = t.encapsulation().to_string();
+                if let Some(name) = &t.name {
+                    detail = format!("{detail} \"{}\"", String::from_utf8_lossy(&name.value));
+                }
+                detail
+            }),
+            _ => None,
+        };
+        let lines = line_span(document, block.first_line, block.last_line);
+        let select_span = doc.line(select).map_or(lines, |l| l.span());
+        block_symbols[block.index] = Some(top.len());
+        top.push(symbol(
+            document,
+            name,
+            detail,
+            SymbolKind::INTERFACE,
+            lines,
+            select_span,
+        ));
+    }
+    let mut seen: Vec<(ObjectKind, u32, usize)> = Vec::new();
+    for o in model.occurrences() {
+        if o.role != Role::Definition || matches!(o.kind, ObjectKind::Tunnel | ObjectKind::Pp) {
+            continue;
+        }
+        if seen.contains(&(o.kind, o.id, o.block)) {
+            continue;
+        }
+        seen.push((o.kind, o.id, o.block));
+        let child = object_symbol(document, o);
+        match block_symbols.get(o.block).copied().flatten() {
+            Some(parent) => top[parent]
+                .children
+                .get_or_insert_with(Vec::new)
+                .push(child),
+            None => top.push(child),
+        }
+    }
+    top.sort_by_key(|s| (s.range.start.line, s.range.start.character));
+    top
+}
+
+fn object_symbol(document: &OpenDocument, o: &Occurrence) -> DocumentSymbol {
+    let kind = match o.kind {
+        ObjectKind::IkeGateway => SymbolKind::OBJECT,
+        ObjectKind::SaPolicy | ObjectKind::IpsecTransport => SymbolKind::STRUCT,
+        ObjectKind::IpFilter | ObjectKind::IpDynamicFilter => SymbolKind::FIELD,
+        ObjectKind::NatDescriptor => SymbolKind::MODULE,
+        ObjectKind::BgpNeighbor => SymbolKind::CONSTANT,
+        ObjectKind::Tunnel | ObjectKind::Pp => SymbolKind::INTERFACE,
+    };
+    let line = document.doc.line(o.site.line);
+    let detail = line
+        .and_then(|l| l.command())
+        .map(|c| String::from_utf8_lossy(&c.redacted_text()).into_owned());
+    let range = line.map_or(o.site.span, |l| l.span());
+    symbol(
+        document,
+        format!("{} {}", o.kind.as_str(), o.id),
+        detail,
+        kind,
+        range,
+        o.site.span,
+    )
+}
+
+/// From the start of `first` to the end of `last`'s text.
+fn line_span(document: &OpenDocument, first: usize, last: usize) -> Span {
+    let doc = &document.doc;
+    let start = doc.line(first).map_or(0, |l| l.full_span().start);
+    let end = doc.line(last).map_or(start, |l| l.span().end.max(start));
+    Span::new(start, end)
+}
+
+#[allow(deprecated)] // `DocumentSymbol::deprecated` must be named to build the struct.
+fn symbol(
+    document: &OpenDocument,
+    name: String,
+    detail: Option<String>,
+    kind: SymbolKind,
+    range: Span,
+    selection: Span,
+) -> DocumentSymbol {
+    let range = range.cover(selection);
+    DocumentSymbol {
+        name,
+        detail,
+        kind,
+        tags: None,
+        deprecated: None,
+        range: document.range(range),
+        selection_range: document.range(selection),
+        children: None,
+    }
+}

@@ -1,0 +1,442 @@
+//! The server loop: the LSP lifecycle (initialize, shutdown, exit), document sync, and the
+//! dispatch of requests to the features.
+//!
+//! One thread reads frames; this one handles them in order. After handling a message it
+//! handles every message that has already arrived before publishing diagnostics, so a
+//! burst of keystrokes is linted once, on the text the editor ended with.
+
+use std::io::Write;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::mpsc::Receiver;
+
+use lsp_server::{ErrorCode, Message, Notification, Request, Response};
+use lsp_types::notification::{self as notif, Notification as _};
+use lsp_types::request::{self as req, Request as _};
+use lsp_types::{
+    CodeActionOptions, CodeActionProviderCapability, CompletionOptions, HoverProviderCapability,
+    InitializeParams, InitializeResult, MessageType, OneOf, SaveOptions, SemanticTokensFullOptions,
+    SemanticTokensOptions, SemanticTokensServerCapabilities, ServerCapabilities, ServerInfo,
+    ShowMessageParams, TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
+    TextDocumentSyncSaveOptions, Uri,
+};
+use rtx_linter::Settings;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::documents::{Documents, OpenDocument};
+use crate::features;
+use crate::line_index::Encoding;
+use crate::transport::{self, Incoming};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    /// Waiting for `initialize`.
+    Uninitialized,
+    Running,
+    /// `shutdown` answered: only `exit` is left.
+    ShuttingDown,
+}
+
+/// Why a request gets an error instead of a result.
+struct Failure {
+    code: ErrorCode,
+    message: String,
+}
+
+impl Failure {
+    fn new(code: ErrorCode, message: impl Into<String>) -> Failure {
+        Failure {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+pub struct Server<W: Write> {
+    out: W,
+    state: State,
+    encoding: Encoding,
+    settings: Settings,
+    documents: Documents,
+    /// Documents whose diagnostics changed since they were last published.
+    dirty: Vec<Uri>,
+}
+
+impl<W: Write> Server<W> {
+    pub fn new(out: W) -> Server<W> {
+        Server {
+            out,
+            state: State::Uninitialized,
+            encoding: Encoding::default(),
+            settings: Settings::default(),
+            documents: Documents::default(),
+            dirty: Vec::new(),
+        }
+    }
+
+    /// Serves until `exit` (or the end of input); returns the process exit code: 0 after a
+    /// `shutdown` request, 1 otherwise, as LSP asks.
+    pub fn run(mut self, incoming: Receiver<Incoming>) -> i32 {
+        while let Ok(first) = incoming.recv() {
+            if let Some(code) = self.handle(first) {
+                return code;
+            }
+            while let Ok(next) = incoming.try_recv() {
+                if let Some(code) = self.handle(next) {
+                    return code;
+                }
+            }
+            self.publish_dirty();
+        }
+        1
+    }
+
+    /// Handles one incoming item; `Some(code)` when the server must exit.
+    fn handle(&mut self, incoming: Incoming) -> Option<i32> {
+        match incoming {
+            Incoming::Malformed(reason) => {
+                self.write_error(None, ErrorCode::ParseError, &reason);
+                None
+            }
+            Incoming::Invalid { id, reason } => {
+                self.write_error(id, ErrorCode::InvalidRequest, &reason);
+                None
+            }
+            Incoming::Message(Message::Request(request)) => {
+                self.request(request);
+                None
+            }
+            Incoming::Message(Message::Notification(n)) => self.notification(n),
+            // Answers to requests we never send.
+            Incoming::Message(Message::Response(_)) => None,
+        }
+    }
+
+    fn request(&mut self, request: Request) {
+        let id = request.id.clone();
+        let result = match (self.state, request.method.as_str()) {
+            (State::Uninitialized, req::Initialize::METHOD) => self.initialize(request.params),
+            (State::Uninitialized, _) => Err(Failure::new(
+                ErrorCode::ServerNotInitialized,
+                "the server is not initialized yet",
+            )),
+            (State::ShuttingDown, _) => Err(Failure::new(
+                ErrorCode::InvalidRequest,
+                "the server is shutting down",
+            )),
+            (State::Running, req::Initialize::METHOD) => Err(Failure::new(
+                ErrorCode::InvalidRequest,
+                "initialize was already received",
+            )),
+            (State::Running, req::Shutdown::METHOD) => {
+                self.state = State::ShuttingDown;
+                Ok(Value::Null)
+            }
+            (State::Running, method) => {
+                // A bug in one feature must not take the editor's server down.
+                let method = method.to_string();
+                match catch_unwind(AssertUnwindSafe(|| self.dispatch(&method, request.params))) {
+                    Ok(result) => result,
+                    Err(_) => Err(Failure::new(
+                        ErrorCode::InternalError,
+                        format!("rtxlint failed on {method}; please report it"),
+                    )),
+                }
+            }
+        };
+        let response = match result {
+            Ok(value) => Response::new_ok(id, value),
+            Err(failure) => Response::new_err(id, failure.code as i32, failure.message),
+        };
+        self.write(Message::Response(response));
+    }
+
+    fn initialize(&mut self, params: Value) -> Result<Value, Failure> {
+        let params: InitializeParams = parse_params(params)?;
+        self.encoding = Encoding::negotiate(
+            params
+                .capabilities
+                .general
+                .as_ref()
+                .and_then(|g| g.position_encodings.as_deref()),
+        );
+        let (settings, problems) =
+            crate::settings::from_json(params.initialization_options.as_ref());
+        self.settings = settings;
+        self.state = State::Running;
+        let result = InitializeResult {
+            capabilities: capabilities(self.encoding),
+            server_info: Some(ServerInfo {
+                name: "rtxlint".to_string(),
+                version: Some(env!("CARGO_PKG_VERSION").to_string()),
+            }),
+        };
+        for problem in problems {
+            self.show_message(MessageType::WARNING, problem);
+        }
+        Ok(serde_json::to_value(result).expect("serializable"))
+    }
+
+    fn dispatch(&mut self, method: &str, params: Value) -> Result<Value, Failure> {
+        use features::*;
+        let result = match method {
+            req::HoverRequest::METHOD => {
+                let p: lsp_types::HoverParams = parse_params(params)?;
+                let at = p.text_document_position_params;
+                let (document, diagnostics) = self.linted(&at.text_document.uri)?;
+                let offset = document.offset(at.position);
+                serde_json::to_value(hover::hover(document, &diagnostics, offset))
+            }
+            req::GotoDefinition::METHOD => {
+                let p: lsp_types::GotoDefinitionParams = parse_params(params)?;
+                let at = p.text_document_position_params;
+                let document = self.document(&at.text_document.uri)?;
+                let offset = document.offset(at.position);
+                serde_json::to_value(navigation::definition(document, offset))
+            }
+            req::References::METHOD => {
+                let p: lsp_types::ReferenceParams = parse_params(params)?;
+                let at = p.text_document_position;
+                let document = self.document(&at.text_document.uri)?;
+                let offset = document.offset(at.position);
+                serde_json::to_value(navigation::references(
+                    document,
+                    offset,
+                    p.context.include_declaration,
+                ))
+            }
+            req::Completion::METHOD => {
+                let p: lsp_types::CompletionParams = parse_params(params)?;
+                let at = p.text_document_position;
+                let document = self.document(&at.text_document.uri)?;
+                let offset = document.offset(at.position);
+                serde_json::to_value(completion::complete(document, offset))
+            }
+            req::CodeActionRequest::METHOD => {
+                let p: lsp_types::CodeActionParams = parse_params(params)?;
+                let (document, diagnostics) = self.linted(&p.text_document.uri)?;
+                serde_json::to_value(code_actions::code_actions(
+                    document,
+                    &diagnostics,
+                    p.range,
+                    p.context.only.as_deref(),
+                ))
+            }
+            req::DocumentSymbolRequest::METHOD => {
+                let p: lsp_types::DocumentSymbolParams = parse_params(params)?;
+                let document = self.document(&p.text_document.uri)?;
+                serde_json::to_value(symbols::outline(document))
+            }
+            req::Formatting::METHOD => {
+                let p: lsp_types::DocumentFormattingParams = parse_params(params)?;
+                let document = self.document(&p.text_document.uri)?;
+                serde_json::to_value(formatting::format(document))
+            }
+            req::SemanticTokensFullRequest::METHOD => {
+                let p: lsp_types::SemanticTokensParams = parse_params(params)?;
+                let document = self.document(&p.text_document.uri)?;
+                serde_json::to_value(semantic_tokens::tokens(document))
+            }
+            _ => {
+                return Err(Failure::new(
+                    ErrorCode::MethodNotFound,
+                    format!("rtxlint does not handle {method}"),
+                ));
+            }
+        };
+        Ok(result.expect("LSP types serialize"))
+    }
+
+    fn notification(&mut self, n: Notification) -> Option<i32> {
+        if n.method == notif::Exit::METHOD {
+            return Some(if self.state == State::ShuttingDown {
+                0
+            } else {
+                1
+            });
+        }
+        if self.state != State::Running {
+            return None;
+        }
+        let result = match n.method.as_str() {
+            notif::DidOpenTextDocument::METHOD => {
+                parse_params(n.params).map(|p: lsp_types::DidOpenTextDocumentParams| {
+                    let d = p.text_document;
+                    let uri = d.uri.clone();
+                    self.documents
+                        .open(OpenDocument::new(d.uri, d.version, d.text, self.encoding));
+                    self.mark_dirty(uri);
+                })
+            }
+            notif::DidChangeTextDocument::METHOD => {
+                parse_params(n.params).map(|p: lsp_types::DidChangeTextDocumentParams| {
+                    let uri = p.text_document.uri;
+                    if let Some(document) = self.documents.get_mut(&uri) {
+                        document.apply(p.text_document.version, p.content_changes);
+                        self.mark_dirty(uri);
+                    }
+                })
+            }
+            notif::DidSaveTextDocument::METHOD => {
+                parse_params(n.params).map(|p: lsp_types::DidSaveTextDocumentParams| {
+                    if self.documents.get(&p.text_document.uri).is_some() {
+                        self.mark_dirty(p.text_document.uri);
+                    }
+                })
+            }
+            notif::DidCloseTextDocument::METHOD => {
+                parse_params(n.params).map(|p: lsp_types::DidCloseTextDocumentParams| {
+                    let uri = p.text_document.uri;
+                    if self.documents.close(&uri).is_some() {
+                        // Clear what the editor shows for a file no longer open.
+                        self.dirty.retain(|u| u != &uri);
+                        let params = lsp_types::PublishDiagnosticsParams {
+                            uri,
+                            diagnostics: Vec::new(),
+                            version: None,
+                        };
+                        self.notify::<notif::PublishDiagnostics>(params);
+                    }
+                })
+            }
+            notif::DidChangeConfiguration::METHOD => {
+                parse_params(n.params).map(|p: lsp_types::DidChangeConfigurationParams| {
+                    let (settings, problems) = crate::settings::from_json(Some(&p.settings));
+                    self.settings = settings;
+                    for problem in problems {
+                        self.show_message(MessageType::WARNING, problem);
+                    }
+                    let uris: Vec<Uri> = self
+                        .documents
+                        .iter_mut()
+                        .map(|d| {
+                            d.invalidate();
+                            d.uri.clone()
+                        })
+                        .collect();
+                    for uri in uris {
+                        self.mark_dirty(uri);
+                    }
+                })
+            }
+            // `initialized`, `$/cancelRequest`, `$/setTrace` and anything else: nothing to do.
+            _ => Ok(()),
+        };
+        if let Err(failure) = result {
+            self.show_message(
+                MessageType::ERROR,
+                format!("rtxlint: {} ({})", failure.message, n.method),
+            );
+        }
+        None
+    }
+
+    fn mark_dirty(&mut self, uri: Uri) {
+        if !self.dirty.contains(&uri) {
+            self.dirty.push(uri);
+        }
+    }
+
+    fn publish_dirty(&mut self) {
+        for uri in std::mem::take(&mut self.dirty) {
+            let Some(document) = self.documents.get_mut(&uri) else {
+                continue;
+            };
+            let diagnostics = document.diagnostics(&self.settings).to_vec();
+            let params = features::diagnostics::publish(document, &diagnostics);
+            self.notify::<notif::PublishDiagnostics>(params);
+        }
+    }
+
+    fn document(&self, uri: &Uri) -> Result<&OpenDocument, Failure> {
+        self.documents.get(uri).ok_or_else(|| not_open(uri))
+    }
+
+    /// A document with its diagnostics (linted now if the text changed since).
+    fn linted(
+        &mut self,
+        uri: &Uri,
+    ) -> Result<(&OpenDocument, Vec<rtx_linter::Diagnostic>), Failure> {
+        let settings = &self.settings;
+        let document = self.documents.get_mut(uri).ok_or_else(|| not_open(uri))?;
+        let diagnostics = document.diagnostics(settings).to_vec();
+        Ok((document, diagnostics))
+    }
+
+    fn show_message(&mut self, typ: MessageType, message: String) {
+        self.notify::<notif::ShowMessage>(ShowMessageParams { typ, message });
+    }
+
+    fn notify<N: notif::Notification>(&mut self, params: N::Params) {
+        self.write(Message::Notification(Notification::new(
+            N::METHOD.to_string(),
+            params,
+        )));
+    }
+
+    fn write(&mut self, message: Message) {
+        // A client that stopped reading will close our input too; the loop ends there.
+        let _ = transport::write_message(&mut self.out, &message);
+    }
+
+    fn write_error(&mut self, id: Option<Value>, code: ErrorCode, message: &str) {
+        let _ = transport::write_error(&mut self.out, id, code as i32, message);
+    }
+}
+
+fn not_open(uri: &Uri) -> Failure {
+    Failure::new(
+        ErrorCode::InvalidParams,
+        format!(
+            "{} is not open (send textDocument/didOpen first)",
+            uri.as_str()
+        ),
+    )
+}
+
+fn parse_params<P: DeserializeOwned>(params: Value) -> Result<P, Failure> {
+    serde_json::from_value(params)
+        .map_err(|e| Failure::new(ErrorCode::InvalidParams, format!("invalid params: {e}")))
+}
+
+fn capabilities(encoding: Encoding) -> ServerCapabilities {
+    ServerCapabilities {
+        position_encoding: Some(encoding.kind()),
+        text_document_sync: Some(TextDocumentSyncCapability::Options(
+            TextDocumentSyncOptions {
+                open_close: Some(true),
+                change: Some(TextDocumentSyncKind::INCREMENTAL),
+                will_save: None,
+                will_save_wait_until: None,
+                save: Some(TextDocumentSyncSaveOptions::SaveOptions(SaveOptions {
+                    include_text: Some(false),
+                })),
+            },
+        )),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        completion_provider: Some(CompletionOptions {
+            trigger_characters: Some(vec![" ".to_string()]),
+            ..CompletionOptions::default()
+        }),
+        definition_provider: Some(OneOf::Left(true)),
+        references_provider: Some(OneOf::Left(true)),
+        document_symbol_provider: Some(OneOf::Left(true)),
+        code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+            code_action_kinds: Some(vec![
+                lsp_types::CodeActionKind::QUICKFIX,
+                features::code_actions::fix_all_kind(),
+            ]),
+            ..CodeActionOptions::default()
+        })),
+        document_formatting_provider: Some(OneOf::Left(true)),
+        semantic_tokens_provider: Some(SemanticTokensServerCapabilities::SemanticTokensOptions(
+            SemanticTokensOptions {
+                legend: features::semantic_tokens::legend(),
+                full: Some(SemanticTokensFullOptions::Bool(true)),
+                range: None,
+                work_done_progress_options: Default::default(),
+            },
+        )),
+        ..ServerCapabilities::default()
+    }
+}
