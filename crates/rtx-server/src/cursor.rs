@@ -16,7 +16,8 @@ pub struct Cursor {
 impl Cursor {
     pub fn at(doc: &Document, offset: u32) -> Option<Cursor> {
         let line = doc.line(doc.line_at(offset))?;
-        if line.kind() != LineKind::Command {
+        // Past the line's text (its terminator, or beyond the end of the file): nothing.
+        if line.kind() != LineKind::Command || offset > line.span().end {
             return None;
         }
         let command = line.command()?;

@@ -4,6 +4,7 @@
 
 use lsp_types::{DocumentSymbol, SymbolKind};
 use rtx_semantic::{Model, ObjectKind, Occurrence, Role};
+use rtx_syntax::catalogue::ContextRule;
 use rtx_syntax::{Context, Span};
 
 use crate::documents::OpenDocument;
@@ -13,6 +14,7 @@ pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
     let doc = &document.doc;
     let mut top: Vec<DocumentSymbol> = Vec::new();
     let mut block_symbols: Vec<Option<usize>> = vec![None; model.blocks().len()];
+    let mut extents: Vec<(usize, usize, usize)> = Vec::new();
     for block in model.blocks() {
         let Some(select) = block.select_line else {
             continue;
@@ -33,9 +35,11 @@ pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
             }),
             _ => None,
         };
-        let lines = line_span(document, block.first_line, block.last_line);
+        let last = block_end(document, block.first_line, block.last_line);
+        let lines = line_span(document, block.first_line, last);
         let select_span = doc.line(select).map_or(lines, |l| l.span());
         block_symbols[block.index] = Some(top.len());
+        extents.push((block.index, block.first_line, last));
         top.push(symbol(
             document,
             name,
@@ -55,7 +59,16 @@ pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
         }
         seen.push((o.kind, o.id, o.block));
         let child = object_symbol(document, o);
-        match block_symbols.get(o.block).copied().flatten() {
+        // Global commands after a block's last indented line are not part of it.
+        let inside = extents
+            .iter()
+            .any(|&(b, first, last)| b == o.block && (first..=last).contains(&o.site.line));
+        match block_symbols
+            .get(o.block)
+            .copied()
+            .flatten()
+            .filter(|_| inside)
+        {
             Some(parent) => top[parent]
                 .children
                 .get_or_insert_with(Vec::new)
@@ -89,6 +102,24 @@ fn object_symbol(document: &OpenDocument, o: &Occurrence) -> DocumentSymbol {
         range,
         o.site.span,
     )
+}
+
+/// The last line that belongs to a select block as `show config` prints it: indented, or a
+/// command only a tunnel or pp accepts. The global lines that follow stay outside.
+fn block_end(document: &OpenDocument, first: usize, last: usize) -> usize {
+    (first..=last)
+        .rev()
+        .find(|&i| {
+            document
+                .doc
+                .line(i)
+                .and_then(|l| l.command())
+                .is_some_and(|c| {
+                    !c.line().indent().is_empty()
+                        || c.entry().is_some_and(|e| e.context != ContextRule::Global)
+                })
+        })
+        .unwrap_or(first)
 }
 
 /// From the start of `first` to the end of `last`'s text.

@@ -1,0 +1,304 @@
+//! `rtxlint lsp` in a whole editor session: the real binary, JSON-RPC with Content-Length
+//! framing, responses snapshotted.
+
+mod lsp_client;
+
+use lsp_client::{Client, line_of, scenario};
+use serde_json::{Value, json};
+
+const SEED_2: &str = "file:///project/seed-2-aws-pasted.txt";
+const SEED_5: &str = "file:///project/seed-5-typos.txt";
+
+fn at(uri: &str, line: usize, character: usize) -> Value {
+    json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}})
+}
+
+/// The column just inside the first `needle` on `line`.
+fn column(text: &str, line: usize, needle: &str) -> usize {
+    text.lines().nth(line).unwrap().find(needle).unwrap() + 1
+}
+
+/// `(code, line)` of the seed rules' diagnostics, as expected.json states them (1-based).
+fn seed_findings(published: &Value) -> Vec<(String, u64)> {
+    const SEED_RULES: [&str; 4] = [
+        "tunnel-number-clash",
+        "heartbeat-keepalive",
+        "missing-tunnel-enable",
+        "sa-policy-mismatch",
+    ];
+    published["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| SEED_RULES.contains(&d["code"].as_str().unwrap()))
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["range"]["start"]["line"].as_u64().unwrap() + 1,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn an_editing_session_from_initialize_to_exit() {
+    let (mut client, init) = Client::start(json!({}), json!({}));
+    insta::assert_json_snapshot!("initialize", init);
+
+    // Every scenario file gets exactly the findings of expected.json.
+    let expected: Value = serde_json::from_str(&scenario("expected.json")).unwrap();
+    for (file, wanted) in expected["files"].as_object().unwrap() {
+        let uri = format!("file:///project/{file}");
+        client.open(&uri, &scenario(file));
+        let published = client.diagnostics(&uri);
+        assert_eq!(published["version"], 1);
+        let found = seed_findings(&published);
+        let wanted: Vec<(String, u64)> = wanted
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| {
+                let (first, last) = (
+                    w["lines"][0].as_u64().unwrap(),
+                    w["lines"][1].as_u64().unwrap(),
+                );
+                let rule = w["rule"].as_str().unwrap().to_string();
+                let line = found
+                    .iter()
+                    .find(|(r, l)| *r == rule && (first..=last).contains(l))
+                    .map_or(0, |f| f.1);
+                (rule, line)
+            })
+            .collect();
+        assert_eq!(found, wanted, "{file}");
+        if file.starts_with("seed-2") || file.starts_with("seed-5") {
+            insta::assert_json_snapshot!(format!("diagnostics-{file}"), published);
+        }
+    }
+
+    // An edit that fixes a problem: `ipsec sa policy 220` becomes 202, as `ipsec tunnel 202`
+    // says; the mismatch goes away and the rest stays.
+    let seed5 = scenario("seed-5-typos.txt");
+    let line = line_of(&seed5, "  ipsec sa policy 220");
+    client.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": {"uri": SEED_5, "version": 2},
+            "contentChanges": [{
+                "range": {"start": {"line": line, "character": 18}, "end": {"line": line, "character": 21}},
+                "text": "202",
+            }],
+        }),
+    );
+    let after = client.diagnostics(SEED_5);
+    assert_eq!(after["version"], 2);
+    let found = seed_findings(&after);
+    assert_eq!(
+        found,
+        [
+            ("missing-tunnel-enable".to_string(), 51),
+            ("sa-policy-mismatch".to_string(), 71)
+        ]
+    );
+    insta::assert_json_snapshot!("diagnostics-after-fix", after);
+
+    // Hover on the policy number of `ipsec tunnel 201`: the SA policy, and the command.
+    let tunnel_line = line_of(&seed5, " ipsec tunnel 201");
+    let hover = client.request("textDocument/hover", at(SEED_5, tunnel_line, 15));
+    insta::assert_json_snapshot!("hover-ipsec-tunnel", hover);
+
+    // Hover on a pre-shared key: the parameter is named, its value never shown.
+    let psk_line = line_of(&seed5, "  ipsec ike pre-shared-key 1");
+    let hover = client.request(
+        "textDocument/hover",
+        at(
+            SEED_5,
+            psk_line,
+            column(&seed5, psk_line, "aws-tunnel1-psk"),
+        ),
+    );
+    let text = hover["contents"]["value"].as_str().unwrap();
+    assert!(text.contains("secret"), "{text}");
+    assert!(!text.contains("aws-tunnel1-psk"), "{text}");
+    // Hover on the gateway id of that line: the gateway, its definitions masked.
+    let hover = client.request(
+        "textDocument/hover",
+        at(SEED_5, psk_line, column(&seed5, psk_line, " 1 ")),
+    );
+    let text = hover["contents"]["value"].as_str().unwrap();
+    assert!(text.starts_with("**IKE gateway 1**"), "{text}");
+    assert!(!text.contains("aws-tunnel1-psk"), "{text}");
+
+    // Definition: `ipsec tunnel 201` -> `ipsec sa policy 201`, `pp bind tunnel3` -> `tunnel
+    // select 3`.
+    let definition = client.request("textDocument/definition", at(SEED_5, tunnel_line, 15));
+    assert_eq!(
+        definition[0]["range"]["start"]["line"],
+        line_of(&seed5, "  ipsec sa policy 201")
+    );
+    let bind_line = line_of(&seed5, " pp bind tunnel3");
+    let definition = client.request("textDocument/definition", at(SEED_5, bind_line, 10));
+    assert_eq!(
+        definition,
+        json!([{"uri": SEED_5, "range": {
+            "start": {"line": line_of(&seed5, "tunnel select 3"), "character": 14},
+            "end": {"line": line_of(&seed5, "tunnel select 3"), "character": 15},
+        }}])
+    );
+
+    // References of IKE gateway 1, declaration included.
+    let gateway_line = line_of(&seed5, "  ipsec sa policy 201");
+    let references = client.request(
+        "textDocument/references",
+        json!({
+            "textDocument": {"uri": SEED_5},
+            "position": {"line": gateway_line, "character": 22},
+            "context": {"includeDeclaration": true},
+        }),
+    );
+    insta::assert_json_snapshot!("references-gateway-1", references);
+
+    // Completion: the keepalive switch, and the SA policies this file defines.
+    let keepalive_line = line_of(&seed5, "  ipsec ike keepalive use 1 on");
+    let completion = client.request(
+        "textDocument/completion",
+        at(
+            SEED_5,
+            keepalive_line,
+            column(&seed5, keepalive_line, " on "),
+        ),
+    );
+    let labels: Vec<&str> = completion
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["on", "off", "auto"]);
+    let completion = client.request(
+        "textDocument/completion",
+        at(SEED_5, tunnel_line, column(&seed5, tunnel_line, " 201")),
+    );
+    insta::assert_json_snapshot!("completion-ipsec-tunnel", completion);
+
+    // Code actions on the line without `tunnel enable`.
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": SEED_5},
+            "range": {"start": {"line": 50, "character": 0}, "end": {"line": 50, "character": 0}},
+            "context": {"diagnostics": []},
+        }),
+    );
+    insta::assert_json_snapshot!("code-actions-missing-enable", actions);
+
+    // Formatting: a messy block becomes canonical, comments and CRLF kept.
+    let messy = "# branch\r\nTUNNEL select 1\r\n\tipsec  tunnel 101\r\n    ipsec sa policy 101 1 esp aes-cbc sha-hmac # main\r\n\r\n tunnel enable 1\r\n";
+    client.open("file:///project/messy.txt", messy);
+    client.diagnostics("file:///project/messy.txt");
+    let edits = client.request(
+        "textDocument/formatting",
+        json!({"textDocument": {"uri": "file:///project/messy.txt"}, "options": {"tabSize": 1, "insertSpaces": true}}),
+    );
+    insta::assert_json_snapshot!("formatting", edits);
+
+    // The outline and the semantic tokens of the AWS file.
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": SEED_2}}),
+    );
+    insta::assert_json_snapshot!("document-symbols", symbols);
+    client.open(
+        "file:///project/small.txt",
+        "# lab\nip lan1 address 192.168.0.1/24\ntunnel select 1\n ipsec ike keepalive use 1 on dpd 10 3\n description tunnel \"拠点\"\n",
+    );
+    let tokens = client.request(
+        "textDocument/semanticTokens/full",
+        json!({"textDocument": {"uri": "file:///project/small.txt"}}),
+    );
+    insta::assert_json_snapshot!("semantic-tokens", tokens);
+
+    // Closing a file clears its diagnostics.
+    client.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": SEED_5}}),
+    );
+    let cleared = client.diagnostics(SEED_5);
+    assert_eq!(cleared["diagnostics"], json!([]));
+
+    let status = client.shutdown();
+    assert_eq!(status.code(), Some(0));
+}
+
+#[test]
+fn positions_follow_the_negotiated_encoding() {
+    // A Shift_JIS file as the editor hands it over: decoded to Unicode, CRLF line ends.
+    let text = "console character sjis\r\ntunnel select 1\r\n description tunnel \"東京🗼\" x\r\n ipsec tunnel 1\r\n";
+    let word = |d: &Value| {
+        let d = d["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["code"] == "invalid-argument")
+            .cloned()
+            .unwrap_or_else(|| panic!("no invalid-argument in {d}"));
+        (
+            d["range"]["start"]["line"].as_u64().unwrap(),
+            d["range"]["start"]["character"].as_u64().unwrap(),
+        )
+    };
+    let uri = "file:///project/sjis.txt";
+    // UTF-16 by default: the emoji counts two units, each kanji one.
+    let (mut client, init) = Client::start(json!({}), json!({}));
+    assert_eq!(init["capabilities"]["positionEncoding"], "utf-16");
+    client.open(uri, text);
+    assert_eq!(word(&client.diagnostics(uri)), (2, 27));
+    assert_eq!(client.shutdown().code(), Some(0));
+    // UTF-8 when the client offers it: bytes.
+    let (mut client, init) = Client::start(
+        json!({"general": {"positionEncodings": ["utf-8", "utf-16"]}}),
+        json!({}),
+    );
+    assert_eq!(init["capabilities"]["positionEncoding"], "utf-8");
+    client.open(uri, text);
+    assert_eq!(word(&client.diagnostics(uri)), (2, 33));
+    assert_eq!(client.shutdown().code(), Some(0));
+}
+
+#[test]
+fn settings_select_rules_like_the_cli() {
+    let (mut client, _) = Client::start(
+        json!({}),
+        json!({"select": ["sa-policy-mismatch"], "ignore": []}),
+    );
+    client.open(SEED_5, &scenario("seed-5-typos.txt"));
+    let published = client.diagnostics(SEED_5);
+    let codes: Vec<&str> = published["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["sa-policy-mismatch", "sa-policy-mismatch"]);
+    // Changing the configuration re-lints open documents.
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"rtxlint": {"select": ["missing-tunnel-enable"]}}}),
+    );
+    let published = client.diagnostics(SEED_5);
+    assert_eq!(published["diagnostics"].as_array().unwrap().len(), 1);
+    assert_eq!(published["diagnostics"][0]["code"], "missing-tunnel-enable");
+    // An unknown rule name is reported to the user, not silently dropped.
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"ignore": ["no-such-rule"]}}),
+    );
+    let message = client.wait_for(|m| m["method"] == "window/showMessage");
+    assert!(
+        message["params"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("no-such-rule")
+    );
+    assert_eq!(client.shutdown().code(), Some(0));
+}
