@@ -368,10 +368,7 @@ impl<W: Write> Server<W> {
     }
 
     fn notify<N: notif::Notification>(&mut self, params: N::Params) {
-        self.write(Message::Notification(Notification::new(
-            N::METHOD.to_string(),
-            params,
-        )));
+        let _ = transport::write_notification(&mut self.out, N::METHOD, &params);
     }
 
     fn write(&mut self, message: Message) {

@@ -13,7 +13,9 @@ use rtx_linter::Settings;
 use serde::Deserialize;
 
 #[derive(Debug, Default, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+/// Keys we do not know are ignored: clients send their whole settings section, which also
+/// holds their own keys (the binary's path, tracing).
+#[serde(default)]
 struct Options {
     select: Vec<String>,
     ignore: Vec<String>,
@@ -72,7 +74,10 @@ mod tests {
         assert_eq!(settings.ignore, ["line-too-long"]);
         assert_eq!(settings.model.as_deref(), Some("RTX830"));
         assert_eq!(problems.len(), 1);
-        let (settings, problems) = from_json(Some(&json!({"select": ["heartbeat-keepalive"]})));
+        // Keys of the client's own (VS Code's `path`, `trace`) are ignored.
+        let (settings, problems) = from_json(Some(
+            &json!({"select": ["heartbeat-keepalive"], "path": "rtxlint", "trace": {"server": "off"}}),
+        ));
         assert_eq!(settings.select, ["heartbeat-keepalive"]);
         assert!(problems.is_empty());
     }

@@ -104,6 +104,29 @@ pub fn write_message(out: &mut impl Write, message: &Message) -> io::Result<()> 
     message.write(out)
 }
 
+/// Writes a notification, serializing `params` straight into the frame. Going through
+/// `lsp_server::Notification` would first build a `serde_json::Value` tree, which for a few
+/// thousand diagnostics costs more than linting the document.
+pub fn write_notification(
+    out: &mut impl Write,
+    method: &str,
+    params: &impl serde::Serialize,
+) -> io::Result<()> {
+    #[derive(serde::Serialize)]
+    struct Frame<'a, P> {
+        jsonrpc: &'static str,
+        method: &'a str,
+        params: &'a P,
+    }
+    let body = serde_json::to_string(&Frame {
+        jsonrpc: "2.0",
+        method,
+        params,
+    })?;
+    write!(out, "Content-Length: {}\r\n\r\n{body}", body.len())?;
+    out.flush()
+}
+
 /// Writes an error response whose id may be `null` (to a message we could not read), which
 /// `lsp-server`'s `Response` cannot express.
 pub fn write_error(
