@@ -54,19 +54,7 @@ fn bench(c: &mut Criterion) {
             b.iter(|| {
                 // Type one character at the end of the document, as an editor sends it.
                 version += 1;
-                client.notify(
-                    "textDocument/didChange",
-                    json!({
-                        "textDocument": {"uri": URI, "version": version},
-                        "contentChanges": [{
-                            "range": {
-                                "start": {"line": lines, "character": 0},
-                                "end": {"line": lines, "character": 0},
-                            },
-                            "text": "#",
-                        }],
-                    }),
-                );
+                client.edit(URI, version, (lines, 0), (lines, 0), "#");
                 loop {
                     let published = client.diagnostics(URI);
                     if published["version"] == version {

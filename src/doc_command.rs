@@ -105,12 +105,8 @@ fn page(entry: &Entry) -> String {
     };
     let _ = writeln!(out, "\nContext: {context}");
     if !entry.models.is_empty() {
-        let models: Vec<String> = entry
-            .models
-            .iter()
-            .map(|m| rtx_linter::models::display(m))
-            .collect();
-        let _ = writeln!(out, "Models:  {}", models.join(", "));
+        let models = rtx_linter::models::display_list(&entry.models);
+        let _ = writeln!(out, "Models:  {models}");
     }
     for seen in &entry.seen {
         let _ = writeln!(out, "Seen in: {seen}");
@@ -122,11 +118,8 @@ fn page(entry: &Entry) -> String {
         );
     }
     for (keyword, models) in &entry.restrictions {
-        let models: Vec<String> = models
-            .iter()
-            .map(|m| rtx_linter::models::display(m))
-            .collect();
-        let _ = writeln!(out, "`{keyword}` only on: {}", models.join(", "));
+        let models = rtx_linter::models::display_list(models);
+        let _ = writeln!(out, "`{keyword}` only on: {models}");
     }
     if !entry.examples.is_empty() {
         let _ = writeln!(out, "\nExamples:");

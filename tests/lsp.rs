@@ -80,16 +80,7 @@ fn an_editing_session_from_initialize_to_exit() {
     // says; the mismatch goes away and the rest stays.
     let seed5 = scenario("seed-5-typos.txt");
     let line = line_of(&seed5, "  ipsec sa policy 220");
-    client.notify(
-        "textDocument/didChange",
-        json!({
-            "textDocument": {"uri": SEED_5, "version": 2},
-            "contentChanges": [{
-                "range": {"start": {"line": line, "character": 18}, "end": {"line": line, "character": 21}},
-                "text": "202",
-            }],
-        }),
-    );
+    client.edit(SEED_5, 2, (line, 18), (line, 21), "202");
     let after = client.diagnostics(SEED_5);
     assert_eq!(after["version"], 2);
     let found = seed_findings(&after);

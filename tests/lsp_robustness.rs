@@ -114,16 +114,7 @@ fn a_100k_line_document() {
         assert!(d["range"]["end"]["line"].as_u64().unwrap() < lines as u64);
     }
     // An edit at the very end, then a hover there.
-    client.notify(
-        "textDocument/didChange",
-        json!({
-            "textDocument": {"uri": URI, "version": 2},
-            "contentChanges": [{
-                "range": {"start": {"line": lines, "character": 0}, "end": {"line": lines, "character": 0}},
-                "text": "tunnel select 1\n",
-            }],
-        }),
-    );
+    client.edit(URI, 2, (lines, 0), (lines, 0), "tunnel select 1\n");
     assert_eq!(client.diagnostics(URI)["version"], 2);
     let hover = client.request(
         "textDocument/hover",
@@ -151,16 +142,7 @@ fn a_burst_of_changes_ends_on_the_last_text() {
             before.matches('\n').count(),
             before.len() - before.rfind('\n').map_or(0, |p| p + 1),
         );
-        client.notify(
-            "textDocument/didChange",
-            json!({
-                "textDocument": {"uri": URI, "version": i + 2},
-                "contentChanges": [{
-                    "range": {"start": {"line": row, "character": col}, "end": {"line": row, "character": col}},
-                    "text": c.to_string(),
-                }],
-            }),
-        );
+        client.edit(URI, i + 2, (row, col), (row, col), &c.to_string());
     }
     let last = line.chars().count() + 1;
     // Publications come in order; the last one is for the final version and text.

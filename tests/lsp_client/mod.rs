@@ -133,6 +133,30 @@ impl Client {
         );
     }
 
+    /// `didChange` with one ranged edit: `start` and `end` are `(line, character)`.
+    pub fn edit(
+        &mut self,
+        uri: &str,
+        version: usize,
+        start: (usize, usize),
+        end: (usize, usize),
+        text: &str,
+    ) {
+        self.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": {"uri": uri, "version": version},
+                "contentChanges": [{
+                    "range": {
+                        "start": {"line": start.0, "character": start.1},
+                        "end": {"line": end.0, "character": end.1},
+                    },
+                    "text": text,
+                }],
+            }),
+        );
+    }
+
     /// `shutdown` then `exit`; the server's exit status.
     pub fn shutdown(mut self) -> ExitStatus {
         let result = self.request("shutdown", Value::Null);

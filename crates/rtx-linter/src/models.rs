@@ -45,6 +45,15 @@ pub fn display(model: &str) -> String {
     }
 }
 
+/// A list of models as they print: `vRX, RTX5000, RTX830`.
+pub fn display_list(models: &[String]) -> String {
+    models
+        .iter()
+        .map(|m| display(m))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The highest number of a kind a model allows without and with extended licences.
 pub fn number_limit(model: &str, kind: NumberKind) -> Option<(u32, Option<(u32, &'static str)>)> {
     let (peer, tunnel, licence): (u32, u32, Option<(u32, u32, &'static str)>) = match model {

@@ -166,7 +166,7 @@ fn command(entry: &Entry, param: Option<&Param>, keyword: Option<&str>) -> Strin
         let _ = write!(
             out,
             "\n\n`{keyword}` exists only on {}",
-            models_text(models)
+            rtx_linter::models::display_list(models)
         );
     }
     out.push_str("\n\n```\n");
@@ -198,7 +198,11 @@ fn command(entry: &Entry, param: Option<&Param>, keyword: Option<&str>) -> Strin
     };
     let _ = write!(out, "\nEntered {context}");
     if !entry.models.is_empty() {
-        let _ = write!(out, "; exists on {}", models_text(&entry.models));
+        let _ = write!(
+            out,
+            "; exists on {}",
+            rtx_linter::models::display_list(&entry.models)
+        );
     }
     out.push('.');
     if entry.operational {
@@ -208,14 +212,6 @@ fn command(entry: &Entry, param: Option<&Param>, keyword: Option<&str>) -> Strin
         let _ = write!(out, " Command Reference §{}.", entry.section);
     }
     out
-}
-
-fn models_text(models: &[String]) -> String {
-    models
-        .iter()
-        .map(|m| rtx_linter::models::display(m))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// The rule behind a diagnostic: its summary and the docs up to the examples.
