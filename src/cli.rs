@@ -33,6 +33,15 @@ pub struct Cli {
     #[arg(long, value_delimiter = ',')]
     pub ignore: Vec<String>,
 
+    /// Read settings from this file instead of the nearest `rtxlint.toml` (searched from the
+    /// current directory upwards). --select, --ignore and --model override its keys.
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Ignore every `rtxlint.toml`.
+    #[arg(long, conflicts_with = "config")]
+    pub isolated: bool,
+
     /// Apply safe fixes to the files.
     #[arg(long)]
     pub fix: bool,

@@ -34,22 +34,30 @@ fn main() -> ExitCode {
     }
 }
 
+/// The project's `rtxlint.toml` (unless `--isolated`), with the flags given on top.
 fn settings(cli: &Cli) -> Result<Settings, String> {
-    let resolve = |names: &[String]| -> Result<Vec<String>, String> {
-        names
-            .iter()
-            .map(|n| {
-                rtx_linter::rule_by_name(n)
-                    .map(|r| r.meta().name.to_string())
-                    .ok_or_else(|| format!("unknown rule `{n}` (see `rtxlint rule --list`)"))
-            })
-            .collect()
+    use rtx_linter::config_file;
+    let path = match &cli.config {
+        Some(path) => Some(path.clone()),
+        None if cli.isolated => None,
+        None => std::env::current_dir()
+            .ok()
+            .and_then(|dir| config_file::find(&dir)),
     };
-    Ok(Settings {
-        select: resolve(&cli.select)?,
-        ignore: resolve(&cli.ignore)?,
-        model: cli.model.clone(),
-    })
+    let mut settings = match path {
+        Some(path) => config_file::load(&path).map_err(|e| e.to_string())?,
+        None => Settings::default(),
+    };
+    if !cli.select.is_empty() {
+        settings.select = config_file::resolve_rules(&cli.select)?;
+    }
+    if !cli.ignore.is_empty() {
+        settings.ignore = config_file::resolve_rules(&cli.ignore)?;
+    }
+    if cli.model.is_some() {
+        settings.model = cli.model.clone();
+    }
+    Ok(settings)
 }
 
 fn lint(cli: &Cli) -> Result<ExitCode, String> {

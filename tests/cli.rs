@@ -336,3 +336,58 @@ fn doc_list_has_one_line_per_entry() {
     assert!(lines.iter().all(|l| l.split_once('\t').is_some()));
     assert!(lines.contains(&"15.20\tipsec ike keepalive use <gateway_id> <switch> [down=disconnect] [send-only-new-sa=<send>]"));
 }
+
+#[test]
+fn the_project_file_sets_rules_and_flags_override_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("routers/branch.txt");
+    fs::create_dir_all(config.parent().unwrap()).unwrap();
+    fs::copy(root().join("corpus/scenarios/seed-5-typos.txt"), &config).unwrap();
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_rtxlint"))
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        let found: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap_or_default();
+        let mut names: Vec<String> = found
+            .iter()
+            .map(|d| d["name"].as_str().unwrap().to_string())
+            .collect();
+        names.dedup();
+        (
+            out.status.code(),
+            names,
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let json = ["--format", "json", "routers/branch.txt"];
+    fs::write(
+        dir.path().join("rtxlint.toml"),
+        "# only the SA policy check\nselect = [\"RTX104\"]\n",
+    )
+    .unwrap();
+    assert_eq!(run(&json).1, ["sa-policy-mismatch"]);
+    // A flag replaces the file's key.
+    let (_, names, _) = run(&[&json[..], &["--select", "missing-tunnel-enable"]].concat());
+    assert_eq!(names, ["missing-tunnel-enable"]);
+    // --isolated ignores the file.
+    let (_, names, _) = run(&[&json[..], &["--isolated"]].concat());
+    assert!(names.len() > 1, "{names:?}");
+    // --config names another file.
+    fs::write(
+        dir.path().join("other.toml"),
+        "select = [\"missing-tunnel-enable\"]\n",
+    )
+    .unwrap();
+    let (_, names, _) = run(&[&json[..], &["--config", "other.toml"]].concat());
+    assert_eq!(names, ["missing-tunnel-enable"]);
+    // A broken file is a usage error that names the file and the key.
+    fs::write(dir.path().join("rtxlint.toml"), "selekt = []\n").unwrap();
+    let (code, _, stderr) = run(&json);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("rtxlint.toml") && stderr.contains("selekt"),
+        "{stderr}"
+    );
+}

@@ -293,3 +293,64 @@ fn settings_select_rules_like_the_cli() {
     );
     assert_eq!(client.shutdown().code(), Some(0));
 }
+
+#[test]
+fn the_project_file_applies_and_its_changes_are_watched() {
+    let dir = tempfile::tempdir().unwrap();
+    let project_file = dir.path().join("rtxlint.toml");
+    std::fs::write(&project_file, "select = [\"sa-policy-mismatch\"]\n").unwrap();
+    let uri = format!("file://{}/branch.txt", dir.path().display());
+    let codes = |published: &Value| -> Vec<String> {
+        let mut codes: Vec<String> = published["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["code"].as_str().unwrap().to_string())
+            .collect();
+        codes.dedup();
+        codes
+    };
+    let (mut client, _) = Client::start(
+        json!({"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}}),
+        json!({}),
+    );
+    // The server asks to hear about project files; the client agrees.
+    let registration = client.wait_for(|m| m["method"] == "client/registerCapability");
+    assert_eq!(
+        registration["params"]["registrations"][0]["registerOptions"]["watchers"][0]["globPattern"],
+        "**/rtxlint.toml"
+    );
+    client.send(json!({"jsonrpc": "2.0", "id": registration["id"], "result": null}));
+
+    client.open(&uri, &scenario("seed-5-typos.txt"));
+    assert_eq!(codes(&client.diagnostics(&uri)), ["sa-policy-mismatch"]);
+
+    // The file changes: the editor reports it, the document is linted again.
+    std::fs::write(&project_file, "select = [\"missing-tunnel-enable\"]\n").unwrap();
+    let changed =
+        json!({"changes": [{"uri": format!("file://{}", project_file.display()), "type": 2}]});
+    client.notify("workspace/didChangeWatchedFiles", changed.clone());
+    assert_eq!(codes(&client.diagnostics(&uri)), ["missing-tunnel-enable"]);
+
+    // Editor settings override the file key by key.
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"select": ["sa-policy-mismatch"]}}),
+    );
+    assert_eq!(codes(&client.diagnostics(&uri)), ["sa-policy-mismatch"]);
+    client.notify("workspace/didChangeConfiguration", json!({"settings": {}}));
+    assert_eq!(codes(&client.diagnostics(&uri)), ["missing-tunnel-enable"]);
+
+    // A broken file is reported, and every rule runs meanwhile.
+    std::fs::write(&project_file, "select = 1\n").unwrap();
+    client.notify("workspace/didChangeWatchedFiles", changed);
+    let message = client.wait_for(|m| m["method"] == "window/showMessage");
+    assert!(
+        message["params"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("rtxlint.toml")
+    );
+    assert!(codes(&client.diagnostics(&uri)).len() > 1);
+    assert_eq!(client.shutdown().code(), Some(0));
+}

@@ -11,6 +11,7 @@
 //! assert!(names.contains(&"sa-policy-mismatch"));
 //! ```
 
+pub mod config_file;
 mod diagnostic;
 pub mod fix;
 pub mod models;

@@ -19,12 +19,20 @@ pub struct OpenDocument {
     pub text: String,
     pub doc: Document,
     pub index: LineIndex,
+    /// The rules and model for this document (its project file and the client's options).
+    settings: Settings,
     /// The linter's findings for the current text; `None` until linted after a change.
     diagnostics: Option<Vec<Diagnostic>>,
 }
 
 impl OpenDocument {
-    pub fn new(uri: Uri, version: i32, text: String, encoding: Encoding) -> OpenDocument {
+    pub fn new(
+        uri: Uri,
+        version: i32,
+        text: String,
+        encoding: Encoding,
+        settings: Settings,
+    ) -> OpenDocument {
         let doc = rtx_syntax::parse(text.as_bytes());
         let index = LineIndex::new(&text, encoding);
         OpenDocument {
@@ -33,6 +41,7 @@ impl OpenDocument {
             text,
             doc,
             index,
+            settings,
             diagnostics: None,
         }
     }
@@ -58,14 +67,21 @@ impl OpenDocument {
 
     /// The diagnostics of the current text, linted on first use after a change: the same
     /// `rtx_linter::lint` the CLI runs.
-    pub fn diagnostics(&mut self, settings: &Settings) -> &[Diagnostic] {
+    pub fn diagnostics(&mut self) -> &[Diagnostic] {
         self.diagnostics
-            .get_or_insert_with(|| rtx_linter::lint(&self.doc, settings))
+            .get_or_insert_with(|| rtx_linter::lint(&self.doc, &self.settings))
     }
 
-    /// Drops cached diagnostics (settings changed).
-    pub fn invalidate(&mut self) {
-        self.diagnostics = None;
+    /// New settings; returns whether they differ (and the diagnostics must be redone).
+    pub fn set_settings(&mut self, settings: Settings) -> bool {
+        let changed = settings.select != self.settings.select
+            || settings.ignore != self.settings.ignore
+            || settings.model != self.settings.model;
+        if changed {
+            self.settings = settings;
+            self.diagnostics = None;
+        }
+        changed
     }
 
     pub fn range(&self, span: rtx_syntax::Span) -> lsp_types::Range {

@@ -26,6 +26,7 @@ use serde_json::Value;
 use crate::documents::{Documents, OpenDocument};
 use crate::features;
 use crate::line_index::Encoding;
+use crate::settings::ClientOptions;
 use crate::transport::{self, Incoming};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -56,7 +57,12 @@ pub struct Server<W: Write> {
     out: W,
     state: State,
     encoding: Encoding,
-    settings: Settings,
+    /// What the editor set; each document layers it over its project's `rtxlint.toml`.
+    client: ClientOptions,
+    /// Whether the client lets us watch `rtxlint.toml` files (dynamic registration).
+    can_watch_files: bool,
+    /// Problems already shown, so a broken project file is reported once, not per document.
+    reported: Vec<String>,
     documents: Documents,
     /// Documents whose diagnostics changed since they were last published.
     dirty: Vec<Uri>,
@@ -68,7 +74,9 @@ impl<W: Write> Server<W> {
             out,
             state: State::Uninitialized,
             encoding: Encoding::default(),
-            settings: Settings::default(),
+            client: ClientOptions::default(),
+            can_watch_files: false,
+            reported: Vec::new(),
             documents: Documents::default(),
             dirty: Vec::new(),
         }
@@ -160,9 +168,15 @@ impl<W: Write> Server<W> {
                 .as_ref()
                 .and_then(|g| g.position_encodings.as_deref()),
         );
-        let (settings, problems) =
-            crate::settings::from_json(params.initialization_options.as_ref());
-        self.settings = settings;
+        self.can_watch_files = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|w| w.did_change_watched_files.as_ref())
+            .and_then(|w| w.dynamic_registration)
+            .unwrap_or(false);
+        let (client, problems) = ClientOptions::from_json(params.initialization_options.as_ref());
+        self.client = client;
         self.state = State::Running;
         let result = InitializeResult {
             capabilities: capabilities(self.encoding),
@@ -263,8 +277,14 @@ impl<W: Write> Server<W> {
                 parse_params(n.params).map(|p: lsp_types::DidOpenTextDocumentParams| {
                     let d = p.text_document;
                     let uri = d.uri.clone();
-                    self.documents
-                        .open(OpenDocument::new(d.uri, d.version, d.text, self.encoding));
+                    let settings = self.settings_for(&uri);
+                    self.documents.open(OpenDocument::new(
+                        d.uri,
+                        d.version,
+                        d.text,
+                        self.encoding,
+                        settings,
+                    ));
                     self.mark_dirty(uri);
                 })
             }
@@ -279,8 +299,13 @@ impl<W: Write> Server<W> {
             }
             notif::DidSaveTextDocument::METHOD => {
                 parse_params(n.params).map(|p: lsp_types::DidSaveTextDocumentParams| {
-                    if self.documents.get(&p.text_document.uri).is_some() {
-                        self.mark_dirty(p.text_document.uri);
+                    // A save is when an edited `rtxlint.toml` next to the file is picked up
+                    // by clients that cannot watch files.
+                    let uri = p.text_document.uri;
+                    let settings = self.settings_for(&uri);
+                    if let Some(document) = self.documents.get_mut(&uri) {
+                        document.set_settings(settings);
+                        self.mark_dirty(uri);
                     }
                 })
             }
@@ -301,25 +326,29 @@ impl<W: Write> Server<W> {
             }
             notif::DidChangeConfiguration::METHOD => {
                 parse_params(n.params).map(|p: lsp_types::DidChangeConfigurationParams| {
-                    let (settings, problems) = crate::settings::from_json(Some(&p.settings));
-                    self.settings = settings;
+                    let (client, problems) = ClientOptions::from_json(Some(&p.settings));
+                    self.client = client;
                     for problem in problems {
                         self.show_message(MessageType::WARNING, problem);
                     }
-                    let uris: Vec<Uri> = self
-                        .documents
-                        .iter_mut()
-                        .map(|d| {
-                            d.invalidate();
-                            d.uri.clone()
-                        })
-                        .collect();
-                    for uri in uris {
-                        self.mark_dirty(uri);
-                    }
+                    self.reported.clear();
+                    self.refresh_settings();
                 })
             }
-            // `initialized`, `$/cancelRequest`, `$/setTrace` and anything else: nothing to do.
+            notif::DidChangeWatchedFiles::METHOD => {
+                // Only `rtxlint.toml` files are watched: one changed, appeared or went away.
+                parse_params(n.params).map(|_: lsp_types::DidChangeWatchedFilesParams| {
+                    self.reported.clear();
+                    self.refresh_settings();
+                })
+            }
+            notif::Initialized::METHOD => {
+                if self.can_watch_files {
+                    self.watch_project_files();
+                }
+                Ok(())
+            }
+            // `$/cancelRequest`, `$/setTrace` and anything else: nothing to do.
             _ => Ok(()),
         };
         if let Err(failure) = result {
@@ -329,6 +358,58 @@ impl<W: Write> Server<W> {
             );
         }
         None
+    }
+
+    /// The settings for a document, reporting a broken project file once.
+    fn settings_for(&mut self, uri: &Uri) -> Settings {
+        let (settings, problem) = crate::settings::for_document(uri, &self.client);
+        if let Some(problem) = problem
+            && !self.reported.contains(&problem)
+        {
+            self.reported.push(problem.clone());
+            self.show_message(MessageType::ERROR, problem);
+        }
+        settings
+    }
+
+    /// Re-reads every open document's settings; re-lints those whose settings changed.
+    fn refresh_settings(&mut self) {
+        let uris: Vec<Uri> = self.documents.iter_mut().map(|d| d.uri.clone()).collect();
+        for uri in uris {
+            let settings = self.settings_for(&uri);
+            let changed = self
+                .documents
+                .get_mut(&uri)
+                .is_some_and(|d| d.set_settings(settings));
+            if changed {
+                self.mark_dirty(uri);
+            }
+        }
+    }
+
+    /// Asks the client to tell us when any `rtxlint.toml` changes.
+    fn watch_project_files(&mut self) {
+        let options = lsp_types::DidChangeWatchedFilesRegistrationOptions {
+            watchers: vec![lsp_types::FileSystemWatcher {
+                glob_pattern: lsp_types::GlobPattern::String(format!(
+                    "**/{}",
+                    rtx_linter::config_file::FILE_NAME
+                )),
+                kind: None,
+            }],
+        };
+        let params = lsp_types::RegistrationParams {
+            registrations: vec![lsp_types::Registration {
+                id: "rtxlint-project-files".to_string(),
+                method: notif::DidChangeWatchedFiles::METHOD.to_string(),
+                register_options: Some(serde_json::to_value(options).expect("serializable")),
+            }],
+        };
+        self.write(Message::Request(Request::new(
+            lsp_server::RequestId::from("rtxlint-register-watch".to_string()),
+            req::RegisterCapability::METHOD.to_string(),
+            params,
+        )));
     }
 
     fn mark_dirty(&mut self, uri: Uri) {
@@ -342,8 +423,10 @@ impl<W: Write> Server<W> {
             let Some(document) = self.documents.get_mut(&uri) else {
                 continue;
             };
-            let diagnostics = document.diagnostics(&self.settings).to_vec();
-            let params = features::diagnostics::publish(document, &diagnostics);
+            let params = {
+                let diagnostics = document.diagnostics().to_vec();
+                features::diagnostics::publish(document, &diagnostics)
+            };
             self.notify::<notif::PublishDiagnostics>(params);
         }
     }
@@ -357,9 +440,8 @@ impl<W: Write> Server<W> {
         &mut self,
         uri: &Uri,
     ) -> Result<(&OpenDocument, Vec<rtx_linter::Diagnostic>), Failure> {
-        let settings = &self.settings;
         let document = self.documents.get_mut(uri).ok_or_else(|| not_open(uri))?;
-        let diagnostics = document.diagnostics(settings).to_vec();
+        let diagnostics = document.diagnostics().to_vec();
         Ok((document, diagnostics))
     }
 

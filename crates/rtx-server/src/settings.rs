@@ -1,7 +1,7 @@
-//! The user's rule selection, from the client: the same choices as the CLI's `--select`,
-//! `--ignore` and `--model`.
+//! The user's rule selection: the project's `rtxlint.toml` (the file the CLI reads), with
+//! what the editor says on top, key by key, as the CLI's flags override the file.
 //!
-//! Clients pass them as `initializationOptions` or, later, through
+//! Editors pass options as `initializationOptions` or, later, through
 //! `workspace/didChangeConfiguration` (either bare or under an `rtxlint` key, as VS Code and
 //! Neovim nest them):
 //!
@@ -9,56 +9,123 @@
 //! { "select": ["tunnel-number-clash"], "ignore": ["line-too-long"], "model": "RTX830" }
 //! ```
 
-use rtx_linter::Settings;
+use std::path::{Path, PathBuf};
+
+use lsp_types::Uri;
+use rtx_linter::{Settings, config_file};
 use serde::Deserialize;
 
-#[derive(Debug, Default, Deserialize)]
+/// What the editor set; `None` leaves the project file's value (or the default).
+///
 /// Keys we do not know are ignored: clients send their whole settings section, which also
 /// holds their own keys (the binary's path, tracing).
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
-struct Options {
-    select: Vec<String>,
-    ignore: Vec<String>,
+pub struct ClientOptions {
+    select: Option<Vec<String>>,
+    ignore: Option<Vec<String>>,
     model: Option<String>,
 }
 
-/// Reads settings from the client's JSON. Unknown rule names are dropped and reported, so
-/// one typo does not switch every rule off (an empty `select` means all rules).
-pub fn from_json(value: Option<&serde_json::Value>) -> (Settings, Vec<String>) {
-    let Some(value) = value.filter(|v| !v.is_null()) else {
-        return (Settings::default(), Vec::new());
-    };
-    let value = value.get("rtxlint").unwrap_or(value);
-    let options = match Options::deserialize(value) {
-        Ok(options) => options,
-        Err(e) => {
-            return (
-                Settings::default(),
-                vec![format!("rtxlint settings ignored: {e}")],
-            );
-        }
-    };
-    let mut problems = Vec::new();
-    let mut resolve = |names: Vec<String>| -> Vec<String> {
-        names
+impl ClientOptions {
+    /// Reads the client's JSON. Unknown rule names are dropped and reported, so one typo
+    /// does not switch every rule off (an empty `select` means all rules).
+    pub fn from_json(value: Option<&serde_json::Value>) -> (ClientOptions, Vec<String>) {
+        let Some(value) = value.filter(|v| !v.is_null()) else {
+            return (ClientOptions::default(), Vec::new());
+        };
+        let value = value.get("rtxlint").unwrap_or(value);
+        let mut options = match ClientOptions::deserialize(value) {
+            Ok(options) => options,
+            Err(e) => {
+                return (
+                    ClientOptions::default(),
+                    vec![format!("rtxlint settings ignored: {e}")],
+                );
+            }
+        };
+        let mut problems = Vec::new();
+        for names in [&mut options.select, &mut options.ignore]
             .into_iter()
-            .filter_map(|name| match rtx_linter::rule_by_name(&name) {
-                Some(rule) => Some(rule.meta().name.to_string()),
-                None => {
+            .flatten()
+        {
+            names.retain(|name| {
+                let known = rtx_linter::rule_by_name(name).is_some();
+                if !known {
                     problems.push(format!(
                         "rtxlint: unknown rule `{name}` in settings (see `rtxlint rule --list`)"
                     ));
-                    None
                 }
-            })
-            .collect()
-    };
-    let settings = Settings {
-        select: resolve(options.select),
-        ignore: resolve(options.ignore),
-        model: options.model,
-    };
-    (settings, problems)
+                known
+            });
+            for name in names.iter_mut() {
+                if let Some(rule) = rtx_linter::rule_by_name(name) {
+                    *name = rule.meta().name.to_string();
+                }
+            }
+        }
+        (options, problems)
+    }
+
+    /// These options over `base` (the project file's settings).
+    pub fn over(&self, mut base: Settings) -> Settings {
+        if let Some(select) = &self.select {
+            base.select = select.clone();
+        }
+        if let Some(ignore) = &self.ignore {
+            base.ignore = ignore.clone();
+        }
+        if let Some(model) = &self.model {
+            base.model = Some(model.clone());
+        }
+        base
+    }
+}
+
+/// The settings for a document: the `rtxlint.toml` nearest to it (for `file:` URIs), then
+/// the client's options. A broken project file is reported and left out.
+pub fn for_document(uri: &Uri, client: &ClientOptions) -> (Settings, Option<String>) {
+    let file = file_path(uri)
+        .and_then(|path| path.parent().and_then(config_file::find))
+        .map(|path| config_file::load(&path));
+    match file {
+        Some(Ok(settings)) => (client.over(settings), None),
+        Some(Err(e)) => (
+            client.over(Settings::default()),
+            Some(format!("rtxlint: {e}")),
+        ),
+        None => (client.over(Settings::default()), None),
+    }
+}
+
+/// The local path of a `file:` URI, percent-decoded (`/C:/...` on Windows loses its slash).
+pub fn file_path(uri: &Uri) -> Option<PathBuf> {
+    let rest = uri.as_str().strip_prefix("file://")?;
+    // `file://host/path` names another machine; only the local (empty) host is readable.
+    let path = rest.strip_prefix("localhost").unwrap_or(rest);
+    if !path.starts_with('/') {
+        return None;
+    }
+    let bytes = percent_decode(path.as_bytes())?;
+    let path = String::from_utf8(bytes).ok()?;
+    let is_drive = path.len() >= 3 && path.as_bytes()[2] == b':' && cfg!(windows);
+    Some(Path::new(if is_drive { &path[1..] } else { &path }).to_path_buf())
+}
+
+fn percent_decode(input: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(input.len());
+    let mut i = 0;
+    while i < input.len() {
+        if input[i] == b'%' {
+            let hex = std::str::from_utf8(input.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(input[i]);
+            i += 1;
+        }
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -68,24 +135,75 @@ mod tests {
 
     #[test]
     fn nested_or_bare_and_rule_codes_resolve() {
-        let (settings, problems) = from_json(Some(
+        let (options, problems) = ClientOptions::from_json(Some(
             &json!({"rtxlint": {"ignore": ["RTX008", "nonsense"], "model": "RTX830"}}),
         ));
+        let settings = options.over(Settings::default());
         assert_eq!(settings.ignore, ["line-too-long"]);
         assert_eq!(settings.model.as_deref(), Some("RTX830"));
         assert_eq!(problems.len(), 1);
         // Keys of the client's own (VS Code's `path`, `trace`) are ignored.
-        let (settings, problems) = from_json(Some(
+        let (options, problems) = ClientOptions::from_json(Some(
             &json!({"select": ["heartbeat-keepalive"], "path": "rtxlint", "trace": {"server": "off"}}),
         ));
-        assert_eq!(settings.select, ["heartbeat-keepalive"]);
+        assert_eq!(
+            options.over(Settings::default()).select,
+            ["heartbeat-keepalive"]
+        );
         assert!(problems.is_empty());
     }
 
     #[test]
     fn wrong_shapes_fall_back_to_defaults_with_a_message() {
-        let (settings, problems) = from_json(Some(&json!({"select": "tunnel-number-clash"})));
-        assert!(settings.select.is_empty());
+        let (options, problems) =
+            ClientOptions::from_json(Some(&json!({"select": "tunnel-number-clash"})));
+        assert!(options.over(Settings::default()).select.is_empty());
         assert_eq!(problems.len(), 1);
+    }
+
+    #[test]
+    fn client_options_override_the_project_file_key_by_key() {
+        let file = Settings {
+            select: vec!["heartbeat-keepalive".into()],
+            ignore: vec!["line-too-long".into()],
+            model: Some("RTX830".into()),
+        };
+        let (options, _) = ClientOptions::from_json(Some(&json!({"model": "RTX1300"})));
+        let settings = options.over(file);
+        assert_eq!(settings.select, ["heartbeat-keepalive"]);
+        assert_eq!(settings.ignore, ["line-too-long"]);
+        assert_eq!(settings.model.as_deref(), Some("RTX1300"));
+    }
+
+    #[test]
+    fn file_uris_become_paths() {
+        let uri: Uri = "file:///home/me/routers/tokyo%20office.txt"
+            .parse()
+            .unwrap();
+        assert_eq!(
+            file_path(&uri).unwrap(),
+            Path::new("/home/me/routers/tokyo office.txt")
+        );
+        let untitled: Uri = "untitled:Untitled-1".parse().unwrap();
+        assert_eq!(file_path(&untitled), None);
+    }
+
+    #[test]
+    fn the_nearest_project_file_applies_to_a_document() {
+        let dir = std::env::temp_dir().join(format!("rtxlint-settings-{}", std::process::id()));
+        let nested = dir.join("routers");
+        std::fs::create_dir_all(&nested).unwrap();
+        std::fs::write(dir.join("rtxlint.toml"), "ignore = [\"wrapped-line\"]\n").unwrap();
+        let uri: Uri = format!("file://{}/config.txt", nested.display())
+            .parse()
+            .unwrap();
+        let (settings, problem) = for_document(&uri, &ClientOptions::default());
+        assert_eq!(settings.ignore, ["wrapped-line"]);
+        assert_eq!(problem, None);
+        std::fs::write(dir.join("rtxlint.toml"), "ignore = 3\n").unwrap();
+        let (settings, problem) = for_document(&uri, &ClientOptions::default());
+        assert!(settings.ignore.is_empty());
+        assert!(problem.unwrap().contains("rtxlint.toml"));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
