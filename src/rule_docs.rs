@@ -13,14 +13,6 @@ pub fn run(name: Option<&str>, list: bool) -> Result<ExitCode, String> {
     let name = name.unwrap_or_default();
     let rule = rtx_linter::rule_by_name(name)
         .ok_or_else(|| format!("no rule named `{name}` (see `rtxlint rule --list`)"))?;
-    let m = rule.meta();
-    println!(
-        "# {} ({})\n\nSeverity: {}. {}.\n\n{}",
-        m.name,
-        m.code,
-        m.severity,
-        m.summary,
-        m.docs.trim_end()
-    );
+    print!("{}", rule.meta().markdown());
     Ok(ExitCode::SUCCESS)
 }

@@ -99,8 +99,8 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// Where the rule's documentation is: `rtxlint rule NAME` prints it, and the repository
-    /// keeps it at `docs/rules/NAME.md`.
+    /// Where the rule's documentation is in the repository (`rtxlint rule NAME` prints the
+    /// same text); `tests/rule_docs.rs` keeps those files in step with the rules.
     pub fn doc_path(&self) -> String {
         format!("docs/rules/{}.md", self.name)
     }

@@ -32,6 +32,19 @@ pub trait Rule: Sync {
 }
 
 impl RuleMeta {
+    /// The rule's whole documentation as Markdown: what `rtxlint rule NAME` prints and what
+    /// `docs/rules/NAME.md` holds.
+    pub fn markdown(&self) -> String {
+        format!(
+            "# {} ({})\n\nSeverity: {}. {}.\n\n{}\n",
+            self.name,
+            self.code,
+            self.severity,
+            self.summary,
+            self.docs.trim_end()
+        )
+    }
+
     /// A diagnostic of this rule with its default severity.
     pub fn diagnostic(
         &'static self,
