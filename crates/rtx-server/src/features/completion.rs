@@ -116,3 +116,45 @@ pub fn complete(document: &OpenDocument, offset: u32) -> Vec<CompletionItem> {
     }
     items
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::line_index::Encoding;
+
+    fn labels(text: &str, line: u32, character: u32) -> Vec<String> {
+        let document = OpenDocument::new(
+            "file:///t.txt".parse().unwrap(),
+            1,
+            text.to_string(),
+            Encoding::Utf16,
+            rtx_linter::Settings::default(),
+        );
+        let offset = document.offset(lsp_types::Position::new(line, character));
+        complete(&document, offset)
+            .into_iter()
+            .map(|i| i.label)
+            .collect()
+    }
+
+    #[test]
+    fn a_blank_line_offers_the_commands_of_its_context() {
+        let pp = labels("pp select 1\n \n", 1, 1);
+        assert!(pp.iter().any(|l| l == "pp") && pp.iter().any(|l| l == "ppp"));
+        let tunnel = labels("tunnel select 1\n ipsec \n", 1, 7);
+        assert!(tunnel.iter().any(|l| l == "tunnel"), "{tunnel:?}");
+        let global = labels("ipsec \n", 0, 6);
+        assert!(!global.iter().any(|l| l == "tunnel"), "{global:?}");
+    }
+
+    #[test]
+    fn a_partial_word_filters_by_its_prefix() {
+        let got = labels("tunnel select 1\n ipsec ike keepalive use 1 on h\n", 1, 31);
+        assert_eq!(got, ["heartbeat"]);
+    }
+
+    #[test]
+    fn nothing_inside_a_trailing_comment() {
+        assert!(labels("ip lan1 address 192.168.0.1/24 # ip\n", 0, 35).is_empty());
+    }
+}

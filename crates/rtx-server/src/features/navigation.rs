@@ -49,3 +49,55 @@ fn locations<'m>(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::line_index::Encoding;
+
+    const CONFIG: &str = "ip filter 100 pass * * tcp * www\nip filter 101 reject * * udp * 135\nnat descriptor type 1 masquerade\nip lan2 secure filter in 100 101\nip lan2 nat descriptor 1\nip route default gateway pp 1\npp select 1\n pp enable 1\n";
+
+    fn document() -> OpenDocument {
+        OpenDocument::new(
+            "file:///t.txt".parse().unwrap(),
+            1,
+            CONFIG.to_string(),
+            Encoding::Utf16,
+            rtx_linter::Settings::default(),
+        )
+    }
+
+    /// The lines of the locations for the cursor on the first `needle` of `line`.
+    fn lines(
+        found: impl Fn(&OpenDocument, u32) -> Vec<Location>,
+        line: usize,
+        needle: &str,
+    ) -> Vec<u32> {
+        let document = document();
+        let start: usize = CONFIG.lines().take(line).map(|l| l.len() + 1).sum();
+        let offset = start + CONFIG.lines().nth(line).unwrap().find(needle).unwrap();
+        found(&document, offset as u32)
+            .iter()
+            .map(|l| l.range.start.line)
+            .collect()
+    }
+
+    #[test]
+    fn secure_filter_numbers_lead_to_their_filters() {
+        assert_eq!(lines(definition, 3, "100"), [0]);
+        assert_eq!(lines(definition, 3, "101"), [1]);
+        assert_eq!(lines(|d, o| references(d, o, false), 0, "100"), [3]);
+    }
+
+    #[test]
+    fn nat_descriptors_and_pp_numbers_too() {
+        assert_eq!(lines(definition, 4, "1"), [2]);
+        assert_eq!(lines(definition, 5, "1"), [6]);
+        assert_eq!(lines(|d, o| references(d, o, true), 6, "1"), [5, 6]);
+    }
+
+    #[test]
+    fn words_that_name_nothing_go_nowhere() {
+        assert!(lines(definition, 3, "secure").is_empty());
+    }
+}
