@@ -6,8 +6,6 @@
 //! order, as the router accepts them. When no form matches, the error says how far the best
 //! attempt got and what it expected there.
 
-use std::borrow::Cow;
-
 use crate::Span;
 use crate::catalogue::{Entry, Node};
 use crate::value::{Value, accepts, convert, keyword_eq};
@@ -121,7 +119,7 @@ impl PartialEq for BindError {
 /// A word for the matcher: its span and its unescaped value.
 pub(crate) struct BindWord<'a> {
     pub span: Span,
-    pub value: Cow<'a, [u8]>,
+    pub value: &'a [u8],
 }
 
 enum Bound {
@@ -226,7 +224,7 @@ impl<'w> Matcher<'w> {
     fn node(&mut self, node: &'static Node, at: usize, next: Next<'_, 'w>) -> bool {
         match node {
             Node::Literal(lit) => match self.words.get(at) {
-                Some(w) if keyword_eq(&w.value, lit) => {
+                Some(w) if keyword_eq(w.value, lit) => {
                     if self.collect {
                         self.bound.push(Bound::Keyword(lit, w.span));
                     }
@@ -244,13 +242,13 @@ impl<'w> Matcher<'w> {
                     return false;
                 };
                 if !self.collect {
-                    if self.accepts(*index, &word.value) {
+                    if self.accepts(*index, word.value) {
                         return self.commit(at + 1, next);
                     }
                     self.fail_param(at, *index);
                     return false;
                 }
-                match self.convert(*index, &word.value) {
+                match self.convert(*index, word.value) {
                     Some(value) => {
                         let param = &self.entry.params[*index];
                         self.bound.push(Bound::Arg(Arg {
@@ -403,12 +401,12 @@ impl SplitKey for [u8] {
 }
 
 /// Binds `words` (all of the line's words, `no` included when `negated`) to the first form of
-/// `entry` that accepts them all.
+/// `entry` that accepts them all; `None` when none does ([`explain`] says why).
 pub(crate) fn bind(
     entry: &'static Entry,
     negated: bool,
     words: &[BindWord<'_>],
-) -> Result<TypedCommand, BindError> {
+) -> Option<TypedCommand> {
     let mut matcher = Matcher::new(entry, words, true, false);
     for (index, form) in forms_of(entry, negated).iter().enumerate() {
         if !form.fits_length(words.len()) {
@@ -424,7 +422,7 @@ pub(crate) fn bind(
                     Bound::Keyword(k, span) => keywords.push((k, span)),
                 }
             }
-            return Ok(TypedCommand {
+            return Some(TypedCommand {
                 entry,
                 form: index,
                 negated,
@@ -433,28 +431,21 @@ pub(crate) fn bind(
             });
         }
     }
-    Err(explain(entry, negated, words))
+    None
 }
 
 /// Whether `words` fit a form of `entry`, without building typed values: the validation an
 /// editor can run on every keystroke.
-pub(crate) fn check(
-    entry: &'static Entry,
-    negated: bool,
-    words: &[BindWord<'_>],
-) -> Result<(), BindError> {
+pub(crate) fn check(entry: &'static Entry, negated: bool, words: &[BindWord<'_>]) -> Option<()> {
     let mut matcher = Matcher::new(entry, words, false, false);
-    if forms_of(entry, negated)
+    forms_of(entry, negated)
         .iter()
         .any(|form| form.fits_length(words.len()) && matcher.fits(form))
-    {
-        return Ok(());
-    }
-    Err(explain(entry, negated, words))
+        .then_some(())
 }
 
 /// Matches again, recording what every attempt expected, to say why no form fits.
-fn explain(entry: &'static Entry, negated: bool, words: &[BindWord<'_>]) -> BindError {
+pub(crate) fn explain(entry: &'static Entry, negated: bool, words: &[BindWord<'_>]) -> BindError {
     let mut matcher = Matcher::new(entry, words, false, true);
     for form in forms_of(entry, negated) {
         matcher.fits(form);
@@ -518,8 +509,54 @@ impl<'w> Matcher<'w> {
         }
     }
 
+    /// A form of one-word slots (see [`crate::catalogue::Form::slots`]): the n-th word
+    /// against the n-th slot, no backtracking.
+    fn fits_slots(&mut self, slots: &'static crate::catalogue::Slots) -> bool {
+        let words = self.words;
+        if !slots.lengths.contains(&words.len()) {
+            return false;
+        }
+        for (word, slot) in words.iter().zip(&slots.nodes) {
+            match slot {
+                Node::Literal(lit) => {
+                    if !keyword_eq(word.value, lit) {
+                        return false;
+                    }
+                    if self.collect {
+                        self.bound.push(Bound::Keyword(lit, word.span));
+                    }
+                }
+                Node::Param(index) if self.collect => match self.convert(*index, word.value) {
+                    Some(value) => {
+                        let param = &self.entry.params[*index];
+                        self.bound.push(Bound::Arg(Arg {
+                            name: &param.name,
+                            value,
+                            span: word.span,
+                            secret: param.secret,
+                        }));
+                    }
+                    None => return false,
+                },
+                Node::Param(index) => {
+                    if !self.accepts(*index, word.value) {
+                        return false;
+                    }
+                }
+                _ => unreachable!("slots are keywords and parameters"),
+            }
+        }
+        true
+    }
+
     /// Whether the whole line fits `form`.
     fn fits(&mut self, form: &'static crate::catalogue::Form) -> bool {
+        if let Some(slots) = &form.slots
+            && !self.track
+            && fast_path()
+        {
+            return self.fits_slots(slots);
+        }
         // The leading keywords in a plain loop: recognition walked them already, so they
         // rarely fail, and the backtracking machinery is for what follows.
         let words = self.words;
@@ -528,7 +565,7 @@ impl<'w> Matcher<'w> {
                 unreachable!("lead counts keywords")
             };
             match words.get(at) {
-                Some(w) if keyword_eq(&w.value, lit) => {
+                Some(w) if keyword_eq(w.value, lit) => {
                     if self.collect {
                         self.bound.push(Bound::Keyword(lit, w.span));
                     }
@@ -548,5 +585,99 @@ impl<'w> Matcher<'w> {
                 false
             }
         })
+    }
+}
+
+/// Whether matching may take the slot fast path; tests switch it off to compare it with the
+/// general matcher.
+fn fast_path() -> bool {
+    #[cfg(test)]
+    return tests::FAST_PATH.with(std::cell::Cell::get);
+    #[cfg(not(test))]
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::Catalogue;
+
+    thread_local! {
+        pub(super) static FAST_PATH: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+    }
+
+    /// Word lists around every example of the catalogue: the example, and the example with
+    /// its last word dropped, its next-to-last word dropped, and a word appended, to probe
+    /// the optional levels' word counts.
+    fn probes() -> Vec<(&'static Entry, bool, Vec<Vec<u8>>)> {
+        let mut out = Vec::new();
+        for entry in Catalogue::bundled().entries() {
+            for example in &entry.examples {
+                let words: Vec<Vec<u8>> = example
+                    .split_whitespace()
+                    .map(|w| crate::text::unescape(w.as_bytes()).into_owned())
+                    .collect();
+                let negated = words.first().is_some_and(|w| w == b"no");
+                let mut variants = vec![words.clone()];
+                let mut shorter = words.clone();
+                shorter.pop();
+                variants.push(shorter);
+                if words.len() >= 2 {
+                    let mut gap = words.clone();
+                    gap.remove(words.len() - 2);
+                    variants.push(gap);
+                }
+                let mut longer = words.clone();
+                longer.push(b"1".to_vec());
+                variants.push(longer);
+                for v in variants {
+                    out.push((entry, negated, v));
+                }
+            }
+        }
+        out
+    }
+
+    fn verdicts(fast: bool) -> Vec<(bool, Option<Vec<&'static str>>)> {
+        FAST_PATH.with(|f| f.set(fast));
+        let result = probes()
+            .iter()
+            .map(|(entry, negated, words)| {
+                let words: Vec<BindWord<'_>> = words
+                    .iter()
+                    .map(|w| BindWord {
+                        span: Span::default(),
+                        value: w,
+                    })
+                    .collect();
+                (
+                    check(entry, *negated, &words).is_some(),
+                    bind(entry, *negated, &words).map(|t| t.args.iter().map(|a| a.name).collect()),
+                )
+            })
+            .collect();
+        FAST_PATH.with(|f| f.set(true));
+        result
+    }
+
+    #[test]
+    fn the_slot_fast_path_agrees_with_the_general_matcher() {
+        let fast = verdicts(true);
+        let general = verdicts(false);
+        let probes = probes();
+        assert!(probes.len() > 1000);
+        for ((probe, fast), general) in probes.iter().zip(&fast).zip(&general) {
+            assert_eq!(
+                fast,
+                general,
+                "{} {:?}",
+                probe.0.name,
+                probe
+                    .2
+                    .iter()
+                    .map(|w| String::from_utf8_lossy(w))
+                    .collect::<Vec<_>>()
+            );
+        }
     }
 }

@@ -73,7 +73,7 @@ pub fn suggest(
         .iter()
         .map(|w| BindWord {
             span: Span::default(),
-            value: std::borrow::Cow::Borrowed(*w),
+            value: w,
         })
         .collect();
     let mut out: Vec<Suggestion> = Vec::new();

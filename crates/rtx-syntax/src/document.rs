@@ -491,42 +491,63 @@ impl<'d> Command<'d> {
     /// the first that fits, or the error of the attempt that got furthest.
     fn first_fit<T>(
         &self,
-        matcher: impl Fn(&'static Entry, bool, &[BindWord<'_>]) -> Result<T, BindError>,
+        matcher: impl Fn(&'static Entry, bool, &[BindWord<'_>]) -> Option<T>,
     ) -> Option<Result<T, BindError>> {
-        self.entry()?;
+        let entry = self.entry()?;
         let catalogue = self.line.doc.catalogue;
-        let words = self.bind_words();
+        let src = &self.line.doc.src;
+        let spans = self.bind_spans(entry.operational);
+        // Most lines have no quote or escape at all: then every word is its own value, and
+        // the words borrow the source. Otherwise the unescaped values live here.
+        let unescaped: Vec<std::borrow::Cow<'_, [u8]>>;
+        let mut words: smallvec::SmallVec<[BindWord<'_>; 16]> =
+            smallvec::SmallVec::with_capacity(spans.len());
+        if memchr::memchr3(b'"', b'\'', b'\\', self.line.text()).is_none() {
+            for &span in spans {
+                words.push(BindWord {
+                    span,
+                    value: &src[span.range()],
+                });
+            }
+        } else {
+            unescaped = spans
+                .iter()
+                .map(|&span| crate::text::unescape(&src[span.range()]))
+                .collect();
+            for (&span, value) in spans.iter().zip(&unescaped) {
+                words.push(BindWord { span, value });
+            }
+        }
+        let entries = catalogue.entries_at(self.line.data().node);
+        for &id in entries {
+            if let Some(fit) = matcher(catalogue.entry(id), self.is_no(), &words) {
+                return Some(Ok(fit));
+            }
+        }
+        // No entry fits: only now work out why, for the one whose attempt got furthest.
         let mut best: Option<BindError> = None;
-        for &id in catalogue.entries_at(self.line.data().node) {
-            match matcher(catalogue.entry(id), self.is_no(), &words) {
-                Ok(fit) => return Some(Ok(fit)),
-                Err(e) => {
-                    if best.as_ref().is_none_or(|b| e.word > b.word) {
-                        best = Some(e);
-                    }
-                }
+        for &id in entries {
+            let e = crate::bind::explain(catalogue.entry(id), self.is_no(), &words);
+            if best.as_ref().is_none_or(|b| e.word > b.word) {
+                best = Some(e);
             }
         }
         best.map(Err)
     }
 
-    /// The words the matcher reads: all of them, up to a console pipe or redirection after an
-    /// operation (`show ... | grep x`, `show ... > file`).
-    fn bind_words(&self) -> smallvec::SmallVec<[BindWord<'d>; 16]> {
-        let operational = self.entry().is_some_and(|e| e.operational);
-        // Most lines have no quote or escape at all: then every word is its own value.
-        let plain = memchr::memchr3(b'"', b'\'', b'\\', self.line.text()).is_none();
-        self.all_words()
-            .take_while(|w| !(operational && matches!(w.raw, b"|" | b">" | b">>")))
-            .map(|w| BindWord {
-                span: w.span,
-                value: if plain {
-                    std::borrow::Cow::Borrowed(w.raw)
-                } else {
-                    w.value()
-                },
-            })
-            .collect()
+    /// The spans of the words the matcher reads: all of them, up to a console pipe or
+    /// redirection after an operation (`show ... | grep x`, `show ... > file`).
+    fn bind_spans(&self, operational: bool) -> &'d [Span] {
+        let spans = self.spans();
+        if !operational {
+            return spans;
+        }
+        let src = &self.line.doc.src;
+        let end = spans
+            .iter()
+            .position(|s| matches!(&src[s.range()], b"|" | b">" | b">>"))
+            .unwrap_or(spans.len());
+        &spans[..end]
     }
 
     /// The command with its arguments bound to typed values: `None` when no entry is

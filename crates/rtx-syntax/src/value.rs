@@ -178,7 +178,13 @@ fn heredoc_terminator(word: &[u8]) -> Option<&[u8]> {
 /// always are too, so the exact comparison answers first).
 #[inline]
 pub fn keyword_eq(word: &[u8], keyword: &str) -> bool {
-    word == keyword.as_bytes() || word.eq_ignore_ascii_case(keyword.as_bytes())
+    // A plain loop: keywords are short, and a call to memcmp costs more than comparing them.
+    let keyword = keyword.as_bytes();
+    word.len() == keyword.len()
+        && word
+            .iter()
+            .zip(keyword)
+            .all(|(a, b)| a == b || a.eq_ignore_ascii_case(b))
 }
 
 /// Whether `word` (already unescaped) is a value of type `alt`: [`convert`] without building
@@ -191,8 +197,28 @@ pub fn accepts(alt: &'static TypeAlt, word: &[u8]) -> bool {
             t.parse::<Ipv4Addr>().is_ok() || t.parse::<Ipv6Addr>().is_ok() || is_host_name(t)
         }),
         TypeAlt::Heredoc => heredoc_terminator(word).is_some(),
+        TypeAlt::Mac => is_mac(word),
+        // Addresses start with a digit (IPv4) or a hex digit or colon (IPv6): most words that
+        // are not one (`*`, keywords) fail here without a UTF-8 check and a parse.
+        TypeAlt::Ipv4 | TypeAlt::Ipv4Net { .. } | TypeAlt::Ipv4Range
+            if !word.first().is_some_and(u8::is_ascii_digit) =>
+        {
+            false
+        }
         other => convert(other, word).is_some(),
     }
+}
+
+/// `xx:xx:xx:xx:xx:xx` in hex digits.
+fn is_mac(word: &[u8]) -> bool {
+    word.len() == 17
+        && word.iter().enumerate().all(|(i, b)| {
+            if i % 3 == 2 {
+                *b == b':'
+            } else {
+                b.is_ascii_hexdigit()
+            }
+        })
 }
 
 /// Reads `word` (already unescaped) as a value of type `alt`. Keywords are compared without
@@ -269,16 +295,12 @@ pub fn convert(alt: &'static TypeAlt, word: &[u8]) -> Option<Value> {
         }
         TypeAlt::IdRange => parse_id_range(word).map(Value::IdRange),
         TypeAlt::Mac => {
-            let parts: Vec<&str> = text()?.split(':').collect();
-            if parts.len() != 6 {
+            if !is_mac(word) {
                 return None;
             }
             let mut mac = [0u8; 6];
-            for (slot, part) in mac.iter_mut().zip(parts) {
-                if part.len() != 2 {
-                    return None;
-                }
-                *slot = u8::from_str_radix(part, 16).ok()?;
+            for (slot, pair) in mac.iter_mut().zip(word.chunks(3)) {
+                *slot = u8::from_str_radix(std::str::from_utf8(&pair[..2]).ok()?, 16).ok()?;
             }
             Some(Value::Mac(mac))
         }

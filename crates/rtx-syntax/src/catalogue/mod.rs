@@ -10,7 +10,9 @@ mod model;
 use std::sync::OnceLock;
 
 pub use format::GrammarError;
-pub use model::{ContextRule, Entry, EntryId, Form, Node, NumberKind, Param, ParamType, TypeAlt};
+pub use model::{
+    ContextRule, Entry, EntryId, Form, Node, NumberKind, Param, ParamType, Slots, TypeAlt,
+};
 
 /// The grammar files bundled at build time: `(file name, text)`.
 const BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/grammar_files.rs"));

@@ -97,6 +97,21 @@ pub struct Form {
     pub word_count: (usize, Option<usize>),
     /// How many keywords the form starts with (matched in a plain loop before the rest).
     pub lead: usize,
+    /// The form as a flat list of one-word slots, when it is one: keywords and parameters,
+    /// with optional parts only nested at the end (`ip filter <n> <action> <src> [<dst>
+    /// [<proto>]]`). Then the n-th word can only match the n-th slot, and the matcher checks
+    /// a line slot by slot instead of backtracking. Most forms are of this kind.
+    pub slots: Option<Slots>,
+}
+
+/// A form as one-word slots (see [`Form::slots`]).
+#[derive(Clone, Debug)]
+pub struct Slots {
+    /// Keywords and parameters, in order.
+    pub nodes: Vec<Node>,
+    /// The word counts a line may have: the required part, then the end of each optional
+    /// level (`a [b c [d]]` takes 1, 3 or 4 words, never 2).
+    pub lengths: Vec<usize>,
 }
 
 impl Form {
@@ -106,12 +121,14 @@ impl Form {
             .iter()
             .take_while(|n| matches!(n, Node::Literal(_)))
             .count();
+        let slots = flat_slots(&nodes);
         Form {
             text,
             nodes,
             context,
             word_count,
             lead,
+            slots,
         }
     }
 
@@ -119,6 +136,31 @@ impl Form {
     pub fn fits_length(&self, words: usize) -> bool {
         words >= self.word_count.0 && self.word_count.1.is_none_or(|max| words <= max)
     }
+}
+
+/// The one-word slots of a sequence whose only optional part is nested at its end.
+fn flat_slots(nodes: &[Node]) -> Option<Slots> {
+    let mut slots = Slots {
+        nodes: Vec::new(),
+        lengths: Vec::new(),
+    };
+    flatten_into(nodes, &mut slots)?;
+    Some(slots)
+}
+
+fn flatten_into(nodes: &[Node], slots: &mut Slots) -> Option<()> {
+    for (i, node) in nodes.iter().enumerate() {
+        match node {
+            Node::Literal(_) | Node::Param(_) => slots.nodes.push(node.clone()),
+            Node::Optional(inner) if i + 1 == nodes.len() => {
+                slots.lengths.push(slots.nodes.len());
+                return flatten_into(inner, slots);
+            }
+            _ => return None,
+        }
+    }
+    slots.lengths.push(slots.nodes.len());
+    Some(())
 }
 
 /// Least and most words a sequence of nodes takes.
