@@ -551,11 +551,19 @@ impl<'w> Matcher<'w> {
 
     /// Whether the whole line fits `form`.
     fn fits(&mut self, form: &'static crate::catalogue::Form) -> bool {
-        if let Some(slots) = &form.slots
-            && !self.track
-            && fast_path()
-        {
-            return self.fits_slots(slots);
+        if !self.track && fast_path() {
+            // Keywords at fixed positions first: a form that does not fit usually fails on
+            // one, before any parameter is parsed.
+            for &at in &form.fixed_keywords {
+                if let (Some(word), Node::Literal(lit)) = (self.words.get(at), &form.nodes[at])
+                    && !keyword_eq(word.value, lit)
+                {
+                    return false;
+                }
+            }
+            if let Some(slots) = &form.slots {
+                return self.fits_slots(slots);
+            }
         }
         // The leading keywords in a plain loop: recognition walked them already, so they
         // rarely fail, and the backtracking machinery is for what follows.

@@ -43,6 +43,8 @@ const NO_NODE: u32 = u32::MAX;
 const FLAG_NO: u8 = 1;
 const FLAG_COMMENT: u8 = 2;
 const FLAG_SELECT: u8 = 4;
+/// Some word has quotes or escapes: the matcher must unescape the words.
+const FLAG_ESCAPED: u8 = 8;
 
 #[derive(Clone, Debug)]
 struct LineData {
@@ -190,6 +192,9 @@ impl<'s> Parser<'s> {
                     if let Some(c) = lexed.comment_start {
                         data.comment_start = c;
                         data.flags |= FLAG_COMMENT;
+                    }
+                    if lexed.escaped {
+                        data.flags |= FLAG_ESCAPED;
                     }
                     self.command(&mut data, index);
                 }
@@ -497,12 +502,16 @@ impl<'d> Command<'d> {
         let catalogue = self.line.doc.catalogue;
         let src = &self.line.doc.src;
         let spans = self.bind_spans(entry.operational);
-        // Most lines have no quote or escape at all: then every word is its own value, and
-        // the words borrow the source. Otherwise the unescaped values live here.
-        let unescaped: Vec<std::borrow::Cow<'_, [u8]>>;
+        // Most lines have no quote or escape at all (the lexer says): then every word is its
+        // own value, and the words borrow the source. Otherwise the unescaped values are
+        // written one after another into a buffer on the stack (the heap for long lines).
+        let unescaped: (
+            smallvec::SmallVec<[u8; 256]>,
+            smallvec::SmallVec<[usize; 16]>,
+        );
         let mut words: smallvec::SmallVec<[BindWord<'_>; 16]> =
             smallvec::SmallVec::with_capacity(spans.len());
-        if memchr::memchr3(b'"', b'\'', b'\\', self.line.text()).is_none() {
+        if self.line.data().flags & FLAG_ESCAPED == 0 {
             for &span in spans {
                 words.push(BindWord {
                     span,
@@ -510,12 +519,15 @@ impl<'d> Command<'d> {
                 });
             }
         } else {
-            unescaped = spans
-                .iter()
-                .map(|&span| crate::text::unescape(&src[span.range()]))
-                .collect();
-            for (&span, value) in spans.iter().zip(&unescaped) {
-                words.push(BindWord { span, value });
+            unescaped = unescape_words(src, spans);
+            let (buffer, ends) = &unescaped;
+            let mut start = 0;
+            for (&span, &end) in spans.iter().zip(ends) {
+                words.push(BindWord {
+                    span,
+                    value: &buffer[start..end],
+                });
+                start = end;
             }
         }
         let entries = catalogue.entries_at(self.line.data().node);
@@ -555,6 +567,23 @@ impl<'d> Command<'d> {
     pub fn typed(&self) -> Option<Result<TypedCommand, BindError>> {
         self.first_fit(bind)
     }
+}
+
+/// The values of `spans`' words, one after another, with where each ends.
+fn unescape_words(
+    src: &[u8],
+    spans: &[Span],
+) -> (
+    smallvec::SmallVec<[u8; 256]>,
+    smallvec::SmallVec<[usize; 16]>,
+) {
+    let mut buffer = smallvec::SmallVec::new();
+    let mut ends = smallvec::SmallVec::new();
+    for &span in spans {
+        crate::text::unescape_each(&src[span.range()], |b| buffer.push(b));
+        ends.push(buffer.len());
+    }
+    (buffer, ends)
 }
 
 #[cfg(test)]

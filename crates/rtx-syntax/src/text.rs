@@ -13,23 +13,28 @@ pub fn unescape(raw: &[u8]) -> Cow<'_, [u8]> {
         return Cow::Borrowed(raw);
     }
     let mut out = Vec::with_capacity(raw.len());
+    unescape_each(raw, |b| out.push(b));
+    Cow::Owned(out)
+}
+
+/// Hands each byte of a raw word's value to `push`: quotes dropped, escapes resolved.
+pub(crate) fn unescape_each(raw: &[u8], mut push: impl FnMut(u8)) {
     let mut quote: Option<u8> = None;
     let mut i = 0;
     while i < raw.len() {
         let b = raw[i];
         match (b, quote) {
             (b'\\', _) if i + 1 < raw.len() => {
-                out.push(raw[i + 1]);
+                push(raw[i + 1]);
                 i += 2;
                 continue;
             }
             (b'"' | b'\'', None) => quote = Some(b),
             (q, Some(open)) if q == open => quote = None,
-            _ => out.push(b),
+            _ => push(b),
         }
         i += 1;
     }
-    Cow::Owned(out)
 }
 
 /// Bytes that make a value need quoting when printed.

@@ -198,6 +198,8 @@ pub fn accepts(alt: &'static TypeAlt, word: &[u8]) -> bool {
         }),
         TypeAlt::Heredoc => heredoc_terminator(word).is_some(),
         TypeAlt::Mac => is_mac(word),
+        TypeAlt::Keyword(k) => keyword_eq(word, k),
+        TypeAlt::Int { min, max } => parse_u64(word).is_some_and(|n| (*min..=*max).contains(&n)),
         // Addresses start with a digit (IPv4) or a hex digit or colon (IPv6): most words that
         // are not one (`*`, keywords) fail here without a UTF-8 check and a parse.
         TypeAlt::Ipv4 | TypeAlt::Ipv4Net { .. } | TypeAlt::Ipv4Range
@@ -242,7 +244,7 @@ pub fn convert(alt: &'static TypeAlt, word: &[u8]) -> Option<Value> {
             let n = parse_u64(word.strip_suffix(b"%")?)?;
             (*min..=*max).contains(&n).then_some(Value::Percent(n))
         }
-        TypeAlt::Ipv4 => text()?.parse().ok().map(Value::Ipv4),
+        TypeAlt::Ipv4 => parse_ipv4(word).map(Value::Ipv4),
         TypeAlt::Ipv6 => text()?.parse().ok().map(Value::Ipv6),
         TypeAlt::Ipv4Net { mask_required } => parse_ipv4_net(text()?, *mask_required),
         TypeAlt::Ipv6Net { mask_required } => {
@@ -354,10 +356,10 @@ fn parse_id_range(word: &[u8]) -> Option<IdRange> {
 fn parse_ipv4_net(t: &str, mask_required: bool) -> Option<Value> {
     let Some((addr, mask)) = t.split_once('/') else {
         return (!mask_required)
-            .then(|| t.parse().ok().map(Value::Ipv4))
+            .then(|| parse_ipv4(t.as_bytes()).map(Value::Ipv4))
             .flatten();
     };
-    let addr: Ipv4Addr = addr.parse().ok()?;
+    let addr = parse_ipv4(addr.as_bytes())?;
     let prefix = if let Some(hex) = mask.strip_prefix("0x").or_else(|| mask.strip_prefix("0X")) {
         mask_to_prefix(u32::from_str_radix(hex, 16).ok()?)?
     } else if mask.contains('.') {
@@ -366,6 +368,21 @@ fn parse_ipv4_net(t: &str, mask_required: bool) -> Option<Value> {
         mask.parse::<u8>().ok()?
     };
     Ipv4Net::new(addr, prefix).ok().map(Value::Ipv4Net)
+}
+
+/// A dotted-quad IPv4 address, read from bytes as `Ipv4Addr`'s parser reads a string (one
+/// to three digits an octet, at most 255, no leading zero), without the UTF-8 check.
+fn parse_ipv4(word: &[u8]) -> Option<Ipv4Addr> {
+    let mut octets = [0u8; 4];
+    let mut parts = word.split(|&b| b == b'.');
+    for octet in &mut octets {
+        let part = parts.next()?;
+        if part.is_empty() || part.len() > 3 || (part.len() > 1 && part[0] == b'0') {
+            return None;
+        }
+        *octet = u8::try_from(parse_u64(part)?).ok()?;
+    }
+    parts.next().is_none().then(|| Ipv4Addr::from(octets))
 }
 
 fn mask_to_prefix(mask: u32) -> Option<u8> {
@@ -387,6 +404,52 @@ mod tests {
 
     fn leak(alt: TypeAlt) -> &'static TypeAlt {
         Box::leak(Box::new(alt))
+    }
+
+    #[test]
+    fn ipv4_bytes_parse_as_the_standard_library_parses_text() {
+        let mut cases: Vec<String> = [
+            "0.0.0.0",
+            "255.255.255.255",
+            "256.0.0.1",
+            "1.2.3",
+            "1.2.3.4.5",
+            "01.2.3.4",
+            "1.2.3.04",
+            "1..2.3",
+            ".1.2.3",
+            "1.2.3.",
+            "1.2.3.4 ",
+            "+1.2.3.4",
+            "1.2.3.-4",
+            "0000.1.1.1",
+            "1.2.3.1000",
+            "",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // And a few thousand strings of digits and dots.
+        let mut seed = 0x2545_f491_u32;
+        for _ in 0..5000 {
+            let len = (seed % 16) as usize;
+            let s: String = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 17;
+                    seed ^= seed << 5;
+                    b"0123456789...25"[(seed % 15) as usize] as char
+                })
+                .collect();
+            cases.push(s);
+        }
+        for case in cases {
+            assert_eq!(
+                parse_ipv4(case.as_bytes()),
+                case.parse::<Ipv4Addr>().ok(),
+                "{case:?}"
+            );
+        }
     }
 
     #[test]

@@ -97,6 +97,10 @@ pub struct Form {
     pub word_count: (usize, Option<usize>),
     /// How many keywords the form starts with (matched in a plain loop before the rest).
     pub lead: usize,
+    /// Keywords after the lead whose word position is fixed (only one-word nodes stand
+    /// before them): checked before any parameter is parsed, which turns most forms that do
+    /// not fit away cheaply. Indexes into `nodes`, equal to the word positions.
+    pub fixed_keywords: Vec<usize>,
     /// The form as a flat list of one-word slots, when it is one: keywords and parameters,
     /// with optional parts only nested at the end (`ip filter <n> <action> <src> [<dst>
     /// [<proto>]]`). Then the n-th word can only match the n-th slot, and the matcher checks
@@ -122,12 +126,21 @@ impl Form {
             .take_while(|n| matches!(n, Node::Literal(_)))
             .count();
         let slots = flat_slots(&nodes);
+        let fixed_keywords = nodes
+            .iter()
+            .enumerate()
+            .skip(lead)
+            .take_while(|(_, n)| matches!(n, Node::Literal(_) | Node::Param(_)))
+            .filter(|(_, n)| matches!(n, Node::Literal(_)))
+            .map(|(i, _)| i)
+            .collect();
         Form {
             text,
             nodes,
             context,
             word_count,
             lead,
+            fixed_keywords,
             slots,
         }
     }

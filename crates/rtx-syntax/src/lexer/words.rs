@@ -23,6 +23,9 @@ pub(crate) struct LexedLine {
     pub indent_end: u32,
     /// Start of a trailing `# ...` comment (an unquoted `#` that begins a word), if any.
     pub comment_start: Option<u32>,
+    /// Whether some word has quotes or escapes (its value differs from its bytes). When none
+    /// has, every word is its own value and nobody needs to unescape.
+    pub escaped: bool,
 }
 
 /// A line that cannot be split into words.
@@ -126,6 +129,7 @@ pub(crate) fn lex_line(
     let mut pos = indent_end;
     let first_word = words.len();
     let mut comment_start = None;
+    let mut escaped = false;
     while pos < text.len() {
         if text[pos] == b'#' {
             // A `#` that begins the line makes it a comment line; later, a trailing comment.
@@ -142,6 +146,7 @@ pub(crate) fn lex_line(
             pos = skip_separators(after);
             continue;
         }
+        escaped = true;
         match word(&text[pos..]) {
             Ok((rest, _)) => {
                 let end = text.len() - rest.len();
@@ -166,6 +171,7 @@ pub(crate) fn lex_line(
     Ok(LexedLine {
         indent_end: at(indent_end),
         comment_start,
+        escaped,
     })
 }
 
