@@ -199,6 +199,34 @@ fn an_editing_session_from_initialize_to_exit() {
         json!({"textDocument": {"uri": SEED_2}}),
     );
     insta::assert_json_snapshot!("document-symbols", symbols);
+    // The AWS file's secrets appear in no answer about it: not in the outline, not in the
+    // diagnostics, not when hovering over every word of every line.
+    let seed2 = scenario("seed-2-aws-pasted.txt");
+    let mut answers = vec![
+        symbols.to_string(),
+        client_diagnostics_text(&mut client, &seed2),
+    ];
+    for (line, text) in seed2.lines().enumerate() {
+        for (column, _) in text.match_indices(' ') {
+            answers.push(
+                client
+                    .request("textDocument/hover", at(SEED_2, line, column + 1))
+                    .to_string(),
+            );
+        }
+    }
+    for secret in [
+        "hogehoge",
+        "aws-tunnel1-psk",
+        "aws-tunnel2-psk",
+        "isp-password",
+        "vpn-password",
+    ] {
+        assert!(
+            answers.iter().all(|a| !a.contains(secret)),
+            "{secret} was shown"
+        );
+    }
     client.open(
         "file:///project/small.txt",
         "# lab\nip lan1 address 192.168.0.1/24\ntunnel select 1\n ipsec ike keepalive use 1 on dpd 10 3\n description tunnel \"拠点\"\n",
@@ -219,6 +247,15 @@ fn an_editing_session_from_initialize_to_exit() {
 
     let status = client.shutdown();
     assert_eq!(status.code(), Some(0));
+}
+
+/// The diagnostics of SEED_2 as the server publishes them after the text is re-sent.
+fn client_diagnostics_text(client: &mut Client, text: &str) -> String {
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": SEED_2, "version": 9}, "contentChanges": [{"text": text}]}),
+    );
+    client.diagnostics(SEED_2).to_string()
 }
 
 #[test]
