@@ -14,6 +14,7 @@
 //!
 //! Only protocol messages go to stdout.
 
+mod capabilities;
 mod cursor;
 mod documents;
 mod features;

@@ -13,11 +13,7 @@ use lsp_server::{ErrorCode, Message, Notification, Request, Response};
 use lsp_types::notification::{self as notif, Notification as _};
 use lsp_types::request::{self as req, Request as _};
 use lsp_types::{
-    CodeActionOptions, CodeActionProviderCapability, CompletionOptions, HoverProviderCapability,
-    InitializeParams, InitializeResult, MessageType, OneOf, SaveOptions, SemanticTokensFullOptions,
-    SemanticTokensOptions, SemanticTokensServerCapabilities, ServerCapabilities, ServerInfo,
-    ShowMessageParams, TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
-    TextDocumentSyncSaveOptions, Uri,
+    InitializeParams, InitializeResult, MessageType, ServerInfo, ShowMessageParams, Uri,
 };
 use rtx_linter::Settings;
 use serde::de::DeserializeOwned;
@@ -179,7 +175,7 @@ impl<W: Write> Server<W> {
         self.client = client;
         self.state = State::Running;
         let result = InitializeResult {
-            capabilities: capabilities(self.encoding),
+            capabilities: crate::capabilities::capabilities(self.encoding),
             server_info: Some(ServerInfo {
                 name: "rtxlint".to_string(),
                 version: Some(env!("CARGO_PKG_VERSION").to_string()),
@@ -476,46 +472,4 @@ fn not_open(uri: &Uri) -> Failure {
 fn parse_params<P: DeserializeOwned>(params: Value) -> Result<P, Failure> {
     serde_json::from_value(params)
         .map_err(|e| Failure::new(ErrorCode::InvalidParams, format!("invalid params: {e}")))
-}
-
-fn capabilities(encoding: Encoding) -> ServerCapabilities {
-    ServerCapabilities {
-        position_encoding: Some(encoding.kind()),
-        text_document_sync: Some(TextDocumentSyncCapability::Options(
-            TextDocumentSyncOptions {
-                open_close: Some(true),
-                change: Some(TextDocumentSyncKind::INCREMENTAL),
-                will_save: None,
-                will_save_wait_until: None,
-                save: Some(TextDocumentSyncSaveOptions::SaveOptions(SaveOptions {
-                    include_text: Some(false),
-                })),
-            },
-        )),
-        hover_provider: Some(HoverProviderCapability::Simple(true)),
-        completion_provider: Some(CompletionOptions {
-            trigger_characters: Some(vec![" ".to_string()]),
-            ..CompletionOptions::default()
-        }),
-        definition_provider: Some(OneOf::Left(true)),
-        references_provider: Some(OneOf::Left(true)),
-        document_symbol_provider: Some(OneOf::Left(true)),
-        code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
-            code_action_kinds: Some(vec![
-                lsp_types::CodeActionKind::QUICKFIX,
-                features::code_actions::fix_all_kind(),
-            ]),
-            ..CodeActionOptions::default()
-        })),
-        document_formatting_provider: Some(OneOf::Left(true)),
-        semantic_tokens_provider: Some(SemanticTokensServerCapabilities::SemanticTokensOptions(
-            SemanticTokensOptions {
-                legend: features::semantic_tokens::legend(),
-                full: Some(SemanticTokensFullOptions::Bool(true)),
-                range: None,
-                work_done_progress_options: Default::default(),
-            },
-        )),
-        ..ServerCapabilities::default()
-    }
 }
