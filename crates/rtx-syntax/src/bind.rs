@@ -241,29 +241,16 @@ impl<'w> Matcher<'w> {
                     self.fail_param(at, *index);
                     return false;
                 };
-                if !self.collect {
-                    if self.accepts(*index, word.value) {
-                        return self.commit(at + 1, next);
-                    }
-                    self.fail_param(at, *index);
-                    return false;
+                let fits = if self.collect {
+                    self.push_arg(*index, word)
+                } else {
+                    self.accepts(*index, word.value)
+                };
+                if fits {
+                    return self.commit(at + 1, next);
                 }
-                match self.convert(*index, word.value) {
-                    Some(value) => {
-                        let param = &self.entry.params[*index];
-                        self.bound.push(Bound::Arg(Arg {
-                            name: &param.name,
-                            value,
-                            span: word.span,
-                            secret: param.secret,
-                        }));
-                        self.commit(at + 1, next)
-                    }
-                    None => {
-                        self.fail_param(at, *index);
-                        false
-                    }
-                }
+                self.fail_param(at, *index);
+                false
             }
             Node::Option { key, value } => self.option(key, value, at, next),
             Node::Optional(inner) => {
@@ -367,6 +354,21 @@ impl<'w> Matcher<'w> {
             .alternatives
             .iter()
             .any(|alt| accepts(alt, word))
+    }
+
+    /// Binds `word` to parameter `index`: false when its value is not of the type.
+    fn push_arg(&mut self, index: usize, word: &BindWord<'_>) -> bool {
+        let Some(value) = self.convert(index, word.value) else {
+            return false;
+        };
+        let param = &self.entry.params[index];
+        self.bound.push(Bound::Arg(Arg {
+            name: &param.name,
+            value,
+            span: word.span,
+            secret: param.secret,
+        }));
+        true
     }
 
     fn convert(&self, index: usize, word: &[u8]) -> Option<Value> {
@@ -526,18 +528,11 @@ impl<'w> Matcher<'w> {
                         self.bound.push(Bound::Keyword(lit, word.span));
                     }
                 }
-                Node::Param(index) if self.collect => match self.convert(*index, word.value) {
-                    Some(value) => {
-                        let param = &self.entry.params[*index];
-                        self.bound.push(Bound::Arg(Arg {
-                            name: &param.name,
-                            value,
-                            span: word.span,
-                            secret: param.secret,
-                        }));
+                Node::Param(index) if self.collect => {
+                    if !self.push_arg(*index, word) {
+                        return false;
                     }
-                    None => return false,
-                },
+                }
                 Node::Param(index) => {
                     if !self.accepts(*index, word.value) {
                         return false;
