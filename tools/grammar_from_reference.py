@@ -1163,40 +1163,45 @@ def example_depth(ex, leads):
     return best
 
 
-def hand_written_leads(grammar_dir):
-    """Leads of the hand-written entries (generated blocks excluded)."""
-    leads = []
+def hand_written_files(grammar_dir):
+    """Each grammar/*.rtxg file's name and its lines outside the generated block."""
     if not os.path.isdir(grammar_dir):
-        return leads
+        return
     for fn in sorted(os.listdir(grammar_dir)):
         if not fn.endswith(".rtxg"):
             continue
-        inside = False
+        lines, inside = [], False
+        with open(os.path.join(grammar_dir, fn), encoding="utf-8") as f:
+            for line in f:
+                s = line.rstrip("\n")
+                if s in (MARK_BEGIN, MARK_END):
+                    inside = s == MARK_BEGIN
+                elif not inside:
+                    lines.append(s)
+        yield fn, lines
+
+
+def hand_written_leads(grammar_dir):
+    """Leads of the hand-written entries (generated blocks excluded)."""
+    leads = []
+    for _, lines in hand_written_files(grammar_dir):
         forms, nos, params = [], [], []
 
         def flush():
             if forms or nos:
                 leads.extend(form_leads(forms, nos, params))
-        with open(os.path.join(grammar_dir, fn), encoding="utf-8") as f:
-            for line in f:
-                s = line.rstrip("\n")
-                if s == MARK_BEGIN:
-                    inside = True
-                elif s == MARK_END:
-                    inside = False
-                if inside:
-                    continue
-                if s.startswith("command "):
-                    flush()
-                    forms, nos, params = [], [], []
-                    continue
-                m = re.match(r"\s+(form|no)(@\w+)?\s+(.*)$", s)
-                if m:
-                    (forms if m.group(1) == "form" else nos).append(m.group(3).strip())
-                    continue
-                m = re.match(r"\s+param\s+(\S+)\s+(.*)$", s)
-                if m:
-                    params.append((m.group(1), m.group(2)))
+        for s in lines:
+            if s.startswith("command "):
+                flush()
+                forms, nos, params = [], [], []
+                continue
+            m = re.match(r"\s+(form|no)(@\w+)?\s+(.*)$", s)
+            if m:
+                (forms if m.group(1) == "form" else nos).append(m.group(3).strip())
+                continue
+            m = re.match(r"\s+param\s+(\S+)\s+(.*)$", s)
+            if m:
+                params.append((m.group(1), m.group(2)))
         flush()
     return leads
 
@@ -1207,26 +1212,11 @@ def hand_written_leads(grammar_dir):
 def hand_written_sections(grammar_dir):
     """Sections that hand-written entries of grammar/*.rtxg cover (generated blocks excluded)."""
     out = {}
-    if not os.path.isdir(grammar_dir):
-        return out
-    for fn in sorted(os.listdir(grammar_dir)):
-        if not fn.endswith(".rtxg"):
-            continue
-        inside = False
-        with open(os.path.join(grammar_dir, fn), encoding="utf-8") as f:
-            for line in f:
-                s = line.rstrip("\n")
-                if s == MARK_BEGIN:
-                    inside = True
-                    continue
-                if s == MARK_END:
-                    inside = False
-                    continue
-                if inside:
-                    continue
-                m = re.match(r"\s+section\s+(\S+)", s)
-                if m:
-                    out[m.group(1)] = fn
+    for fn, lines in hand_written_files(grammar_dir):
+        for s in lines:
+            m = re.match(r"\s+section\s+(\S+)", s)
+            if m:
+                out[m.group(1)] = fn
     return out
 
 
