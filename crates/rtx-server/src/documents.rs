@@ -4,6 +4,7 @@
 //! the server parses the UTF-8 bytes it is given. Every change re-parses the whole document:
 //! parsing runs at over 100 MB/s, far below a keystroke's budget even for 100k lines.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use lsp_types::{TextDocumentContentChangeEvent, Uri};
@@ -22,7 +23,7 @@ pub struct OpenDocument {
     /// The rules and model for this document (its project file and the client's options).
     settings: Settings,
     /// The linter's findings for the current text; `None` until linted after a change.
-    diagnostics: Option<Vec<Diagnostic>>,
+    diagnostics: OnceCell<Vec<Diagnostic>>,
 }
 
 impl OpenDocument {
@@ -42,7 +43,7 @@ impl OpenDocument {
             doc,
             index,
             settings,
-            diagnostics: None,
+            diagnostics: OnceCell::new(),
         }
     }
 
@@ -62,14 +63,14 @@ impl OpenDocument {
         self.version = version;
         self.doc = rtx_syntax::parse(self.text.as_bytes());
         self.index = LineIndex::new(&self.text, self.index.encoding());
-        self.diagnostics = None;
+        self.diagnostics = OnceCell::new();
     }
 
     /// The diagnostics of the current text, linted on first use after a change: the same
     /// `rtx_linter::lint` the CLI runs.
-    pub fn diagnostics(&mut self) -> &[Diagnostic] {
+    pub fn diagnostics(&self) -> &[Diagnostic] {
         self.diagnostics
-            .get_or_insert_with(|| rtx_linter::lint(&self.doc, &self.settings))
+            .get_or_init(|| rtx_linter::lint(&self.doc, &self.settings))
     }
 
     /// New settings; returns whether they differ (and the diagnostics must be redone).
@@ -79,7 +80,7 @@ impl OpenDocument {
             || settings.model != self.settings.model;
         if changed {
             self.settings = settings;
-            self.diagnostics = None;
+            self.diagnostics = OnceCell::new();
         }
         changed
     }

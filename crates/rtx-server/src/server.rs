@@ -193,9 +193,9 @@ impl<W: Write> Server<W> {
             req::HoverRequest::METHOD => {
                 let p: lsp_types::HoverParams = parse_params(params)?;
                 let at = p.text_document_position_params;
-                let (document, diagnostics) = self.linted(&at.text_document.uri)?;
+                let document = self.document(&at.text_document.uri)?;
                 let offset = document.offset(at.position);
-                serde_json::to_value(hover::hover(document, &diagnostics, offset))
+                serde_json::to_value(hover::hover(document, offset))
             }
             req::GotoDefinition::METHOD => {
                 let p: lsp_types::GotoDefinitionParams = parse_params(params)?;
@@ -224,10 +224,9 @@ impl<W: Write> Server<W> {
             }
             req::CodeActionRequest::METHOD => {
                 let p: lsp_types::CodeActionParams = parse_params(params)?;
-                let (document, diagnostics) = self.linted(&p.text_document.uri)?;
+                let document = self.document(&p.text_document.uri)?;
                 serde_json::to_value(code_actions::code_actions(
                     document,
-                    &diagnostics,
                     p.range,
                     p.context.only.as_deref(),
                 ))
@@ -416,29 +415,16 @@ impl<W: Write> Server<W> {
 
     fn publish_dirty(&mut self) {
         for uri in std::mem::take(&mut self.dirty) {
-            let Some(document) = self.documents.get_mut(&uri) else {
+            let Some(document) = self.documents.get(&uri) else {
                 continue;
             };
-            let params = {
-                let diagnostics = document.diagnostics().to_vec();
-                features::diagnostics::publish(document, &diagnostics)
-            };
+            let params = features::diagnostics::publish(document);
             self.notify::<notif::PublishDiagnostics>(params);
         }
     }
 
     fn document(&self, uri: &Uri) -> Result<&OpenDocument, Failure> {
         self.documents.get(uri).ok_or_else(|| not_open(uri))
-    }
-
-    /// A document with its diagnostics (linted now if the text changed since).
-    fn linted(
-        &mut self,
-        uri: &Uri,
-    ) -> Result<(&OpenDocument, Vec<rtx_linter::Diagnostic>), Failure> {
-        let document = self.documents.get_mut(uri).ok_or_else(|| not_open(uri))?;
-        let diagnostics = document.diagnostics().to_vec();
-        Ok((document, diagnostics))
     }
 
     fn show_message(&mut self, typ: MessageType, message: String) {

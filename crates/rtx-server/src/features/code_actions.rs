@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use lsp_types::{CodeAction, CodeActionKind, CodeActionOrCommand, Range, TextEdit, WorkspaceEdit};
-use rtx_linter::{Applicability, Diagnostic};
+use rtx_linter::Applicability;
 
 use crate::documents::OpenDocument;
 use crate::features::diagnostics::to_lsp;
@@ -16,7 +16,6 @@ pub fn fix_all_kind() -> CodeActionKind {
 
 pub fn code_actions(
     document: &OpenDocument,
-    diagnostics: &[Diagnostic],
     range: Range,
     only: Option<&[CodeActionKind]>,
 ) -> Vec<CodeActionOrCommand> {
@@ -31,7 +30,7 @@ pub fn code_actions(
     let mut actions = Vec::new();
     let requested = document.index.span(&document.text, range);
     if wanted(&CodeActionKind::QUICKFIX) {
-        for d in diagnostics {
+        for d in document.diagnostics() {
             let Some(fix) = &d.fix else { continue };
             let span = d.primary.span;
             let touches = span.start <= requested.end && requested.start <= span.end;
@@ -67,7 +66,8 @@ pub fn code_actions(
     }
     let kind = fix_all_kind();
     if wanted(&kind) {
-        let (fixed, applied) = rtx_linter::fix::apply(document.text.as_bytes(), diagnostics, false);
+        let (fixed, applied) =
+            rtx_linter::fix::apply(document.text.as_bytes(), document.diagnostics(), false);
         if applied > 0
             && let Ok(fixed) = String::from_utf8(fixed)
         {

@@ -10,10 +10,14 @@ use rtx_linter::{Diagnostic, Severity};
 use crate::documents::OpenDocument;
 
 /// What `textDocument/publishDiagnostics` carries for a document.
-pub fn publish(document: &OpenDocument, diagnostics: &[Diagnostic]) -> PublishDiagnosticsParams {
+pub fn publish(document: &OpenDocument) -> PublishDiagnosticsParams {
     PublishDiagnosticsParams {
         uri: document.uri.clone(),
-        diagnostics: diagnostics.iter().map(|d| to_lsp(document, d)).collect(),
+        diagnostics: document
+            .diagnostics()
+            .iter()
+            .map(|d| to_lsp(document, d))
+            .collect(),
         version: Some(document.version),
     }
 }

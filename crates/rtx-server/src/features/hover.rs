@@ -13,7 +13,7 @@ use rtx_syntax::catalogue::{ContextRule, Entry, Param};
 use crate::cursor::{Cursor, occurrence_at};
 use crate::documents::OpenDocument;
 
-pub fn hover(document: &OpenDocument, diagnostics: &[Diagnostic], offset: u32) -> Option<Hover> {
+pub fn hover(document: &OpenDocument, offset: u32) -> Option<Hover> {
     let model = Model::build(&document.doc);
     let cursor = Cursor::at(&document.doc, offset);
     let mut sections = Vec::new();
@@ -30,7 +30,8 @@ pub fn hover(document: &OpenDocument, diagnostics: &[Diagnostic], offset: u32) -
             range = cursor.word.map(|w| document.range(w));
         }
     }
-    for d in diagnostics
+    for d in document
+        .diagnostics()
         .iter()
         .filter(|d| d.primary.span.start <= offset && offset <= d.primary.span.end)
     {
