@@ -2,6 +2,8 @@
 //! node holding the objects it defines (SA policies, IKE gateways); filters, NAT descriptors,
 //! transports and BGP neighbours defined at the top level stand beside them.
 
+use std::collections::HashSet;
+
 use lsp_types::{DocumentSymbol, SymbolKind};
 use rtx_semantic::{Model, ObjectKind, Occurrence, Role};
 use rtx_syntax::catalogue::ContextRule;
@@ -13,8 +15,8 @@ pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
     let model = Model::build(&document.doc);
     let doc = &document.doc;
     let mut top: Vec<DocumentSymbol> = Vec::new();
-    let mut block_symbols: Vec<Option<usize>> = vec![None; model.blocks().len()];
-    let mut extents: Vec<(usize, usize, usize)> = Vec::new();
+    // Per block: its symbol's index in `top` and the last line that belongs to it.
+    let mut block_symbols: Vec<Option<(usize, usize)>> = vec![None; model.blocks().len()];
     for block in model.blocks() {
         let Some(select) = block.select_line else {
             continue;
@@ -38,8 +40,7 @@ pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
         let last = block_end(document, block.first_line, block.last_line);
         let lines = line_span(document, block.first_line, last);
         let select_span = doc.line(select).map_or(lines, |l| l.span());
-        block_symbols[block.index] = Some(top.len());
-        extents.push((block.index, block.first_line, last));
+        block_symbols[block.index] = Some((top.len(), last));
         top.push(symbol(
             document,
             name,
@@ -49,26 +50,23 @@ pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
             select_span,
         ));
     }
-    let mut seen: Vec<(ObjectKind, u32, usize)> = Vec::new();
+    let mut seen: HashSet<(ObjectKind, u32, usize)> = HashSet::new();
     for o in model.occurrences() {
         if o.role != Role::Definition || matches!(o.kind, ObjectKind::Tunnel | ObjectKind::Pp) {
             continue;
         }
-        if seen.contains(&(o.kind, o.id, o.block)) {
+        if !seen.insert((o.kind, o.id, o.block)) {
             continue;
         }
-        seen.push((o.kind, o.id, o.block));
         let child = object_symbol(document, o);
         // Global commands after a block's last indented line are not part of it.
-        let inside = extents
-            .iter()
-            .any(|&(b, first, last)| b == o.block && (first..=last).contains(&o.site.line));
-        match block_symbols
+        let parent = block_symbols
             .get(o.block)
             .copied()
             .flatten()
-            .filter(|_| inside)
-        {
+            .filter(|&(_, last)| o.site.line <= last)
+            .map(|(parent, _)| parent);
+        match parent {
             Some(parent) => top[parent]
                 .children
                 .get_or_insert_with(Vec::new)
