@@ -49,20 +49,18 @@ impl ClientOptions {
             .into_iter()
             .flatten()
         {
-            names.retain(|name| {
-                let known = rtx_linter::rule_by_name(name).is_some();
-                if !known {
-                    problems.push(format!(
-                        "rtxlint: unknown rule `{name}` in settings (see `rtxlint rule --list`)"
-                    ));
-                }
-                known
-            });
-            for name in names.iter_mut() {
-                if let Some(rule) = rtx_linter::rule_by_name(name) {
-                    *name = rule.meta().name.to_string();
-                }
-            }
+            *names = std::mem::take(names)
+                .into_iter()
+                .filter_map(|name| match rtx_linter::rule_by_name(&name) {
+                    Some(rule) => Some(rule.meta().name.to_string()),
+                    None => {
+                        problems.push(format!(
+                            "rtxlint: unknown rule `{name}` in settings (see `rtxlint rule --list`)"
+                        ));
+                        None
+                    }
+                })
+                .collect();
         }
         (options, problems)
     }
