@@ -41,5 +41,6 @@ pub use context::Context;
 pub use document::{Command, Document, LineKind, LineRef, SyntaxError, Word, parse, parse_with};
 pub use header::Header;
 pub use interface::{Interface, InterfaceKind, SubSeparator};
+pub use secrets::SECRET_MASK;
 pub use span::Span;
 pub use value::{IdRange, Value};

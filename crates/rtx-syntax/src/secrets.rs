@@ -8,6 +8,10 @@
 use crate::Span;
 use crate::document::{Command, Document};
 
+/// What every output shows in place of a secret. One fixed width, so that the mask tells
+/// nothing about the secret's length.
+pub const SECRET_MASK: &str = "********";
+
 impl Command<'_> {
     /// The spans of this line's secret values.
     pub fn secret_spans(&self) -> Vec<Span> {
