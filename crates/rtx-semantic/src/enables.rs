@@ -1,52 +1,66 @@
-//! Which `tunnel enable` / `tunnel disable` item decides a tunnel's state.
+//! Which `tunnel enable` / `tunnel disable` / `pp enable` item decides an interface's state.
 //!
-//! The last item covering a number wins. Single numbers are indexed; ranges (`3-5`, `7-`,
-//! `all`) are few and scanned. A config with thousands of tunnels stays linear.
-
-use std::collections::HashMap;
+//! The last item covering a number wins. Items are painted over each other in file order
+//! ([`Paint`]), so a config with thousands of tunnels and thousands of enable lines stays
+//! O(n log n), and `tunnel enable 1-4294967295` costs what `tunnel enable 1` does.
 
 use rtx_syntax::IdRange;
 
-use crate::objects::EnableState;
+use crate::objects::{EnableState, PpId};
+use crate::paint::Paint;
 
+/// `tunnel enable` / `tunnel disable` / `no tunnel enable` items in file order.
 #[derive(Debug, Default)]
 pub(crate) struct EnableTable {
-    singles: HashMap<u32, (usize, EnableState)>,
-    ranges: Vec<(usize, IdRange, EnableState)>,
-    next: usize,
+    paint: Paint<EnableState>,
 }
 
 impl EnableTable {
     pub fn push(&mut self, range: IdRange, state: EnableState) {
-        let order = self.next;
-        self.next += 1;
-        match range {
-            IdRange::Single(n) => {
-                self.singles.insert(n, (order, state));
-            }
-            other => self.ranges.push((order, other, state)),
-        }
+        self.paint.paint_range(range, state);
     }
 
     /// The state the last covering item gives `n`.
     pub fn state(&self, n: u32) -> EnableState {
-        let single = self.singles.get(&n).copied();
-        let range = self
-            .ranges
-            .iter()
-            .rev()
-            .find(|(_, r, _)| r.covers(n))
-            .map(|(o, _, s)| (*o, *s));
-        match (single, range) {
-            (Some(a), Some(b)) => {
-                if a.0 > b.0 {
-                    a.1
-                } else {
-                    b.1
+        self.paint
+            .get(n)
+            .copied()
+            .unwrap_or(EnableState::Unmentioned)
+    }
+}
+
+/// What `pp enable` names: numbers or `anonymous`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum PpTarget {
+    Numbers(IdRange),
+    Anonymous,
+}
+
+/// `pp enable` / `pp disable` / `no pp enable` items in file order; `all` covers
+/// `anonymous` too.
+#[derive(Debug, Default)]
+pub(crate) struct PpEnableTable {
+    numbers: EnableTable,
+    anonymous: Option<EnableState>,
+}
+
+impl PpEnableTable {
+    pub fn push(&mut self, target: PpTarget, state: EnableState) {
+        match target {
+            PpTarget::Anonymous => self.anonymous = Some(state),
+            PpTarget::Numbers(range) => {
+                if range == IdRange::All {
+                    self.anonymous = Some(state);
                 }
+                self.numbers.push(range, state);
             }
-            (Some((_, s)), None) | (None, Some((_, s))) => s,
-            (None, None) => EnableState::Unmentioned,
+        }
+    }
+
+    pub fn state(&self, id: PpId) -> EnableState {
+        match id {
+            PpId::Number(n) => self.numbers.state(n),
+            PpId::Anonymous => self.anonymous.unwrap_or(EnableState::Unmentioned),
         }
     }
 }
@@ -56,16 +70,20 @@ mod tests {
     use super::*;
     use crate::Site;
 
+    fn states() -> (EnableState, EnableState) {
+        let site = |line| Site {
+            line,
+            span: Default::default(),
+        };
+        (
+            EnableState::Enabled(site(0)),
+            EnableState::Disabled(site(1)),
+        )
+    }
+
     #[test]
     fn last_covering_item_wins() {
-        let on = EnableState::Enabled(Site {
-            line: 0,
-            span: Default::default(),
-        });
-        let off = EnableState::Disabled(Site {
-            line: 1,
-            span: Default::default(),
-        });
+        let (on, off) = states();
         let mut t = EnableTable::default();
         t.push(IdRange::Single(2), off);
         t.push(IdRange::All, on);
@@ -79,6 +97,27 @@ mod tests {
         assert_eq!(
             (t.state(1), t.state(2), t.state(9)),
             (on, off, EnableState::Unmentioned)
+        );
+    }
+
+    #[test]
+    fn all_covers_anonymous_and_a_later_item_overrides_it() {
+        let (on, off) = states();
+        let mut t = PpEnableTable::default();
+        t.push(PpTarget::Numbers(IdRange::All), on);
+        assert_eq!(
+            (t.state(PpId::Anonymous), t.state(PpId::Number(7))),
+            (on, on)
+        );
+        t.push(PpTarget::Anonymous, off);
+        t.push(PpTarget::Numbers(IdRange::From(5)), off);
+        assert_eq!(
+            (
+                t.state(PpId::Anonymous),
+                t.state(PpId::Number(4)),
+                t.state(PpId::Number(7))
+            ),
+            (off, on, off)
         );
     }
 }

@@ -21,6 +21,7 @@ mod blocks;
 mod enables;
 mod model;
 mod objects;
+mod paint;
 mod query;
 mod settings;
 mod symbols;

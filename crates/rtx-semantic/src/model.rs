@@ -6,13 +6,18 @@ use rtx_syntax::catalogue::ContextRule;
 use rtx_syntax::{BindError, Context, Document, IdRange, LineRef, TypedCommand, Value};
 
 use crate::blocks::{Block, blocks};
+use crate::enables::{EnableTable, PpEnableTable, PpTarget};
 use crate::objects::{
     EnableState, Gateway, Keepalive, Pp, PpId, SaPolicy, Setting, Site, Transport, Tunnel,
 };
+use crate::paint::Paint;
 use crate::symbols::{ObjectKind, Occurrence, Role, classify};
 
-/// A `pp bind tunnel1-tunnelN` range adds one reference per tunnel, up to this many: the
-/// largest tunnel count of any model, so a typo like `tunnel1-tunnel999999` stays cheap.
+/// `pp bind tunnel1-tunnelN` ranges add one reference per tunnel, up to this many in the whole
+/// document: the largest tunnel count of any model (a router cannot bind more tunnels than it
+/// has), so a typo like `tunnel1-tunnel999999`, or 100k lines of `pp bind tunnel1-tunnel6000`,
+/// stays cheap. Past the budget a range still binds (see [`Model::bound_tunnels`]); it only adds
+/// no more per-tunnel references.
 const MAX_RANGE_REFERENCES: u32 = 6000;
 
 /// A command line with its typed form, bound once for every rule to read.
@@ -63,10 +68,14 @@ pub struct Model<'d> {
     pub(crate) transports: Vec<Transport>,
     pub(crate) pps: BTreeMap<PpId, Pp>,
     /// `tunnel enable` / `tunnel disable` / `no tunnel enable` items in file order.
-    pub(crate) tunnel_enables: crate::enables::EnableTable,
+    pub(crate) tunnel_enables: EnableTable,
     /// Occurrence indices by object, for references_to / definitions_of.
     pub(crate) occurrence_index: std::collections::HashMap<(ObjectKind, u32), Vec<usize>>,
-    pub(crate) pp_ranges: Vec<(PpTarget, EnableState)>,
+    pub(crate) pp_enables: PpEnableTable,
+    /// For each tunnel number, the first `pp bind` covering it (pp order, then line order).
+    pub(crate) tunnel_bindings: Paint<(PpId, Site)>,
+    /// How many more per-tunnel references `pp bind` ranges may add.
+    range_references_left: u32,
 }
 
 impl<'d> Model<'d> {
@@ -86,7 +95,9 @@ impl<'d> Model<'d> {
             pps: BTreeMap::new(),
             tunnel_enables: Default::default(),
             occurrence_index: Default::default(),
-            pp_ranges: Vec::new(),
+            pp_enables: Default::default(),
+            tunnel_bindings: Default::default(),
+            range_references_left: MAX_RANGE_REFERENCES,
         };
         for cmd in doc.commands() {
             let line = cmd.line();
@@ -116,13 +127,27 @@ impl<'d> Model<'d> {
         model
     }
 
-    /// The last enable/disable item covering an interface decides its state.
+    /// The last enable/disable item covering an interface decides its state; the first
+    /// `pp bind` covering a tunnel is the one [`Model::bound_tunnels`] reports.
     fn resolve_enables(&mut self) {
         for (n, tunnel) in &mut self.tunnels {
             tunnel.enable = self.tunnel_enables.state(*n);
         }
         for (id, pp) in &mut self.pps {
-            pp.enable = pp_state(&self.pp_ranges, *id);
+            pp.enable = self.pp_enables.state(*id);
+        }
+        // Painting in reverse makes the first binding the one left on top.
+        let binds: Vec<(u32, u32, PpId, Site)> = self
+            .pps
+            .values()
+            .flat_map(|pp| {
+                pp.bound_tunnels
+                    .iter()
+                    .map(|&(first, last, site)| (first, last, pp.id, site))
+            })
+            .collect();
+        for (first, last, id, site) in binds.into_iter().rev() {
+            self.tunnel_bindings.paint(first, last, (id, site));
         }
     }
 
@@ -137,7 +162,9 @@ impl<'d> Model<'d> {
         match cmd.context {
             Context::Tunnel(n) => {
                 let tunnel = self.tunnel_entry(n);
-                if !tunnel.blocks.contains(&block) {
+                // Commands come in file order, so a block is either the last one recorded or new:
+                // comparing with the last keeps 100k re-selects linear.
+                if tunnel.blocks.last() != Some(&block) {
                     tunnel.blocks.push(block);
                 }
                 if line.is_select() {
@@ -149,7 +176,7 @@ impl<'d> Model<'d> {
             Context::Pp(_) | Context::PpAnonymous => {
                 let id = pp_id(cmd.context);
                 let pp = self.pp_entry(id);
-                if !pp.blocks.contains(&block) {
+                if pp.blocks.last() != Some(&block) {
                     pp.blocks.push(block);
                 }
                 if line.is_select() {
@@ -263,7 +290,10 @@ impl<'d> Model<'d> {
                         };
                         self.pp_entry(id).bound_tunnels.push((first, last, site));
                         // `pp bind tunnel1-tunnel4` refers to each tunnel of the range.
-                        for n in first..=last.min(first.saturating_add(MAX_RANGE_REFERENCES)) {
+                        let wanted = last.saturating_sub(first).saturating_add(1);
+                        let count = wanted.min(self.range_references_left);
+                        self.range_references_left -= count;
+                        for n in (first..=last).take(count as usize) {
                             self.occurrences.push(Occurrence {
                                 kind: ObjectKind::Tunnel,
                                 id: n,
@@ -307,18 +337,15 @@ impl<'d> Model<'d> {
             return;
         }
         // `gateway tunnel N` / `gateway pp N`: the number follows its keyword on the line.
-        let mut words: Vec<(u32, Option<&'static str>, Option<u32>)> = typed
+        // Each word with its span: a keyword, or an argument with its number if it has one.
+        type Word = (rtx_syntax::Span, Option<&'static str>, Option<u32>);
+        let mut words: Vec<Word> = typed
             .keywords
             .iter()
-            .map(|(k, s)| (s.start, Some(*k), None))
+            .map(|(k, s)| (*s, Some(*k), None))
             .collect();
-        words.extend(
-            typed
-                .args
-                .iter()
-                .map(|a| (a.span.start, None, a.value.as_u32())),
-        );
-        words.sort_by_key(|w| w.0);
+        words.extend(typed.args.iter().map(|a| (a.span, None, a.value.as_u32())));
+        words.sort_by_key(|w| w.0.start);
         for pair in words.windows(2) {
             let kind = match pair[0].1 {
                 Some("tunnel") => ObjectKind::Tunnel,
@@ -326,12 +353,7 @@ impl<'d> Model<'d> {
                 _ => continue,
             };
             if let Some(id) = pair[1].2 {
-                let span = typed
-                    .args
-                    .iter()
-                    .find(|a| a.span.start == pair[1].0)
-                    .map(|a| a.span)
-                    .unwrap_or_default();
+                let span = pair[1].0;
                 self.occurrences.push(Occurrence {
                     kind,
                     id,
@@ -436,28 +458,8 @@ impl<'d> Model<'d> {
         } else {
             EnableState::Disabled(site)
         };
-        self.pp_ranges.push((target, state));
+        self.pp_enables.push(target, state);
     }
-}
-
-pub(crate) fn pp_state(ranges: &[(PpTarget, EnableState)], id: PpId) -> EnableState {
-    ranges
-        .iter()
-        .rev()
-        .find(|(t, _)| match (t, id) {
-            (PpTarget::Anonymous, PpId::Anonymous) => true,
-            (PpTarget::Numbers(r), PpId::Number(n)) => r.covers(n),
-            (PpTarget::Numbers(IdRange::All), PpId::Anonymous) => true,
-            _ => false,
-        })
-        .map_or(EnableState::Unmentioned, |(_, s)| *s)
-}
-
-/// What `pp enable` names: numbers or `anonymous`.
-#[derive(Clone, Copy, Debug)]
-pub(crate) enum PpTarget {
-    Numbers(IdRange),
-    Anonymous,
 }
 
 fn pp_id(context: Context) -> PpId {

@@ -73,12 +73,14 @@ impl<'d> Model<'d> {
         self.tunnel_enables.state(n)
     }
 
-    /// The tunnel numbers some pp binds with `pp bind tunnelN[-tunnelM]`, with the pp.
+    /// Each tunnel of the config that a pp binds with `pp bind tunnelN[-tunnelM]`, in tunnel
+    /// order, with the first binding that covers it (lowest pp first, then file order). Tunnels
+    /// the config does not configure are left out, so `pp bind tunnel1-tunnel4294967295` costs
+    /// what the config's own tunnels cost; every binding line stays in [`Pp::bound_tunnels`].
     pub fn bound_tunnels(&self) -> impl Iterator<Item = (u32, &Pp, crate::Site)> {
-        self.pps.values().flat_map(|pp| {
-            pp.bound_tunnels
-                .iter()
-                .flat_map(move |&(first, last, site)| (first..=last).map(move |n| (n, pp, site)))
+        self.tunnels.keys().filter_map(|&n| {
+            let (id, site) = self.tunnel_bindings.get(n)?;
+            Some((n, &self.pps[id], *site))
         })
     }
 

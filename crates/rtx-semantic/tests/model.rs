@@ -86,8 +86,9 @@ fn references_answer_what_uses_what() {
         1,
         "the route via tunnel 5"
     );
+    // `pp bind tunnel1-tunnel2`: tunnel 2 is not configured, so only tunnel 1 is listed.
     let bound: Vec<u32> = model.bound_tunnels().map(|(n, _, _)| n).collect();
-    assert_eq!(bound, [1, 2]);
+    assert_eq!(bound, [1]);
     let peers: Vec<_> = model
         .tunnel_peers()
         .map(|p| (p.tunnel, p.gateway))

@@ -1,0 +1,129 @@
+//! Interval painting: which of many id ranges, applied in order, last covers a number.
+//!
+//! `tunnel enable 1 5-`, `tunnel disable 3-4`, `pp bind tunnel1-tunnel9`: each line paints a
+//! range of ids, and a later line paints over an earlier one. Scanning every line for every id
+//! is quadratic on a hostile file (100k enable lines and 100k tunnels); keeping the painted
+//! ranges as disjoint segments in a B-tree makes each paint amortised O(log n) (it adds at most
+//! three segments and removes the ones it covers) and each lookup O(log n), whatever the ranges
+//! span (`tunnel enable 1-4294967295` is one segment).
+
+use std::collections::BTreeMap;
+
+use rtx_syntax::IdRange;
+
+/// Disjoint segments `start -> (end inclusive, value)`, each holding the value of the last
+/// paint that covered it.
+#[derive(Clone, Debug)]
+pub(crate) struct Paint<T> {
+    segments: BTreeMap<u32, (u32, T)>,
+}
+
+impl<T> Default for Paint<T> {
+    fn default() -> Self {
+        Paint {
+            segments: BTreeMap::new(),
+        }
+    }
+}
+
+impl<T: Clone> Paint<T> {
+    /// Paints `first..=last` with `value`, over whatever was there.
+    pub fn paint(&mut self, first: u32, last: u32, value: T) {
+        if first > last {
+            return;
+        }
+        // A segment that starts before `first` and reaches into the range keeps its head, and
+        // its tail when it also reaches past `last`.
+        if let Some((&start, &(end, _))) = self.segments.range(..first).next_back()
+            && end >= first
+        {
+            let (_, old) = self.segments.remove(&start).expect("segment just found");
+            self.segments.insert(start, (first - 1, old.clone()));
+            if end > last {
+                self.segments.insert(last + 1, (end, old));
+            }
+        }
+        // Segments that start inside the range are covered, except a tail past `last`.
+        while let Some((&start, &(end, _))) = self.segments.range(first..=last).next() {
+            let (_, old) = self.segments.remove(&start).expect("segment just found");
+            if end > last {
+                self.segments.insert(last + 1, (end, old));
+            }
+        }
+        self.segments.insert(first, (last, value));
+    }
+
+    /// Paints the ids `range` covers.
+    pub fn paint_range(&mut self, range: IdRange, value: T) {
+        let (first, last) = bounds(range);
+        self.paint(first, last, value);
+    }
+
+    /// The value of the last paint covering `n`.
+    pub fn get(&self, n: u32) -> Option<&T> {
+        self.segments
+            .range(..=n)
+            .next_back()
+            .filter(|(_, (end, _))| *end >= n)
+            .map(|(_, (_, value))| value)
+    }
+}
+
+/// The inclusive bounds of an id range (`first > last` for an empty `Range(5, 3)`).
+fn bounds(range: IdRange) -> (u32, u32) {
+    match range {
+        IdRange::Single(a) => (a, a),
+        IdRange::Range(a, b) => (a, b),
+        IdRange::From(a) => (a, u32::MAX),
+        IdRange::UpTo(b) => (0, b),
+        IdRange::All => (0, u32::MAX),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The straightforward answer: scan every paint, the last covering one wins.
+    fn scan(paints: &[(IdRange, u8)], n: u32) -> Option<u8> {
+        paints.iter().rev().find(|(r, _)| r.covers(n)).map(|p| p.1)
+    }
+
+    #[test]
+    fn last_paint_wins_like_a_scan() {
+        let paints = [
+            (IdRange::Range(3, 9), 1),
+            (IdRange::Single(5), 2),
+            (IdRange::From(8), 3),
+            (IdRange::UpTo(3), 4),
+            (IdRange::Range(4, 4), 5),
+            (IdRange::Range(7, 2), 6),
+            (IdRange::Range(6, 12), 7),
+            (IdRange::Single(u32::MAX), 8),
+            (IdRange::Range(0, 0), 9),
+        ];
+        let mut paint = Paint::default();
+        for (i, &(range, value)) in paints.iter().enumerate() {
+            paint.paint_range(range, value);
+            for n in (0..16).chain([u32::MAX - 1, u32::MAX]) {
+                assert_eq!(
+                    paint.get(n).copied(),
+                    scan(&paints[..=i], n),
+                    "id {n} after paint {i}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn whole_range_is_one_segment() {
+        let mut paint = Paint::default();
+        paint.paint_range(IdRange::All, 'a');
+        paint.paint_range(IdRange::Range(1, u32::MAX), 'b');
+        assert_eq!(paint.segments.len(), 2);
+        assert_eq!(
+            (paint.get(0), paint.get(u32::MAX)),
+            (Some(&'a'), Some(&'b'))
+        );
+    }
+}
