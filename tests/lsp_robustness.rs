@@ -62,6 +62,39 @@ fn malformed_frames_get_errors_and_the_server_goes_on() {
 }
 
 #[test]
+fn an_absurd_content_length_is_refused_without_allocating() {
+    for length in ["99999999999", "18446744073709551615"] {
+        let (mut client, _) = Client::start(json!({}), json!({}));
+        client.send_raw(format!("Content-Length: {length}\r\n\r\n{{}}").as_bytes());
+        let response = client.wait_for(|m| m.get("error").is_some());
+        assert_eq!(error_code(&response), -32700);
+        assert_eq!(response["id"], Value::Null);
+        // The server now skips that many bytes; ending the input ends it, without an abort.
+        assert_eq!(client.wait().code(), Some(1));
+    }
+}
+
+#[test]
+fn a_frame_over_the_limit_is_skipped_and_the_server_goes_on() {
+    let (mut client, _) = Client::start(json!({}), json!({}));
+    let length = (64 << 20) + 1;
+    client.send_raw(format!("Content-Length: {length}\r\n\r\n").as_bytes());
+    let response = client.wait_for(|m| m.get("error").is_some());
+    assert_eq!(error_code(&response), -32700);
+    assert_eq!(response["id"], Value::Null);
+    client.send_raw(&vec![b' '; length]);
+    // A header line that never ends within the limit: refused, and the next frame is read.
+    let mut junk = b"X-Junk: ".to_vec();
+    junk.extend(std::iter::repeat_n(b'a', 1 << 20));
+    junk.extend(b"\r\n\r\n");
+    client.send_raw(&junk);
+    let response = client.wait_for(|m| m.get("error").is_some());
+    assert_eq!(error_code(&response), -32700);
+    still_serving(&mut client);
+    assert_eq!(client.shutdown().code(), Some(0));
+}
+
+#[test]
 fn unknown_methods_unopened_documents_and_bad_params() {
     let (mut client, _) = Client::start(json!({}), json!({}));
     let response = client.request_message("textDocument/prepareTypeHierarchy", json!({}));
