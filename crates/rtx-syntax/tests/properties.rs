@@ -1,11 +1,13 @@
 //! Properties that hold for every input:
 //! * any byte string parses without panicking and prints back byte for byte;
+//! * canonical printing is idempotent and keeps what every line is (command, comment, heredoc
+//!   body, unparsed), the context and the typed command of every command line;
 //! * a command generated from the catalogue, parsed, printed canonically and parsed again gives
 //!   the same typed command (spans aside).
 
 use proptest::prelude::*;
 use rtx_syntax::catalogue::{Node, NumberKind, TypeAlt};
-use rtx_syntax::{Catalogue, InterfaceKind, parse, print};
+use rtx_syntax::{Catalogue, InterfaceKind, LineKind, parse, print};
 
 /// Pieces that make RTX-like lines: keywords, numbers, quotes, escapes, separators, line ends,
 /// heredoc openers and terminators, Shift_JIS and invalid UTF-8 bytes.
@@ -28,6 +30,131 @@ fn rtx_like_bytes() -> impl Strategy<Value = Vec<u8>> {
     prop::collection::vec(fragment(), 0..40).prop_map(|parts| parts.concat())
 }
 
+/// Pieces that stress the canonical printer: escaped keywords, glued and empty quotes, quoted
+/// and escaped values, heredoc openers with odd terminators and their end lines, selects
+/// written with quotes, values that look like heredoc openers, byte order marks.
+fn printer_fragment() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        6 => prop::sample::select(vec![
+            "t\\unnel select 1", "tunnel en\\capsulation ipip", " tunnel en\\capsulation ipip",
+            "snmp\"\" syslocation Tokyo", "snmp syslocation \"\"", "snmp syslocation ''",
+            "tunnel select \"1\"", "tunnel select \\1", "pp select '2'", "tunnel select 01",
+            "embedded file 1 <<EOF?", "embedded file 1 <<\"EOF\"", "macro m <<E\\OF",
+            "macro m <<'E F'", "macro m \"<<x\"", "macro m <<x\\", "embedded file 1 <<",
+            "EOF?", "\"EOF\"", "EOF", "E\\OF", "'E F'", "<<x", "x", "save",
+            "ipsec ike keepalive use 1 o\\n", "description 1 a\\#b", "description 1 \"a#b\"",
+            "description 1 '\"'", "ip route default gateway tunnel 1", "no tunnel select",
+            "tunnel select 1", "ipsec tunnel 101", "# comment", "\u{3000}# comment", "\u{feff}",
+        ]).prop_map(|s| s.as_bytes().to_vec()),
+        5 => prop::sample::select(vec![" ", "\n", "\r\n", "\r", "\t", "\u{3000}"])
+            .prop_map(|s| s.as_bytes().to_vec()),
+        2 => prop::sample::select(vec!["\\", "\"", "'", "\"\"", "''", "#", "<<", "?"])
+            .prop_map(|s| s.as_bytes().to_vec()),
+        1 => fragment(),
+    ]
+}
+
+fn printer_input() -> impl Strategy<Value = Vec<u8>> {
+    prop::collection::vec(printer_fragment(), 0..30).prop_map(|parts| parts.concat())
+}
+
+/// What canonical printing must keep: each non-blank line's kind in order, each command's
+/// context, select and typed form (`None` inside for a recognised line that does not bind),
+/// and each heredoc body line's text.
+#[derive(Debug, PartialEq)]
+enum Reading {
+    Command {
+        context: rtx_syntax::Context,
+        select: bool,
+        typed: Option<Option<rtx_syntax::TypedCommand>>,
+    },
+    Comment,
+    HeredocBody(Vec<u8>),
+    HeredocEnd,
+    Unparsed,
+}
+
+fn reading(doc: &rtx_syntax::Document) -> Vec<Reading> {
+    doc.lines()
+        .filter_map(|line| {
+            Some(match line.kind() {
+                LineKind::Blank => return None,
+                LineKind::Comment => Reading::Comment,
+                LineKind::HeredocBody => Reading::HeredocBody(line.text().to_vec()),
+                LineKind::HeredocEnd => Reading::HeredocEnd,
+                LineKind::Unparsed => Reading::Unparsed,
+                LineKind::Command => Reading::Command {
+                    context: line.context(),
+                    select: line.is_select(),
+                    typed: line.command().unwrap().typed().map(Result::ok),
+                },
+            })
+        })
+        .collect()
+}
+
+fn check_canonical(src: &[u8]) -> Result<(), TestCaseError> {
+    let doc = parse(src);
+    let once = print::canonical(&doc);
+    let again = parse(&once);
+    let show = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    prop_assert_eq!(
+        reading(&again),
+        reading(&doc),
+        "{:?} -> {:?}",
+        show(src),
+        show(&once)
+    );
+    let twice = print::canonical(&again);
+    prop_assert_eq!(
+        show(&twice),
+        show(&once),
+        "not idempotent on {:?}",
+        show(src)
+    );
+    // Line by line (the language server's formatting) keeps the reading too.
+    // Like the language server, it keeps a leading byte order mark and edits what follows.
+    const BOM: &[u8] = b"\xEF\xBB\xBF";
+    let bom = src.starts_with(BOM);
+    let mut by_line = if bom { BOM.to_vec() } else { Vec::new() };
+    for line in doc.lines() {
+        match line.command() {
+            Some(cmd) => by_line.extend(print::canonical_line(&cmd)),
+            None if line.index() == 0 && bom => by_line.extend_from_slice(&line.text()[3..]),
+            None => by_line.extend_from_slice(line.text()),
+        }
+        by_line.push(b'\n');
+    }
+    prop_assert_eq!(
+        reading(&parse(&by_line)),
+        reading(&doc),
+        "line by line: {:?}",
+        show(&by_line)
+    );
+    Ok(())
+}
+
+#[test]
+fn canonical_printing_keeps_escaped_and_heredoc_lines_as_they_read() {
+    for src in [
+        "t\\unnel select 1\n ipsec tunnel 1\n",
+        " tunnel en\\capsulation ipip\n",
+        "snmp\"\" syslocation Tokyo\n",
+        "embedded file 1 <<EOF?\nsave\nEOF?\nsave\n",
+        "embedded file 1 <<\"EOF\"\nsave\n\"EOF\"\nip route default gateway pp 1\n",
+        "macro m \"<<x\"\nsave\n",
+        "tunnel select \"1\"\n ipsec tunnel 1\n",
+        "\n\u{feff}tunnel select 1\n",
+        " \u{feff}t\\unnel select 1",
+    ] {
+        check_canonical(src.as_bytes()).unwrap();
+    }
+    // An unknown line stays unknown, byte for byte (it is not unescaped into a command).
+    let doc = parse(b" tunnel en\\capsulation ipip\n");
+    let cmd = doc.commands().next().unwrap();
+    assert_eq!(print::canonical_line(&cmd), b"tunnel en\\capsulation ipip");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
@@ -42,6 +169,16 @@ proptest! {
         for cmd in doc.commands() {
             prop_assert_eq!(cmd.validate().map(|r| r.is_ok()), cmd.typed().map(|r| r.is_ok()));
         }
+    }
+
+    #[test]
+    fn canonical_is_idempotent_and_keeps_every_reading(src in printer_input()) {
+        check_canonical(&src)?;
+    }
+
+    #[test]
+    fn canonical_keeps_readings_of_rtx_like_bytes(src in rtx_like_bytes()) {
+        check_canonical(&src)?;
     }
 
     #[test]
