@@ -1,21 +1,34 @@
-//! Embeds every `grammar/*.rtxg` file of the repository into the library, so that adding a
-//! command is a matter of editing data: no Rust file lists the grammar files.
+//! Embeds every `grammar/*.rtxg` file into the library, so that adding a command is a matter of
+//! editing data: no Rust file lists the grammar files.
+//!
+//! The grammar lives at the repository's top level (`grammar/`, where people look for it and
+//! where `tools/grammar_from_reference.py` writes). The crate reaches it through its own
+//! `grammar` symlink, which `cargo package` follows, so a published crate carries the grammar as
+//! a plain directory. A checkout without symlinks (git's `core.symlinks = false`) has a small
+//! text file there instead: then the top-level directory is read directly.
+//!
+//! A build that finds no grammar file fails: a catalogue that knows no command would make every
+//! line of every config "unknown", silently.
 
-use std::{env, fs, path::PathBuf};
+use std::{env, fs, path::Path, path::PathBuf};
 
 fn main() {
     let manifest = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
-    let grammar = manifest.join("../../grammar");
+    let inside = manifest.join("grammar");
+    let grammar = if inside.is_dir() {
+        inside
+    } else {
+        manifest.join("../../grammar")
+    };
     println!("cargo:rerun-if-changed={}", grammar.display());
-    let mut files: Vec<PathBuf> = fs::read_dir(&grammar)
-        .map(|dir| {
-            dir.filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "rtxg"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
+    let files = grammar_files(&grammar);
+    if files.is_empty() {
+        panic!(
+            "no grammar/*.rtxg file in {}: the command catalogue would be empty (is the crate's \
+             `grammar` symlink to the repository's grammar/ directory missing?)",
+            grammar.display()
+        );
+    }
     let mut out = String::from("&[\n");
     for file in &files {
         println!("cargo:rerun-if-changed={}", file.display());
@@ -30,4 +43,18 @@ fn main() {
     let dest =
         PathBuf::from(env::var_os("OUT_DIR").expect("set by cargo")).join("grammar_files.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
+}
+
+/// The `.rtxg` files of `dir`, sorted by name.
+fn grammar_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|dir| {
+            dir.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "rtxg"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
 }
