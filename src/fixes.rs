@@ -23,8 +23,9 @@ use crate::encoding::Encoding;
 
 /// Whether a document is an RTX config, decided from its content: it starts with a
 /// `show config` header (`# RTX830 Rev.15.02.17 ...`), or it has at least one command line and
-/// more than half of its command lines are recognised by the catalogue. Comments and blank
-/// lines do not count either way; heredoc bodies are data.
+/// more than half of its command lines are settings the catalogue recognises. Operations
+/// (`call`, `show`, `ping`: English words too) are not settings; comments and blank lines do
+/// not count either way; heredoc bodies are data.
 pub fn is_rtx_config(doc: &Document) -> bool {
     if doc.header().is_some() {
         return true;
@@ -34,7 +35,11 @@ pub fn is_rtx_config(doc: &Document) -> bool {
         match line.kind() {
             LineKind::Command => {
                 lines += 1;
-                known += usize::from(line.command().is_some_and(|c| c.entry().is_some()));
+                let setting = line
+                    .command()
+                    .and_then(|c| c.entry())
+                    .is_some_and(|e| !e.operational);
+                known += usize::from(setting);
             }
             LineKind::Unparsed => lines += 1,
             _ => {}
@@ -140,6 +145,7 @@ mod tests {
         for other in [
             &b"server:\n  port: 8080\n  host: example\n"[..],
             b"Notes about the router\nCall the ISP on Monday\n",
+            b"Call the ISP\nShow the config to Tanaka\nip lan1 address 192.0.2.1/24\n",
             b"",
             b"# just a comment\n",
         ] {

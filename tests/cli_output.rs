@@ -1,0 +1,47 @@
+//! A closed standard output is a normal end: `rtxlint doc ip | head -1` must not panic.
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::Stdio;
+
+use common::{bin, text};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `rtxlint ARGS` with a standard output whose reader is already gone, so the first write
+/// fails with a broken pipe whatever the output's size.
+fn with_closed_stdout(args: &[&str]) -> (Option<i32>, String) {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = bin()
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    (out.status.code(), text(&out.stderr))
+}
+
+#[test]
+fn a_closed_stdout_ends_every_output_quietly() {
+    let seed = "corpus/scenarios/seed-5-typos.txt";
+    for (args, code) in [
+        (&["doc", "ip", "lan1", "address"][..], 0),
+        (&["doc", "--list"], 0),
+        (&["doc", "ip"], 0),
+        (&["rule", "--list"], 0),
+        (&["rule", "heartbeat-keepalive"], 0),
+        (&["--isolated", "--color", "never", seed], 1),
+        (&["--isolated", "--format", "json", seed], 1),
+        (&["--isolated", "corpus/scenarios/seed-4-fixed.txt"], 0),
+    ] {
+        let (status, stderr) = with_closed_stdout(args);
+        assert_eq!(status, Some(code), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
