@@ -135,6 +135,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_file_changed_since_it_was_read_is_not_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.txt");
+        std::fs::write(&path, "ip lan1 address 192.0.2.1/24\n").unwrap();
+        let error = write_atomically(&path, b"what was read\n", b"fixed\n").unwrap_err();
+        assert!(error.contains("changed since it was read"), "{error}");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            b"ip lan1 address 192.0.2.1/24\n"
+        );
+        write_atomically(&path, b"ip lan1 address 192.0.2.1/24\n", b"fixed\n").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"fixed\n");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
     fn configs_are_recognised_by_content() {
         let config =
             rtx_syntax::parse(b"ip lan1 address 192.0.2.1/24\ntunnel select 1\n typo here\n");

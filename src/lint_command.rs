@@ -12,6 +12,7 @@ use crate::cli::{Cli, ColorChoice, Format};
 use crate::encoding::{self, Encoding};
 use crate::inputs::{self, Input};
 use crate::output::{self, Out, warn};
+use crate::render::escape::escape;
 use crate::render::{self, LintedFile};
 use crate::{fixes, settings};
 
@@ -67,7 +68,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
             if left > 0 && !cli.unsafe_fixes {
                 output::to_stderr(&format!(
                     "{}: {left} unsafe fix{} available; rerun with --unsafe-fixes to apply\n",
-                    read.name,
+                    escape(&read.name, false),
                     if left == 1 { "" } else { "es" }
                 ));
             }
@@ -120,7 +121,8 @@ fn fix(
         }
     }
     output::to_stderr(&format!(
-        "{name}: applied {applied} fix{}\n",
+        "{}: applied {applied} fix{}\n",
+        escape(name, false),
         if applied == 1 { "" } else { "es" }
     ));
     Some(fixed)

@@ -43,12 +43,13 @@ pub fn print(text: &str) -> Result<(), String> {
     Out::new().text(text)
 }
 
-/// One line on standard error, prefixed with `rtxlint: `. A closed or broken stderr is
-/// ignored: there is nowhere left to report it.
+/// One line on standard error, prefixed with `rtxlint: `, control characters made visible (a
+/// file name or a typed word can hold them). A closed or broken stderr is ignored: there is
+/// nowhere left to report it.
 pub fn warn(message: &str) {
     let mut line = String::with_capacity(message.len() + 10);
     line.push_str("rtxlint: ");
-    line.push_str(message);
+    line.push_str(&crate::render::escape::escape(message, false));
     line.push('\n');
     let _ = io::stderr().lock().write_all(line.as_bytes());
 }

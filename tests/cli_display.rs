@@ -121,6 +121,24 @@ fn control_characters_are_shown_escaped() {
     }
 }
 
+/// A file name or a typed word can carry escape sequences too: stderr shows them escaped.
+#[test]
+fn control_characters_in_names_are_shown_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        &["--isolated", "missing\x1b[2J.txt"][..],
+        &["doc", "ip\x1b]0;owned\x07"],
+    ] {
+        let out = run_in(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            !out.stderr.contains(&0x1b) && text(&out.stderr).contains("\\x1b"),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+}
+
 /// A 64 KiB line of full-width text with findings near its end: miette panicked laying out
 /// the columns (exit 101).
 #[test]

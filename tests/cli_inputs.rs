@@ -29,6 +29,7 @@ fn a_missing_file_is_reported_and_the_rest_linted() {
     assert!(found.iter().any(|d| d["file"] == "good.txt"), "{found:?}");
 }
 
+#[cfg(unix)]
 #[test]
 fn devices_named_as_files_are_refused_at_once() {
     let dir = tempfile::tempdir().unwrap();
@@ -55,6 +56,7 @@ fn devices_named_as_files_are_refused_at_once() {
 }
 
 /// Standard input and pipes are capped too: `rtxlint - < /dev/zero` ends with one line.
+#[cfg(unix)]
 #[test]
 fn every_input_is_capped() {
     let dir = tempfile::tempdir().unwrap();
@@ -87,6 +89,7 @@ fn every_input_is_capped() {
 }
 
 /// A pipe named as a file (`rtxlint <(ssh router show config)`, `/dev/stdin`) is read.
+#[cfg(unix)]
 #[test]
 fn pipes_named_as_files_are_read() {
     let dir = tempfile::tempdir().unwrap();

@@ -76,20 +76,21 @@ pub fn render(file: &LintedFile, color: bool) -> String {
         .with_width(100)
         .with_links(false);
     let mut out = String::new();
+    let name = escape(&file.name, false);
     for d in &file.diagnostics {
-        let _ = handler.render_report(&mut out, &report(file, d));
+        let _ = handler.render_report(&mut out, &report(file, &name, d));
     }
     out
 }
 
-fn report<'a>(file: &'a LintedFile, d: &'a Diagnostic) -> Report<'a> {
+fn report<'a>(file: &'a LintedFile, name: &'a str, d: &'a Diagnostic) -> Report<'a> {
     let source = &file.source;
     let decoded = |s: rtx_syntax::Span| source.offset(s.start)..source.offset(s.end);
     let spans: Vec<_> = std::iter::once(d.primary.span)
         .chain(d.secondary.iter().map(|l| l.span))
         .map(decoded)
         .collect();
-    let frame = Frame::new(&file.name, source, &file.secrets.spans, &spans);
+    let frame = Frame::new(name, source, &file.secrets.spans, &spans);
     let label = |m: &str| escape(m, false).into_owned();
     let mut labels = vec![LabeledSpan::new_primary_with_span(
         Some(label(&d.primary.message)),
