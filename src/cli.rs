@@ -4,11 +4,25 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+/// The exit status, as `--help` and the README tell it.
+const EXIT_STATUS: &str = "\
+Exit status:
+  0  no findings
+  1  findings reported (after --fix: findings left)
+  2  usage error (bad flag, unknown rule or model, broken rtxlint.toml), or an input that could
+     not be read (missing, unreadable, a device, larger than --max-file-size) or written by
+     --fix; the other inputs are still linted
+Binary files (NUL bytes, or text in neither UTF-8 nor Shift_JIS) are skipped with a note on
+stderr and do not change the exit status.";
+
 /// Lint Yamaha RTX router configuration files.
-///
-/// Exit status: 0 when nothing is reported, 1 when something is, 2 on a usage or I/O error.
 #[derive(Debug, Parser)]
-#[command(name = "rtxlint", version, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "rtxlint",
+    version,
+    args_conflicts_with_subcommands = true,
+    after_help = EXIT_STATUS
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -21,7 +35,8 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 
-    /// The router model (e.g. RTX830), overriding the config's `show config` header.
+    /// The router model (e.g. RTX830, vRX; any case), overriding the config's `show config`
+    /// header. An unknown model is an error.
     #[arg(long)]
     pub model: Option<String>,
 
@@ -42,7 +57,9 @@ pub struct Cli {
     #[arg(long, conflicts_with = "config")]
     pub isolated: bool,
 
-    /// Apply safe fixes to the files.
+    /// Apply safe fixes. Only files whose content is an RTX config are written (a `show config`
+    /// header, or mostly catalogue commands), atomically, keeping encoding, line ends and
+    /// permissions. With `-`, the fixed text goes to stdout and the findings to stderr.
     #[arg(long)]
     pub fix: bool,
 
@@ -53,6 +70,11 @@ pub struct Cli {
     /// Name to show for standard input.
     #[arg(long, default_value = "<stdin>")]
     pub stdin_filename: String,
+
+    /// Read at most this much of any input, standard input and pipes included (bytes, or with
+    /// K, M or G); a larger input is reported and not linted.
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = crate::inputs::parse_size)]
+    pub max_file_size: u64,
 
     /// When to colour text output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]

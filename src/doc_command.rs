@@ -4,6 +4,8 @@ use std::fmt::Write;
 use std::process::ExitCode;
 
 use rtx_syntax::Catalogue;
+
+use crate::output;
 use rtx_syntax::catalogue::{ContextRule, Entry};
 
 pub fn run(words: &[String], list: bool) -> Result<ExitCode, String> {
@@ -23,7 +25,7 @@ pub fn run(words: &[String], list: bool) -> Result<ExitCode, String> {
             };
             let _ = writeln!(out, "{section}\t{syntax}");
         }
-        print!("{out}");
+        output::print(&out)?;
         return Ok(ExitCode::SUCCESS);
     }
     if words.is_empty() {
@@ -49,14 +51,16 @@ pub fn run(words: &[String], list: bool) -> Result<ExitCode, String> {
                 "no command `{name}` in the catalogue (see `rtxlint doc --list`)"
             ));
         }
-        println!("`{name}` is not a command by itself; these commands start with it:");
+        let mut out =
+            format!("`{name}` is not a command by itself; these commands start with it:\n");
         for e in prefix {
-            println!("  {:<40} {}", e.name, e.summary);
+            let _ = writeln!(out, "  {:<40} {}", e.name, e.summary);
         }
+        output::print(&out)?;
         return Ok(ExitCode::SUCCESS);
     }
     let pages: Vec<String> = entries.iter().map(|e| page(e)).collect();
-    print!("{}", pages.join("\n"));
+    output::print(&pages.join("\n"))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,5 +1,12 @@
 //! Finding and reading the files to lint.
+//!
+//! A problem with one input (missing, unreadable, a device, too large) is reported and the
+//! others are still linted; the run then ends with exit status 2. What is read is capped
+//! (`--max-file-size`) for every input, standard input and pipes included: `/dev/zero` or a
+//! runaway pipe ends with one "too large" line, not with the machine out of memory, while
+//! `rtxlint <(ssh router show config)` (a pipe named as a file) keeps working.
 
+use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -9,77 +16,152 @@ pub enum Input {
     Stdin,
 }
 
-/// An I/O or usage problem: exit status 2.
-#[derive(Debug, thiserror::Error)]
-pub enum InputError {
-    #[error("{path}: no such file or directory")]
-    Missing { path: String },
-    #[error("{path}: {source}")]
-    Io {
-        path: String,
-        source: std::io::Error,
-    },
-    #[error("{path}: {message}")]
-    Walk { path: String, message: String },
+/// The inputs a command line names, and the problems found while expanding it.
+#[derive(Default)]
+pub struct Collected {
+    pub inputs: Vec<Input>,
+    pub errors: Vec<String>,
 }
 
 /// Expands the command-line paths: files as given, directories walked recursively (honouring
-/// .gitignore, hidden files skipped), `-` as standard input.
-pub fn collect(paths: &[PathBuf]) -> Result<Vec<Input>, InputError> {
-    let mut inputs = Vec::new();
+/// .gitignore, hidden files skipped, symlinks followed, loops reported), `-` as standard input.
+/// A named device or socket is refused; a named pipe (FIFO, `/dev/fd/63`) is read.
+pub fn collect(paths: &[PathBuf]) -> Collected {
+    let mut out = Collected::default();
     for path in paths {
         if path.as_os_str() == "-" {
-            inputs.push(Input::Stdin);
-        } else if path.is_dir() {
-            let mut files = Vec::new();
-            for entry in ignore::WalkBuilder::new(path).require_git(false).build() {
-                let entry = entry.map_err(|e| InputError::Walk {
-                    path: path.display().to_string(),
-                    message: e.to_string(),
-                })?;
+            out.inputs.push(Input::Stdin);
+            continue;
+        }
+        let shown = path.display();
+        match std::fs::metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                out.errors
+                    .push(format!("{shown}: no such file or directory"));
+            }
+            Err(e) => out.errors.push(format!("{shown}: {e}")),
+            Ok(meta) if meta.is_dir() => walk(path, &mut out),
+            Ok(meta) if meta.is_file() || is_fifo(&meta) => {
+                out.inputs.push(Input::File(path.clone()));
+            }
+            Ok(_) => out.errors.push(format!(
+                "{shown}: not a regular file (a device or socket), not read"
+            )),
+        }
+    }
+    out
+}
+
+fn walk(dir: &Path, out: &mut Collected) {
+    let mut files = Vec::new();
+    let walker = ignore::WalkBuilder::new(dir)
+        .require_git(false)
+        .follow_links(true)
+        .build();
+    for entry in walker {
+        match entry {
+            // With links followed, the type is the target's: a link to a device is skipped.
+            Ok(entry) => {
                 if entry.file_type().is_some_and(|t| t.is_file()) && is_config_name(entry.path()) {
                     files.push(entry.into_path());
                 }
             }
-            files.sort();
-            inputs.extend(files.into_iter().map(Input::File));
-        } else if path.exists() {
-            inputs.push(Input::File(path.clone()));
-        } else {
-            return Err(InputError::Missing {
-                path: path.display().to_string(),
-            });
+            Err(e) => out.errors.push(e.to_string()),
         }
     }
-    Ok(inputs)
+    files.sort();
+    out.inputs.extend(files.into_iter().map(Input::File));
+}
+
+#[cfg(unix)]
+fn is_fifo(meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    meta.file_type().is_fifo()
+}
+
+#[cfg(not(unix))]
+fn is_fifo(_: &std::fs::Metadata) -> bool {
+    false
 }
 
 /// Which files a directory walk lints: `.txt`, `.conf`, `.cfg`, `.rtx` and `config*` names.
+/// (What the content is decides whether a file is linted at all and whether `--fix` writes it.)
 fn is_config_name(path: &Path) -> bool {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     matches!(ext, "txt" | "conf" | "cfg" | "rtx") || name.starts_with("config")
 }
 
-/// Reads an input's bytes; `stdin_name` names standard input.
-pub fn read(input: &Input, stdin_name: &str) -> Result<(String, Vec<u8>), InputError> {
-    match input {
-        Input::Stdin => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|source| InputError::Io {
-                    path: stdin_name.to_string(),
-                    source,
-                })?;
-            Ok((stdin_name.to_string(), bytes))
-        }
+/// An input's name and bytes.
+pub struct ReadInput {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Reads an input's bytes, at most `limit` of them; `stdin_name` names standard input.
+pub fn read(input: &Input, stdin_name: &str, limit: u64) -> Result<ReadInput, String> {
+    let (name, reader): (String, Box<dyn Read>) = match input {
+        Input::Stdin => (stdin_name.to_string(), Box::new(std::io::stdin().lock())),
         Input::File(path) => {
-            let bytes = std::fs::read(path).map_err(|source| InputError::Io {
-                path: path.display().to_string(),
-                source,
-            })?;
-            Ok((path.display().to_string(), bytes))
+            let name = path.display().to_string();
+            let file = File::open(path).map_err(|e| format!("{name}: {e}"))?;
+            let meta = file.metadata().map_err(|e| format!("{name}: {e}"))?;
+            if meta.is_dir() {
+                return Err(format!("{name}: is a directory"));
+            }
+            if meta.is_file() && meta.len() > limit {
+                return Err(too_large(&name, limit));
+            }
+            (name, Box::new(file))
         }
+    };
+    let mut bytes = Vec::new();
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("{name}: {e}"))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(&name, limit));
+    }
+    Ok(ReadInput { name, bytes })
+}
+
+fn too_large(name: &str, limit: u64) -> String {
+    format!("{name}: too large: more than {limit} bytes (see --max-file-size), not read")
+}
+
+/// Parses a size: bytes, or a number with `K`, `M` or `G` (binary multiples: `64M` is
+/// 64 MiB).
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let upper = text.to_ascii_uppercase();
+    let digits = upper.trim_end_matches(['B', 'I']);
+    let (number, shift) = match digits.chars().last() {
+        Some('K') => (&digits[..digits.len() - 1], 10),
+        Some('M') => (&digits[..digits.len() - 1], 20),
+        Some('G') => (&digits[..digits.len() - 1], 30),
+        _ => (digits, 0),
+    };
+    number
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(1 << shift))
+        .filter(|n| *n > 0)
+        .ok_or_else(|| format!("`{text}` is not a size (try 64M, 512K or a number of bytes)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("64M"), Ok(64 << 20));
+        assert_eq!(parse_size("512k"), Ok(512 << 10));
+        assert_eq!(parse_size("1GiB"), Ok(1 << 30));
+        assert_eq!(parse_size("1000"), Ok(1000));
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("99999999999G").is_err());
     }
 }

@@ -2,17 +2,24 @@
 
 use std::process::ExitCode;
 
+use crate::output;
+
 pub fn run(name: Option<&str>, list: bool) -> Result<ExitCode, String> {
     if list || name.is_none() {
+        let mut out = String::new();
         for rule in rtx_linter::RULES {
             let m = rule.meta();
-            println!("{}\t{}\t{}\t{}", m.code, m.name, m.severity, m.summary);
+            out.push_str(&format!(
+                "{}\t{}\t{}\t{}\n",
+                m.code, m.name, m.severity, m.summary
+            ));
         }
+        output::print(&out)?;
         return Ok(ExitCode::SUCCESS);
     }
     let name = name.unwrap_or_default();
     let rule = rtx_linter::rule_by_name(name)
         .ok_or_else(|| format!("no rule named `{name}` (see `rtxlint rule --list`)"))?;
-    print!("{}", rule.meta().markdown());
+    output::print(&rule.meta().markdown())?;
     Ok(ExitCode::SUCCESS)
 }

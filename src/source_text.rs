@@ -1,9 +1,11 @@
 //! The source as people read it, and byte offsets turned into lines and columns.
 //!
 //! Configs are Shift_JIS more often than UTF-8, and diagnostics carry byte offsets into the
-//! original bytes. This is the one place in the CLI that maps them: the text is decoded
-//! character by character (UTF-8 where it is valid, Shift_JIS otherwise) and every original
-//! offset is mapped to an offset in the decoded text.
+//! original bytes. This is the one place in the CLI that maps them: the file's encoding is
+//! decided once (UTF-8 when the whole file is valid UTF-8, Shift_JIS otherwise), the text is
+//! decoded with `encoding_rs`, and every original offset is mapped to an offset in the decoded
+//! text. Lines and columns are counted on this decoded original text, never on a masked or
+//! escaped view of it, so what is shown never moves what is reported.
 
 /// Decoded text plus the offset map.
 pub struct SourceText {
@@ -27,7 +29,7 @@ impl SourceText {
         // Valid UTF-8 (most files): offsets map to themselves.
         let (text, map) = match std::str::from_utf8(bytes) {
             Ok(text) => (text.to_string(), Vec::new()),
-            Err(_) => decode_mixed(bytes),
+            Err(_) => decode_shift_jis(bytes),
         };
         let mut line_starts = vec![0];
         let mut chars = text.char_indices().peekable();
@@ -48,7 +50,7 @@ impl SourceText {
     /// The decoded offset of an original byte offset.
     pub fn offset(&self, byte: u32) -> usize {
         if self.map.is_empty() {
-            return (byte as usize).min(self.text.len());
+            return floor_char_boundary(&self.text, byte as usize);
         }
         self.map
             .get(byte as usize)
@@ -66,81 +68,90 @@ impl SourceText {
         &self.line_starts
     }
 
-    /// Line and column of an original byte offset.
-    pub fn position(&self, byte: u32) -> Position {
-        let at = self.offset(byte);
-        let line = self.line_starts.partition_point(|&s| s <= at).max(1);
-        let start = self.line_starts[line - 1];
+    /// The decoded range of line `index`: from its start to the start of the next line
+    /// (terminator included).
+    pub fn line_range(&self, index: usize) -> std::ops::Range<usize> {
+        let start = self.line_starts[index];
+        let end = self
+            .line_starts
+            .get(index + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        start..end
+    }
+
+    /// Line and column of a decoded offset.
+    pub fn position_of_offset(&self, at: usize) -> Position {
+        let line = self.line_of(at);
+        let start = self.line_starts[line];
         Position {
-            line,
+            line: line + 1,
             column: self.text[start..at].chars().count() + 1,
         }
     }
+
+    /// Line and column of an original byte offset.
+    pub fn position(&self, byte: u32) -> Position {
+        self.position_of_offset(self.offset(byte))
+    }
 }
 
-/// Decodes text that is not valid UTF-8 character by character, recording the offset map.
-fn decode_mixed(bytes: &[u8]) -> (String, Vec<u32>) {
-    let mut text = String::with_capacity(bytes.len());
+/// The largest character boundary at or before `at` (offsets from a lossless parse of valid
+/// UTF-8 are boundaries already; this keeps a stray one from panicking a slice).
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Decodes a whole file as Shift_JIS with `encoding_rs` (never character by character with
+/// guesses: half-width katakana `ﾃｽﾄ` are valid UTF-8 byte pairs too) and records where each
+/// original byte went.
+///
+/// The decoder produces exactly one character per input unit (a character, or U+FFFD for a
+/// malformed sequence, which Shift_JIS cannot encode otherwise), so walking the input units in
+/// step with the output characters gives the map. Unit lengths follow the WHATWG decoder: a lead
+/// byte (0x81–0x9F, 0xE0–0xFC) takes its trail byte unless the pair is malformed and the trail
+/// is ASCII, which is then read again on its own.
+fn decode_shift_jis(bytes: &[u8]) -> (String, Vec<u32>) {
+    let (text, _) = encoding_rs::SHIFT_JIS.decode_without_bom_handling(bytes);
+    let text = text.into_owned();
     let mut map = Vec::with_capacity(bytes.len() + 1);
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] < 0x80 {
-            map.push(text.len() as u32);
-            text.push(bytes[i] as char);
-            i += 1;
-            continue;
+    for (at, c) in text.char_indices() {
+        if i >= bytes.len() {
+            break;
         }
-        let (decoded, len) = decode_char(&bytes[i..]);
+        let b = bytes[i];
+        let lead = matches!(b, 0x81..=0x9F | 0xE0..=0xFC);
+        let len = match bytes.get(i + 1) {
+            Some(&trail) if lead && (c != '\u{FFFD}' || trail >= 0x80) => 2,
+            _ => 1,
+        };
         for _ in 0..len {
-            map.push(text.len() as u32);
+            map.push(at as u32);
         }
-        text.push_str(&decoded);
         i += len;
     }
-    map.push(text.len() as u32);
+    // Defensive: should the walk ever disagree with the decoder, unmapped bytes go to the end.
+    map.resize(bytes.len() + 1, text.len() as u32);
     (text, map)
-}
-
-/// One character at the start of `bytes`: UTF-8 when valid, else Shift_JIS, else the byte as
-/// U+FFFD. Returns the text and how many bytes it took.
-fn decode_char(bytes: &[u8]) -> (std::borrow::Cow<'static, str>, usize) {
-    let b = bytes[0];
-    if b < 0x80 {
-        return ((b as char).to_string().into(), 1);
-    }
-    let utf8_len = match b {
-        0xC2..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        0xF0..=0xF4 => 4,
-        _ => 0,
-    };
-    if utf8_len > 0
-        && let Some(chunk) = bytes.get(..utf8_len)
-        && let Ok(s) = std::str::from_utf8(chunk)
-    {
-        return (s.to_string().into(), utf8_len);
-    }
-    let sjis_len = if matches!(b, 0x81..=0x9F | 0xE0..=0xFC) && bytes.len() >= 2 {
-        2
-    } else {
-        1
-    };
-    let (decoded, _, had_errors) = encoding_rs::SHIFT_JIS.decode(&bytes[..sjis_len]);
-    if had_errors {
-        return ("\u{FFFD}".into(), 1);
-    }
-    (decoded.into_owned().into(), sjis_len)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn sjis(text: &str) -> Vec<u8> {
+        encoding_rs::SHIFT_JIS.encode(text).0.into_owned()
+    }
+
     #[test]
     fn utf8_and_shift_jis_positions() {
-        let sjis = encoding_rs::SHIFT_JIS.encode("説明").0.into_owned();
         let mut bytes = b"a\r\ndescription 1 ".to_vec();
-        bytes.extend_from_slice(&sjis);
+        bytes.extend_from_slice(&sjis("説明"));
         bytes.extend_from_slice(b" x\n\xff z");
         let src = SourceText::new(&bytes);
         assert!(src.text.contains("説明"));
@@ -155,6 +166,34 @@ mod tests {
         let z = bytes.iter().position(|&b| b == b'z').unwrap() as u32;
         assert_eq!(src.position(z), Position { line: 3, column: 3 });
         assert_eq!(src.position(0), Position { line: 1, column: 1 });
+    }
+
+    #[test]
+    fn half_width_katakana_decode_as_shift_jis() {
+        // `ﾃｽ` is 0xC3 0xBD: valid UTF-8 (`ý`) when read pair by pair.
+        let bytes = sjis("description 1 ﾃｽﾄ x\n");
+        let src = SourceText::new(&bytes);
+        assert_eq!(src.text, "description 1 ﾃｽﾄ x\n");
+        let x = bytes.iter().position(|&b| b == b'x').unwrap() as u32;
+        assert_eq!(
+            src.position(x),
+            Position {
+                line: 1,
+                column: 19
+            }
+        );
+    }
+
+    #[test]
+    fn malformed_pairs_map_like_the_decoder() {
+        // A lead byte before a space (not a trail byte): U+FFFD, then the space on its own;
+        // a lead byte before a non-ASCII non-trail byte: one U+FFFD for both.
+        let bytes = b"\x81 a \x81\xff b\n";
+        let src = SourceText::new(bytes);
+        assert_eq!(src.text, "\u{FFFD} a \u{FFFD} b\n");
+        let b = bytes.iter().position(|&c| c == b'b').unwrap() as u32;
+        assert_eq!(&src.text[src.offset(b)..], "b\n");
+        assert_eq!(&src.text[src.offset(2)..src.offset(2) + 1], "a");
     }
 
     #[test]

@@ -1,4 +1,8 @@
 //! Machine output: one JSON object per diagnostic, positions 1-based.
+//!
+//! Faithful data: messages and texts as the rules wrote them (JSON escapes control
+//! characters), lines and columns counted on the original decoded text. It carries no source
+//! text, and fix edit texts go through the file's secret mask.
 
 use serde::Serialize;
 
@@ -44,7 +48,8 @@ pub struct JsonEdit<'a> {
     pub column: usize,
     pub end_line: usize,
     pub end_column: usize,
-    pub text: &'a str,
+    /// Masked should a rule ever copy a secret of the file into it.
+    pub text: std::borrow::Cow<'a, str>,
 }
 
 fn range(source: &SourceText, span: rtx_syntax::Span) -> (usize, usize, usize, usize) {
@@ -96,7 +101,7 @@ pub fn render(files: &[LintedFile]) -> String {
                                 column,
                                 end_line,
                                 end_column,
-                                text: &e.text,
+                                text: file.secrets.mask(&e.text),
                             }
                         })
                         .collect(),

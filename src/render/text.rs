@@ -1,69 +1,36 @@
 //! Human output: a miette report per diagnostic, with the code frame, labels, help and fix.
+//!
+//! Everything printed here may reach a terminal: the frame is a [`Frame`] (secrets masked,
+//! control characters escaped, long lines cut around the finding), and messages, labels, help
+//! and fix texts have their control characters escaped too.
 
 use std::fmt;
 
-use miette::{
-    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
-    SourceCode, SourceSpan, SpanContents,
-};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan};
 use rtx_linter::{Diagnostic, Severity};
 
 use super::LintedFile;
-use crate::source_text::SourceText;
-
-/// The file's text for miette, read through the line index: code frames cost the lines they
-/// show, not the whole file, so thousands of findings in a large config render quickly.
-struct IndexedSource<'a> {
-    name: &'a str,
-    source: &'a SourceText,
-}
-
-impl SourceCode for IndexedSource<'_> {
-    fn read_span<'b>(
-        &'b self,
-        span: &SourceSpan,
-        before: usize,
-        after: usize,
-    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let text = &self.source.text;
-        let starts = self.source.line_starts();
-        let start = span.offset().min(text.len());
-        let end = (span.offset() + span.len()).min(text.len());
-        let first = self.source.line_of(start).saturating_sub(before);
-        let last_of_span = self.source.line_of(if end > start { end - 1 } else { end });
-        let last = (last_of_span + after).min(starts.len() - 1);
-        let from = starts[first];
-        let to = starts.get(last + 1).copied().unwrap_or(text.len());
-        let data = &text.as_bytes()[from..to];
-        let count = last - first + 1;
-        Ok(Box::new(MietteSpanContents::new_named(
-            self.name.to_string(),
-            data,
-            (from, to - from).into(),
-            first,
-            0,
-            count,
-        )))
-    }
-}
+use super::escape::escape;
+use super::frame::Frame;
 
 /// A diagnostic as miette wants it.
 struct Report<'a> {
     diagnostic: &'a Diagnostic,
-    source: IndexedSource<'a>,
+    message: String,
+    frame: Frame<'a>,
     labels: Vec<LabeledSpan>,
-    help: Option<String>,
+    help: String,
 }
 
 impl fmt::Debug for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.diagnostic.message)
+        f.write_str(&self.message)
     }
 }
 
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.diagnostic.message)
+        f.write_str(&self.message)
     }
 }
 
@@ -86,13 +53,11 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help
-            .as_ref()
-            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        Some(Box::new(&self.help))
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        Some(&self.source)
+        Some(&self.frame)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
@@ -111,62 +76,70 @@ pub fn render(file: &LintedFile, color: bool) -> String {
         .with_width(100)
         .with_links(false);
     let mut out = String::new();
+    let name = escape(&file.name, false);
     for d in &file.diagnostics {
-        let span = |s: rtx_syntax::Span| -> SourceSpan {
-            let start = file.source.offset(s.start);
-            let end = file.source.offset(s.end);
-            (start, end.saturating_sub(start)).into()
-        };
-        let mut labels = vec![LabeledSpan::new_primary_with_span(
-            Some(d.primary.message.clone()),
-            span(d.primary.span),
-        )];
-        labels.extend(
-            d.secondary
-                .iter()
-                .map(|l| LabeledSpan::new_with_span(Some(l.message.clone()), span(l.span))),
-        );
-        let mut help = d.help.clone().unwrap_or_default();
-        if let Some(fix) = &d.fix {
-            if !help.is_empty() {
-                help.push('\n');
-            }
-            help.push_str(&format!(
-                "fix ({}): {}",
-                fix.applicability.as_str(),
-                fix.message
-            ));
-            for edit in &fix.edits {
-                let at = file.source.position(edit.span.start);
-                let text = edit.text.trim_end_matches(['\r', '\n']);
-                if edit.span.is_empty() {
-                    help.push_str(&format!(
-                        "\n  insert at {}:{}: `{}`",
-                        at.line,
-                        at.column,
-                        text.trim_start_matches(['\r', '\n'])
-                    ));
-                } else {
-                    help.push_str(&format!(
-                        "\n  replace {}:{} with `{}`",
-                        at.line,
-                        at.column,
-                        text.trim()
-                    ));
-                }
-            }
-        }
-        help.push_str(&format!("\ndocs: rtxlint rule {}", d.name));
-        let report = Report {
-            diagnostic: d,
-            source: IndexedSource {
-                name: &file.name,
-                source: &file.source,
-            },
-            labels,
-            help: Some(help),
-        };
-        let _ = handler.render_report(&mut out, &report);
+        let _ = handler.render_report(&mut out, &report(file, &name, d));
     }
     out
+}
+
+fn report<'a>(file: &'a LintedFile, name: &'a str, d: &'a Diagnostic) -> Report<'a> {
+    let source = &file.source;
+    let decoded = |s: rtx_syntax::Span| source.offset(s.start)..source.offset(s.end);
+    let spans: Vec<_> = std::iter::once(d.primary.span)
+        .chain(d.secondary.iter().map(|l| l.span))
+        .map(decoded)
+        .collect();
+    let frame = Frame::new(name, source, &file.secrets.spans, &spans);
+    let label = |m: &str| escape(m, false).into_owned();
+    let mut labels = vec![LabeledSpan::new_primary_with_span(
+        Some(label(&d.primary.message)),
+        frame.span(spans[0].clone()),
+    )];
+    labels.extend(
+        d.secondary.iter().zip(&spans[1..]).map(|(l, s)| {
+            LabeledSpan::new_with_span(Some(label(&l.message)), frame.span(s.clone()))
+        }),
+    );
+    let mut help = d
+        .help
+        .as_deref()
+        .map(|h| escape(h, true))
+        .unwrap_or_default()
+        .into_owned();
+    if let Some(fix) = &d.fix {
+        if !help.is_empty() {
+            help.push('\n');
+        }
+        help.push_str(&format!(
+            "fix ({}): {}",
+            fix.applicability.as_str(),
+            escape(&fix.message, false)
+        ));
+        for edit in &fix.edits {
+            let at = source.position(edit.span.start);
+            let masked = file.secrets.mask(&edit.text);
+            let text = masked.trim_end_matches(['\r', '\n']);
+            let (what, text) = if edit.span.is_empty() {
+                ("insert at", text.trim_start_matches(['\r', '\n']))
+            } else {
+                ("replace", text.trim())
+            };
+            let sep = if edit.span.is_empty() { ":" } else { " with" };
+            help.push_str(&format!(
+                "\n  {what} {}:{}{sep} `{}`",
+                at.line,
+                at.column,
+                escape(text, false)
+            ));
+        }
+    }
+    help.push_str(&format!("\ndocs: rtxlint rule {}", d.name));
+    Report {
+        diagnostic: d,
+        message: escape(&d.message, true).into_owned(),
+        frame,
+        labels,
+        help,
+    }
 }

@@ -5,6 +5,7 @@
 //! select = []                    # only these rules (names or codes); empty or absent: all
 //! ignore = ["line-too-long"]     # skip these
 //! model = "RTX830"               # the router model, when the configs carry no header
+//!                                # (checked: an unknown model is an error)
 //! ```
 //!
 //! The CLI looks for it in the current directory and its parents (or takes `--config`); the
@@ -72,7 +73,10 @@ pub fn parse(text: &str) -> Result<Settings, String> {
     Ok(Settings {
         select: resolve_rules(&file.select.unwrap_or_default())?,
         ignore: resolve_rules(&file.ignore.unwrap_or_default())?,
-        model: file.model,
+        model: file
+            .model
+            .map(|m| crate::models::parse_model(&m).map(|_| m))
+            .transpose()?,
     })
 }
 
@@ -120,5 +124,14 @@ mod tests {
         );
         std::fs::write(&path, "model = 830\n").unwrap();
         assert!(load(&path).is_err());
+        // A mistyped model is an error naming the known ones, not a silent "no model".
+        std::fs::write(&path, "model = \"RTX8300\"\n").unwrap();
+        let message = load(&path).unwrap_err().to_string();
+        assert!(
+            message.contains("RTX8300") && message.contains("RTX830") && message.contains("vRX"),
+            "{message}"
+        );
+        std::fs::write(&path, "model = \"rtx830\"\n").unwrap();
+        assert_eq!(load(&path).unwrap().model.as_deref(), Some("rtx830"));
     }
 }

@@ -10,6 +10,41 @@ pub const REFERENCE_MODELS: &[&str] = &[
     "vrx", "rtx5000", "rtx3510", "rtx3500", "rtx1300", "rtx1220", "rtx1210", "rtx840", "rtx830",
 ];
 
+/// Older Yamaha models still common in the field. The reference does not cover their
+/// commands, but a config may name them (`--model RTX1200`, a `show config` header).
+pub const OLDER_MODELS: &[&str] = &[
+    "rtx3000", "rtx1500", "rtx1200", "rtx1100", "rtx820", "rtx810", "rtx800", "nvr700w", "nvr510",
+    "nvr500", "fwx120", "srt100", "rt107e", "rt58i", "rt57i",
+];
+
+/// A model name as a user wrote it (`rtx830`, `RTX-830`, `vRX`), checked: the catalogue's
+/// spelling when the model is known, else an error that lists the known models. A mistyped
+/// `--model` must not silently turn model checks off.
+///
+/// ```
+/// use rtx_linter::models::parse_model;
+/// assert_eq!(parse_model("RTX830").unwrap(), "rtx830");
+/// assert_eq!(parse_model("vrx").unwrap(), "vrx");
+/// assert_eq!(parse_model("nvr500").unwrap(), "nvr500");
+/// assert!(parse_model("RTX8300").unwrap_err().contains("RTX830"));
+/// ```
+pub fn parse_model(name: &str) -> Result<String, String> {
+    let model = normalise(name);
+    if REFERENCE_MODELS.contains(&model.as_str()) || OLDER_MODELS.contains(&model.as_str()) {
+        return Ok(model);
+    }
+    let known: Vec<String> = REFERENCE_MODELS
+        .iter()
+        .chain(OLDER_MODELS)
+        .map(|m| display(m))
+        .collect();
+    Err(format!(
+        "unknown model `{}` (known models: {})",
+        name.escape_debug(),
+        known.join(", ")
+    ))
+}
+
 /// The model a config is for: `--model`, else the `show config` header. Lower case, as the
 /// catalogue spells it (`rtx830`).
 pub fn effective_model(cx: &LintContext<'_>) -> Option<(String, ModelSource)> {
@@ -36,13 +71,20 @@ pub fn normalise(model: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// How a model prints: `RTX830`, `vRX`.
+/// How a model prints: `RTX830`, `vRX`, `RT107e`.
 pub fn display(model: &str) -> String {
     if model == "vrx" {
-        "vRX".into()
-    } else {
-        model.to_ascii_uppercase()
+        return "vRX".into();
     }
+    // The old RT series ends in a lower-case letter: RT107e, RT58i.
+    if model.starts_with("rt")
+        && !model.starts_with("rtx")
+        && model.ends_with(|c: char| c.is_ascii_alphabetic())
+    {
+        let (head, tail) = model.split_at(model.len() - 1);
+        return format!("{}{tail}", head.to_ascii_uppercase());
+    }
+    model.to_ascii_uppercase()
 }
 
 /// A list of models as they print: `vRX, RTX5000, RTX830`.
