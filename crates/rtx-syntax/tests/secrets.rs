@@ -142,6 +142,23 @@ fn pasted_prompts_and_comments_are_scanned() {
         &["promptPW4"],
         &["text", "ipsec"],
     );
+    // Prose: only words that name a secret count, with the punctuation prose puts after them.
+    assert_masks(
+        "# Password: prosePW1 (ask Tanaka)\n",
+        &["prosePW1"],
+        &["Tanaka"],
+    );
+    assert_masks(
+        "# admin password = prosePW2\n",
+        &["prosePW2"],
+        &["admin", "="],
+    );
+    assert_masks("# password=prosePW3\n", &["prosePW3"], &["password="]);
+    assert_masks(
+        "# Internet Key Exchange: text and key parameters\n",
+        &[],
+        &["Exchange", "and", "parameters"],
+    );
 }
 
 #[test]
@@ -318,6 +335,7 @@ fn a_trailing_hash_after_a_secret_is_part_of_it() {
 fn heredoc_bodies_are_scanned() {
     let src = "embedded file 1 <<EOF\n\
                local password = \"luaPW1\"\n\
+               PASSWORD = \"luaPW3\"\n\
                local cfg = { community = 'luaCOMM', name = \"router\" }\n\
                rt.command(\"pp auth myname isp-user luaPW2\")\n\
                print(\"hello\")\n\
@@ -327,8 +345,8 @@ fn heredoc_bodies_are_scanned() {
                EOM\n";
     assert_masks(
         src,
-        &["luaPW1", "luaCOMM", "luaPW2", "macroPW"],
-        &["router", "hello", "isp-user", "local"],
+        &["luaPW1", "luaCOMM", "luaPW2", "luaPW3", "macroPW"],
+        &["router", "hello", "isp-user", "local", "="],
     );
 }
 

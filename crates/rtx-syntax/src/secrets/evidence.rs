@@ -128,8 +128,11 @@ impl Evidence {
                 }
                 Node::Option { key, value } => {
                     if matches!(**value, Node::Param(p) if entry.params[p].secret) {
-                        self.option_keys
-                            .insert(key.to_ascii_lowercase().into_bytes().into());
+                        let key = key.to_ascii_lowercase();
+                        if STRONG.iter().any(|s| key.contains(s)) {
+                            self.strong.insert(key.as_bytes().into());
+                        }
+                        self.option_keys.insert(key.into_bytes().into());
                     }
                 }
                 Node::Optional(inner) => {
@@ -224,20 +227,29 @@ impl Evidence {
         let mut secrets: SmallVec<[usize; 4]> = SmallVec::new();
         for (i, &token) in tokens.iter().enumerate() {
             let Some(word) = lower(token) else { continue };
-            let word = word.as_bytes();
-            if !strong_only
-                && let Some(eq) = word.iter().position(|&b| b == b'=')
+            let mut word = word.as_bytes();
+            if let Some(eq) = word.iter().position(|&b| b == b'=')
                 && self.option_keys.contains(&word[..eq])
+                && (!strong_only || self.strong.contains(&word[..eq]))
             {
                 let raw = &src[token.range()];
                 let value_at = raw.iter().position(|&b| b == b'=').map_or(0, |p| p + 1);
                 let value = Span::new(token.start + value_at as u32, token.end);
                 out.push(self.through_comment(src, tokens, i, value));
             }
-            if strong_only && !self.strong.contains(word) {
-                continue;
+            if strong_only {
+                // Prose writes `Password: X`.
+                word = word.strip_suffix(b":").unwrap_or(word);
+                if !self.strong.contains(word) {
+                    continue;
+                }
             }
             for target in self.targets(tokens, i, word, &lower) {
+                // `password = X`, `password : X`: the value is after the sign.
+                let target = match &src[tokens[target].range()] {
+                    b"=" | b":" if target + 1 < tokens.len() => target + 1,
+                    _ => target,
+                };
                 // A target that introduces a secret itself is a keyword, not the secret
                 // (`pre-shared-key 1 text X`: `text`, then `X`; `auth myname me X`).
                 let next = lower(tokens[target])
