@@ -250,6 +250,12 @@ fn a_secret_wrapped_onto_the_next_line_is_masked_on_both() {
         &["pskX1"],
         &["ipsec ike remote", "(peer"],
     );
+    // Nor is a prompt line.
+    assert_masks(
+        "# login password oldPW1\nRTX1210> administrator password adminPW2\n",
+        &["oldPW1", "adminPW2"],
+        &["RTX1210>"],
+    );
     // A valid command after a secret line is not a continuation.
     assert_masks(
         "login password loginPW\nip route default gateway pp 1\n",

@@ -175,8 +175,14 @@ fn command_secrets(cmd: &Command<'_>, out: &mut Vec<Span>) {
     let line = cmd.line();
     let Some(entry) = cmd.entry() else {
         // An unknown command (or a pasted prompt before a command).
-        // After merge: also `secret_word_positions(nearest, words)` for the catalogue command
-        // `unknown-command` suggests (`Catalogue::nearest_command`).
+        // To wire after the merge with `Catalogue::nearest_command` (the command
+        // `unknown-command` suggests: `pp auth mynane me X` -> `pp auth myname`), so that a
+        // typo in a keyword does not hide the secret from the evidence:
+        //     let words: Vec<&[u8]> = cmd.all_words().map(|w| w.raw).collect();
+        //     let spans: Vec<Span> = cmd.all_words().map(|w| w.span).collect();
+        //     if let Some(nearest) = catalogue.nearest_command(...) {
+        //         out.extend(secret_word_positions(nearest, &words).iter().map(|&i| spans[i]));
+        //     }
         by_evidence(&line, text_span(&line), Text::Command, out);
         return;
     };
@@ -294,8 +300,7 @@ fn by_evidence(line: &LineRef<'_>, span: Span, text: Text, out: &mut Vec<Span>) 
 
 fn evidence_on_words(doc: &Document, src: &[u8], words: &[Span], text: Text, out: &mut Vec<Span>) {
     let catalogue = doc.catalogue();
-    let prompt =
-        usize::from(words.len() > 1 && matches!(src[words[0].end as usize - 1], b'>' | b'#'));
+    let prompt = usize::from(is_prompt(src, words));
     let head = &words[prompt..];
     let raw: Vec<&[u8]> = head.iter().take(64).map(|s| &src[s.range()]).collect();
     let negated = raw.len() > 1 && raw[0].eq_ignore_ascii_case(b"no");
@@ -318,6 +323,12 @@ fn evidence_on_words(doc: &Document, src: &[u8], words: &[Span], text: Text, out
     catalogue
         .secret_evidence()
         .scan(src, unexplained, strong_only, out);
+}
+
+/// Whether the first of `words` is a console prompt pasted before a command (`RTX1210>`,
+/// `pp1#`, `RTX830#`).
+fn is_prompt(src: &[u8], words: &[Span]) -> bool {
+    words.len() > 1 && matches!(src[words[0].end as usize - 1], b'>' | b'#')
 }
 
 /// The word at `at`, stretched over the rest of the line when the next word starts a `#`.
@@ -354,6 +365,10 @@ fn continuation(previous: &LineRef<'_>, line: &LineRef<'_>, depth: usize, out: &
     let src = line.document().source();
     let here = tokens(src, text_span(line));
     let Some(&first) = here.first() else { return };
+    if is_prompt(src, &here) {
+        // `RTX1210> ...` starts a command of its own.
+        return;
+    }
     let there = tokens(src, before);
     let Some(&last) = there.last() else { return };
     if line_secrets(previous, depth)
