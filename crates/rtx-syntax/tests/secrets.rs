@@ -331,8 +331,14 @@ fn a_trailing_hash_after_a_secret_is_part_of_it() {
         &["commRO # rest"],
         &["read-only"],
     );
-    // After an ordinary value the comment stays a comment.
+    // After an ordinary value the comment stays a comment...
     assert!(masked("ip route default gateway pp 1 # to the ISP\n").is_empty());
+    // ...read as prose, as a comment line is.
+    assert_masks(
+        "ip route default gateway pp 1 # PPPoE password ispPW9\n",
+        &["ispPW9"],
+        &["PPPoE", "gateway"],
+    );
 }
 
 // 5. Heredoc bodies.
@@ -420,7 +426,15 @@ fn over_masking(src: &[u8], name: &str, surprises: &mut Vec<String>) {
                     .filter(|a| a.secret)
                     .map(|a| a.span)
                     .collect();
-                for s in &on_line {
+                let comment = cmd.line().trailing_comment().map_or(u32::MAX, |c| c.start);
+                if on_line.iter().any(|s| s.start >= comment) {
+                    surprises.push(format!(
+                        "{name}: comment of `{}` masks {:?}",
+                        String::from_utf8_lossy(cmd.line().text()),
+                        shown()
+                    ));
+                }
+                for s in on_line.iter().filter(|s| s.start < comment) {
                     assert!(
                         expected
                             .iter()

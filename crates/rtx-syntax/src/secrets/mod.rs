@@ -191,6 +191,7 @@ fn command_secrets(cmd: &Command<'_>, out: &mut Vec<Span>) {
             Some(Ok(typed)) => {
                 typed_secrets(cmd, &typed, out);
                 secret_in_comment(cmd, out);
+                comment_prose(cmd, out);
             }
             _ => by_evidence(&line, text_span(&line), Text::Command, out),
         }
@@ -206,10 +207,24 @@ fn command_secrets(cmd: &Command<'_>, out: &mut Vec<Span>) {
                 by_evidence(&line, span, Text::Command, out);
             }
         }
+        comment_prose(cmd, out);
         return;
     }
-    if !matches!(cmd.validate(), Some(Ok(()))) {
+    if matches!(cmd.validate(), Some(Ok(()))) {
+        comment_prose(cmd, out);
+    } else {
         by_evidence(&line, text_span(&line), Text::Command, out);
+    }
+}
+
+/// The trailing comment of a line that binds is prose, read as a comment line is
+/// (`ip route default gateway pp 1 # PPPoE password hunter2`).
+fn comment_prose(cmd: &Command<'_>, out: &mut Vec<Span>) {
+    if let Some(comment) = cmd.line().trailing_comment() {
+        let text = &cmd.line().document().source()[comment.range()];
+        let hashes = text.iter().take_while(|&&b| b == b'#').count() as u32;
+        let prose = Span::new(comment.start + hashes, comment.end);
+        by_evidence(&cmd.line(), prose, Text::Prose, out);
     }
 }
 
