@@ -7,7 +7,7 @@
 
 use crate::Span;
 use crate::bind::{BindError, BindWord, TypedCommand, bind};
-use crate::catalogue::{Catalogue, Entry};
+use crate::catalogue::{Catalogue, Entry, Node};
 use crate::context::{Context, selected_by};
 use crate::lexer::{LineBreaks, lex_line};
 use crate::text::unescape;
@@ -499,9 +499,20 @@ impl<'d> Command<'d> {
         matcher: impl Fn(&'static Entry, bool, &[BindWord<'_>]) -> Option<T>,
     ) -> Option<Result<T, BindError>> {
         let entry = self.entry()?;
+        let spans = self.bind_spans(entry.operational);
+        Some(self.fit_words(self.line.data().node, self.is_no(), spans, matcher))
+    }
+
+    /// [`Command::first_fit`] for some of the line's words (`spans`) recognised at `node`.
+    fn fit_words<T>(
+        &self,
+        node: u32,
+        negated: bool,
+        spans: &[Span],
+        matcher: impl Fn(&'static Entry, bool, &[BindWord<'_>]) -> Option<T>,
+    ) -> Result<T, BindError> {
         let catalogue = self.line.doc.catalogue;
         let src = &self.line.doc.src;
-        let spans = self.bind_spans(entry.operational);
         // Most lines have no quote or escape at all (the lexer says): then every word is its
         // own value, and the words borrow the source. Otherwise the unescaped values are
         // written one after another into a buffer on the stack (the heap for long lines).
@@ -530,21 +541,67 @@ impl<'d> Command<'d> {
                 start = end;
             }
         }
-        let entries = catalogue.entries_at(self.line.data().node);
+        let entries = catalogue.entries_at(node);
         for &id in entries {
-            if let Some(fit) = matcher(catalogue.entry(id), self.is_no(), &words) {
-                return Some(Ok(fit));
+            if let Some(fit) = matcher(catalogue.entry(id), negated, &words) {
+                return Ok(fit);
             }
         }
         // No entry fits: only now work out why, for the one whose attempt got furthest.
         let mut best: Option<BindError> = None;
         for &id in entries {
-            let e = crate::bind::explain(catalogue.entry(id), self.is_no(), &words);
+            let e = crate::bind::explain(catalogue.entry(id), negated, &words);
             if best.as_ref().is_none_or(|b| e.word > b.word) {
                 best = Some(e);
             }
         }
-        best.map(Err)
+        Err(best.expect("a recognition node has entries"))
+    }
+
+    /// The command another command carries as its last words (`schedule at 1 */* 03:00 *
+    /// pp auth myname me X`): where it starts, its entry and its binding, read as if it
+    /// stood on a line of its own. `None` when this command carries none or does not bind.
+    ///
+    /// A command carries one when its form ends in a repeated parameter named `command`.
+    ///
+    /// ```
+    /// let doc = rtx_syntax::parse(b"schedule at 1 +600 * pp auth myname me s3cret\n");
+    /// let inner = doc.commands().next().unwrap().embedded().unwrap();
+    /// assert_eq!(inner.first_word, 5);
+    /// let typed = inner.typed.unwrap().unwrap();
+    /// assert_eq!(typed.entry.name, "pp auth myname");
+    /// assert!(typed.arg("password").unwrap().secret);
+    /// ```
+    pub fn embedded(&self) -> Option<EmbeddedCommand> {
+        let entry = self.entry()?;
+        let index = entry.params.iter().position(|p| p.name == "command")?;
+        let carries = |n: &Node| matches!(n, Node::Repeat(inner) if **inner == Node::Param(index));
+        if !entry
+            .forms
+            .iter()
+            .any(|f| f.nodes.last().is_some_and(carries))
+        {
+            return None;
+        }
+        let typed = self.typed()?.ok()?;
+        let first = typed.arg("command")?.span;
+        let spans = self.spans();
+        let first_word = spans.iter().position(|s| *s == first)?;
+        let inner = &spans[first_word..];
+        let src = &self.line.doc.src;
+        let word = |i: usize| inner.get(i).map(|s| &src[s.range()]);
+        let negated = inner.len() > 1 && word(0).is_some_and(|w| w.eq_ignore_ascii_case(b"no"));
+        let skip = usize::from(negated);
+        let catalogue = self.line.doc.catalogue;
+        let typed = catalogue.recognise_node(|i| word(i + skip)).map(|node| {
+            let entry = catalogue.entry(catalogue.entries_at(node)[0]);
+            (entry, self.fit_words(node, negated, inner, bind))
+        });
+        Some(EmbeddedCommand {
+            first_word,
+            entry: typed.as_ref().map(|t| t.0),
+            typed: typed.map(|t| t.1),
+        })
     }
 
     /// The spans of the words the matcher reads: all of them, up to a console pipe or
@@ -567,6 +624,17 @@ impl<'d> Command<'d> {
     pub fn typed(&self) -> Option<Result<TypedCommand, BindError>> {
         self.first_fit(bind)
     }
+}
+
+/// A command inside another one (see [`Command::embedded`]).
+#[derive(Clone, Debug)]
+pub struct EmbeddedCommand {
+    /// Index (into [`Command::all_words`]) of its first word.
+    pub first_word: usize,
+    /// The entry its keywords name, if any.
+    pub entry: Option<&'static Entry>,
+    /// Its binding: `None` when no entry is recognised, `Err` when it fits none of its forms.
+    pub typed: Option<Result<TypedCommand, BindError>>,
 }
 
 /// The values of `spans`' words, one after another, with where each ends.

@@ -38,9 +38,11 @@ mod value;
 pub use bind::{Arg, BindError, TypedCommand};
 pub use catalogue::Catalogue;
 pub use context::Context;
-pub use document::{Command, Document, LineKind, LineRef, SyntaxError, Word, parse, parse_with};
+pub use document::{
+    Command, Document, EmbeddedCommand, LineKind, LineRef, SyntaxError, Word, parse, parse_with,
+};
 pub use header::Header;
 pub use interface::{Interface, InterfaceKind, SubSeparator};
-pub use secrets::SECRET_MASK;
+pub use secrets::{SECRET_MASK, secret_word_positions};
 pub use span::Span;
 pub use value::{IdRange, Value};

@@ -240,3 +240,38 @@ fn rule(d: &Diagnostic) -> String {
         meta.name
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::line_index::Encoding;
+
+    const CONFIG: &str = "tunnel select 1\n ipsec tunnel 101\n  ipsec sa policy 101 1 esp aes-cbc sha-hmac\n  ipsec ike pre-shared-key 1 text hoverSECRET1\n  ipsec ike remote address 1 192.0.2.1\n tunnel enable 1\n";
+
+    fn hover_text(line: usize, needle: &str) -> String {
+        let document = OpenDocument::new(
+            "file:///t.txt".parse().unwrap(),
+            1,
+            CONFIG.to_string(),
+            Encoding::Utf16,
+            rtx_linter::Settings::default(),
+        );
+        let start: usize = CONFIG.lines().take(line).map(|l| l.len() + 1).sum();
+        let offset = start + CONFIG.lines().nth(line).unwrap().find(needle).unwrap();
+        match hover(&document, offset as u32).map(|h| h.contents) {
+            Some(HoverContents::Markup(m)) => m.value,
+            _ => String::new(),
+        }
+    }
+
+    #[test]
+    fn definition_lines_show_the_fixed_mask() {
+        let text = hover_text(2, "1 esp");
+        assert!(!text.contains("hoverSECRET1"), "{text}");
+        let masked = format!(
+            "ipsec ike pre-shared-key 1 text {}`",
+            rtx_syntax::SECRET_MASK
+        );
+        assert!(text.contains(&masked), "{text}");
+    }
+}

@@ -22,6 +22,9 @@ const BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/grammar_fil
 pub struct Catalogue {
     entries: Vec<Entry>,
     index: lookup::Index,
+    /// What announces a secret on a line that does not bind (`crate::secrets`), derived
+    /// from the entries on first use.
+    pub(crate) evidence: OnceLock<crate::secrets::Evidence>,
 }
 
 impl Catalogue {
@@ -50,7 +53,11 @@ impl Catalogue {
             entries.append(&mut more);
         }
         let index = lookup::Index::build(&entries);
-        Ok(Catalogue { entries, index })
+        Ok(Catalogue {
+            entries,
+            index,
+            evidence: OnceLock::new(),
+        })
     }
 
     /// Keeps a catalogue for the rest of the program, as [`crate::parse_with`] needs.

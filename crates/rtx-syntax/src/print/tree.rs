@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use crate::document::{Document, LineKind};
+use crate::{SECRET_MASK, Span};
 
 /// The outline of a document.
 ///
@@ -12,6 +13,9 @@ use crate::document::{Document, LineKind};
 /// let doc = rtx_syntax::parse(b"tunnel select 1\n ipsec tunnel 101\n");
 /// let tree = rtx_syntax::print::tree(&doc);
 /// assert!(tree.contains("2 tunnel 1 | ipsec tunnel [15.49.3] policy_id=101"));
+///
+/// let doc = rtx_syntax::parse(b"schedule at 1 +60 * radius secret s3cr3t\n");
+/// assert!(!rtx_syntax::print::tree(&doc).contains("s3cr3t"));
 /// ```
 pub fn tree(doc: &Document) -> String {
     let mut out = String::new();
@@ -35,13 +39,27 @@ pub fn tree(doc: &Document) -> String {
             ),
             LineKind::Command => {
                 let cmd = line.command().expect("a command line");
+                // Also what evidence finds (an unknown command's password, the command a
+                // `schedule at` carries), not only the arguments marked secret.
+                let secrets = cmd.secret_spans();
+                let hidden = |span: Span| {
+                    secrets
+                        .iter()
+                        .any(|s| s.start < span.end && span.start < s.end)
+                };
                 let _ = write!(out, "{number} {} | ", line.context());
                 let _ = match cmd.typed() {
                     None => {
                         let first: Vec<String> = cmd
                             .words()
                             .take(3)
-                            .map(|w| String::from_utf8_lossy(w.raw).into_owned())
+                            .map(|w| {
+                                if hidden(w.span) {
+                                    SECRET_MASK.to_string()
+                                } else {
+                                    String::from_utf8_lossy(w.raw).into_owned()
+                                }
+                            })
                             .collect();
                         write!(out, "unrecognised ({} ...)", first.join(" "))
                     }
@@ -62,8 +80,8 @@ pub fn tree(doc: &Document) -> String {
                             t.entry.section
                         );
                         for arg in &t.args {
-                            if arg.secret {
-                                let _ = write!(out, " {}=********", arg.name);
+                            if arg.secret || hidden(arg.span) {
+                                let _ = write!(out, " {}={SECRET_MASK}", arg.name);
                             } else {
                                 let _ = write!(
                                     out,
