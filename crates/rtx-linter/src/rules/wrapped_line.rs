@@ -43,7 +43,9 @@ Capture configs with `console columns 200` and `console lines infinity` set, or 
 ## Fix safety
 Safe when the cut line is not a valid command by itself: the fix joins the two lines exactly as
 the terminal split them, and the joined line binds (or is the header comment). Unsafe when the
-cut line was a valid command on its own (`... 20102`), since joining changes it.
+cut line was a valid command on its own (`... 20102`), since joining changes it, and when the
+joined line is a `tunnel select`/`pp select` or a heredoc opener, which changes what the lines
+after it mean.
 "#,
 };
 
@@ -75,8 +77,9 @@ impl Rule for WrappedLine {
                 }],
                 // Joining a header's tail back onto its comment, or the tail onto a line that
                 // is no command by itself, touches nothing else and gives a line that binds (or
-                // a comment). A cut line that was a valid command by itself changes: review.
-                applicability: if wrap.head_binds {
+                // a comment). A cut line that was a valid command by itself changes, and a
+                // joined select or heredoc opener changes the lines after it: review.
+                applicability: if wrap.needs_review {
                     Applicability::Unsafe
                 } else {
                     Applicability::Safe

@@ -27,9 +27,10 @@ pub struct Continuation {
     pub head: usize,
     /// The line that continues it.
     pub tail: usize,
-    /// The cut line was a command that binds by itself: joining changes a valid command, so
-    /// the join wants review.
-    pub head_binds: bool,
+    /// Joining wants review: the cut line was a command that binds by itself (joining
+    /// changes a valid command), or the joined line is a select or a heredoc opener, which
+    /// changes what the following lines mean.
+    pub needs_review: bool,
     /// The cut line is a header comment.
     pub head_is_comment: bool,
 }
@@ -72,12 +73,19 @@ fn near(width: usize, terminal: usize) -> bool {
     width <= terminal && width + SLACK >= terminal
 }
 
-fn binds(text: &[u8]) -> bool {
+/// How the joined line reads: `None` when it does not bind; `Some(true)` when it binds and
+/// reaches beyond itself: a select (which sets the context of the lines after it) or a heredoc
+/// opener (which makes them data).
+fn join_binds(text: &[u8]) -> Option<bool> {
     let doc = rtx_syntax::parse(text);
-    doc.commands()
-        .next()
-        .and_then(|c| c.validate())
-        .is_some_and(|t| t.is_ok())
+    let cmd = doc.commands().next()?;
+    if cmd.validate()?.is_err() {
+        return None;
+    }
+    let reaches = cmd.entry().is_some_and(|e| e.name.ends_with(" select"))
+        || cmd.line().is_select()
+        || cmd.all_words().any(|w| w.raw.starts_with(b"<<"));
+    Some(reaches)
 }
 
 /// Whether a line can be the tail of a wrap: a command line that names no command.
@@ -114,24 +122,24 @@ impl Wraps {
                         Some((false, true))
                     }
                     LineKind::Command
-                        if width >= TERMINAL_WIDTHS[0] - SLACK
-                            && width <= MAX_MEASURED
-                            && binds(&[head.text(), line.text()].concat()) =>
+                        if width >= TERMINAL_WIDTHS[0] - SLACK && width <= MAX_MEASURED =>
                     {
-                        let head_binds = head
-                            .command()
-                            .and_then(|c| c.validate())
-                            .is_some_and(|r| r.is_ok());
-                        Some((head_binds, false))
+                        join_binds(&[head.text(), line.text()].concat()).map(|reaches| {
+                            let head_binds = head
+                                .command()
+                                .and_then(|c| c.validate())
+                                .is_some_and(|r| r.is_ok());
+                            (head_binds || reaches, false)
+                        })
                     }
                     _ => None,
                 };
-                if let Some((head_binds, head_is_comment)) = candidate {
+                if let Some((needs_review, head_is_comment)) = candidate {
                     candidates.push((
                         Continuation {
                             head: head.index(),
                             tail: line.index(),
-                            head_binds,
+                            needs_review,
                             head_is_comment,
                         },
                         width,
@@ -208,6 +216,14 @@ mod tests {
     fn the_main_header_line_wraps_whatever_its_width() {
         let src = "# main:  RTX1210 ver=00 serial=****** MAC-Address=*****\ness=***** MAC-Address=*****\n";
         assert_eq!(wraps(src), [(0, 1)]);
+    }
+
+    #[test]
+    fn a_join_that_selects_wants_review() {
+        let head = format!("{}tunnel sel", " ".repeat(70));
+        let doc = rtx_syntax::parse(format!("{head}\nect 2\n ipsec tunnel 1\n").as_bytes());
+        let found: Vec<_> = Wraps::find(&doc).iter().map(|c| c.needs_review).collect();
+        assert_eq!(found, [true]);
     }
 
     #[test]
