@@ -1,5 +1,5 @@
-//! Parse + semantic model + every rule, on the generated 100k-line config and the corpus,
-//! beside parse alone.
+//! Parse + semantic model + every rule, on the generated 100k-line config, the corpus and a
+//! file of unknown huge words, beside parse alone.
 
 use std::hint::black_box;
 
@@ -11,6 +11,9 @@ fn bench(c: &mut Criterion) {
     let inputs = [
         ("generated-100k", support::generated_config(100_000)),
         ("corpus", support::corpus()),
+        // Unknown lines of huge words: the nearest-command search must stay bounded (one
+        // 1 MB word took 2.8 s, six 200 KB words 26 s, before it was).
+        ("unknown-huge-words", unknown_huge_words()),
     ];
     let settings = rtx_linter::Settings::default();
     let _ = rtx_syntax::parse(b"");
@@ -27,6 +30,17 @@ fn bench(c: &mut Criterion) {
         });
         group.finish();
     }
+}
+
+fn unknown_huge_words() -> Vec<u8> {
+    let mut out = vec![b'q'; 1 << 20];
+    out.push(b'\n');
+    for _ in 0..6 {
+        out.extend(std::iter::repeat_n(b'w', 200 << 10));
+        out.push(b' ');
+    }
+    out.push(b'\n');
+    out
 }
 
 criterion_group!(benches, bench);

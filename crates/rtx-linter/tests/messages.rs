@@ -169,3 +169,18 @@ fn commands_of_models_the_catalogue_lacks_are_not_unknown() {
     let found = diagnostics("# RTX830 Rev.15.02.30 (Mon Jan 15 10:00:00 2024)\nanalog use 1 off\n");
     assert_eq!(found[0].severity, rtx_linter::Severity::Error);
 }
+
+#[test]
+fn a_replaced_setting_is_named_as_typed() {
+    let src = "tunnel select 1\n ip tunnel tcp mss limit 1387\n tunnel enable 1\ntunnel select 1\n ip tunnel tcp mss limit 1300\n";
+    let found = diagnostics(src);
+    let d = found
+        .iter()
+        .find(|d| d.name == "tunnel-number-clash")
+        .unwrap();
+    assert!(
+        d.message.contains("`ip tunnel tcp mss limit`"),
+        "{}",
+        d.message
+    );
+}
