@@ -8,6 +8,7 @@
 //! any distance is computed. One unknown 1 MB word costs a length comparison per keyword.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use super::Catalogue;
 use super::model::{Entry, Node, TypeAlt};
@@ -86,18 +87,65 @@ fn pattern<'c>(entry: &'c Entry, nodes: &'c [Node]) -> Vec<KeywordStep<'c>> {
     steps
 }
 
-/// Every entry's positive leading patterns (a `no` line is looked up without its `no`).
-fn patterns(catalogue: &Catalogue) -> impl Iterator<Item = (&Entry, Vec<KeywordStep<'_>>)> {
-    catalogue.entries().iter().flat_map(|entry| {
-        let mut seen: Vec<Vec<KeywordStep<'_>>> = Vec::new();
-        for form in &entry.forms {
-            let p = pattern(entry, &form.nodes);
-            if !p.is_empty() && !seen.contains(&p) {
-                seen.push(p);
+/// The entries' positive forms grouped by their first keyword (a `no` line is looked up
+/// without its `no`): a search measures a line's first word against each distinct first
+/// keyword once, and reads only the forms of those within reach.
+#[derive(Clone, Debug, Default)]
+struct FirstKeywords {
+    /// First keyword, and the `(entry, form)` indices of the forms that start with it.
+    groups: Vec<(String, Vec<(usize, usize)>)>,
+}
+
+impl FirstKeywords {
+    fn build(catalogue: &Catalogue) -> FirstKeywords {
+        let mut at: HashMap<&str, usize> = HashMap::new();
+        let mut groups: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
+        for (e, entry) in catalogue.entries().iter().enumerate() {
+            for (f, form) in entry.forms.iter().enumerate() {
+                let Some(Node::Literal(first)) = form.nodes.first() else {
+                    continue;
+                };
+                let i = *at.entry(first.as_str()).or_insert_with(|| {
+                    groups.push((first.clone(), Vec::new()));
+                    groups.len() - 1
+                });
+                groups[i].1.push((e, f));
             }
         }
-        seen.into_iter().map(move |p| (entry, p))
-    })
+        FirstKeywords { groups }
+    }
+
+    /// The index of `catalogue`: built once for the bundled catalogue, each time for another.
+    fn of(catalogue: &Catalogue) -> std::borrow::Cow<'static, FirstKeywords> {
+        static BUNDLED: OnceLock<FirstKeywords> = OnceLock::new();
+        if std::ptr::eq(catalogue, Catalogue::bundled()) {
+            std::borrow::Cow::Borrowed(BUNDLED.get_or_init(|| FirstKeywords::build(catalogue)))
+        } else {
+            std::borrow::Cow::Owned(FirstKeywords::build(catalogue))
+        }
+    }
+}
+
+/// The distinct leading patterns of the forms in `group`.
+fn patterns_of<'c>(
+    catalogue: &'c Catalogue,
+    group: &[(usize, usize)],
+) -> Vec<(&'c Entry, Vec<KeywordStep<'c>>)> {
+    let mut out: Vec<(&'c Entry, Vec<KeywordStep<'c>>)> = Vec::new();
+    for &(e, f) in group {
+        let entry = &catalogue.entries()[e];
+        let p = pattern(entry, &entry.forms[f].nodes);
+        // The group is in entry order: a duplicate can only be among this entry's forms.
+        let duplicate = out
+            .iter()
+            .rev()
+            .take_while(|(o, _)| o.id == entry.id)
+            .any(|(_, q)| *q == p);
+        if !p.is_empty() && !duplicate {
+            out.push((entry, p));
+        }
+    }
+    out
 }
 
 impl Entry {
@@ -145,9 +193,16 @@ impl Catalogue {
                 (w.len() <= MAX_WORD_LEN).then(|| String::from_utf8_lossy(w).to_ascii_lowercase())
             })
             .collect();
+        let first = words.first()?.as_deref()?;
+        let index = FirstKeywords::of(self);
         let mut memo: HashMap<(usize, &str), Option<usize>> = HashMap::new();
         let mut best: Option<(usize, usize, &Entry, Vec<KeywordStep<'_>>)> = None;
-        'patterns: for (entry, steps) in patterns(self) {
+        let reachable = index
+            .groups
+            .iter()
+            .filter(|(keyword, _)| keyword_distance(keyword, first).is_some());
+        let candidates = reachable.flat_map(|(_, group)| patterns_of(self, group));
+        'patterns: for (entry, steps) in candidates {
             if steps.len() > words.len() {
                 continue;
             }
@@ -196,7 +251,15 @@ impl Catalogue {
         if prefix.len() >= MAX_WORDS {
             return out;
         }
-        for (_, steps) in patterns(self) {
+        let Some(first) = prefix.first() else {
+            return out;
+        };
+        let index = FirstKeywords::of(self);
+        let groups = index
+            .groups
+            .iter()
+            .filter(|(keyword, _)| first.eq_ignore_ascii_case(keyword.as_bytes()));
+        for (_, steps) in groups.flat_map(|(_, group)| patterns_of(self, group)) {
             let Some(KeywordStep::Keyword(next)) = steps.get(prefix.len()) else {
                 continue;
             };
