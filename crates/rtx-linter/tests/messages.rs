@@ -184,3 +184,18 @@ fn a_replaced_setting_is_named_as_typed() {
         d.message
     );
 }
+
+/// A line that binds to nothing still hides what follows a secret keyword, or the secret
+/// slots of the command it is nearest to.
+#[test]
+fn unknown_lines_hide_their_secrets_by_evidence() {
+    for line in [
+        "login pasword Hunter2",
+        "pp auth mynane me Hunter2",
+        "RTX1200> login password Hunter2",
+        "ipsecc ike pre-shared-key 1 text Hunter2",
+        "snmp user 1 admin sha auth-password Hunter2 bogus",
+    ] {
+        assert_hidden(&format!("{line}\n"), "Hunter2");
+    }
+}
