@@ -1,6 +1,6 @@
 //! Parse + semantic model + every rule, on the generated 100k-line config, the corpus and a
-//! hostile file of 100k repeated `tunnel select 1` lines (once quadratic in the model), beside
-//! parse alone and parse + model.
+//! hostile file of 100k repeated `tunnel select 1` lines (once quadratic in the model) and a
+//! file of unknown huge words, beside parse alone and parse + model.
 
 use std::hint::black_box;
 
@@ -16,6 +16,9 @@ fn bench(c: &mut Criterion) {
             "repeated-selects-100k",
             b"tunnel select 1\n".repeat(100_000),
         ),
+        // Unknown lines of huge words: the nearest-command search must stay bounded (one
+        // 1 MB word took 2.8 s, six 200 KB words 26 s, before it was).
+        ("unknown-huge-words", unknown_huge_words()),
     ];
     let settings = rtx_linter::Settings::default();
     let _ = rtx_syntax::parse(b"");
@@ -38,6 +41,17 @@ fn bench(c: &mut Criterion) {
         });
         group.finish();
     }
+}
+
+fn unknown_huge_words() -> Vec<u8> {
+    let mut out = vec![b'q'; 1 << 20];
+    out.push(b'\n');
+    for _ in 0..6 {
+        out.extend(std::iter::repeat_n(b'w', 200 << 10));
+        out.push(b' ');
+    }
+    out.push(b'\n');
+    out
 }
 
 criterion_group!(benches, bench);

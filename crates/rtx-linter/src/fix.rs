@@ -2,11 +2,10 @@
 
 use crate::diagnostic::{Applicability, Diagnostic, Edit};
 
-/// Applies the fixes of `diagnostics` (unsafe ones only when `unsafe_fixes`), skipping any
-/// whose edits overlap one already taken. Returns the new source and how many fixes applied.
-pub fn apply(src: &[u8], diagnostics: &[Diagnostic], unsafe_fixes: bool) -> (Vec<u8>, usize) {
+/// The edits [`apply`] makes, in source order: those of every fix (unsafe ones only when
+/// `unsafe_fixes`) whose edits overlap none already taken.
+pub fn applied_edits(diagnostics: &[Diagnostic], unsafe_fixes: bool) -> Vec<&Edit> {
     let mut edits: Vec<&Edit> = Vec::new();
-    let mut applied = 0;
     for fix in diagnostics.iter().filter_map(|d| d.fix.as_ref()) {
         if fix.applicability == Applicability::Unsafe && !unsafe_fixes {
             continue;
@@ -19,10 +18,25 @@ pub fn apply(src: &[u8], diagnostics: &[Diagnostic], unsafe_fixes: bool) -> (Vec
         });
         if !overlaps {
             edits.extend(&fix.edits);
-            applied += 1;
         }
     }
     edits.sort_by_key(|e| (e.span.start, e.span.end));
+    edits
+}
+
+/// Applies the fixes of `diagnostics` (unsafe ones only when `unsafe_fixes`), skipping any
+/// whose edits overlap one already taken. Returns the new source and how many fixes applied.
+pub fn apply(src: &[u8], diagnostics: &[Diagnostic], unsafe_fixes: bool) -> (Vec<u8>, usize) {
+    let edits = applied_edits(diagnostics, unsafe_fixes);
+    let applied = diagnostics
+        .iter()
+        .filter_map(|d| d.fix.as_ref())
+        .filter(|f| {
+            f.edits
+                .first()
+                .is_some_and(|e| edits.iter().any(|t| std::ptr::eq(*t, e)))
+        })
+        .count();
     let mut out = Vec::with_capacity(src.len());
     let mut at = 0usize;
     for edit in edits {

@@ -15,6 +15,7 @@ pub mod config_file;
 mod diagnostic;
 pub mod fix;
 pub mod models;
+mod quote;
 mod registry;
 mod rule;
 pub mod rules;

@@ -1,9 +1,12 @@
 //! `invalid-argument`: a known command whose arguments fit none of its forms.
 
-use rtx_syntax::Span;
+use rtx_syntax::catalogue::{Node, TypeAlt};
+use rtx_syntax::{BindError, Span, Word};
 
-use super::wrapping::is_wrapped_half;
+use super::wrapping::Wraps;
+use super::{or_list, replace_word};
 use crate::diagnostic::{Label, Severity};
+use crate::quote;
 use crate::rule::{LintContext, Rule, RuleMeta};
 
 pub struct InvalidArgument;
@@ -35,8 +38,14 @@ ipsec ike keepalive use 1 on dpd 10 3
 ip lan1 address 192.168.0.1/24
 ```
 
+A mistyped keyword is named as such, with the keywords the command takes there
+(unknown keyword `onn`, expected `on`, `off` or `auto`). An operation (`show ...`) is left to
+`operational-command`, which reports the whole line.
+
 ## Fix safety
-No automatic fix: the right value cannot be guessed.
+Unsafe, and only for a mistyped keyword with one nearest keyword (a swap of two letters counts
+as one edit) when the corrected line binds: the fix replaces the word. Check that it is the
+keyword you meant. Other values get no fix: the right value cannot be guessed.
 "#,
 };
 
@@ -46,36 +55,74 @@ impl Rule for InvalidArgument {
     }
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+        let wraps = Wraps::find(cx.doc);
         for resolved in cx.model.commands() {
             let Some(error) = &resolved.bind_error else {
                 continue;
             };
+            // An operation in a config file is reported, whole, by operational-command: one
+            // finding for the line, not a second one about its arguments.
+            if error.entry.operational {
+                continue;
+            }
             let Some(cmd) = cx.doc.line(resolved.line).and_then(|l| l.command()) else {
                 continue;
             };
-            if is_wrapped_half(cx.doc, cmd.line().index()) {
+            if wraps.is_half(cmd.line().index()) {
                 continue;
             }
-            let words: Vec<_> = cmd.all_words().collect();
-            let expected = if error.expected.is_empty() {
-                "nothing more".to_string()
-            } else {
-                error.expected.join(" or ")
-            };
-            let (span, message) = match words.get(error.word) {
-                Some(word) => (
-                    word.span,
-                    format!(
-                        "`{}` does not fit `{}` here: expected {expected}",
-                        String::from_utf8_lossy(word.raw),
-                        error.entry.name
-                    ),
-                ),
+            let name = quote::command_name(&cmd, error.entry);
+            let mut keyword_fix = None;
+            let mut typo_help = None;
+            let (span, message) = match cmd.all_words().nth(error.word) {
+                Some(word) => {
+                    let secret = quote::is_secret(word.span, &cmd.secret_spans());
+                    let keywords = expected_keywords(error);
+                    let nearest = if secret {
+                        Vec::new()
+                    } else {
+                        nearest_keywords(&word, &keywords)
+                    };
+                    match nearest.as_slice() {
+                        [first, ..] => {
+                            let mut listed = nearest.clone();
+                            listed.extend(keywords.iter().filter(|k| !nearest.contains(k)));
+                            let listed: Vec<String> =
+                                listed.iter().map(|k| format!("`{k}`")).collect();
+                            let expected = if listed.len() <= MAX_LISTED {
+                                or_list(&listed)
+                            } else {
+                                format!("a keyword such as {}", listed[0])
+                            };
+                            let meant: Vec<String> =
+                                nearest.iter().map(|k| format!("`{k}`")).collect();
+                            typo_help = Some(format!("did you mean {}?", or_list(&meant)));
+                            if nearest.len() == 1 {
+                                keyword_fix = replace_word(&cmd, &word, first);
+                            }
+                            (
+                                word.span,
+                                format!(
+                                    "unknown keyword `{}` in `{name}`, expected {expected}",
+                                    quote::word(&cmd, &word)
+                                ),
+                            )
+                        }
+                        [] => (
+                            word.span,
+                            format!(
+                                "`{}` does not fit `{name}` here: expected {}",
+                                quote::word(&cmd, &word),
+                                expected(error)
+                            ),
+                        ),
+                    }
+                }
                 None => {
                     let end = cmd.span().end;
                     (
                         Span::new(end, end),
-                        format!("`{}` ends too early: expected {expected}", error.entry.name),
+                        format!("`{name}` ends too early: expected {}", expected(error)),
                     )
                 }
             };
@@ -106,8 +153,95 @@ impl Rule for InvalidArgument {
             } else {
                 String::new()
             };
-            d.help = Some(format!("syntax:\n{shown}{more}"));
+            d.help = Some(match typo_help {
+                Some(typo) => format!("{typo}\nsyntax:\n{shown}{more}"),
+                None => format!("syntax:\n{shown}{more}"),
+            });
+            d.fix = keyword_fix;
             out.push(d);
         }
     }
+}
+
+/// Most alternatives a message lists.
+const MAX_LISTED: usize = 5;
+
+/// What the forms accept where the line goes wrong, capped.
+fn expected(error: &BindError) -> String {
+    if error.expected.is_empty() {
+        return "nothing more".to_string();
+    }
+    let mut shown: Vec<&str> = error.expected.iter().take(8).map(String::as_str).collect();
+    if error.expected.len() > shown.len() {
+        shown.push("...");
+    }
+    shown.join(" or ")
+}
+
+/// The keywords among what the forms accept: literal keywords, and the keyword alternatives
+/// of the parameters expected (`<switch> (on | off)`).
+fn expected_keywords(error: &BindError) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for what in &error.expected {
+        if let Some(rest) = what.strip_prefix('<') {
+            let Some(name) = rest.split('>').next() else {
+                continue;
+            };
+            let Some(param) = error.entry.param(name) else {
+                continue;
+            };
+            for alt in &param.ty.alternatives {
+                if let TypeAlt::Keyword(k) = alt
+                    && !out.contains(&k.as_str())
+                {
+                    out.push(k.as_str());
+                }
+            }
+        } else if !what.contains([' ', '=']) {
+            // A literal keyword of a form; `end of line` and options are not keywords.
+            if let Some(k) = error
+                .entry
+                .forms
+                .iter()
+                .chain(&error.entry.no_forms)
+                .find_map(|f| literal_named(&f.nodes, what))
+                && !out.contains(&k)
+            {
+                out.push(k);
+            }
+        }
+    }
+    out
+}
+
+/// The `'static` text of a literal keyword `name` among `nodes` (nested ones included).
+fn literal_named(nodes: &'static [Node], name: &str) -> Option<&'static str> {
+    nodes.iter().find_map(|node| match node {
+        Node::Literal(l) if l == name => Some(l.as_str()),
+        Node::Optional(inner) => literal_named(inner, name),
+        Node::Repeat(inner) => literal_named(std::slice::from_ref(&**inner), name),
+        Node::Choice(choices) => choices.iter().find_map(|c| literal_named(c, name)),
+        _ => None,
+    })
+}
+
+/// The keywords a mistyped word was meant to be: the nearest, within an edit or two, counting
+/// a swap of two letters as one edit (several when they are equally near). Long words are not
+/// compared (no keyword is long).
+fn nearest_keywords(word: &Word<'_>, keywords: &[&'static str]) -> Vec<&'static str> {
+    if word.raw.len() > 64 || !word.raw.iter().all(u8::is_ascii_graphic) {
+        return Vec::new();
+    }
+    let typed = String::from_utf8_lossy(word.raw).to_ascii_lowercase();
+    let near: Vec<(usize, &'static str)> = keywords
+        .iter()
+        .filter(|k| k.len() >= 2)
+        .map(|k| (strsim::osa_distance(k, &typed), *k))
+        .filter(|(d, k)| *d > 0 && *d <= (k.len() / 4).clamp(1, 2))
+        .collect();
+    let best = near.iter().map(|(d, _)| *d).min();
+    near.into_iter()
+        .filter(|(d, _)| Some(*d) == best)
+        .map(|(_, k)| k)
+        .collect()
 }

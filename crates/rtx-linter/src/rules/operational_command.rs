@@ -56,7 +56,7 @@ impl Rule for OperationalCommand {
             }
             let line = cmd.line();
             let mut d = META.diagnostic(
-                format!("`{}` is an operation, not a setting: a config file does not keep it, and loading the file may run it", entry.name),
+                format!("`{}` is an operation, not a setting: a config file does not keep it, and loading the file may run it", crate::quote::command_name(&cmd, entry)),
                 Label::new(cmd.span(), "operation"),
             );
             d.help = Some("remove it from the config file (run it on the console instead)".into());

@@ -47,7 +47,10 @@ impl Rule for SyntaxError {
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
         for error in cx.doc.errors() {
-            let mut d = META.diagnostic(error.message.clone(), Label::new(error.span, "here"));
+            let mut d = META.diagnostic(
+                crate::quote::cap_quoted(&error.message),
+                Label::new(error.span, "here"),
+            );
             d.help = Some(if error.message.contains("heredoc") {
                 "add the terminator on a line of its own after the data".into()
             } else {

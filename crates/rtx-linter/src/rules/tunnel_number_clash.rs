@@ -122,6 +122,21 @@ impl Rule for TunnelNumberClash {
     }
 }
 
+/// The replaced setting as the later line typed it (`ip tunnel tcp mss limit`, not the
+/// catalogue's `ip interface tcp mss limit`), with its discriminators (`sa=1`).
+fn typed_what(cx: &LintContext<'_>, clash: &Clash) -> String {
+    let Some(cmd) = cx.doc.line(clash.later).and_then(|l| l.command()) else {
+        return clash.what.clone();
+    };
+    let Some(entry) = cmd.entry() else {
+        return clash.what.clone();
+    };
+    match clash.what.strip_prefix(entry.name.as_str()) {
+        Some(rest) => format!("{}{rest}", crate::quote::command_name(&cmd, entry)),
+        None => clash.what.clone(),
+    }
+}
+
 fn owner_name(owner: SettingOwner) -> String {
     match owner {
         SettingOwner::Tunnel(n) => format!("tunnel {n}"),
@@ -145,8 +160,9 @@ fn block_diagnostic(cx: &LintContext<'_>, block: usize, clashes: &[Clash]) -> Di
     let earlier: Vec<String> = earlier.iter().map(|l| line_no(*l).to_string()).collect();
     let mut replaced: Vec<String> = Vec::new();
     for c in clashes {
-        if !replaced.contains(&c.what) {
-            replaced.push(c.what.clone());
+        let what = typed_what(cx, c);
+        if !replaced.contains(&what) {
+            replaced.push(what);
         }
     }
     let reselected_tunnel = match (block.context, block.select_line) {

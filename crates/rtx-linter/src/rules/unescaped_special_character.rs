@@ -2,7 +2,9 @@
 
 use rtx_syntax::{Command, Span};
 
+use super::wrapping::Wraps;
 use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
+use crate::quote;
 use crate::rule::{LintContext, Rule, RuleMeta};
 
 pub struct UnescapedSpecialCharacter;
@@ -37,8 +39,11 @@ description 1 "Rack#07"
 ```
 
 ## Fix safety
-Safe: a trailing comment moves to its own line above the command, and a special character
-inside a word gets a backslash, so it means what it says.
+Safe when the command binds: a trailing comment moves to its own line above the command, and
+a special character inside a word gets a backslash, so it means what it says. Unsafe when the
+command does not bind, or the character is inside a secret (the escaped key may not be the
+one the router stored). A trailing comment after a secret has no fix: it may be part of the
+value.
 "##,
 };
 
@@ -48,45 +53,34 @@ impl Rule for UnescapedSpecialCharacter {
     }
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+        let wraps = Wraps::find(cx.doc);
         for cmd in cx.doc.commands() {
+            // An unknown line is reported once, as unknown: its `#` is not a second finding.
             // `show ... | grep` and `> file` are what those characters are for in operations.
-            if cmd.entry().is_some_and(|e| e.operational) {
+            let Some(entry) = cmd.entry() else {
+                continue;
+            };
+            if entry.operational || wraps.is_half(cmd.line().index()) {
                 continue;
             }
+            let secrets = cmd.secret_spans();
+            let bind = cmd.validate();
+            let binds = bind.as_ref().is_some_and(|r| r.is_ok());
             let line = cmd.line();
             if let Some(comment) = line.trailing_comment() {
-                let words_end = cmd.span().end;
-                let mut d = META.diagnostic(
-                    "a `#` after a command is not a comment to the router: it becomes part of the command, which the router may reject",
-                    Label::new(comment, "trailing comment"),
-                );
-                d.help = Some("put the comment on its own line above the command".into());
-                let indent = String::from_utf8_lossy(line.indent()).into_owned();
-                let eol = match line.terminator() {
-                    [] => "\n".to_string(),
-                    t => String::from_utf8_lossy(t).into_owned(),
-                };
-                let text = String::from_utf8_lossy(&cx.doc.source()[comment.range()])
-                    .trim_end()
-                    .to_string();
-                d.fix = Some(Fix {
-                    message: "move the comment above the command".into(),
-                    edits: vec![
-                        Edit {
-                            span: Span::new(line.span().start, line.span().start),
-                            text: format!("{indent}{text}{eol}"),
-                        },
-                        Edit {
-                            span: Span::new(words_end, comment.end),
-                            text: String::new(),
-                        },
-                    ],
-                    applicability: Applicability::Safe,
-                });
-                out.push(d);
+                out.push(trailing_comment(cx, &cmd, comment, &secrets, binds));
             }
+            // The word a bind error points at is reported by invalid-argument.
+            let rejected = match &bind {
+                Some(Err(e)) => cmd.all_words().nth(e.word).map(|w| w.span),
+                _ => None,
+            };
             for (offset, byte) in unescaped_specials(&cmd) {
                 let span = Span::new(offset, offset + 1);
+                if rejected.is_some_and(|w| w.start <= offset && offset < w.end) {
+                    continue;
+                }
+                let in_secret = quote::is_secret(span, &secrets);
                 let mut d = META.diagnostic(
                     format!("`{}` is special to the router's command line; in a value it must be escaped (`\\{}`) or quoted", byte as char, byte as char),
                     Label::new(span, "unescaped"),
@@ -95,18 +89,74 @@ impl Rule for UnescapedSpecialCharacter {
                     "write `\\{}` or put the value in double quotes",
                     byte as char
                 ));
+                // The edit inserts the backslash only: nothing of the value is copied. The
+                // value as rtxlint reads it stays the same, but in a secret it may not be the
+                // key the router stored, so there the fix wants review.
                 d.fix = Some(Fix {
                     message: "escape it with a backslash".into(),
                     edits: vec![Edit {
                         span: Span::new(offset, offset),
                         text: "\\".into(),
                     }],
-                    applicability: Applicability::Safe,
+                    applicability: if binds && !in_secret {
+                        Applicability::Safe
+                    } else {
+                        Applicability::Unsafe
+                    },
                 });
                 out.push(d);
             }
         }
     }
+}
+
+/// A `#` comment after a command. The fix moves it to its own line above the command; it is
+/// safe when the command binds without it. After a secret the `#...` may be part of the value
+/// for the router, so then nothing is copied anywhere: no fix.
+fn trailing_comment(
+    cx: &LintContext<'_>,
+    cmd: &Command<'_>,
+    comment: Span,
+    secrets: &[Span],
+    binds: bool,
+) -> crate::Diagnostic {
+    let line = cmd.line();
+    let words_end = cmd.span().end;
+    let mut d = META.diagnostic(
+        "a `#` after a command is not a comment to the router: it becomes part of the command, which the router may reject",
+        Label::new(comment, "trailing comment"),
+    );
+    d.help = Some("put the comment on its own line above the command".into());
+    if !secrets.is_empty() || quote::is_secret(comment, secrets) {
+        return d;
+    }
+    let indent = String::from_utf8_lossy(line.indent()).into_owned();
+    let eol = match line.terminator() {
+        [] => "\n".to_string(),
+        t => String::from_utf8_lossy(t).into_owned(),
+    };
+    let text = String::from_utf8_lossy(&cx.doc.source()[comment.range()])
+        .trim_end()
+        .to_string();
+    d.fix = Some(Fix {
+        message: "move the comment above the command".into(),
+        edits: vec![
+            Edit {
+                span: Span::new(line.span().start, line.span().start),
+                text: format!("{indent}{text}{eol}"),
+            },
+            Edit {
+                span: Span::new(words_end, comment.end),
+                text: String::new(),
+            },
+        ],
+        applicability: if binds {
+            Applicability::Safe
+        } else {
+            Applicability::Unsafe
+        },
+    });
+    d
 }
 
 /// Offsets of `#`, `?`, `|`, `>` outside quotes and not after a backslash.

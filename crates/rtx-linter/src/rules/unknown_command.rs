@@ -1,10 +1,14 @@
 //! `unknown-command`: a line that is no command of any model.
 
-use rtx_syntax::catalogue::Catalogue;
-use rtx_syntax::{Command, Span};
+use rtx_syntax::catalogue::{Catalogue, KeywordStep, MAX_WORDS, NearestCommand};
+use rtx_syntax::{Command, Word};
 
-use super::wrapping::is_wrapped_half;
-use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
+use super::older_models::{OlderFamily, older_command};
+use super::wrapping::Wraps;
+use super::{or_list, replace_word};
+use crate::diagnostic::{Label, Severity};
+use crate::models::{REFERENCE_MODELS, display, effective_model};
+use crate::quote;
 use crate::rule::{LintContext, Rule, RuleMeta};
 
 pub struct UnknownCommand;
@@ -17,7 +21,12 @@ static META: RuleMeta = RuleMeta {
     docs: r#"## What it does
 Reports command lines whose keywords match no command of the catalogue (every section of the
 Command Reference, plus commands of older models seen in real configs), and suggests the
-nearest command.
+nearest command. When the words before a mistyped keyword name the start of commands exactly,
+it says which keyword is unknown and which ones may stand there (`nat descriptor address innter`:
+expected `inner` or `outer`). Commands of models the catalogue does not cover (NVR500/510/700W
+`analog ...`, `isdn ...`, and RTX810/RTX1200 commands dropped since) are not called unknown: they
+are reported as information, because rtxlint cannot check them; on a config whose header or
+`--model` names a current RTX model they are errors (that router has no such command).
 
 ## Why is this bad?
 A config loaded over TFTP skips every line the router does not understand, silently. A typo
@@ -35,8 +44,8 @@ ipsec ike keepalive use 1 on dpd 10 3
 ```
 
 ## Fix safety
-Unsafe: when exactly one word is misspelt and the nearest command is close, the fix replaces
-that word. Check that the suggested command is the one you meant.
+Unsafe: when exactly one word is misspelt, the nearest command is close and the corrected line
+binds, the fix replaces that word. Check that the suggested command is the one you meant.
 "#,
 };
 
@@ -46,37 +55,42 @@ impl Rule for UnknownCommand {
     }
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+        let wraps = Wraps::find(cx.doc);
         for cmd in cx.doc.commands() {
-            if cmd.entry().is_some() || is_wrapped_half(cx.doc, cmd.line().index()) {
+            if cmd.entry().is_some() || wraps.is_half(cmd.line().index()) {
                 continue;
             }
-            let shown: Vec<String> = cmd
-                .words()
-                .take(3)
-                .map(|w| String::from_utf8_lossy(w.raw).into_owned())
-                .collect();
-            let mut d = META.diagnostic(
-                format!(
-                    "`{}` is not a command of any RTX model: the router ignores this line",
-                    shown.join(" ")
+            let words: Vec<Word<'_>> = cmd.words().take(MAX_WORDS).collect();
+            if let Some((family, n)) = older_command(&cmd) {
+                out.push(older_model_command(cx, &cmd, &words[..n], family));
+                continue;
+            }
+            let raw: Vec<&[u8]> = words.iter().map(|w| w.raw).collect();
+            let nearest = cx.doc.catalogue().nearest_command(&raw);
+            let corrections = nearest.as_ref().map(|n| n.corrections(&raw));
+            let mut d = match (&nearest, corrections.as_deref()) {
+                (Some(_), Some(&[(i, keyword)])) if i > 0 => {
+                    mistyped_keyword(cx.doc.catalogue(), &cmd, &words, i, keyword)
+                }
+                _ => META.diagnostic(
+                    format!(
+                        "`{}` is not a command of any RTX model: the router ignores this line",
+                        quote::words(&cmd, &words[..words.len().min(3)])
+                    ),
+                    Label::new(cmd.span(), "unknown command"),
                 ),
-                Label::new(cmd.span(), "unknown command"),
-            );
-            match nearest(cx.doc.catalogue(), &cmd) {
-                Some(s) => {
-                    d.help = Some(format!("did you mean `{}`?", s.name));
-                    if let Some((span, word)) = s.replace {
-                        d.fix = Some(Fix {
-                            message: format!(
-                                "change `{}` to `{word}`",
-                                String::from_utf8_lossy(&cx.doc.source()[span.range()])
-                            ),
-                            edits: vec![Edit { span, text: word }],
-                            applicability: Applicability::Unsafe,
-                        });
+            };
+            match (&nearest, corrections.as_deref()) {
+                (Some(n), Some(corrections)) => {
+                    d.help = Some(format!(
+                        "did you mean `{}`?",
+                        corrected_name(&cmd, &words, n)
+                    ));
+                    if let [(i, keyword)] = corrections {
+                        d.fix = replace_word(&cmd, &words[*i], keyword);
                     }
                 }
-                None => {
+                _ => {
                     d.help = Some(
                         "check the spelling against `rtxlint doc --list`, or remove the line"
                             .into(),
@@ -88,80 +102,95 @@ impl Rule for UnknownCommand {
     }
 }
 
-struct Suggestion {
-    name: String,
-    /// The one misspelt word and its correction.
-    replace: Option<(Span, String)>,
-}
-
-/// The command whose keywords are closest to the line's first words.
-fn nearest(catalogue: &Catalogue, cmd: &Command<'_>) -> Option<Suggestion> {
-    let words: Vec<(Span, String)> = cmd
-        .words()
-        .take(6)
-        .map(|w| (w.span, String::from_utf8_lossy(w.raw).to_ascii_lowercase()))
-        .collect();
-    let mut best: Option<(usize, &str)> = None;
-    for entry in catalogue.entries() {
-        let keywords: Vec<&str> = entry.name.split(' ').collect();
-        if keywords.len() > words.len() {
-            continue;
-        }
-        let distance: usize = keywords
-            .iter()
-            .zip(&words)
-            .map(|(k, (_, w))| edit_distance(k, w))
-            .sum();
-        if best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, &entry.name));
-        }
-    }
-    let (distance, name) = best?;
-    let limit = (name.len() / 5).clamp(1, 3);
-    if distance == 0 || distance > limit {
-        return None;
-    }
-    let keywords: Vec<&str> = name.split(' ').collect();
-    let differing: Vec<(usize, &str)> = keywords
-        .iter()
-        .enumerate()
-        .filter(|(i, k)| words[*i].1 != **k)
-        .map(|(i, k)| (i, *k))
-        .collect();
-    let replace = match differing.as_slice() {
-        [(i, k)] => Some((words[*i].0, k.to_string())),
-        _ => None,
+/// "unknown keyword `innter` after `nat descriptor address`: expected `inner` or `outer`".
+fn mistyped_keyword(
+    catalogue: &Catalogue,
+    cmd: &Command<'_>,
+    words: &[Word<'_>],
+    at: usize,
+    keyword: &str,
+) -> crate::Diagnostic {
+    let prefix: Vec<&[u8]> = words[..at].iter().map(|w| w.raw).collect();
+    let mut expected: Vec<&str> = vec![keyword];
+    expected.extend(
+        catalogue
+            .keywords_after(&prefix)
+            .into_iter()
+            .filter(|k| *k != keyword),
+    );
+    let expected: Vec<String> = expected.iter().map(|k| format!("`{k}`")).collect();
+    let expected = if expected.len() <= MAX_LISTED {
+        or_list(&expected)
+    } else {
+        format!("a keyword such as {}", expected[0])
     };
-    Some(Suggestion {
-        name: name.to_string(),
-        replace,
-    })
+    META.diagnostic(
+        format!(
+            "unknown keyword `{}` after `{}`, expected {expected}: the router ignores this line",
+            quote::word(cmd, &words[at]),
+            quote::words(cmd, &words[..at])
+        ),
+        Label::new(words[at].span, "unknown keyword"),
+    )
 }
 
-/// Levenshtein distance.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != *cb));
-            diagonal = above;
+/// Most alternatives a message lists.
+const MAX_LISTED: usize = 5;
+
+/// The suggested command as the user would type it: the catalogue's keywords, with the
+/// line's own interface names (`ip lan1 address`, not `ip interface address`).
+fn corrected_name(cmd: &Command<'_>, words: &[Word<'_>], nearest: &NearestCommand<'_>) -> String {
+    nearest
+        .steps
+        .iter()
+        .zip(words)
+        .map(|(step, word)| match step {
+            KeywordStep::Keyword(k) => k.to_string(),
+            KeywordStep::Interface(_) => quote::word(cmd, word),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A command of a model family the catalogue does not cover: rtxlint cannot check it. When
+/// the config is for a model the catalogue does cover, the router has no such command.
+fn older_model_command(
+    cx: &LintContext<'_>,
+    cmd: &Command<'_>,
+    name: &[Word<'_>],
+    family: OlderFamily,
+) -> crate::Diagnostic {
+    let name = quote::words(cmd, name);
+    let on_checked_model = effective_model(cx)
+        .map(|(m, _)| m)
+        .filter(|m| REFERENCE_MODELS.contains(&m.as_str()));
+    let mut d = match &on_checked_model {
+        Some(model) => META.diagnostic(
+            format!(
+                "`{name}` is a command of {}, not of {}: the router ignores this line",
+                family.models(),
+                display(model)
+            ),
+            Label::new(cmd.span(), "command of another model"),
+        ),
+        None => {
+            let mut d = META.diagnostic(
+                format!(
+                    "`{name}` is a command of {}, which the catalogue does not cover: rtxlint cannot check this line",
+                    family.models()
+                ),
+                Label::new(cmd.span(), "not in the catalogue"),
+            );
+            d.severity = Severity::Info;
+            d
         }
-    }
-    row[b.len()]
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn distances() {
-        assert_eq!(super::edit_distance("keepalive", "keeplive"), 1);
-        assert_eq!(super::edit_distance("", "abc"), 3);
-        assert_eq!(super::edit_distance("same", "same"), 0);
-    }
+    };
+    d.help = Some(match on_checked_model {
+        Some(_) => "remove the line, or check the config's model".into(),
+        None => format!(
+            "nothing to do if the config is for {}; on a current RTX model the router ignores this line",
+            family.models()
+        ),
+    });
+    d
 }

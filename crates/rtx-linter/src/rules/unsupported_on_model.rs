@@ -73,7 +73,7 @@ impl Rule for UnsupportedOnModel {
             if !entry.models.is_empty() && !entry.models.contains(&model) {
                 let on: Vec<String> = entry.models.iter().map(|m| display(m)).collect();
                 let mut d = META.diagnostic(
-                    format!("`{}` does not exist on {shown} (it exists on {}): the router ignores the line", entry.name, on.join(", ")),
+                    format!("`{}` does not exist on {shown} (it exists on {}): the router ignores the line", crate::quote::command_name(&cmd, entry), on.join(", ")),
                     Label::new(cmd.span(), format!("not on {shown}")),
                 );
                 because(&mut d);
@@ -94,7 +94,7 @@ impl Rule for UnsupportedOnModel {
                 {
                     let on: Vec<String> = models.iter().map(|m| display(m)).collect();
                     let mut d = META.diagnostic(
-                        format!("`{keyword}` is not available for `{}` on {shown} (only on {}): the router rejects the line", entry.name, on.join(", ")),
+                        format!("`{keyword}` is not available for `{}` on {shown} (only on {}): the router rejects the line", crate::quote::command_name(&cmd, entry), on.join(", ")),
                         Label::new(span, format!("not on {shown}")),
                     );
                     because(&mut d);

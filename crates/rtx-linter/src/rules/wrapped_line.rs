@@ -3,7 +3,7 @@
 use rtx_syntax::Span;
 
 use super::line_no;
-use super::wrapping::continuation;
+use super::wrapping::Wraps;
 use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
 use crate::rule::{LintContext, Rule, RuleMeta};
 
@@ -15,10 +15,14 @@ static META: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     summary: "a line is the continuation of the line before it, cut by a terminal's width",
     docs: r#"## What it does
-Reports a line that is not a command by itself but completes the line before it: the two
-joined make one valid command (or the tail of a header comment). Such splits come from copying
-`show config` out of a terminal, which breaks lines at its width (80 columns by default),
-sometimes inside a number (`... 20102` / `6 201027`) or before `=on`.
+Reports a line that is not a command by itself but completes the line before it. Such splits
+come from copying `show config` out of a terminal, which breaks lines at its width (80 columns
+by default), sometimes inside a number (`... 20102` / `6 201027`) or before `=on`. A wrap needs
+evidence: the line before ends at a terminal width (80 or 79 columns, another common width up
+to 200, or a width at which the file shows another cut), and the two joined make one command
+that binds, or the line before is a comment of the `show config` header. A line that is a
+command by itself is never taken for a continuation, and an unknown line after a short comment
+is not one either (`unknown-command` reports it).
 
 ## Why is this bad?
 Loaded as it is, the router reads two broken lines: the first is cut short (a filter list
@@ -37,7 +41,11 @@ ip lan2 secure filter in 200003 200020 200021 200022 200023 200024 200025 200030
 Capture configs with `console columns 200` and `console lines infinity` set, or over TFTP/SFTP.
 
 ## Fix safety
-Safe: the fix joins the two lines exactly as the terminal split them.
+Safe when the cut line is not a valid command by itself: the fix joins the two lines exactly as
+the terminal split them, and the joined line binds (or is the header comment). Unsafe when the
+cut line was a valid command on its own (`... 20102`), since joining changes it, and when the
+joined line is a `tunnel select`/`pp select` or a heredoc opener, which changes what the lines
+after it mean.
 "#,
 };
 
@@ -47,16 +55,14 @@ impl Rule for WrappedLine {
     }
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
-        for line in cx.doc.lines() {
-            let Some(wrap) = continuation(cx.doc, line.index()) else {
+        for wrap in Wraps::find(cx.doc).iter() {
+            let (Some(head), Some(line)) = (cx.doc.line(wrap.head), cx.doc.line(wrap.tail)) else {
                 continue;
             };
-            let head = cx.doc.line(wrap.head).expect("the head line exists");
             let mut d = META.diagnostic(
                 format!(
-                    "this line continues line {}: a terminal cut the line at {} characters, and the router would read two broken lines",
+                    "this line continues line {}, which ends at a terminal's width: the router would read two broken lines",
                     line_no(wrap.head),
-                    String::from_utf8_lossy(head.text()).chars().count()
                 ),
                 Label::new(line.span(), "continuation"),
             );
@@ -69,7 +75,15 @@ impl Rule for WrappedLine {
                     span: Span::new(head.span().end, full.end),
                     text: String::new(),
                 }],
-                applicability: Applicability::Safe,
+                // Joining a header's tail back onto its comment, or the tail onto a line that
+                // is no command by itself, touches nothing else and gives a line that binds (or
+                // a comment). A cut line that was a valid command by itself changes, and a
+                // joined select or heredoc opener changes the lines after it: review.
+                applicability: if wrap.needs_review {
+                    Applicability::Unsafe
+                } else {
+                    Applicability::Safe
+                },
             });
             out.push(d);
         }

@@ -83,7 +83,7 @@ impl Rule for WrongContext {
             let mut d = META.diagnostic(
                 format!(
                     "`{}` configures {needs}, but {state}: the router rejects the line",
-                    entry.name
+                    crate::quote::command_name(&cmd, entry)
                 ),
                 Label::new(cmd.span(), format!("needs a {} context", wanted.as_str())),
             );

@@ -6,6 +6,7 @@
 mod format;
 mod lookup;
 mod model;
+mod nearest;
 
 use std::sync::OnceLock;
 
@@ -13,6 +14,7 @@ pub use format::GrammarError;
 pub use model::{
     ContextRule, Entry, EntryId, Form, Node, NumberKind, Param, ParamType, Slots, TypeAlt,
 };
+pub use nearest::{KeywordStep, MAX_WORDS, NearestCommand};
 
 /// The grammar files bundled at build time: `(file name, text)`.
 const BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/grammar_files.rs"));

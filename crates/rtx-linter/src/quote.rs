@@ -1,0 +1,213 @@
+//! How a message quotes what the user typed: one place, used by every rule that quotes input.
+//!
+//! A message must stay short whatever the input (a 100 MB word must not become a 100 MB
+//! message), must never carry a secret (DESIGN invariant 7: the message, help, labels and fix
+//! titles are output too), and must name what was typed (`ip pp address`, `dns static`),
+//! not the catalogue's template for it (`ip interface address`, `ip host`).
+
+use rtx_syntax::catalogue::{Entry, MAX_WORDS};
+use rtx_syntax::{Command, SECRET_MASK, Span, Word};
+
+/// Most characters a message quotes of one piece of input; longer text is cut with `…`.
+pub const MAX_QUOTED: usize = 32;
+
+/// `text` as a message may show it: at most [`MAX_QUOTED`] characters (then `…`), invalid
+/// UTF-8 replaced, control characters written as `\xNN` so that no escape sequence reaches a
+/// terminal.
+pub fn cap(text: &[u8]) -> String {
+    // Decoding is bounded too: no more bytes than the characters that can be shown need.
+    let head = &text[..text.len().min(MAX_QUOTED * 4 + 4)];
+    let decoded = String::from_utf8_lossy(head);
+    let mut out = String::new();
+    let mut chars = decoded.chars();
+    for c in chars.by_ref().take(MAX_QUOTED) {
+        if c.is_control() {
+            out.push_str(&format!("\\x{:02x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    if chars.next().is_some() || head.len() < text.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// A message written elsewhere (the parser's) with each `quoted` part capped.
+pub fn cap_quoted(message: &str) -> String {
+    message
+        .split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                cap(part.as_bytes())
+            } else {
+                part.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("`")
+}
+
+/// Whether `span` overlaps one of `secrets`.
+pub fn is_secret(span: Span, secrets: &[Span]) -> bool {
+    secrets
+        .iter()
+        .any(|s| span.start < s.end.max(s.start + 1) && s.start < span.end.max(span.start + 1))
+}
+
+/// A word of `cmd` as a message may show it: masked when it overlaps a secret, capped
+/// otherwise.
+pub fn word(cmd: &Command<'_>, word: &Word<'_>) -> String {
+    words(cmd, std::slice::from_ref(word))
+}
+
+/// Keywords that introduce a secret in some command (`login password`, `pre-shared-key`,
+/// `snmp community`, `pp auth myname`, `radius secret`), and option keys whose value is one
+/// (`auth=`, `authkey=`, `md5key=`, `password=`).
+const SECRET_KEYWORDS: &[&str] = &[
+    "password",
+    "pre-shared-key",
+    "community",
+    "secret",
+    "auth-password",
+    "priv-password",
+    "myname",
+    "authkey",
+    "md5key",
+    "auth",
+    "key",
+    "license-key",
+];
+
+fn introduces_secret(word: &Word<'_>) -> bool {
+    let key = word.raw.split(|b| *b == b'=').next().unwrap_or_default();
+    let is_option = key.len() < word.raw.len();
+    SECRET_KEYWORDS
+        .iter()
+        .any(|k| key.eq_ignore_ascii_case(k.as_bytes()))
+        && (is_option || word.raw != b"auth" && word.raw != b"key")
+}
+
+/// Where the words that may be secret start on a line, by evidence rather than binding: after
+/// a keyword that introduces a secret in some command (masked even when the line does not
+/// bind, or binds to nothing). An option `authkey=...` is secret itself.
+/// On an unknown line whose nearest command (the one `unknown-command` suggests: `login
+/// pasword X`, `pp auth mynane me X`) has secret parameters, every word after its keywords.
+fn secret_from(cmd: &Command<'_>) -> Option<u32> {
+    let by_keyword = cmd
+        .all_words()
+        .take(64)
+        .find(|w| introduces_secret(w))
+        .map(|w| {
+            if w.raw.contains(&b'=') {
+                w.span.start
+            } else {
+                w.span.end
+            }
+        });
+    let by_nearest = if cmd.entry().is_none() {
+        let words: Vec<Word<'_>> = cmd.words().take(MAX_WORDS).collect();
+        let raw: Vec<&[u8]> = words.iter().map(|w| w.raw).collect();
+        cmd.line()
+            .document()
+            .catalogue()
+            .nearest_command(&raw)
+            .filter(|n| n.entry.params.iter().any(|p| p.secret))
+            .map(|n| words[n.keywords - 1].span.end)
+    } else {
+        None
+    };
+    match (by_keyword, by_nearest) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Several words of `cmd`, separated by spaces, each masked or capped.
+pub fn words(cmd: &Command<'_>, words: &[Word<'_>]) -> String {
+    let secrets = cmd.secret_spans();
+    let from = secret_from(cmd);
+    words
+        .iter()
+        .map(|w| {
+            if is_secret(w.span, &secrets) || from.is_some_and(|f| w.span.start >= f) {
+                SECRET_MASK.to_string()
+            } else {
+                cap(w.raw)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The command as typed, by its keywords: the line's own words that name `entry`
+/// (`ip pp address`, `dns static`), capped. Falls back to the entry's name when the words do
+/// not spell any of its forms (they always do for a recognised line).
+pub fn command_name(cmd: &Command<'_>, entry: &Entry) -> String {
+    let all: Vec<Word<'_>> = cmd.words().take(MAX_WORDS).collect();
+    let raw: Vec<&[u8]> = all.iter().map(|w| w.raw).collect();
+    match entry.leading_keywords(&raw) {
+        0 => entry.name.clone(),
+        n => all[..n]
+            .iter()
+            .map(|w| cap(w.raw).to_ascii_lowercase())
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_text_is_cut_with_an_ellipsis() {
+        let long = vec![b'x'; 10_000];
+        let shown = cap(&long);
+        assert_eq!(shown.chars().count(), MAX_QUOTED + 1);
+        assert!(shown.ends_with('…'));
+        assert_eq!(cap(b"short"), "short");
+    }
+
+    #[test]
+    fn quoted_parts_of_a_message_are_capped() {
+        let message = format!("no line `{}` ends it", "E".repeat(1000));
+        let capped = cap_quoted(&message);
+        assert!(
+            capped.len() < 60 && capped.ends_with("…` ends it"),
+            "{capped}"
+        );
+    }
+
+    #[test]
+    fn words_after_a_secret_keyword_are_masked_on_any_line() {
+        for line in [
+            "RTX1200> login password Hunter2",
+            "pp auth mynane me Hunter2",
+            "ip lan1 vrrp 1 192.0.2.1 authkey=Hunter2",
+        ] {
+            let doc = rtx_syntax::parse(line.as_bytes());
+            let cmd = doc.commands().next().unwrap();
+            let all: Vec<Word<'_>> = cmd.all_words().collect();
+            let shown = words(&cmd, &all);
+            assert!(!shown.contains("Hunter2"), "{shown}");
+        }
+    }
+
+    #[test]
+    fn control_characters_are_visible() {
+        assert_eq!(cap(b"a\x1b[2Jb"), "a\\x1b[2Jb");
+    }
+
+    #[test]
+    fn names_come_from_the_line() {
+        let doc =
+            rtx_syntax::parse(b"ip pp address 192.0.2.1/24\ndns static a h.example 192.0.2.1\n");
+        let names: Vec<String> = doc
+            .commands()
+            .map(|c| command_name(&c, c.entry().unwrap()))
+            .collect();
+        assert_eq!(names, ["ip pp address", "dns static"]);
+    }
+}
