@@ -1,0 +1,255 @@
+//! Linting any input: no panic; every span and fix edit lies inside the input, ordered, on a
+//! character boundary of its line (when that line is UTF-8); no secret in any text a
+//! diagnostic carries; and the safe fixes, applied, keep the meaning of every line they do
+//! not touch (DESIGN invariant 8), never move a command's words into a comment or a
+//! comment's text into a command, and give text that parses back losslessly and lints again.
+
+use rtx_linter::{Applicability, Diagnostic, Edit, Settings, fix, lint};
+use rtx_syntax::{Document, LineKind, Span};
+
+use super::meaning;
+use super::show;
+
+pub fn check(data: &[u8]) {
+    let doc = rtx_syntax::parse(data);
+    let settings = settings();
+    let diagnostics = lint(&doc, &settings);
+    let secrets = telling_secrets(&doc);
+    for d in &diagnostics {
+        let mut spans = vec![("primary label", d.primary.span)];
+        spans.extend(d.secondary.iter().map(|l| ("secondary label", l.span)));
+        if let Some(fix) = &d.fix {
+            spans.extend(fix.edits.iter().map(|e| ("fix edit", e.span)));
+            let mut edits: Vec<Span> = fix.edits.iter().map(|e| e.span).collect();
+            edits.sort();
+            for pair in edits.windows(2) {
+                assert!(
+                    pair[0].end <= pair[1].start,
+                    "{}: the edits of one fix overlap: {:?} and {:?}",
+                    d.name,
+                    pair[0],
+                    pair[1]
+                );
+            }
+        }
+        for (what, span) in spans {
+            assert!(
+                span.start <= span.end && span.end as usize <= data.len(),
+                "{}: {what} {span:?} is outside the input ({} bytes)",
+                d.name,
+                data.len()
+            );
+            for offset in [span.start, span.end] {
+                assert!(
+                    on_char_boundary(&doc, offset),
+                    "{}: {what} {span:?} cuts a character at {offset} in `{}`",
+                    d.name,
+                    show(data)
+                );
+            }
+        }
+        for text in texts(d) {
+            for secret in &secrets {
+                assert!(
+                    !text.contains(secret.as_str()),
+                    "{}: the secret `{secret}` appears in `{text}`",
+                    d.name
+                );
+            }
+        }
+    }
+
+    let (chosen, edits) = safe_fixes(&diagnostics);
+    let (fixed, applied) = fix::apply(data, &chosen, false);
+    assert_eq!(
+        applied,
+        chosen.len(),
+        "fix::apply skipped a fix that overlaps none taken before it"
+    );
+    let after = rtx_syntax::parse(&fixed);
+    assert!(
+        after.to_bytes() == fixed,
+        "the fixed text does not round-trip"
+    );
+    keeps_meaning(&doc, &after, &edits, &fixed);
+    let _ = lint(&after, &settings);
+}
+
+/// Default settings, less the rules named in `RTXLINT_FUZZ_IGNORE` (comma-separated): a
+/// long local run can look past a rule whose known defect would otherwise be all it finds.
+/// CI and the regression replay never set it.
+fn settings() -> Settings {
+    let ignore = std::env::var("RTXLINT_FUZZ_IGNORE").unwrap_or_default();
+    Settings {
+        ignore: ignore
+            .split(',')
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .map(String::from)
+            .collect(),
+        ..Settings::default()
+    }
+}
+
+/// Secrets long and distinctive enough that finding one in a message is a leak, not a
+/// coincidence: 8 bytes or more, not only lowercase letters and `-` (which a message's own
+/// words could spell), and not found elsewhere in the input with the secrets masked (a
+/// message may quote a non-secret word that happens to equal a secret).
+fn telling_secrets(doc: &Document) -> Vec<String> {
+    let masked = doc.redacted();
+    let mut out: Vec<String> = doc
+        .secret_spans()
+        .into_iter()
+        .map(|s| &doc.source()[s.range()])
+        .filter(|s| s.len() >= 8 && s.iter().any(|b| !(b.is_ascii_lowercase() || *b == b'-')))
+        .filter(|s| !masked.windows(s.len()).any(|w| w == *s))
+        .map(|s| String::from_utf8_lossy(s).into_owned())
+        .filter(|s| !s.contains('\u{FFFD}'))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Every text a diagnostic can show: message, help, labels, fix title and edits.
+fn texts(d: &Diagnostic) -> Vec<&str> {
+    let mut out = vec![d.message.as_str(), d.primary.message.as_str()];
+    out.extend(d.secondary.iter().map(|l| l.message.as_str()));
+    out.extend(d.help.as_deref());
+    if let Some(fix) = &d.fix {
+        out.push(fix.message.as_str());
+        out.extend(fix.edits.iter().map(|e| e.text.as_str()));
+    }
+    out
+}
+
+/// Whether `offset` falls between characters of its line; lines that are not UTF-8
+/// (Shift_JIS, binary) are byte-addressed and always pass.
+fn on_char_boundary(doc: &Document, offset: u32) -> bool {
+    let Some(line) = doc.line(doc.line_at(offset)) else {
+        return offset == 0;
+    };
+    let start = line.full_span().start;
+    match std::str::from_utf8(line.full_text()) {
+        Ok(text) => offset < start || text.is_char_boundary((offset - start) as usize),
+        Err(_) => true,
+    }
+}
+
+/// The diagnostics whose safe fixes `fix::apply` takes: in order, skipping a fix with an edit
+/// that overlaps one already taken (an insertion counts one byte wide), as `fix::apply`
+/// documents. Returns them and their edits, sorted.
+fn safe_fixes(diagnostics: &[Diagnostic]) -> (Vec<Diagnostic>, Vec<Edit>) {
+    let mut chosen = Vec::new();
+    let mut taken: Vec<Edit> = Vec::new();
+    let wide = |s: Span| (s.start, s.end.max(s.start + 1));
+    for d in diagnostics {
+        let Some(fix) = &d.fix else { continue };
+        if fix.applicability != Applicability::Safe {
+            continue;
+        }
+        let overlaps = fix.edits.iter().any(|e| {
+            taken.iter().any(|t| {
+                let ((es, ee), (ts, te)) = (wide(e.span), wide(t.span));
+                es < te && ts < ee
+            })
+        });
+        if !overlaps {
+            taken.extend(fix.edits.iter().cloned());
+            chosen.push(d.clone());
+        }
+    }
+    taken.sort_by_key(|e| (e.span.start, e.span.end));
+    (chosen, taken)
+}
+
+/// Where byte `old` of the original is in the fixed text; `None` when an edit replaced it.
+fn map(edits: &[Edit], old: u32) -> Option<u32> {
+    let mut delta: i64 = 0;
+    for e in edits {
+        if e.span.start <= old && old < e.span.end {
+            return None;
+        }
+        if e.span.end <= old {
+            delta += e.text.len() as i64 - i64::from(e.span.len());
+        }
+    }
+    Some((i64::from(old) + delta) as u32)
+}
+
+fn keeps_meaning(before: &Document, after: &Document, edits: &[Edit], fixed: &[u8]) {
+    let edited = |line: Span| {
+        edits
+            .iter()
+            .any(|e| e.span.start <= line.end && e.span.end >= line.start)
+    };
+    for line in before.lines() {
+        let full = line.full_span();
+        if full.is_empty() {
+            continue;
+        }
+        // Lines no edit touches (nor borders): the same bytes, and the same meaning.
+        if !edited(full) {
+            let new_start = map(edits, full.start).expect("an untouched byte");
+            let new = after.line(after.line_at(new_start)).expect("a line");
+            assert!(
+                new.full_span().start == new_start && new.full_text() == line.full_text(),
+                "a safe fix changed untouched line {} `{}` (now `{}`)\nfixed: `{}`",
+                line.index() + 1,
+                show(line.full_text()),
+                show(new.full_text()),
+                show(fixed)
+            );
+            assert!(
+                meaning::of(line) == meaning::of(new),
+                "a safe fix changed the meaning of untouched line {} `{}`: {:?} became {:?}\nfixed: `{}`",
+                line.index() + 1,
+                show(line.text()),
+                meaning::of(line),
+                meaning::of(new),
+                show(fixed)
+            );
+        }
+        // Kept bytes of a command's words stay command words (not a comment, not a heredoc
+        // body); kept comment text stays out of command words.
+        let kept = |span: Span| {
+            (span.start..span.end)
+                .filter_map(|b| map(edits, b))
+                .map(|b| (b, after.line(after.line_at(b)).expect("a line")))
+        };
+        match line.kind() {
+            LineKind::Command => {
+                let cmd = line.command().expect("a command line");
+                for word in cmd.all_words() {
+                    for (b, new) in kept(word.span) {
+                        let in_words = new
+                            .command()
+                            .is_some_and(|c| c.all_words().any(|w| w.span.contains(b)));
+                        assert!(
+                            in_words,
+                            "a safe fix moved words of command line {} `{}` out of command words (into a comment, heredoc or blank): `{}`",
+                            line.index() + 1,
+                            show(line.text()),
+                            show(new.text())
+                        );
+                    }
+                }
+            }
+            LineKind::Comment => {
+                for (b, new) in kept(line.span()) {
+                    let in_words = new
+                        .command()
+                        .is_some_and(|c| c.all_words().any(|w| w.span.contains(b)));
+                    assert!(
+                        !in_words,
+                        "a safe fix turned comment line {} `{}` into command words `{}`",
+                        line.index() + 1,
+                        show(line.text()),
+                        show(new.text())
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+}

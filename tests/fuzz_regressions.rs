@@ -1,0 +1,117 @@
+//! Replays every input the fuzzer found under `fuzz/regressions/<target>/` through that
+//! target's checks, so a defect found by fuzzing stays fixed. The checks are the fuzz
+//! targets' own (`fuzz/src/checks/`, compiled in here by path): one definition of each
+//! property. `fuzz/README.md` says how a crasher gets here.
+
+use std::fs;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+
+#[path = "../fuzz/src/checks/mod.rs"]
+mod checks;
+
+/// Saved inputs whose defect is not fixed yet: `(target, file name, why)`. They are not
+/// replayed (one aborts the process on an allocation failure, which no test can catch).
+/// Remove an entry when the fix for it lands; `known_failing_entries_name_saved_inputs`
+/// keeps this list from naming files that are gone.
+const KNOWN_FAILING: &[(&str, &str, &str)] = &[
+    (
+        "canonical",
+        "escaped-keyword-becomes-command",
+        "`ipsec ike \\remote address 3 any` binds to nothing, but canonical prints the unescaped \
+         word and the line becomes a live command",
+    ),
+    (
+        "canonical",
+        "escaped-select-keyword-changes-context",
+        "`tunnel \\select 2` selects nothing, but canonical prints `tunnel select 2` and moves \
+         every later line into tunnel 2",
+    ),
+    (
+        "canonical",
+        "glued-empty-quotes-in-keyword-becomes-command",
+        "`ppp ipcp ip\"\"address on` binds to nothing, but canonical drops the empty quotes and \
+         the line becomes a live command",
+    ),
+    (
+        "lint",
+        "wrapped-line-joins-command-into-comment",
+        "wrapped-line's safe fix joins the line after a comment into the comment",
+    ),
+];
+
+fn regressions() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions")
+}
+
+fn inputs(target: &str) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(regressions().join(target)) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    files
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_else(|| "a panic without a message".to_string())
+}
+
+#[test]
+fn saved_fuzz_inputs_pass_their_checks() {
+    let mut failures = Vec::new();
+    let mut replayed = 0;
+    for &(target, check) in checks::TARGETS {
+        for path in inputs(target) {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if KNOWN_FAILING.iter().any(|k| k.0 == target && k.1 == name) {
+                eprintln!("skipped (known failing): {target}/{name}");
+                continue;
+            }
+            let data = fs::read(&path).unwrap();
+            replayed += 1;
+            if let Err(payload) = catch_unwind(AssertUnwindSafe(|| check(&data))) {
+                failures.push(format!("{target}/{name}: {}", panic_message(&*payload)));
+            }
+        }
+    }
+    eprintln!("replayed {replayed} saved fuzz inputs");
+    assert!(
+        failures.is_empty(),
+        "saved fuzz inputs fail their checks:\n{}",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn known_failing_entries_name_saved_inputs() {
+    for (target, name, why) in KNOWN_FAILING {
+        assert!(
+            regressions().join(target).join(name).is_file(),
+            "KNOWN_FAILING names fuzz/regressions/{target}/{name} ({why}), which does not exist"
+        );
+    }
+}
+
+#[test]
+fn regression_folders_are_fuzz_targets() {
+    let Ok(entries) = fs::read_dir(regressions()) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if entry.path().is_dir() {
+            assert!(
+                checks::TARGETS.iter().any(|t| t.0 == name),
+                "fuzz/regressions/{name} is not a fuzz target's folder"
+            );
+        }
+    }
+}
