@@ -566,3 +566,23 @@ proptest! {
         }
     }
 }
+
+/// An unknown command whose nearest catalogue command has secret slots (the command
+/// `unknown-command` suggests) has those positions masked: a typo in a keyword does not
+/// expose the secret.
+#[test]
+fn typo_in_a_keyword_masks_the_nearest_commands_secret_slots() {
+    for (line, secret) in [
+        ("pp auth mynane me s3cretPass\n", "s3cretPass"),
+        ("login pasword hunter2x\n", "hunter2x"),
+        ("ipsecc ike pre-shared-key 1 text Zk4vQ9pL\n", "Zk4vQ9pL"),
+        ("no pp auth mynane me s3cretPass\n", "s3cretPass"),
+    ] {
+        let doc = rtx_syntax::parse(line.as_bytes());
+        let masked = String::from_utf8_lossy(&doc.redacted()).into_owned();
+        assert!(
+            !masked.contains(secret),
+            "{line:?} shows its secret: {masked:?}"
+        );
+    }
+}

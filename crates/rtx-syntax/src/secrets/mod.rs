@@ -170,19 +170,31 @@ fn own_secrets(line: &LineRef<'_>) -> Own {
     Own { spans, continues }
 }
 
+/// The secret slots of the catalogue command nearest to an unknown command's words (the one
+/// `unknown-command` suggests), masked as if the line had named it.
+fn nearest_command_secrets(cmd: &Command<'_>, out: &mut Vec<Span>) {
+    let words: Vec<&[u8]> = cmd.all_words().map(|w| w.raw).collect();
+    let skip = usize::from(cmd.is_no());
+    let catalogue = cmd.line().document().catalogue();
+    let Some(nearest) = catalogue.nearest_command(&words[skip.min(words.len())..]) else {
+        return;
+    };
+    let spans: Vec<Span> = cmd.all_words().map(|w| w.span).collect();
+    out.extend(
+        secret_word_positions(nearest.entry, &words)
+            .into_iter()
+            .filter_map(|i| spans.get(i).copied()),
+    );
+}
+
 /// A command line's secrets: exactly its secret arguments when it binds, by evidence when not.
 fn command_secrets(cmd: &Command<'_>, out: &mut Vec<Span>) {
     let line = cmd.line();
     let Some(entry) = cmd.entry() else {
-        // An unknown command (or a pasted prompt before a command).
-        // To wire after the merge with `Catalogue::nearest_command` (the command
-        // `unknown-command` suggests: `pp auth mynane me X` -> `pp auth myname`), so that a
-        // typo in a keyword does not hide the secret from the evidence:
-        //     let words: Vec<&[u8]> = cmd.all_words().map(|w| w.raw).collect();
-        //     let spans: Vec<Span> = cmd.all_words().map(|w| w.span).collect();
-        //     if let Some(nearest) = catalogue.nearest_command(...) {
-        //         out.extend(secret_word_positions(nearest, &words).iter().map(|&i| spans[i]));
-        //     }
+        // An unknown command (or a pasted prompt before a command). A typo in a keyword
+        // (`pp auth mynane me X`) must not hide the secret from the slots: the command
+        // `unknown-command` suggests says where they are.
+        nearest_command_secrets(cmd, out);
         by_evidence(&line, text_span(&line), Text::Command, out);
         return;
     };
