@@ -154,6 +154,10 @@ fn one_finding_per_line_and_mistake() {
         names("ipsec ike keepalive use 1 on dpd 10#3 3\n"),
         ["invalid-argument"]
     );
+    assert_eq!(
+        names("# RTX830 Rev.15.02.30 (Mon Jan 15 10:00:00 2024)\nisdn terminator bri1 maybe\n"),
+        ["unsupported-on-model"]
+    );
 }
 
 #[test]

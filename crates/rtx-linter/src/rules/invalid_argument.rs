@@ -6,6 +6,7 @@ use rtx_syntax::{BindError, Span, Word};
 use super::wrapping::Wraps;
 use super::{or_list, replace_word};
 use crate::diagnostic::{Label, Severity};
+use crate::models::{REFERENCE_MODELS, effective_model};
 use crate::quote;
 use crate::rule::{LintContext, Rule, RuleMeta};
 
@@ -56,6 +57,9 @@ impl Rule for InvalidArgument {
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
         let wraps = Wraps::find(cx.doc);
+        let checked_model = effective_model(cx)
+            .map(|(m, _)| m)
+            .filter(|m| REFERENCE_MODELS.contains(&m.as_str()));
         for resolved in cx.model.commands() {
             let Some(error) = &resolved.bind_error else {
                 continue;
@@ -63,6 +67,14 @@ impl Rule for InvalidArgument {
             // An operation in a config file is reported, whole, by operational-command: one
             // finding for the line, not a second one about its arguments.
             if error.entry.operational {
+                continue;
+            }
+            // A command the config's model does not have is reported by unsupported-on-model:
+            // its arguments do not matter there.
+            if let Some(model) = &checked_model
+                && !error.entry.models.is_empty()
+                && !error.entry.models.contains(model)
+            {
                 continue;
             }
             let Some(cmd) = cx.doc.line(resolved.line).and_then(|l| l.command()) else {

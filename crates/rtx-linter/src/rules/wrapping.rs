@@ -11,6 +11,7 @@
 //!   which the file shows another such cut;
 //! * and either the two joined make a command that binds, or the line before is a comment of
 //!   the `show config` header (before the first command), whose wrapped tail is not a command.
+//!   A line near a command (`ip rotue ...`) is a typo, not a header's tail.
 //!   The header's `# main:` line, which lists every MAC address, is always wider than a
 //!   default terminal, so it needs no width evidence (published copies mask its values).
 
@@ -94,6 +95,22 @@ fn unknown_line(line: &LineRef<'_>) -> bool {
         .is_some_and(|c| c.entry().is_none() && older_command(&c).is_none())
 }
 
+/// Whether an unknown line is near a command (`ip rotue ...`): a typo, which a header's tail
+/// is not, so it is never joined into a comment.
+fn mistyped_command(line: &LineRef<'_>) -> bool {
+    line.command().is_some_and(|c| {
+        let words: Vec<&[u8]> = c
+            .words()
+            .take(rtx_syntax::catalogue::MAX_WORDS)
+            .map(|w| w.raw)
+            .collect();
+        line.document()
+            .catalogue()
+            .nearest_command(&words)
+            .is_some()
+    })
+}
+
 /// Every wrap of a document, found in one pass.
 #[derive(Debug, Default)]
 pub struct Wraps {
@@ -112,7 +129,7 @@ impl Wraps {
             {
                 let mut width = columns(&head);
                 let candidate = match head.kind() {
-                    LineKind::Comment if before_first_command => {
+                    LineKind::Comment if before_first_command && !mistyped_command(&line) => {
                         // The header's `# main:` line lists every MAC address and is longer
                         // than any default terminal: what follows it, if no command, is its
                         // tail even when a published copy masked the widths away.
@@ -224,6 +241,15 @@ mod tests {
         let doc = rtx_syntax::parse(format!("{head}\nect 2\n ipsec tunnel 1\n").as_bytes());
         let found: Vec<_> = Wraps::find(&doc).iter().map(|c| c.needs_review).collect();
         assert_eq!(found, [true]);
+    }
+
+    #[test]
+    fn a_mistyped_command_is_no_header_tail() {
+        let head = format!("# main: {}", "x".repeat(72));
+        assert_eq!(
+            wraps(&format!("{head}\nip rotue default gateway 192.0.2.1\n")),
+            []
+        );
     }
 
     #[test]

@@ -225,7 +225,8 @@ impl Catalogue {
                 }
             }
             if total == 0 {
-                continue;
+                // The words name a command exactly: nothing is mistyped.
+                return None;
             }
             let better = best.as_ref().is_none_or(|(d, n, e, _)| {
                 (total, std::cmp::Reverse(steps.len()), entry.id)
