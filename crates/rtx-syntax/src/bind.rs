@@ -6,6 +6,11 @@
 //! order, as the router accepts them. When no form matches, the error says how far the best
 //! attempt got and what it expected there.
 
+mod program;
+
+use program::Inst;
+pub use program::Program;
+
 use crate::Span;
 use crate::catalogue::{Entry, Node};
 use crate::value::{Value, accepts, convert, keyword_eq};
@@ -138,6 +143,11 @@ struct Matcher<'w> {
     /// Record what each failed attempt expected. Most lines fit, so matching runs untracked
     /// first and again, tracked, only to explain a line that fits no form.
     track: bool,
+    /// A bit per (join point, word) state entered while running a program.
+    memo: Vec<u64>,
+    retries: Vec<Retry>,
+    /// Program steps run (tests bound the work on hostile lines with it).
+    steps: usize,
 }
 
 /// What a form wanted where matching stopped; turned into text only for the final error.
@@ -149,7 +159,16 @@ enum Expectation {
     End,
 }
 
-type Next<'k, 'w> = &'k mut dyn FnMut(&mut Matcher<'w>, usize) -> bool;
+/// Where to go on when the current attempt fails: the state at a `Split`, or the next option
+/// of an `Options` run to try.
+struct Retry {
+    pc: usize,
+    at: usize,
+    used: u64,
+    from: usize,
+    /// How many bindings there were; later ones belong to the failed attempt.
+    mark: usize,
+}
 
 impl<'w> Matcher<'w> {
     fn fail(&mut self, at: usize, what: Expectation) {
@@ -180,106 +199,131 @@ impl<'w> Matcher<'w> {
         }
     }
 
-    fn seq(&mut self, nodes: &'static [Node], at: usize, next: Next<'_, 'w>) -> bool {
-        let Some((first, rest)) = nodes.split_first() else {
-            return next(self, at);
-        };
-        let run = nodes.iter().take_while(|n| is_optional_option(n)).count();
-        if run > 1 {
-            let (options, rest) = nodes.split_at(run);
-            return self.options(options, 0, at, &mut |m, w| m.seq(rest, w, next));
-        }
-        self.node(first, at, &mut |m, w| m.seq(rest, w, next))
-    }
-
-    /// Optional `key=value` options in any order, each at most once.
-    /// `used` has a bit per option already matched (a run has far fewer than 64 options).
-    fn options(
-        &mut self,
-        options: &'static [Node],
-        used: u64,
-        at: usize,
-        next: Next<'_, 'w>,
-    ) -> bool {
-        // Past the last word no option can match: go straight on.
-        if at < self.words.len() {
-            for (i, option) in options.iter().enumerate().take(64) {
-                if used & (1 << i) != 0 {
-                    continue;
+    /// Runs `program` from word `start`: whether the rest of the line fits it.
+    fn run(&mut self, program: &'static Program, start: usize) -> bool {
+        let words = self.words;
+        let total = words.len();
+        let memo_bits = program.memo_slots as usize * (total + 1);
+        self.memo.clear();
+        self.memo.resize(memo_bits.div_ceil(64), 0);
+        self.retries.clear();
+        let (mut pc, mut at, mut used, mut from) = (0usize, start, 0u64, 0usize);
+        loop {
+            self.steps += 1;
+            let ok = match &program.insts[pc] {
+                Inst::Literal(lit) => {
+                    if words.get(at).is_some_and(|w| self.take_keyword(lit, w)) {
+                        at += 1;
+                        pc += 1;
+                        true
+                    } else {
+                        self.fail(at, Expectation::Literal(lit));
+                        false
+                    }
                 }
-                let Node::Optional(inner) = option else {
-                    continue;
-                };
-                let mark = self.bound.len();
-                let now_used = used | (1 << i);
-                if self.seq(inner, at, &mut |m, w| m.options(options, now_used, w, next)) {
-                    return true;
+                Inst::Param(index) => {
+                    if words.get(at).is_some_and(|w| self.take_param(*index, w)) {
+                        at += 1;
+                        pc += 1;
+                        true
+                    } else {
+                        self.fail_param(at, *index);
+                        false
+                    }
                 }
-                self.bound.truncate(mark);
-            }
-        }
-        next(self, at)
-    }
-
-    fn node(&mut self, node: &'static Node, at: usize, next: Next<'_, 'w>) -> bool {
-        match node {
-            Node::Literal(lit) => {
-                let words = self.words;
-                if words.get(at).is_some_and(|w| self.take_keyword(lit, w)) {
-                    return self.commit(at + 1, next);
+                Inst::Option { key, value } => {
+                    let ok = self.option(key, value, at);
+                    if ok {
+                        at += 1;
+                        pc += 1;
+                    }
+                    ok
                 }
-                self.fail(at, Expectation::Literal(lit));
-                false
-            }
-            Node::Param(index) => {
-                let words = self.words;
-                if words.get(at).is_some_and(|w| self.take_param(*index, w)) {
-                    return self.commit(at + 1, next);
+                Inst::Options(options) => {
+                    // Past the last word no option can match: go straight on.
+                    let mut taken = false;
+                    if at < total {
+                        for (i, (key, value)) in options.iter().enumerate().skip(from) {
+                            if used & (1 << i) != 0 {
+                                continue;
+                            }
+                            let mark = self.bound.len();
+                            if self.option(key, value, at) {
+                                self.retries.push(Retry {
+                                    pc,
+                                    at,
+                                    used,
+                                    from: i + 1,
+                                    mark,
+                                });
+                                used |= 1 << i;
+                                at += 1;
+                                taken = true;
+                                break;
+                            }
+                        }
+                    }
+                    from = 0;
+                    if !taken {
+                        used = 0;
+                        pc += 1;
+                    }
+                    true
                 }
-                self.fail_param(at, *index);
-                false
-            }
-            Node::Option { key, value } => self.option(key, value, at, next),
-            Node::Optional(inner) => {
-                let mark = self.bound.len();
-                if self.seq(inner, at, next) {
-                    return true;
+                Inst::Split { next, alt, memo } => {
+                    let fresh = self.enter(*memo, at, total);
+                    if fresh {
+                        self.retries.push(Retry {
+                            pc: *alt as usize,
+                            at,
+                            used: 0,
+                            from: 0,
+                            mark: self.bound.len(),
+                        });
+                        pc = *next as usize;
+                    }
+                    fresh
                 }
-                self.bound.truncate(mark);
-                next(self, at)
-            }
-            Node::Repeat(inner) => self.repeat(inner, at, next),
-            Node::Choice(choices) => {
-                for choice in choices {
-                    let mark = self.bound.len();
-                    if self.seq(choice, at, next) {
+                Inst::Join { memo } => {
+                    let fresh = self.enter(*memo, at, total);
+                    pc += 1;
+                    fresh
+                }
+                Inst::Jump(to) => {
+                    pc = *to as usize;
+                    true
+                }
+                Inst::Fail => false,
+                Inst::End => {
+                    if at == total {
                         return true;
                     }
-                    self.bound.truncate(mark);
+                    self.fail(at, Expectation::End);
+                    false
                 }
-                false
+            };
+            if !ok {
+                let Some(retry) = self.retries.pop() else {
+                    return false;
+                };
+                self.bound.truncate(retry.mark);
+                (pc, at, used, from) = (retry.pc, retry.at, retry.used, retry.from);
             }
         }
     }
 
-    /// Calls `next` and drops the binding just pushed when the rest does not match.
-    fn commit(&mut self, at: usize, next: Next<'_, 'w>) -> bool {
-        if next(self, at) {
-            return true;
-        }
-        if self.collect {
-            self.bound.pop();
-        }
-        false
+    /// Records that the matcher reached join point `memo` at word `at`; `false` when it had
+    /// already (that state failed, or is the start of an empty repetition).
+    fn enter(&mut self, memo: u32, at: usize, total: usize) -> bool {
+        let bit = memo as usize * (total + 1) + at;
+        let (word, mask) = (bit / 64, 1u64 << (bit % 64));
+        let fresh = self.memo[word] & mask == 0;
+        self.memo[word] |= mask;
+        fresh
     }
 
-    fn option(
-        &mut self,
-        key: &'static str,
-        value: &'static Node,
-        at: usize,
-        next: Next<'_, 'w>,
-    ) -> bool {
+    /// Whether word `at` is option `key=value`; bound when collecting.
+    fn option(&mut self, key: &'static str, value: &'static Node, at: usize) -> bool {
         let words = self.words;
         let Some(word) = words.get(at) else {
             self.fail(at, Expectation::Option(key, value));
@@ -295,11 +339,10 @@ impl<'w> Matcher<'w> {
                 Node::Param(i) => self.accepts(*i, raw),
                 _ => false,
             };
-            if fits {
-                return self.commit(at + 1, next);
+            if !fits {
+                self.fail(at, Expectation::Option(key, value));
             }
-            self.fail(at, Expectation::Option(key, value));
-            return false;
+            return fits;
         }
         let bound = match value {
             Node::Literal(l) if keyword_eq(raw, l) => Some(Value::Keyword(l)),
@@ -315,24 +358,13 @@ impl<'w> Matcher<'w> {
                     span: word.span,
                     secret,
                 }));
-                self.commit(at + 1, next)
+                true
             }
             None => {
                 self.fail(at, Expectation::Option(key, value));
                 false
             }
         }
-    }
-
-    fn repeat(&mut self, inner: &'static Node, at: usize, next: Next<'_, 'w>) -> bool {
-        let mark = self.bound.len();
-        let ok = self.node(inner, at, &mut |m, w| {
-            (w > at && m.repeat(inner, w, next)) || next(m, w)
-        });
-        if !ok {
-            self.bound.truncate(mark);
-        }
-        ok
     }
 
     fn accepts(&self, index: usize, word: &[u8]) -> bool {
@@ -389,10 +421,6 @@ impl<'w> Matcher<'w> {
         let p = &self.entry.params[index];
         format!("<{}> ({})", p.name, p.ty)
     }
-}
-
-fn is_optional_option(node: &Node) -> bool {
-    matches!(node, Node::Optional(inner) if matches!(inner.as_slice(), [Node::Option { .. }]))
 }
 
 /// `key=value` with `key` compared without regard to case: the value bytes.
@@ -514,6 +542,9 @@ impl<'w> Matcher<'w> {
             expected: Vec::new(),
             collect,
             track,
+            memo: Vec::new(),
+            retries: Vec::new(),
+            steps: 0,
         }
     }
 
@@ -562,15 +593,7 @@ impl<'w> Matcher<'w> {
                 return false;
             }
         }
-        let total = words.len();
-        self.seq(&form.nodes[form.lead..], form.lead, &mut |m, at| {
-            if at == total {
-                true
-            } else {
-                m.fail(at, Expectation::End);
-                false
-            }
-        })
+        self.run(&form.program, form.lead)
     }
 }
 
@@ -663,6 +686,78 @@ mod tests {
                     .iter()
                     .map(|w| String::from_utf8_lossy(w))
                     .collect::<Vec<_>>()
+            );
+        }
+    }
+
+    fn words_of(line: &str) -> Vec<BindWord<'_>> {
+        line.split_whitespace()
+            .map(|w| BindWord {
+                span: Span::default(),
+                value: w.as_bytes(),
+            })
+            .collect()
+    }
+
+    /// Runs `f` on a thread with a small stack: matching must not nest per word.
+    fn on_small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+        std::thread::Builder::new()
+            .stack_size(128 * 1024)
+            .spawn(f)
+            .unwrap()
+            .join()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_long_line_of_a_repeating_form_binds_on_a_small_stack() {
+        let (bound, fits, error) = on_small_stack(|| {
+            let entry = Catalogue::bundled().find("ip route").next().unwrap();
+            let good = format!(
+                "ip route 203.0.113.0/24{}",
+                " gateway tunnel 1".repeat(20_000)
+            );
+            let bad = format!("{good} gateway");
+            let bound =
+                bind(entry, false, &words_of(&good)).map(|t| t.args_named("tunnel_num").count());
+            let fits = check(entry, false, &words_of(&good)).is_some();
+            let error = explain(entry, false, &words_of(&bad)).word;
+            (bound, fits, error)
+        });
+        assert_eq!(bound, Some(20_000));
+        assert!(fits);
+        assert_eq!(
+            error,
+            3 + 3 * 20_000 + 1,
+            "the line ends after the last `gateway`"
+        );
+    }
+
+    /// Forms whose words can be split between repeated groups in exponentially many ways
+    /// (each group takes one word or two): a line that fails at its end must not try them all.
+    #[test]
+    fn repeated_optional_groups_cost_polynomial_steps() {
+        let catalogue = Catalogue::from_sources(&[(
+            "adversarial.rtxg",
+            "command adv\n  form    adv [<n> [<n>]] ...\n  form    adv ( <n> | <n> <n> ) ... <n>\n  \
+             param   n 1..9\n  example adv 1\n",
+        )])
+        .unwrap()
+        .leak();
+        let entry = &catalogue.entries()[0];
+        let line = format!("adv{} x", " 1".repeat(60));
+        let words = words_of(&line);
+        assert_eq!(entry.forms.len(), 2);
+        for form in &entry.forms {
+            let mut matcher = Matcher::new(entry, &words, false, true);
+            assert!(!matcher.fits(form), "{}", form.text);
+            assert_eq!(matcher.furthest, 61, "{}", form.text);
+            let states = (form.program.insts.len() + 1) * (words.len() + 1);
+            assert!(
+                matcher.steps <= 4 * states,
+                "{}: {} steps for {states} states",
+                form.text,
+                matcher.steps
             );
         }
     }

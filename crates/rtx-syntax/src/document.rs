@@ -282,8 +282,12 @@ impl Document {
         (index < self.lines.len()).then_some(LineRef { doc: self, index })
     }
 
-    pub fn lines(&self) -> impl ExactSizeIterator<Item = LineRef<'_>> + '_ {
-        (0..self.lines.len()).map(move |index| LineRef { doc: self, index })
+    /// The lines in order. `skip(n)` and `nth(n)` jump straight to line `n`.
+    pub fn lines(&self) -> impl ExactSizeIterator<Item = LineRef<'_>> + DoubleEndedIterator + '_ {
+        Lines {
+            doc: self,
+            indices: 0..self.lines.len(),
+        }
     }
 
     /// The command lines, in order.
@@ -315,6 +319,50 @@ impl Document {
                 .sum::<usize>()
     }
 }
+
+/// [`Document::lines`]. Its own type rather than a `map` over the indices because `map`
+/// reaches line `n` by making the `n` lines before it, and `lines().skip(n)` per item of a
+/// file (one per tunnel, say) was quadratic.
+struct Lines<'d> {
+    doc: &'d Document,
+    indices: std::ops::Range<usize>,
+}
+
+impl<'d> Iterator for Lines<'d> {
+    type Item = LineRef<'d>;
+
+    fn next(&mut self) -> Option<LineRef<'d>> {
+        let index = self.indices.next()?;
+        Some(LineRef {
+            doc: self.doc,
+            index,
+        })
+    }
+
+    fn nth(&mut self, n: usize) -> Option<LineRef<'d>> {
+        let index = self.indices.nth(n)?;
+        Some(LineRef {
+            doc: self.doc,
+            index,
+        })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.indices.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for Lines<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let index = self.indices.next_back()?;
+        Some(LineRef {
+            doc: self.doc,
+            index,
+        })
+    }
+}
+
+impl ExactSizeIterator for Lines<'_> {}
 
 /// One line of a document.
 #[derive(Clone, Copy)]
@@ -398,8 +446,12 @@ impl<'d> LineRef<'d> {
         self.data().flags & FLAG_SELECT != 0
     }
 
+    /// The line's syntax error. Errors are kept in line order, so this is a binary search:
+    /// a caller may ask every line of a large file.
     pub fn error(&self) -> Option<&'d SyntaxError> {
-        self.doc.errors.iter().find(|e| e.line == self.index)
+        let errors = &self.doc.errors;
+        let first = errors.partition_point(|e| e.line < self.index);
+        errors.get(first).filter(|e| e.line == self.index)
     }
 
     pub fn command(&self) -> Option<Command<'d>> {
@@ -657,6 +709,39 @@ fn unescape_words(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_line_finds_its_own_error() {
+        let src = b"ip route \"x\nok\nsnmp \"y\nsyslog \"z\nembedded file 1 <<EOF\nbody\n";
+        let doc = parse(src);
+        assert_eq!(doc.errors().len(), 4);
+        let lines: Vec<usize> = doc
+            .lines()
+            .filter_map(|l| l.error())
+            .map(|e| e.line)
+            .collect();
+        assert_eq!(lines, [0, 2, 3, 4]);
+        for line in doc.lines() {
+            assert_eq!(
+                line.error(),
+                doc.errors().iter().find(|e| e.line == line.index()),
+                "line {}",
+                line.index()
+            );
+        }
+    }
+
+    #[test]
+    fn lines_can_start_anywhere() {
+        let doc = parse(b"a\nb\nc\nd\n");
+        assert_eq!(doc.lines().nth(2).unwrap().text(), b"c");
+        assert_eq!(
+            doc.lines().skip(3).map(|l| l.index()).collect::<Vec<_>>(),
+            [3]
+        );
+        assert_eq!(doc.lines().skip(1).len(), 3);
+        assert_eq!(doc.lines().next_back().unwrap().index(), 3);
+    }
 
     #[test]
     fn byte_order_mark_is_trivia() {

@@ -88,9 +88,10 @@ impl Rule for MissingTunnelEnable {
 /// indentation style and line ends.
 fn insertion(doc: &Document, tunnel: &Tunnel) -> Option<Edit> {
     let select_line = tunnel.select_sites.last()?.line;
-    let last = doc
-        .lines()
-        .skip(select_line)
+    // From the select on by index: `lines().skip(n)` walks the n lines before it, which made
+    // the rule quadratic in the number of tunnels.
+    let last = (select_line..doc.line_count())
+        .filter_map(|i| doc.line(i))
         .take_while(|l| l.index() == select_line || !l.is_select())
         .filter(|l| l.kind() == LineKind::Command && l.context() == Context::Tunnel(tunnel.number))
         .last()?;

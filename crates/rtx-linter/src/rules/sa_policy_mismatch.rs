@@ -1,7 +1,9 @@
 //! `sa-policy-mismatch`: the chain `ipsec tunnel P` -> `ipsec sa policy P G` -> `ipsec ike ... G`
 //! is broken.
 
-use rtx_semantic::{Model, ObjectKind, Tunnel};
+use std::collections::{BTreeSet, HashMap};
+
+use rtx_semantic::{Model, ObjectKind, SaPolicy, Tunnel};
 use rtx_syntax::Span;
 
 use super::{command_span, line_no};
@@ -65,19 +67,25 @@ impl Rule for SaPolicyMismatch {
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
         let model = cx.model;
+        // Built on the first missing policy: one pass over the policies instead of one per
+        // tunnel.
+        let mut orphans: Option<HashMap<usize, &SaPolicy>> = None;
         for tunnel in model.tunnels() {
             let Some(policy) = &tunnel.policy else {
                 continue;
             };
             let n = tunnel.number;
             match model.policy(policy.value) {
-                None => out.push(missing_policy(
-                    model,
-                    tunnel,
-                    policy.value,
-                    policy.site.span,
-                    policy.site.line,
-                )),
+                None => {
+                    let orphans = orphans.get_or_insert_with(|| orphans_by_block(model));
+                    let block = model.block_of(policy.site.line).index;
+                    out.push(missing_policy(
+                        orphans.get(&block).copied(),
+                        tunnel,
+                        policy.value,
+                        policy.site.span,
+                    ))
+                }
                 Some(sa) => {
                     if let Some(d) = wrong_gateway(cx, tunnel, policy.site.span, sa) {
                         out.push(d);
@@ -125,27 +133,29 @@ impl Rule for SaPolicyMismatch {
     }
 }
 
-fn missing_policy(
-    model: &Model<'_>,
-    tunnel: &Tunnel,
-    p: u32,
-    span: Span,
-    line: usize,
-) -> Diagnostic {
+/// The first policy of each block that nothing uses, by block index.
+fn orphans_by_block<'m>(model: &'m Model<'_>) -> HashMap<usize, &'m SaPolicy> {
+    let mut orphans = HashMap::new();
+    for sa in model.policies() {
+        if model
+            .references_to(ObjectKind::SaPolicy, sa.id)
+            .next()
+            .is_none()
+        {
+            orphans.entry(sa.block).or_insert(sa);
+        }
+    }
+    orphans
+}
+
+/// `orphan`: a policy defined in the tunnel's block that nothing uses.
+fn missing_policy(orphan: Option<&SaPolicy>, tunnel: &Tunnel, p: u32, span: Span) -> Diagnostic {
     let n = tunnel.number;
     let mut d = META.diagnostic(
         format!("tunnel {n} uses SA policy {p} (`ipsec tunnel {p}`), but no `ipsec sa policy {p}` exists, so the tunnel never negotiates keys"),
         Label::new(span, format!("no SA policy {p}")),
     );
     // A policy defined in the same block that nothing uses is probably the intended one.
-    let block = model.block_of(line).index;
-    let orphan = model.policies().find(|sa| {
-        sa.block == block
-            && model
-                .references_to(ObjectKind::SaPolicy, sa.id)
-                .next()
-                .is_none()
-    });
     match orphan {
         Some(sa) => {
             d.secondary.push(Label::new(
@@ -177,10 +187,8 @@ fn wrong_gateway(
 ) -> Option<Diagnostic> {
     let model = cx.model;
     let (n, g) = (tunnel.number, sa.gateway);
-    let owners: Vec<u32> = model
-        .gateway(g)
-        .map(|gw| gw.tunnels.iter().copied().collect())
-        .unwrap_or_default();
+    let no_owners = BTreeSet::new();
+    let owners = model.gateway(g).map_or(&no_owners, |gw| &gw.tunnels);
     let own = &tunnel.gateways;
     let wrong = if own.is_empty() {
         !owners.is_empty() && !owners.contains(&n)
@@ -190,12 +198,17 @@ fn wrong_gateway(
     if !wrong {
         return None;
     }
-    let mine: Vec<String> = own.iter().map(u32::to_string).collect();
-    let others: Vec<String> = owners
-        .iter()
-        .filter(|&&t| t != n)
-        .map(|t| format!("tunnel {t}"))
-        .collect();
+    // Both lists are capped: a gateway shared by thousands of tunnels would otherwise make
+    // each of their messages list all the others (quadratic time and output).
+    let mine = capped_list(own.iter().map(u32::to_string), own.len());
+    let other_count = owners.len() - usize::from(owners.contains(&n));
+    let others = capped_list(
+        owners
+            .iter()
+            .filter(|&&t| t != n)
+            .map(|t| format!("tunnel {t}")),
+        other_count,
+    );
     let mut message = format!(
         "tunnel {n} uses SA policy {}, which names IKE gateway {g}",
         sa.id
@@ -203,11 +216,11 @@ fn wrong_gateway(
     if !mine.is_empty() {
         message.push_str(&format!(
             ", but the IKE settings in tunnel {n}'s block are for gateway {}",
-            mine.join(", ")
+            mine
         ));
     }
     if !others.is_empty() {
-        message.push_str(&format!("; gateway {g} belongs to {}", others.join(", ")));
+        message.push_str(&format!("; gateway {g} belongs to {others}"));
     }
     message.push_str(": the tunnel negotiates with the wrong peer and keys and never comes up");
     let mut d = META.diagnostic(message, Label::new(sa.gateway_span, format!("gateway {g}")));
@@ -223,10 +236,7 @@ fn wrong_gateway(
     {
         d.secondary.push(Label::new(
             command_span(cx.doc, first_own.line),
-            format!(
-                "tunnel {n}'s IKE settings are for gateway {}",
-                mine.join(", ")
-            ),
+            format!("tunnel {n}'s IKE settings are for gateway {mine}"),
         ));
     }
     if let Some(other) = model.gateway(g).and_then(|gw| {
@@ -239,7 +249,7 @@ fn wrong_gateway(
             format!("gateway {g} is configured here"),
         ));
     }
-    if let [only] = own.iter().copied().collect::<Vec<_>>().as_slice() {
+    if let (1, Some(&only)) = (own.len(), own.first()) {
         d.help = Some(format!(
             "point the policy at tunnel {n}'s gateway: `ipsec sa policy {} {only} ...`",
             sa.id
@@ -259,6 +269,20 @@ fn wrong_gateway(
         ));
     }
     Some(d)
+}
+
+/// How many items a message lists before it only counts the rest.
+const LISTED: usize = 3;
+
+/// `a, b, c and 47 others`: the first [`LISTED`] of `count` items, then how many more.
+fn capped_list(items: impl Iterator<Item = String>, count: usize) -> String {
+    let listed: Vec<String> = items.take(LISTED).collect();
+    let rest = count.saturating_sub(listed.len());
+    match rest {
+        0 => listed.join(", "),
+        1 => format!("{} and 1 other", listed.join(", ")),
+        _ => format!("{} and {rest} others", listed.join(", ")),
+    }
 }
 
 fn gateway_without_settings(

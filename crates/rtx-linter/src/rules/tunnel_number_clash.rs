@@ -115,8 +115,11 @@ impl Rule for TunnelNumberClash {
                 },
             );
         }
+        // Computed once: it walks every tunnel and gateway.
+        let mut free = None;
         for (block, clashes) in clashes {
-            out.push(block_diagnostic(cx, block, &clashes));
+            let free = *free.get_or_insert_with(|| free_number(cx));
+            out.push(block_diagnostic(cx, block, &clashes, free));
         }
         bound_tunnel_encapsulation(cx, out);
     }
@@ -145,7 +148,13 @@ fn owner_name(owner: SettingOwner) -> String {
     }
 }
 
-fn block_diagnostic(cx: &LintContext<'_>, block: usize, clashes: &[Clash]) -> Diagnostic {
+/// `free`: [`free_number`], for the help.
+fn block_diagnostic(
+    cx: &LintContext<'_>,
+    block: usize,
+    clashes: &[Clash],
+    free: u32,
+) -> Diagnostic {
     let block = &cx.model.blocks()[block];
     let owners: BTreeSet<SettingOwner> = clashes.iter().map(|c| c.owner).collect();
     let names: Vec<String> = owners.iter().map(|o| owner_name(*o)).collect();
@@ -216,7 +225,6 @@ fn block_diagnostic(cx: &LintContext<'_>, block: usize, clashes: &[Clash]) -> Di
             ));
         }
     }
-    let free = free_number(cx);
     d.help = Some(match reselected_tunnel {
         Some((n, _)) => format!(
             "if this block is a new tunnel, give it numbers nothing else uses (tunnel {free}, IKE gateway {free}, and a new SA policy id) instead of reusing tunnel {n}; if it is meant to change tunnel {n}, merge it into the first block"

@@ -1,7 +1,7 @@
 //! `wrong-context`: a tunnel command outside `tunnel select`, a pp command outside `pp select`.
 
 use rtx_syntax::catalogue::ContextRule;
-use rtx_syntax::{Command, Context, Document};
+use rtx_syntax::{Command, Context};
 
 use super::line_no;
 use crate::diagnostic::{Label, Severity};
@@ -87,7 +87,7 @@ impl Rule for WrongContext {
                 ),
                 Label::new(cmd.span(), format!("needs a {} context", wanted.as_str())),
             );
-            if let Some(select) = last_select(cx.doc, &cmd) {
+            if let Some(select) = last_select(cx, &cmd) {
                 d.secondary.push(Label::new(
                     select.1,
                     format!("context set here (line {})", line_no(select.0)),
@@ -105,12 +105,15 @@ impl Rule for WrongContext {
     }
 }
 
-/// The select command in effect at a command, if any.
-fn last_select(doc: &Document, cmd: &Command<'_>) -> Option<(usize, rtx_syntax::Span)> {
+/// The select command in effect at a command (before its own line), if any. Found through the
+/// model's blocks: walking the file from its start for each finding was quadratic.
+fn last_select(cx: &LintContext<'_>, cmd: &Command<'_>) -> Option<(usize, rtx_syntax::Span)> {
     let index = cmd.line().index();
-    doc.lines()
-        .take(index)
-        .filter(|l| l.is_select())
-        .last()
-        .and_then(|l| l.command().map(|c| (l.index(), c.span())))
+    let mut block = cx.model.block_of(index);
+    if block.select_line == Some(index) {
+        block = &cx.model.blocks()[block.index.checked_sub(1)?];
+    }
+    let line = block.select_line?;
+    let command = cx.doc.line(line)?.command()?;
+    Some((line, command.span()))
 }

@@ -106,6 +106,8 @@ pub struct Form {
     /// [<proto>]]`). Then the n-th word can only match the n-th slot, and the matcher checks
     /// a line slot by slot instead of backtracking. Most forms are of this kind.
     pub slots: Option<Slots>,
+    /// The nodes after the lead, compiled for the backtracking matcher.
+    pub(crate) program: crate::bind::Program,
 }
 
 /// A form as one-word slots (see [`Form::slots`]).
@@ -126,6 +128,7 @@ impl Form {
             .take_while(|n| matches!(n, Node::Literal(_)))
             .count();
         let slots = flat_slots(&nodes);
+        let program = crate::bind::Program::compile(&nodes[lead..]);
         let fixed_keywords = nodes
             .iter()
             .enumerate()
@@ -142,6 +145,7 @@ impl Form {
             lead,
             fixed_keywords,
             slots,
+            program,
         }
     }
 
