@@ -73,7 +73,12 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
                 ));
             }
         }
-        files.push(LintedFile::new(read.name, &doc, diagnostics));
+        files.push(LintedFile::new(
+            read.name,
+            &doc,
+            diagnostics,
+            cli.format == Format::Text,
+        ));
     }
     render_all(cli, &files, fixed_stdin.is_some())?;
     if let Some(bytes) = fixed_stdin {

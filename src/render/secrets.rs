@@ -22,6 +22,14 @@ pub struct Secrets {
 }
 
 impl Secrets {
+    /// No secrets: for a file nothing of which is shown.
+    pub fn none() -> Secrets {
+        Secrets {
+            spans: Vec::new(),
+            values: None,
+        }
+    }
+
     pub fn new(doc: &rtx_syntax::Document, source: &SourceText) -> Secrets {
         let mut spans: Vec<Range<usize>> = doc
             .secret_spans()

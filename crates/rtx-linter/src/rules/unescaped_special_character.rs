@@ -63,11 +63,18 @@ impl Rule for UnescapedSpecialCharacter {
             if entry.operational || wraps.is_half(cmd.line().index()) {
                 continue;
             }
+            let line = cmd.line();
+            let comment = line.trailing_comment();
+            let specials = unescaped_specials(&cmd);
+            // Most lines have neither: they cost one scan of their words, not a bind and a
+            // secret search.
+            if comment.is_none() && specials.is_empty() {
+                continue;
+            }
             let secrets = cmd.secret_spans();
             let bind = cmd.validate();
             let binds = bind.as_ref().is_some_and(|r| r.is_ok());
-            let line = cmd.line();
-            if let Some(comment) = line.trailing_comment() {
+            if let Some(comment) = comment {
                 out.push(trailing_comment(cx, &cmd, comment, &secrets, binds));
             }
             // The word a bind error points at is reported by invalid-argument.
@@ -75,7 +82,7 @@ impl Rule for UnescapedSpecialCharacter {
                 Some(Err(e)) => cmd.all_words().nth(e.word).map(|w| w.span),
                 _ => None,
             };
-            for (offset, byte) in unescaped_specials(&cmd) {
+            for (offset, byte) in specials {
                 let span = Span::new(offset, offset + 1);
                 if rejected.is_some_and(|w| w.start <= offset && offset < w.end) {
                     continue;
