@@ -95,7 +95,7 @@ fn settings() -> Settings {
 /// coincidence: 8 bytes or more, not only lowercase letters and `-` (which a message's own
 /// words could spell), and not found elsewhere in the input with the secrets masked (a
 /// message may quote a non-secret word that happens to equal a secret).
-fn telling_secrets(doc: &Document) -> Vec<String> {
+pub(super) fn telling_secrets(doc: &Document) -> Vec<String> {
     let masked = doc.redacted();
     let mut out: Vec<String> = doc
         .secret_spans()
