@@ -186,14 +186,16 @@ fn session(rest: &[u8]) -> Framed {
     let mut s = Session::default();
     let mut formatting = Vec::new();
     let mut changed = false;
-    s.request(
-        "initialize",
-        json!({
-            "processId": null,
-            "rootUri": null,
-            "capabilities": { "general": { "positionEncodings": [encoding] } },
-        }),
-    );
+    let mut initialize = json!({
+        "processId": null,
+        "rootUri": null,
+        "capabilities": { "general": { "positionEncodings": [encoding] } },
+    });
+    let ignored = super::ignored_rules();
+    if !ignored.is_empty() {
+        initialize["initializationOptions"] = json!({ "ignore": ignored });
+    }
+    s.request("initialize", initialize);
     s.notify("initialized", json!({}));
     s.open(&text);
     for op in op_bytes.chunks_exact(3) {
