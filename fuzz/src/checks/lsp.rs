@@ -2,8 +2,8 @@
 //! handler's panic is caught and answered with `InternalError`, which counts as a failure
 //! here), every frame it writes is well formed JSON, and in a well-formed session every
 //! request gets its answer and, while the text is unchanged, no string in any message
-//! (diagnostics, hover, completion, code actions) holds a secret of the text (formatting
-//! answers are the text itself and are not checked).
+//! (diagnostics, hover, completion, code action titles) holds a secret of the text
+//! (formatting answers and edits' `newText` are text for the document and are not checked).
 //!
 //! The first byte picks the mode:
 //! * even: the rest is the raw byte stream on the server's stdin (the frame reader);
@@ -140,7 +140,13 @@ fn no_secrets(messages: &[Value], text: &str, skip: &[i64]) {
         match value {
             Value::String(s) => out.push(s),
             Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
-            Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+            // Edits are text for the document, not messages: the fix-all action replaces
+            // the whole text (secrets included), and each fix's own edits are the lint
+            // target's to check.
+            Value::Object(map) => map
+                .iter()
+                .filter(|(key, _)| *key != "newText")
+                .for_each(|(_, v)| strings(v, out)),
             _ => {}
         }
     }
