@@ -75,18 +75,10 @@ pub fn check(data: &[u8]) {
     let _ = lint(&after, &settings);
 }
 
-/// Default settings, less the rules named in `RTXLINT_FUZZ_IGNORE` (comma-separated): a
-/// long local run can look past a rule whose known defect would otherwise be all it finds.
-/// CI and the regression replay never set it.
+/// Default settings, less the rules named in `RTXLINT_FUZZ_IGNORE` (see [`super::ignored_rules`]).
 fn settings() -> Settings {
-    let ignore = std::env::var("RTXLINT_FUZZ_IGNORE").unwrap_or_default();
     Settings {
-        ignore: ignore
-            .split(',')
-            .map(str::trim)
-            .filter(|r| !r.is_empty())
-            .map(String::from)
-            .collect(),
+        ignore: super::ignored_rules(),
         ..Settings::default()
     }
 }
@@ -95,7 +87,7 @@ fn settings() -> Settings {
 /// coincidence: 8 bytes or more, not only lowercase letters and `-` (which a message's own
 /// words could spell), and not found elsewhere in the input with the secrets masked (a
 /// message may quote a non-secret word that happens to equal a secret).
-fn telling_secrets(doc: &Document) -> Vec<String> {
+pub(super) fn telling_secrets(doc: &Document) -> Vec<String> {
     let masked = doc.redacted();
     let mut out: Vec<String> = doc
         .secret_spans()

@@ -1,7 +1,9 @@
 //! The language server on any input: no panic in the reader thread or in a handler (a
 //! handler's panic is caught and answered with `InternalError`, which counts as a failure
 //! here), every frame it writes is well formed JSON, and in a well-formed session every
-//! request gets its answer.
+//! request gets its answer and, while the text is unchanged, no string in any message
+//! (diagnostics, hover, completion, code action titles) holds a secret of the text
+//! (formatting answers and edits' `newText` are text for the document and are not checked).
 //!
 //! The first byte picks the mode:
 //! * even: the rest is the raw byte stream on the server's stdin (the frame reader);
@@ -9,11 +11,16 @@
 //!   [text]`. It initializes (position encoding from the encoding byte), opens `text`, runs
 //!   `ops % 32` operations (hover, completion, definition, references, formatting, symbols,
 //!   semantic tokens, code actions, incremental and full changes, save, close and reopen) at
-//!   positions from the op bytes, then shuts down and exits.
+//!   positions from the op bytes, then shuts down and exits. Like an editor, it sends each
+//!   message only after the server has answered the last one (a response, or the
+//!   diagnostics a change publishes), so every step's diagnostics are published and checked;
+//!   sent all at once, the server would see `exit` before it ever published.
 
+use std::collections::VecDeque;
 use std::io::{BufRead, Cursor, Read, Write};
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
@@ -28,36 +35,66 @@ pub fn check(data: &[u8]) {
         return;
     };
     if mode % 2 == 0 {
-        let output = serve(rest.to_vec());
+        let output = serve(vec![(rest.to_vec(), 0)]);
         frames(&output, rest);
     } else {
-        let (stream, requests) = session(rest);
-        let output = serve(stream);
-        let mut answered: Vec<i64> = frames(&output, rest)
+        let session = session(rest);
+        let output = serve(session.steps);
+        let messages = frames(&output, rest);
+        if let Some(text) = session.unchanged_text {
+            no_secrets(&messages, &text, &session.formatting);
+        }
+        let mut answered: Vec<i64> = messages
             .iter()
             .filter(|m| m.get("method").is_none())
             .filter_map(|m| m.get("id").and_then(Value::as_i64))
             .collect();
         answered.sort();
-        assert_eq!(answered, requests, "requests without exactly one answer");
+        assert_eq!(
+            answered, session.requests,
+            "requests without exactly one answer"
+        );
     }
 }
 
-/// Runs the server over `input`; returns what it wrote. Panics when the reader thread
+/// Runs the server over `steps` (bytes to send, and how many frames the server has written
+/// in all once it has handled them); returns what it wrote. Panics when the reader thread
 /// panicked.
-fn serve(input: Vec<u8>) -> Vec<u8> {
+fn serve(steps: Vec<(Vec<u8>, usize)>) -> Vec<u8> {
     let (done, finished) = mpsc::channel();
+    let sink = Sink::default();
     let reader = Watched {
-        inner: Cursor::new(input),
+        steps: steps.into(),
+        current: Cursor::new(Vec::new()),
+        awaited: 0,
+        sink: sink.clone(),
         done,
     };
-    let sink = Sink::default();
     rtx_server::serve(reader, sink.clone());
     // The reader thread drops the reader when it ends, normally or by panic.
     let panicked = finished.recv().unwrap_or(false);
     assert!(!panicked, "the server's reader thread panicked");
-    let out = sink.0.lock().unwrap_or_else(|e| e.into_inner());
+    let out = sink.0.0.lock().unwrap_or_else(|e| e.into_inner());
     out.clone()
+}
+
+/// How many whole frames `output` holds.
+fn complete_frames(mut output: &[u8]) -> usize {
+    let mut count = 0;
+    while let Some(end) = output.windows(4).position(|w| w == b"\r\n\r\n") {
+        let length = std::str::from_utf8(&output[..end])
+            .ok()
+            .and_then(|h| h.strip_prefix("Content-Length: "))
+            .and_then(|n| n.parse::<usize>().ok());
+        match length {
+            Some(length) if output.len() >= end + 4 + length => {
+                count += 1;
+                output = &output[end + 4 + length..];
+            }
+            _ => break,
+        }
+    }
+    count
 }
 
 /// Splits the server's output into messages, checking each frame.
@@ -93,8 +130,56 @@ fn frames(mut output: &[u8], input: &[u8]) -> Vec<Value> {
     messages
 }
 
-/// The framed session the bytes describe, and the ids of its requests (sorted).
-fn session(rest: &[u8]) -> (Vec<u8>, Vec<i64>) {
+/// Checks that no string in `messages` (but the answers to `skip`) holds a secret of `text`.
+fn no_secrets(messages: &[Value], text: &str, skip: &[i64]) {
+    let secrets = super::lint::telling_secrets(&rtx_syntax::parse(text.as_bytes()));
+    if secrets.is_empty() {
+        return;
+    }
+    fn strings<'a>(value: &'a Value, out: &mut Vec<&'a str>) {
+        match value {
+            Value::String(s) => out.push(s),
+            Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+            // Edits are text for the document, not messages: the fix-all action replaces
+            // the whole text (secrets included), and each fix's own edits are the lint
+            // target's to check.
+            Value::Object(map) => map
+                .iter()
+                .filter(|(key, _)| *key != "newText")
+                .for_each(|(_, v)| strings(v, out)),
+            _ => {}
+        }
+    }
+    for message in messages {
+        let id = message.get("id").and_then(Value::as_i64);
+        if message.get("method").is_none() && id.is_some_and(|id| skip.contains(&id)) {
+            continue;
+        }
+        let mut found = Vec::new();
+        strings(message, &mut found);
+        for s in found {
+            for secret in &secrets {
+                assert!(
+                    !s.contains(secret.as_str()),
+                    "the secret `{secret}` appears in a server message: {}",
+                    show(message.to_string().as_bytes())
+                );
+            }
+        }
+    }
+}
+
+/// A framed session: its steps for [`serve`], the ids of its requests (sorted), the ids of
+/// its formatting requests, and the text when no operation changed it.
+struct Framed {
+    steps: Vec<(Vec<u8>, usize)>,
+    requests: Vec<i64>,
+    formatting: Vec<i64>,
+    unchanged_text: Option<String>,
+}
+
+/// The framed session the bytes describe.
+fn session(rest: &[u8]) -> Framed {
     let byte = |i: usize| rest.get(i).copied().unwrap_or(0);
     let ops = usize::from(byte(0) % 32);
     let encoding = ["utf-8", "utf-16", "utf-32", "latin-1"][usize::from(byte(1) % 4)];
@@ -105,14 +190,18 @@ fn session(rest: &[u8]) -> (Vec<u8>, Vec<i64>) {
     let lines = text.lines().count() as u32 + 1;
 
     let mut s = Session::default();
-    s.request(
-        "initialize",
-        json!({
-            "processId": null,
-            "rootUri": null,
-            "capabilities": { "general": { "positionEncodings": [encoding] } },
-        }),
-    );
+    let mut formatting = Vec::new();
+    let mut changed = false;
+    let mut initialize = json!({
+        "processId": null,
+        "rootUri": null,
+        "capabilities": { "general": { "positionEncodings": [encoding] } },
+    });
+    let ignored = super::ignored_rules();
+    if !ignored.is_empty() {
+        initialize["initializationOptions"] = json!({ "ignore": ignored });
+    }
+    s.request("initialize", initialize);
     s.notify("initialized", json!({}));
     s.open(&text);
     for op in op_bytes.chunks_exact(3) {
@@ -129,11 +218,14 @@ fn session(rest: &[u8]) -> (Vec<u8>, Vec<i64>) {
                 json!({ "textDocument": doc, "position": at,
                         "context": { "includeDeclaration": b % 2 == 0 } }),
             ),
-            4 => s.request(
-                "textDocument/formatting",
-                json!({ "textDocument": doc,
-                        "options": { "tabSize": 4, "insertSpaces": true } }),
-            ),
+            4 => {
+                s.request(
+                    "textDocument/formatting",
+                    json!({ "textDocument": doc,
+                            "options": { "tabSize": 4, "insertSpaces": true } }),
+                );
+                formatting.push(s.requests.len() as i64);
+            }
             5 => s.request(
                 "textDocument/documentSymbol",
                 json!({ "textDocument": doc }),
@@ -149,6 +241,7 @@ fn session(rest: &[u8]) -> (Vec<u8>, Vec<i64>) {
                         "context": { "diagnostics": [] } }),
             ),
             8 | 9 => {
+                changed = true;
                 // Replace from `at` to the start of a later line with a piece of RTX text.
                 let pieces = [
                     "",
@@ -166,6 +259,7 @@ fn session(rest: &[u8]) -> (Vec<u8>, Vec<i64>) {
                 s.change(json!([{ "range": { "start": at, "end": end }, "text": piece }]));
             }
             10 => {
+                changed = true;
                 let mut cut = (b as usize * 16).min(text.len());
                 while !text.is_char_boundary(cut) {
                     cut -= 1;
@@ -181,30 +275,47 @@ fn session(rest: &[u8]) -> (Vec<u8>, Vec<i64>) {
     }
     s.request("shutdown", Value::Null);
     s.notify("exit", Value::Null);
-    (s.bytes, s.requests)
+    Framed {
+        steps: s.steps,
+        requests: s.requests,
+        formatting,
+        unchanged_text: (!changed).then_some(text),
+    }
 }
 
 #[derive(Default)]
 struct Session {
-    bytes: Vec<u8>,
+    steps: Vec<(Vec<u8>, usize)>,
+    /// Frames the server will have written once it has handled every step so far.
+    answers: usize,
     requests: Vec<i64>,
     version: i64,
 }
 
 impl Session {
-    fn frame(&mut self, message: Value) {
+    /// One message, after which the server writes `answers` frames.
+    fn frame(&mut self, message: Value, answers: usize) {
         let body = message.to_string();
-        write!(self.bytes, "Content-Length: {}\r\n\r\n{body}", body.len()).expect("a Vec");
+        let mut bytes = Vec::new();
+        write!(bytes, "Content-Length: {}\r\n\r\n{body}", body.len()).expect("a Vec");
+        self.answers += answers;
+        self.steps.push((bytes, self.answers));
     }
 
     fn request(&mut self, method: &str, params: Value) {
         let id = self.requests.len() as i64 + 1;
         self.requests.push(id);
-        self.frame(json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }));
+        let message = json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params });
+        self.frame(message, 1);
     }
 
+    /// A notification; a document notification makes the server publish diagnostics.
     fn notify(&mut self, method: &str, params: Value) {
-        self.frame(json!({ "jsonrpc": "2.0", "method": method, "params": params }));
+        let answers = usize::from(method.starts_with("textDocument/"));
+        self.frame(
+            json!({ "jsonrpc": "2.0", "method": method, "params": params }),
+            answers,
+        );
     }
 
     fn open(&mut self, text: &str) {
@@ -224,26 +335,41 @@ impl Session {
     }
 }
 
-/// The server's stdin: says, when the reader thread drops it, whether that thread was
-/// panicking.
+/// The server's stdin. It hands out one step at a time, the next only once the server has
+/// written every frame the steps before it call for (or after a generous timeout, so a
+/// server that never answers fails the answer check instead of hanging). When the reader
+/// thread drops it, it says whether that thread was panicking.
 struct Watched {
-    inner: Cursor<Vec<u8>>,
+    steps: VecDeque<(Vec<u8>, usize)>,
+    current: Cursor<Vec<u8>>,
+    /// Frames the server must have written before the next step is sent.
+    awaited: usize,
+    sink: Sink,
     done: mpsc::Sender<bool>,
 }
 
 impl Read for Watched {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        self.inner.read(buf)
+        let n = self.fill_buf()?.read(buf)?;
+        self.consume(n);
+        Ok(n)
     }
 }
 
 impl BufRead for Watched {
     fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
-        self.inner.fill_buf()
+        if self.current.position() as usize >= self.current.get_ref().len()
+            && let Some((bytes, awaited)) = self.steps.pop_front()
+        {
+            self.sink.wait_for(self.awaited);
+            self.current = Cursor::new(bytes);
+            self.awaited = awaited;
+        }
+        self.current.fill_buf()
     }
 
     fn consume(&mut self, amount: usize) {
-        self.inner.consume(amount)
+        self.current.consume(amount)
     }
 }
 
@@ -253,16 +379,37 @@ impl Drop for Watched {
     }
 }
 
-/// The server's stdout, kept in memory.
+/// The server's stdout, kept in memory; the reader waits on it.
 #[derive(Clone, Default)]
-struct Sink(Arc<Mutex<Vec<u8>>>);
+struct Sink(Arc<(Mutex<Vec<u8>>, Condvar)>);
+
+impl Sink {
+    /// Waits until the server has written `frames` whole frames, or 10 seconds.
+    fn wait_for(&self, frames: usize) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let (buffer, written) = &*self.0;
+        let mut out = buffer.lock().unwrap_or_else(|e| e.into_inner());
+        while complete_frames(&out) < frames {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return;
+            }
+            out = written
+                .wait_timeout(out, left)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+        }
+    }
+}
 
 impl Write for Sink {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0
+        let (buffer, written) = &*self.0;
+        buffer
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .extend_from_slice(buf);
+        written.notify_all();
         Ok(buf.len())
     }
 
