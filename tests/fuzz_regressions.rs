@@ -14,70 +14,7 @@ mod checks;
 /// replayed (one aborts the process on an allocation failure, which no test can catch).
 /// Remove an entry when the fix for it lands; `known_failing_entries_name_saved_inputs`
 /// keeps this list from naming files that are gone.
-const KNOWN_FAILING: &[(&str, &str, &str)] = &[
-    (
-        "canonical",
-        "empty-quoted-heredoc-terminator-dropped",
-        "`macro <<\"\"` opens a heredoc; canonical prints `macro <<`, which does not, so the \
-         body line is read as a command",
-    ),
-    (
-        "canonical",
-        "escaped-keyword-becomes-command",
-        "`ipsec ike \\remote address 3 any` binds to nothing, but canonical prints the unescaped \
-         word and the line becomes a live command",
-    ),
-    (
-        "canonical",
-        "escaped-select-keyword-changes-context",
-        "`tunnel \\select 2` selects nothing, but canonical prints `tunnel select 2` and moves \
-         every later line into tunnel 2",
-    ),
-    (
-        "canonical",
-        "glued-single-quotes-in-keyword-becomes-command",
-        "`ip filter'' 1 pass * *` binds to nothing, but canonical drops the empty quotes and the \
-         line becomes a live filter",
-    ),
-    (
-        "canonical",
-        "heredoc-opener-requoted-body-becomes-commands",
-        "canonical quotes `<<EOF?` so it no longer opens a heredoc, and the body (`save`) \
-         becomes a command (written from the issue; the fuzzer had not reached it)",
-    ),
-    (
-        "canonical",
-        "glued-empty-quotes-in-keyword-becomes-command",
-        "`ppp ipcp ip\"\"address on` binds to nothing, but canonical drops the empty quotes and \
-         the line becomes a live command",
-    ),
-    (
-        "lint",
-        "invalid-argument-quotes-bad-hex-pre-shared-key",
-        "invalid-argument's message repeats the secret word that failed to bind",
-    ),
-    (
-        "lint",
-        "wrapped-line-joins-command-into-comment",
-        "wrapped-line's safe fix joins the line after a comment into the comment",
-    ),
-    (
-        "lsp",
-        "diagnostics-repeat-bad-hex-pre-shared-key",
-        "invalid-argument's message repeats the secret word that failed to bind, and the \
-         server publishes it",
-    ),
-    (
-        "lsp",
-        "content-length-100-gb-aborts-on-allocation",
-        "the frame reader allocates the Content-Length it is given: the process aborts",
-    ),
-    (
-        "lsp",
-        "content-length-u64-max-overflows-capacity",
-        "the frame reader allocates the Content-Length it is given: capacity overflow panic",
-    ),
-];
+const KNOWN_FAILING: &[(&str, &str, &str)] = &[];
 
 fn regressions() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions")
