@@ -1,6 +1,7 @@
-//! Parse + semantic model + every rule, on the generated 100k-line config, the corpus and a
-//! hostile file of 100k repeated `tunnel select 1` lines (once quadratic in the model) and a
-//! file of unknown huge words, beside parse alone and parse + model.
+//! Parse + semantic model + every rule, on the generated 100k-line config, the corpus and
+//! hostile files (100k repeated `tunnel select 1` lines, once quadratic in the model; one
+//! 340 KB line of a repeating form; 5k tunnels with missing enables and mismatched policies;
+//! unknown lines of huge words), beside parse alone and parse + model.
 
 use std::hint::black_box;
 
@@ -19,6 +20,18 @@ fn bench(c: &mut Criterion) {
         // Unknown lines of huge words: the nearest-command search must stay bounded (one
         // 1 MB word took 2.8 s, six 200 KB words 26 s, before it was).
         ("unknown-huge-words", unknown_huge_words()),
+        // One line of a repeating form: the matcher once recursed per word.
+        (
+            "long-route-line",
+            format!(
+                "ip route 203.0.113.0/24{}\n",
+                " gateway tunnel 1".repeat(20_000)
+            )
+            .into_bytes(),
+        ),
+        // Tunnels without enables, half of them on a policy naming a gateway the other half
+        // share: rules that once rescanned per tunnel or listed every other tunnel.
+        ("mismatched-tunnels-5k", mismatched_tunnels(5_000)),
     ];
     let settings = rtx_linter::Settings::default();
     let _ = rtx_syntax::parse(b"");
@@ -52,6 +65,19 @@ fn unknown_huge_words() -> Vec<u8> {
     }
     out.push(b'\n');
     out
+}
+
+/// `n` tunnel blocks, none enabled; odd ones configure gateway 2 but use a policy that names
+/// gateway 1, which every even one configures.
+fn mismatched_tunnels(n: u32) -> Vec<u8> {
+    let mut src = String::new();
+    for t in 1..=n {
+        let g = if t % 2 == 0 { 1 } else { 2 };
+        src.push_str(&format!(
+            "tunnel select {t}\n ipsec tunnel {t}\n  ipsec sa policy {t} 1 esp aes-cbc sha-hmac\n  ipsec ike remote address {g} 192.0.2.{g}\n"
+        ));
+    }
+    src.into_bytes()
 }
 
 criterion_group!(benches, bench);

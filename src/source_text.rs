@@ -15,7 +15,14 @@ pub struct SourceText {
     map: Vec<u32>,
     /// Offsets in `text` where lines start.
     line_starts: Vec<usize>,
+    /// `marks[i]` = characters in `text[..i * MARK_STRIDE]`: a column on a very long line is
+    /// counted from the mark before it, not from the start of the line. Made on the first
+    /// such column.
+    marks: std::sync::OnceLock<Vec<usize>>,
 }
+
+/// Bytes between two character count marks.
+const MARK_STRIDE: usize = 256;
 
 /// A 1-based line and column (the column counts characters).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -44,6 +51,7 @@ impl SourceText {
             text,
             map,
             line_starts,
+            marks: std::sync::OnceLock::new(),
         }
     }
 
@@ -86,14 +94,51 @@ impl SourceText {
         let start = self.line_starts[line];
         Position {
             line: line + 1,
-            column: self.text[start..at].chars().count() + 1,
+            column: self.chars_between(start, at) + 1,
         }
+    }
+
+    /// How many characters `text[start..end]` holds, counting at most 2 x [`MARK_STRIDE`]
+    /// bytes once the marks exist: each of the many findings on one 10 MB line would otherwise count the line
+    /// from its start (quadratic in the line's length).
+    pub fn chars_between(&self, start: usize, end: usize) -> usize {
+        if end <= start {
+            return 0;
+        }
+        if end - start <= MARK_STRIDE {
+            return count_chars(&self.text.as_bytes()[start..end]);
+        }
+        self.chars_before(end) - self.chars_before(start)
+    }
+
+    /// Characters in `text[..at]`.
+    fn chars_before(&self, at: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let marks = self.marks.get_or_init(|| {
+            let mut count = 0;
+            let mut marks = vec![0];
+            for chunk in bytes.chunks(MARK_STRIDE) {
+                count += count_chars(chunk);
+                marks.push(count);
+            }
+            marks
+        });
+        let mark = at / MARK_STRIDE;
+        marks[mark] + count_chars(&bytes[mark * MARK_STRIDE..at])
     }
 
     /// Line and column of an original byte offset.
     pub fn position(&self, byte: u32) -> Position {
         self.position_of_offset(self.offset(byte))
     }
+}
+
+/// Characters that start in `bytes` (UTF-8: every byte but continuation bytes), so that
+/// counts of adjacent pieces add up whatever their boundaries.
+fn count_chars(bytes: &[u8]) -> usize {
+    #[cfg(test)]
+    tests::COUNTED.with(|c| c.set(c.get() + bytes.len()));
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 /// The largest character boundary at or before `at` (offsets from a lossless parse of valid
@@ -143,6 +188,32 @@ fn decode_shift_jis(bytes: &[u8]) -> (String, Vec<u32>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    thread_local! {
+        /// Bytes [`count_chars`] looked at.
+        pub(super) static COUNTED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    /// Positions all along a 4 MB line: the marks are made once, and each position counts
+    /// at most a few hundred bytes.
+    #[test]
+    fn positions_on_a_long_line_cost_a_bounded_count_each() {
+        let text = "ab? ".repeat(1 << 20);
+        let src = SourceText::new(text.as_bytes());
+        COUNTED.with(|c| c.set(0));
+        let mut last = 0;
+        let mut positions = 0;
+        for at in (0..text.len()).step_by(61) {
+            last = src.position(at as u32).column;
+            positions += 1;
+        }
+        assert_eq!(last, (text.len() - 1) / 61 * 61 + 1);
+        let counted = COUNTED.with(std::cell::Cell::get);
+        assert!(
+            counted <= text.len() + positions * 2 * MARK_STRIDE,
+            "{counted} bytes counted for {positions} positions"
+        );
+    }
 
     fn sjis(text: &str) -> Vec<u8> {
         encoding_rs::SHIFT_JIS.encode(text).0.into_owned()
@@ -194,6 +265,29 @@ mod tests {
         let b = bytes.iter().position(|&c| c == b'b').unwrap() as u32;
         assert_eq!(&src.text[src.offset(b)..], "b\n");
         assert_eq!(&src.text[src.offset(2)..src.offset(2) + 1], "a");
+    }
+
+    #[test]
+    fn columns_far_into_a_long_line_count_characters() {
+        let mut text = "全x".repeat(30 * MARK_STRIDE);
+        text.push('\n');
+        let src = SourceText::new(text.as_bytes());
+        for at in [
+            0,
+            3,
+            4 * MARK_STRIDE - 1,
+            40 * MARK_STRIDE + 3,
+            text.len() - 2,
+        ] {
+            let at = floor_char_boundary(&src.text, at);
+            assert_eq!(src.chars_between(0, at), src.text[..at].chars().count());
+            assert_eq!(
+                src.position_of_offset(at).column,
+                src.text[..at].chars().count() + 1
+            );
+        }
+        let (a, b) = (7, text.len() - 1);
+        assert_eq!(src.chars_between(a, b), src.text[a..b].chars().count());
     }
 
     #[test]

@@ -230,7 +230,7 @@ impl<'a> Frame<'a> {
             Some(p) => p.src.start,
             None => line.src.start,
         };
-        self.source.text[line.src.start..decoded].chars().count()
+        self.source.chars_between(line.src.start, decoded)
     }
 
     fn line_at(&self, display: usize) -> usize {
