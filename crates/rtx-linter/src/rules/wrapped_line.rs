@@ -1,6 +1,6 @@
 //! `wrapped-line`: a line cut in two by a terminal's width.
 
-use rtx_syntax::Span;
+use rtx_syntax::{LineKind, Span};
 
 use super::line_no;
 use super::wrapping::Wraps;
@@ -42,10 +42,11 @@ Capture configs with `console columns 200` and `console lines infinity` set, or 
 
 ## Fix safety
 Safe when the cut line is not a valid command by itself: the fix joins the two lines exactly as
-the terminal split them, and the joined line binds (or is the header comment). Unsafe when the
-cut line was a valid command on its own (`... 20102`), since joining changes it, and when the
-joined line is a `tunnel select`/`pp select` or a heredoc opener, which changes what the lines
-after it mean.
+the terminal split them, and the joined line binds. Unsafe when the cut line was a valid command
+on its own (`... 20102`), since joining changes it; when the joined line is a `tunnel
+select`/`pp select` or a heredoc opener, which changes what the lines after it mean; and when
+the tail goes back onto a header comment, since a safe fix never turns a line the router reads
+as a command into a comment.
 "#,
 };
 
@@ -69,17 +70,21 @@ impl Rule for WrappedLine {
             d.secondary.push(Label::new(head.span(), "cut here"));
             d.help = Some(format!("join it to line {}", line_no(wrap.head)));
             let full = head.full_span();
+            let into_comment = head.kind() == LineKind::Comment;
             d.fix = Some(Fix {
                 message: format!("join with line {}", line_no(wrap.head)),
                 edits: vec![Edit {
                     span: Span::new(head.span().end, full.end),
                     text: String::new(),
                 }],
-                // Joining a header's tail back onto its comment, or the tail onto a line that
-                // is no command by itself, touches nothing else and gives a line that binds (or
-                // a comment). A cut line that was a valid command by itself changes, and a
-                // joined select or heredoc opener changes the lines after it: review.
-                applicability: if wrap.needs_review {
+                // Joining the tail onto a line that is no command by itself touches nothing
+                // else and gives a line that binds. A cut line that was a valid command by
+                // itself changes, and a joined select or heredoc opener changes the lines after
+                // it: review. Joining a header's tail back onto its comment turns a line the
+                // router reads as a command into comment text: harmless for a real tail, but
+                // no safe fix ever turns command words into a comment, so that one is
+                // reviewed too.
+                applicability: if wrap.needs_review || into_comment {
                     Applicability::Unsafe
                 } else {
                     Applicability::Safe
