@@ -85,7 +85,9 @@ fn settings() -> Settings {
 
 /// Secrets long and distinctive enough that finding one in a message is a leak, not a
 /// coincidence: 8 bytes or more, not only lowercase letters and `-` (which a message's own
-/// words could spell), and not found elsewhere in the input with the secrets masked (a
+/// words could spell), with a letter or digit (a value of only `*` and punctuation, such as
+/// `` `********` `` pasted from a masked config, reads the same as the mask quoted in
+/// backticks), and not found elsewhere in the input with the secrets masked (a
 /// message may quote a non-secret word that happens to equal a secret).
 pub(super) fn telling_secrets(doc: &Document) -> Vec<String> {
     let masked = doc.redacted();
@@ -94,6 +96,7 @@ pub(super) fn telling_secrets(doc: &Document) -> Vec<String> {
         .into_iter()
         .map(|s| &doc.source()[s.range()])
         .filter(|s| s.len() >= 8 && s.iter().any(|b| !(b.is_ascii_lowercase() || *b == b'-')))
+        .filter(|s| s.iter().any(|b| b.is_ascii_alphanumeric() || *b >= 0x80))
         .filter(|s| !masked.windows(s.len()).any(|w| w == *s))
         .map(|s| String::from_utf8_lossy(s).into_owned())
         .filter(|s| !s.contains('\u{FFFD}'))
