@@ -4,6 +4,9 @@
 //! not touch (DESIGN invariant 8), never move a command's words into a comment or a
 //! comment's text into a command, and give text that parses back losslessly and lints again.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use rtx_linter::{Applicability, Diagnostic, Edit, Settings, fix, lint};
 use rtx_syntax::{Document, LineKind, Span};
 
@@ -87,9 +90,12 @@ fn settings() -> Settings {
 /// coincidence: 8 bytes or more, not only lowercase letters and `-` (which a message's own
 /// words could spell), with a letter or digit (a value of only `*` and punctuation, such as
 /// `` `********` `` pasted from a masked config, reads the same as the mask quoted in
-/// backticks), and not found elsewhere in the input with the secrets masked (a
-/// message may quote a non-secret word that happens to equal a secret).
+/// backticks), not a word of the catalogue's syntax (a message lists the keywords a slot
+/// expects, `mschap-v2` among them, and evidence may mask such a word on a broken line), and
+/// not found elsewhere in the input with the secrets masked (a message may quote a non-secret
+/// word that happens to equal a secret).
 pub(super) fn telling_secrets(doc: &Document) -> Vec<String> {
+    let syntax_words = syntax_words();
     let masked = doc.redacted();
     let mut out: Vec<String> = doc
         .secret_spans()
@@ -100,10 +106,39 @@ pub(super) fn telling_secrets(doc: &Document) -> Vec<String> {
         .filter(|s| !masked.windows(s.len()).any(|w| w == *s))
         .map(|s| String::from_utf8_lossy(s).into_owned())
         .filter(|s| !s.contains('\u{FFFD}'))
+        .filter(|s| !syntax_words.contains(&s.to_ascii_lowercase()))
         .collect();
     out.sort();
     out.dedup();
     out
+}
+
+/// Every word of every form of the bundled catalogue (`pp auth accept <accept>`) and every
+/// keyword its parameters accept (`mschap-v2`), lower case.
+fn syntax_words() -> &'static HashSet<String> {
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let catalogue = rtx_syntax::Catalogue::bundled();
+        let mut words = HashSet::new();
+        for entry in catalogue.entries() {
+            for param in &entry.params {
+                for alt in &param.ty.alternatives {
+                    if let rtx_syntax::catalogue::TypeAlt::Keyword(k) = alt {
+                        words.insert(k.to_ascii_lowercase());
+                    }
+                }
+            }
+            for form in entry.forms.iter().chain(&entry.no_forms) {
+                words.extend(
+                    form.text
+                        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '.'))
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_ascii_lowercase),
+                );
+            }
+        }
+        words
+    })
 }
 
 /// Every text a diagnostic can show: message, help, labels, fix title and edits.
