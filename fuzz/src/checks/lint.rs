@@ -87,7 +87,8 @@ fn settings() -> Settings {
 }
 
 /// Secrets long and distinctive enough that finding one in a message is a leak, not a
-/// coincidence: 8 bytes or more, not only lowercase letters and `-` (which a message's own
+/// coincidence: with the punctuation around them taken off (a message's backticks are next to
+/// what it quotes), 8 bytes or more, not only lowercase letters and `-` (which a message's own
 /// words could spell), with a letter or digit (a value of only `*` and punctuation, such as
 /// `` `********` `` pasted from a masked config, reads the same as the mask quoted in
 /// backticks), not a word of the catalogue's syntax (a message lists the keywords a slot
@@ -101,6 +102,8 @@ pub(super) fn telling_secrets(doc: &Document) -> Vec<String> {
         .secret_spans()
         .into_iter()
         .map(|s| &doc.source()[s.range()])
+        // Quotes and punctuation around a value are the message's own characters too.
+        .map(trim_punctuation)
         .filter(|s| s.len() >= 8 && s.iter().any(|b| !(b.is_ascii_lowercase() || *b == b'-')))
         .filter(|s| s.iter().any(|b| b.is_ascii_alphanumeric() || *b >= 0x80))
         .filter(|s| !masked.windows(s.len()).any(|w| w == *s))
@@ -111,6 +114,17 @@ pub(super) fn telling_secrets(doc: &Document) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+/// `value` without the ASCII punctuation and spaces at its ends.
+fn trim_punctuation(value: &[u8]) -> &[u8] {
+    let outer = |b: &u8| b.is_ascii_punctuation() || b.is_ascii_whitespace();
+    let start = value.iter().position(|b| !outer(b)).unwrap_or(value.len());
+    let end = value
+        .iter()
+        .rposition(|b| !outer(b))
+        .map_or(start, |i| i + 1);
+    &value[start..end]
 }
 
 /// Every word of every form of the bundled catalogue (`pp auth accept <accept>`) and every
