@@ -54,7 +54,7 @@ pub fn check(data: &[u8]) {
         for text in texts(d) {
             for secret in &secrets {
                 assert!(
-                    !text.contains(secret.as_str()),
+                    !contains_whole(text, secret),
                     "{}: the secret `{secret}` appears in `{text}`",
                     d.name
                 );
@@ -114,6 +114,17 @@ pub(super) fn telling_secrets(doc: &Document) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+/// Whether `secret` stands in `text` as a whole: not preceded or followed by a letter or digit
+/// (`known command` inside a message's `unknown command` is the message's own words).
+fn contains_whole(text: &str, secret: &str) -> bool {
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(secret).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + secret.len()..].chars().next();
+        !alnum(before) && !alnum(after)
+    })
 }
 
 /// `value` without the ASCII punctuation and spaces at its ends.
