@@ -118,7 +118,7 @@ pub(super) fn telling_secrets(doc: &Document) -> Vec<String> {
 
 /// Whether `secret` stands in `text` as a whole: not preceded or followed by a letter or digit
 /// (`known command` inside a message's `unknown command` is the message's own words).
-fn contains_whole(text: &str, secret: &str) -> bool {
+pub(super) fn contains_whole(text: &str, secret: &str) -> bool {
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     text.match_indices(secret).any(|(at, _)| {
         let before = text[..at].chars().next_back();
