@@ -32,13 +32,13 @@ use rtx_syntax::Document;
 /// Runs every enabled rule over a parsed document. Diagnostics come sorted by position.
 pub fn lint(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
     let model = Model::build(doc);
-    lint_model(&model, settings)
+    lint_model(doc, &model, settings)
 }
 
-/// Runs the rules over an already built model (the language server keeps one).
-pub fn lint_model(model: &Model<'_>, settings: &Settings) -> Vec<Diagnostic> {
+/// Runs the rules over an already built model of `doc` (the language server keeps one).
+pub fn lint_model(doc: &Document, model: &Model, settings: &Settings) -> Vec<Diagnostic> {
     let cx = LintContext {
-        doc: model.document(),
+        doc,
         model,
         settings,
     };

@@ -21,7 +21,7 @@ pub struct RuleMeta {
 /// Everything a rule may read.
 pub struct LintContext<'a> {
     pub doc: &'a Document,
-    pub model: &'a Model<'a>,
+    pub model: &'a Model,
     pub settings: &'a Settings,
 }
 

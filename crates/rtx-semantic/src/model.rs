@@ -56,8 +56,7 @@ pub struct TunnelPeer<'m> {
 
 /// The resolved model of one document.
 #[derive(Debug)]
-pub struct Model<'d> {
-    pub(crate) doc: &'d Document,
+pub struct Model {
     pub(crate) blocks: Vec<Block>,
     pub(crate) block_of_line: Vec<usize>,
     pub(crate) commands: Vec<ResolvedCommand>,
@@ -78,12 +77,12 @@ pub struct Model<'d> {
     range_references_left: u32,
 }
 
-impl<'d> Model<'d> {
-    /// Resolves a parsed document.
-    pub fn build(doc: &'d Document) -> Model<'d> {
+impl Model {
+    /// Resolves a parsed document. The model owns what it holds (line indices and spans into
+    /// the document, never borrows), so a language server can keep it beside the document.
+    pub fn build(doc: &Document) -> Model {
         let (blocks, block_of_line) = blocks(doc);
         let mut model = Model {
-            doc,
             blocks,
             block_of_line,
             commands: Vec::new(),

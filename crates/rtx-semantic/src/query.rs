@@ -1,17 +1,11 @@
 //! The query API: what other tools (the linter, the language server, scripts) ask the model.
 
-use rtx_syntax::Document;
-
 use crate::Block;
 use crate::model::{Model, ResolvedCommand, TunnelPeer};
 use crate::objects::{EnableState, Gateway, Pp, PpId, SaPolicy, Transport, Tunnel};
 use crate::symbols::{ObjectKind, Occurrence, Role};
 
-impl<'d> Model<'d> {
-    pub fn document(&self) -> &'d Document {
-        self.doc
-    }
-
+impl Model {
     pub fn blocks(&self) -> &[Block] {
         &self.blocks
     }

@@ -51,8 +51,8 @@ impl Cursor {
 
 /// The numbered object occurrence whose span holds `offset` (its end included, for a cursor
 /// right after the number).
-pub fn occurrence_at<'m>(model: &'m Model<'_>, offset: u32) -> Option<&'m Occurrence> {
-    let line = model.document().line_at(offset);
+pub fn occurrence_at<'m>(doc: &Document, model: &'m Model, offset: u32) -> Option<&'m Occurrence> {
+    let line = doc.line_at(offset);
     let occurrences = model.occurrences();
     // Occurrences come in line order: look only at the cursor's line.
     let first = occurrences.partition_point(|o| o.site.line < line);

@@ -134,7 +134,7 @@ impl Rule for SaPolicyMismatch {
 }
 
 /// The first policy of each block that nothing uses, by block index.
-fn orphans_by_block<'m>(model: &'m Model<'_>) -> HashMap<usize, &'m SaPolicy> {
+fn orphans_by_block(model: &Model) -> HashMap<usize, &SaPolicy> {
     let mut orphans = HashMap::new();
     for sa in model.policies() {
         if model

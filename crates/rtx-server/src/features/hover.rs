@@ -18,8 +18,8 @@ pub fn hover(document: &OpenDocument, offset: u32) -> Option<Hover> {
     let cursor = Cursor::at(&document.doc, offset);
     let mut sections = Vec::new();
     let mut range = None;
-    if let Some(occurrence) = occurrence_at(&model, offset) {
-        sections.push(object(&model, occurrence));
+    if let Some(occurrence) = occurrence_at(&document.doc, &model, offset) {
+        sections.push(object(&document.doc, &model, occurrence));
         range = Some(document.range(occurrence.site.span));
     }
     if let Some(cursor) = &cursor
@@ -50,7 +50,7 @@ pub fn hover(document: &OpenDocument, offset: u32) -> Option<Hover> {
 }
 
 /// `tunnel 1`: its state, where it is defined and how many lines refer to it.
-fn object(model: &Model<'_>, at: &Occurrence) -> String {
+fn object(doc: &rtx_syntax::Document, model: &Model, at: &Occurrence) -> String {
     let mut out = format!("**{} {}**", at.kind.as_str(), at.id);
     if let Some(details) = details(model, at.kind, at.id) {
         let _ = write!(out, " — {details}");
@@ -61,12 +61,7 @@ fn object(model: &Model<'_>, at: &Occurrence) -> String {
         let _ = writeln!(out, "\nNot defined in this file.");
     }
     for d in definitions.iter().take(5) {
-        let _ = writeln!(
-            out,
-            "\n- line {}: `{}`",
-            d.site.line + 1,
-            line_text(model, d)
-        );
+        let _ = writeln!(out, "\n- line {}: `{}`", d.site.line + 1, line_text(doc, d));
     }
     if definitions.len() > 5 {
         let _ = writeln!(out, "- and {} more definitions", definitions.len() - 5);
@@ -80,7 +75,7 @@ fn object(model: &Model<'_>, at: &Occurrence) -> String {
     out
 }
 
-fn details(model: &Model<'_>, kind: ObjectKind, id: u32) -> Option<String> {
+fn details(model: &Model, kind: ObjectKind, id: u32) -> Option<String> {
     match kind {
         ObjectKind::Tunnel => {
             let tunnel = model.tunnel(id)?;
@@ -140,8 +135,7 @@ fn details(model: &Model<'_>, kind: ObjectKind, id: u32) -> Option<String> {
 }
 
 /// A definition's line, secrets masked.
-fn line_text(model: &Model<'_>, occurrence: &Occurrence) -> String {
-    let doc = model.document();
+fn line_text(doc: &rtx_syntax::Document, occurrence: &Occurrence) -> String {
     let text = doc
         .line(occurrence.site.line)
         .and_then(|l| l.command())

@@ -12,7 +12,7 @@ use crate::documents::OpenDocument;
 /// by several `ipsec ike` lines).
 pub fn definition(document: &OpenDocument, offset: u32) -> Vec<Location> {
     let model = Model::build(&document.doc);
-    let Some(at) = occurrence_at(&model, offset) else {
+    let Some(at) = occurrence_at(&document.doc, &model, offset) else {
         return Vec::new();
     };
     locations(document, model.definitions_of(at.kind, at.id))
@@ -25,7 +25,7 @@ pub fn references(
     include_declaration: bool,
 ) -> Vec<Location> {
     let model = Model::build(&document.doc);
-    let Some(at) = occurrence_at(&model, offset) else {
+    let Some(at) = occurrence_at(&document.doc, &model, offset) else {
         return Vec::new();
     };
     if include_declaration {
