@@ -265,6 +265,27 @@ impl Document {
         out
     }
 
+    /// The document after replacing the bytes in `range` with `replacement`: what an editor's
+    /// change event asks for. The result is the document `parse_with` gives for the edited
+    /// text, always; how much of the old document it reuses is this method's business.
+    ///
+    /// ```
+    /// let doc = rtx_syntax::parse(b"tunnel select 1\n ipsec tunnel 1\n");
+    /// let edited = doc.edit(14..15, b"2");
+    /// assert_eq!(edited.source(), b"tunnel select 2\n ipsec tunnel 1\n");
+    /// assert_eq!(edited.line(1).unwrap().context(), rtx_syntax::Context::Tunnel(2));
+    /// ```
+    ///
+    /// # Panics
+    /// When `range` is not inside the source, as slicing would.
+    pub fn edit(&self, range: std::ops::Range<usize>, replacement: &[u8]) -> Document {
+        let mut text = Vec::with_capacity(self.src.len() - range.len() + replacement.len());
+        text.extend_from_slice(&self.src[..range.start]);
+        text.extend_from_slice(replacement);
+        text.extend_from_slice(&self.src[range.end..]);
+        parse_with(&text, self.catalogue)
+    }
+
     /// Syntax errors, in line order.
     pub fn errors(&self) -> &[SyntaxError] {
         &self.errors
