@@ -1,20 +1,24 @@
-//! `rtxlint PATHS...`: read, lint, fix, render.
+//! `rtxlint PATHS...`: read, lint, fix, render — the inputs on every core, the output in
+//! input order, each file's findings written as soon as it and the files before it are done.
 //!
 //! A problem with one input is reported on stderr and the rest are still linted; the exit
 //! status is then 2. Binary files are skipped with one line on stderr. With `--fix -`, the
 //! fixed text (or the input unchanged, when nothing could be fixed) is the only thing on
 //! standard output, and the findings go to standard error.
 
+mod in_order;
+mod one_input;
+
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use crate::cli::{Cli, ColorChoice, Format};
-use crate::encoding::{self, Encoding};
 use crate::inputs::{self, Input};
 use crate::output::{self, Out, warn};
-use crate::render::escape::escape;
-use crate::render::{self, LintedFile};
-use crate::{fixes, settings};
+use crate::render::json::JsonArray;
+use crate::render::summary::{self, Tally};
+use crate::settings;
+use one_input::{Outcome, Plan};
 
 pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     if cli.paths.is_empty() {
@@ -26,65 +30,42 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     for error in &collected.errors {
         warn(error);
     }
-    let mut files = Vec::new();
-    // With `--fix -`: what goes to standard output.
-    let mut fixed_stdin: Option<Vec<u8>> = None;
-    for input in &collected.inputs {
-        let read = match inputs::read(input, &cli.stdin_filename, cli.max_file_size) {
-            Ok(read) => read,
-            Err(e) => {
-                warn(&e);
-                failed += 1;
-                continue;
+    // With `--fix -`, standard output carries the fixed text: the findings go to standard
+    // error, after every note about the inputs.
+    let findings_to_stderr = cli.fix && collected.inputs.iter().any(|i| matches!(i, Input::Stdin));
+    let plan = Plan {
+        cli,
+        settings: &settings,
+        color: color(cli, findings_to_stderr),
+        leak: collected.inputs.len() == 1,
+    };
+    let mut sink = Sink::new(cli.format, findings_to_stderr);
+    let mut fixed_stdin = None;
+    let mut error = None;
+    in_order::for_each_in_order(
+        &collected.inputs,
+        |input| one_input::lint(&plan, input),
+        |outcome: Outcome| {
+            output::to_stderr(&outcome.stderr);
+            failed += outcome.failed;
+            if let Some((rendered, tally)) = outcome.rendered
+                && let Err(e) = sink.file(&rendered, tally)
+            {
+                error.get_or_insert(e);
             }
-        };
-        let stdin_fix = cli.fix && matches!(input, Input::Stdin);
-        let classified = match encoding::classify(&read.bytes) {
-            Ok(c) => c,
-            Err(encoding::NotText(why)) => {
-                warn(&format!("{}: skipped: {why}", read.name));
-                if stdin_fix {
-                    fixed_stdin = Some(read.bytes.clone());
-                }
-                continue;
+            if outcome.fixed_stdin.is_some() {
+                fixed_stdin = outcome.fixed_stdin;
             }
-        };
-        let encoding = classified.encoding;
-        let mut doc = rtx_syntax::parse(&classified.lint_bytes);
-        let mut diagnostics = rtx_linter::lint(&doc, &settings);
-        if cli.fix {
-            let fixed = fix(cli, input, &read, encoding, &doc, &diagnostics, &mut failed);
-            if stdin_fix {
-                fixed_stdin = Some(match &fixed {
-                    Some(lint_bytes) => encoding::encode_back(encoding, lint_bytes.clone()),
-                    None => read.bytes.clone(),
-                });
-            }
-            if let Some(lint_bytes) = fixed {
-                doc = rtx_syntax::parse(&lint_bytes);
-                diagnostics = rtx_linter::lint(&doc, &settings);
-            }
-            let left = fixes::unsafe_available(&diagnostics);
-            if left > 0 && !cli.unsafe_fixes {
-                output::to_stderr(&format!(
-                    "{}: {left} unsafe fix{} available; rerun with --unsafe-fixes to apply\n",
-                    escape(&read.name, false),
-                    if left == 1 { "" } else { "es" }
-                ));
-            }
-        }
-        files.push(LintedFile::new(
-            read.name,
-            &doc,
-            diagnostics,
-            cli.format == Format::Text,
-        ));
+        },
+    );
+    if let Some(e) = error {
+        return Err(e);
     }
-    render_all(cli, &files, fixed_stdin.is_some())?;
+    let found = sink.tally.findings() > 0;
+    sink.finish()?;
     if let Some(bytes) = fixed_stdin {
         Out::new().write(&bytes)?;
     }
-    let found = files.iter().any(|f| !f.diagnostics.is_empty());
     Ok(if failed > 0 {
         ExitCode::from(2)
     } else if found {
@@ -94,73 +75,78 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     })
 }
 
-/// Applies the fixes of one input. Returns the fixed lint bytes when they were applied (the
-/// file written, or standard input's text fixed), `None` when nothing changed.
-fn fix(
-    cli: &Cli,
-    input: &Input,
-    read: &inputs::ReadInput,
-    encoding: Encoding,
-    doc: &rtx_syntax::Document,
-    diagnostics: &[rtx_linter::Diagnostic],
-    failed: &mut usize,
-) -> Option<Vec<u8>> {
-    let (fixed, applied) = fixes::apply(doc.source(), diagnostics, cli.unsafe_fixes, encoding);
-    if applied == 0 {
-        return None;
-    }
-    let name = &read.name;
-    if !fixes::is_rtx_config(doc) {
-        warn(&format!(
-            "{name}: not fixed: it does not look like an RTX config (no `show config` header, and \
-             most of its lines are not RTX commands)"
-        ));
-        return None;
-    }
-    if let Input::File(path) = input {
-        let bytes = encoding::encode_back(encoding, fixed.clone());
-        if let Err(e) = fixes::write_atomically(path, &read.bytes, &bytes) {
-            warn(&e);
-            *failed += 1;
-            return None;
-        }
-    }
-    output::to_stderr(&format!(
-        "{}: applied {applied} fix{}\n",
-        escape(name, false),
-        if applied == 1 { "" } else { "es" }
-    ));
-    Some(fixed)
-}
-
-/// Renders the findings to standard output, or to standard error when standard output
-/// carries the fixed text of `--fix -`.
-fn render_all(cli: &Cli, files: &[LintedFile], to_stderr: bool) -> Result<(), String> {
-    let text = match cli.format {
-        Format::Json => format!("{}\n", render::json::render(files)),
-        Format::Text => {
+/// Whether text output is coloured: as asked, or when the stream it goes to is a terminal and
+/// `NO_COLOR` is not set.
+fn color(cli: &Cli, to_stderr: bool) -> bool {
+    match cli.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
             let terminal = if to_stderr {
                 std::io::stderr().is_terminal()
             } else {
                 std::io::stdout().is_terminal()
             };
-            let color = match cli.color {
-                ColorChoice::Always => true,
-                ColorChoice::Never => false,
-                ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none(),
-            };
-            let mut text: String = files
-                .iter()
-                .map(|f| render::text::render(f, color))
-                .collect();
-            text.push_str(&render::summary::render(files));
-            text
+            terminal && std::env::var_os("NO_COLOR").is_none()
         }
-    };
-    if to_stderr {
-        output::to_stderr(&text);
+    }
+}
+
+/// Where rendered findings go: standard output as each file is done, or (with `--fix -`)
+/// standard error once every input has been read.
+struct Sink {
+    format: Format,
+    to_stderr: bool,
+    /// Held back for standard error until the end.
+    held: String,
+    out: Out,
+    json: JsonArray,
+    tally: Tally,
+}
+
+impl Sink {
+    fn new(format: Format, to_stderr: bool) -> Sink {
+        Sink {
+            format,
+            to_stderr,
+            held: String::new(),
+            out: Out::new(),
+            json: JsonArray::default(),
+            tally: Tally::default(),
+        }
+    }
+
+    fn file(&mut self, rendered: &str, tally: Tally) -> Result<(), String> {
+        self.tally.add(tally);
+        let piece = match self.format {
+            Format::Json => self.json.elements(rendered),
+            Format::Text => rendered.to_string(),
+        };
+        self.write(&piece)
+    }
+
+    fn write(&mut self, text: &str) -> Result<(), String> {
+        if text.is_empty() {
+            return Ok(());
+        }
+        if self.to_stderr {
+            self.held.push_str(text);
+            Ok(())
+        } else {
+            self.out.text(text)
+        }
+    }
+
+    /// The end of the output: the JSON array's end, or the text summary line.
+    fn finish(mut self) -> Result<(), String> {
+        let end = match self.format {
+            Format::Json => std::mem::take(&mut self.json).close().to_string(),
+            Format::Text => summary::render(&self.tally),
+        };
+        self.write(&end)?;
+        if self.to_stderr {
+            output::to_stderr(&self.held);
+        }
         Ok(())
-    } else {
-        Out::new().text(&text)
     }
 }

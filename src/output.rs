@@ -47,11 +47,17 @@ pub fn print(text: &str) -> Result<(), String> {
 /// file name or a typed word can hold them). A closed or broken stderr is ignored: there is
 /// nowhere left to report it.
 pub fn warn(message: &str) {
+    let _ = io::stderr().lock().write_all(warning(message).as_bytes());
+}
+
+/// The line [`warn`] writes, for a caller that writes it later (a file linted on another
+/// thread has its warnings printed in input order).
+pub fn warning(message: &str) -> String {
     let mut line = String::with_capacity(message.len() + 10);
     line.push_str("rtxlint: ");
     line.push_str(&crate::render::escape::escape(message, false));
     line.push('\n');
-    let _ = io::stderr().lock().write_all(line.as_bytes());
+    line
 }
 
 /// Raw bytes to standard error (diagnostics of `--fix -`), errors ignored as in [`warn`].

@@ -1,23 +1,50 @@
 //! The last line of text output: how many files, how many findings.
 
-use super::LintedFile;
+use rtx_linter::{Diagnostic, Severity};
 
-pub fn render(files: &[LintedFile]) -> String {
-    let count = |s| {
-        files
-            .iter()
-            .flat_map(|f| &f.diagnostics)
-            .filter(|d| d.severity == s)
-            .count()
-    };
-    let (errors, warnings) = (
-        count(rtx_linter::Severity::Error),
-        count(rtx_linter::Severity::Warning),
-    );
-    let others = files.iter().map(|f| f.diagnostics.len()).sum::<usize>() - errors - warnings;
-    let checked = files.len();
+/// Files checked and findings by severity, added up as files are done.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub others: usize,
+}
+
+impl Tally {
+    /// One checked file with these findings.
+    pub fn of_file(diagnostics: &[Diagnostic]) -> Tally {
+        let count = |s| diagnostics.iter().filter(|d| d.severity == s).count();
+        let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+        Tally {
+            files: 1,
+            errors,
+            warnings,
+            others: diagnostics.len() - errors - warnings,
+        }
+    }
+
+    pub fn add(&mut self, other: Tally) {
+        self.files += other.files;
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.others += other.others;
+    }
+
+    pub fn findings(&self) -> usize {
+        self.errors + self.warnings + self.others
+    }
+}
+
+pub fn render(tally: &Tally) -> String {
+    let Tally {
+        files: checked,
+        errors,
+        warnings,
+        others,
+    } = *tally;
     let noun = if checked == 1 { "file" } else { "files" };
-    if errors + warnings + others == 0 {
+    if tally.findings() == 0 {
         return format!("{checked} {noun} checked, no problems found\n");
     }
     format!(

@@ -1,0 +1,151 @@
+//! One input from start to end: read, classify, lint, fix, render. It runs on any thread and
+//! prints nothing: what it would print comes back in an [`Outcome`], which the caller prints
+//! in input order.
+
+use rtx_linter::Settings;
+
+use crate::cli::{Cli, Format};
+use crate::encoding::{self, Encoding};
+use crate::fixes;
+use crate::inputs::{self, Input};
+use crate::output::warning;
+use crate::render::escape::escape;
+use crate::render::summary::Tally;
+use crate::render::{self, LintedFile};
+
+/// What every input is linted and rendered with.
+pub struct Plan<'a> {
+    pub cli: &'a Cli,
+    pub settings: &'a Settings,
+    /// Text output in colour.
+    pub color: bool,
+    /// Keep the file's world allocated at the end instead of freeing it: the process is about
+    /// to exit and the system takes everything back at once (freeing a 100k-line config's
+    /// document and findings cost a tenth of its run). Only for a run of one input.
+    pub leak: bool,
+}
+
+/// What linting one input has to say.
+#[derive(Default)]
+pub struct Outcome {
+    /// For standard error, in order: problems with the input, notes on fixes.
+    pub stderr: String,
+    /// The findings rendered for the output format (text frames, or JSON array elements) and
+    /// their tally; `None` when the input was not linted (unreadable, not text).
+    pub rendered: Option<(String, Tally)>,
+    /// Inputs that could not be read or written.
+    pub failed: usize,
+    /// With `--fix -`: the text for standard output (fixed, or the input unchanged).
+    pub fixed_stdin: Option<Vec<u8>>,
+}
+
+pub fn lint(plan: &Plan<'_>, input: &Input) -> Outcome {
+    let cli = plan.cli;
+    let mut outcome = Outcome::default();
+    let read = match inputs::read(input, &cli.stdin_filename, cli.max_file_size) {
+        Ok(read) => read,
+        Err(e) => {
+            outcome.stderr.push_str(&warning(&e));
+            outcome.failed += 1;
+            return outcome;
+        }
+    };
+    let stdin_fix = cli.fix && matches!(input, Input::Stdin);
+    let classified = match encoding::classify(&read.bytes) {
+        Ok(c) => c,
+        Err(encoding::NotText(why)) => {
+            outcome
+                .stderr
+                .push_str(&warning(&format!("{}: skipped: {why}", read.name)));
+            if stdin_fix {
+                outcome.fixed_stdin = Some(read.bytes.clone());
+            }
+            return outcome;
+        }
+    };
+    let encoding = classified.encoding;
+    let mut doc = rtx_syntax::parse(&classified.lint_bytes);
+    let mut diagnostics = rtx_linter::lint(&doc, plan.settings);
+    if cli.fix {
+        let fixed = fix(
+            cli,
+            input,
+            &read,
+            encoding,
+            &doc,
+            &diagnostics,
+            &mut outcome,
+        );
+        if stdin_fix {
+            outcome.fixed_stdin = Some(match &fixed {
+                Some(lint_bytes) => encoding::encode_back(encoding, lint_bytes.clone()),
+                None => read.bytes.clone(),
+            });
+        }
+        if let Some(lint_bytes) = fixed {
+            doc = rtx_syntax::parse(&lint_bytes);
+            diagnostics = rtx_linter::lint(&doc, plan.settings);
+        }
+        let left = fixes::unsafe_available(&diagnostics);
+        if left > 0 && !cli.unsafe_fixes {
+            outcome.stderr.push_str(&format!(
+                "{}: {left} unsafe fix{} available; rerun with --unsafe-fixes to apply\n",
+                escape(&read.name, false),
+                if left == 1 { "" } else { "es" }
+            ));
+        }
+    }
+    let tally = Tally::of_file(&diagnostics);
+    let file = LintedFile::new(read.name, &doc, diagnostics, cli.format == Format::Text);
+    let rendered = match cli.format {
+        Format::Json => render::json::file_elements(&file),
+        Format::Text => render::text::render(&file, plan.color),
+    };
+    outcome.rendered = Some((rendered, tally));
+    if plan.leak {
+        std::mem::forget(file);
+        std::mem::forget(doc);
+        std::mem::forget(classified);
+        std::mem::forget(read.bytes);
+    }
+    outcome
+}
+
+/// Applies the fixes of one input. Returns the fixed lint bytes when they were applied (the
+/// file written, or standard input's text fixed), `None` when nothing changed.
+fn fix(
+    cli: &Cli,
+    input: &Input,
+    read: &inputs::ReadInput,
+    encoding: Encoding,
+    doc: &rtx_syntax::Document,
+    diagnostics: &[rtx_linter::Diagnostic],
+    outcome: &mut Outcome,
+) -> Option<Vec<u8>> {
+    let (fixed, applied) = fixes::apply(doc.source(), diagnostics, cli.unsafe_fixes, encoding);
+    if applied == 0 {
+        return None;
+    }
+    let name = &read.name;
+    if !fixes::is_rtx_config(doc) {
+        outcome.stderr.push_str(&warning(&format!(
+            "{name}: not fixed: it does not look like an RTX config (no `show config` header, and \
+             most of its lines are not RTX commands)"
+        )));
+        return None;
+    }
+    if let Input::File(path) = input {
+        let bytes = encoding::encode_back(encoding, fixed.clone());
+        if let Err(e) = fixes::write_atomically(path, &read.bytes, &bytes) {
+            outcome.stderr.push_str(&warning(&e));
+            outcome.failed += 1;
+            return None;
+        }
+    }
+    outcome.stderr.push_str(&format!(
+        "{}: applied {applied} fix{}\n",
+        escape(name, false),
+        if applied == 1 { "" } else { "es" }
+    ));
+    Some(fixed)
+}
