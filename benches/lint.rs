@@ -7,6 +7,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
+#[allow(dead_code)]
 mod support;
 
 fn bench(c: &mut Criterion) {

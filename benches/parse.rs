@@ -8,6 +8,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
+#[allow(dead_code)]
 mod support;
 
 /// The baseline: find every line end and keep the line spans, nothing more.

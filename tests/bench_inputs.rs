@@ -25,3 +25,15 @@ fn the_generated_benchmark_config_is_clean_under_every_rule() {
         shown.join("\n")
     );
 }
+
+#[test]
+fn the_small_configs_are_clean_and_many_findings_gives_one_finding_per_line() {
+    let settings = rtx_linter::Settings::default();
+    for seed in [0, 1, 249, 9_999] {
+        let doc = rtx_syntax::parse(&support::small_config(100, seed));
+        let findings = rtx_linter::lint(&doc, &settings);
+        assert!(findings.is_empty(), "seed {seed}: {:?}", findings.first());
+    }
+    let doc = rtx_syntax::parse(&support::many_findings(1_000));
+    assert_eq!(rtx_linter::lint(&doc, &settings).len(), 1_000);
+}

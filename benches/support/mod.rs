@@ -42,6 +42,38 @@ pub fn generated_config(lines: usize) -> Vec<u8> {
     out.into_bytes()
 }
 
+/// A config of `findings` lines that each give one finding: `ipsec tunnel N` with no tunnel
+/// selected (`wrong-context`, an error with help). Measures rendering many findings.
+pub fn many_findings(findings: usize) -> Vec<u8> {
+    let mut out = String::from("# vRX Rev.19.00.99 (Mon Apr  1 00:00:00 2024)\n");
+    for i in 0..findings {
+        let _ = writeln!(out, "ipsec tunnel {}", i % 6000 + 1);
+    }
+    out.into_bytes()
+}
+
+/// A small office config (about `lines` lines) for runs over many files; `seed` varies its
+/// numbers so that no two files are the same.
+pub fn small_config(lines: usize, seed: usize) -> Vec<u8> {
+    let mut out = String::from(
+        "# RTX830 Rev.15.02.30 (Mon Apr  1 00:00:00 2024)\nip lan1 address 192.168.0.1/24\n",
+    );
+    let mut count = 2;
+    let mut n = 0;
+    while count < lines {
+        n += 1;
+        let a = (seed + n) % 250;
+        let _ = write!(
+            out,
+            "ip filter {f} pass 192.168.{a}.0/24 * tcp * www\nip route 10.{a}.{n}.0/24 gateway 192.168.0.254\ndhcp scope bind 1 192.168.0.{b} 00:a0:de:00:{a:02x}:{b:02x}\n",
+            f = 1000 + n,
+            b = n % 253 + 1,
+        );
+        count += 3;
+    }
+    out.into_bytes()
+}
+
 /// The corpus files (ours and, when present, the published ones) joined into one input.
 pub fn corpus() -> Vec<u8> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
