@@ -46,4 +46,4 @@ pub use header::Header;
 pub use interface::{Interface, InterfaceKind, SubSeparator};
 pub use secrets::{SECRET_MASK, secret_word_positions};
 pub use span::Span;
-pub use value::{IdRange, Value};
+pub use value::{Bytes, IdRange, Value};

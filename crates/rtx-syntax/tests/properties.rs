@@ -86,7 +86,11 @@ fn reading(doc: &rtx_syntax::Document) -> Vec<Reading> {
                 LineKind::Command => Reading::Command {
                     context: line.context(),
                     select: line.is_select(),
-                    typed: line.command().unwrap().typed().map(|r| r.ok().map(Box::new)),
+                    typed: line
+                        .command()
+                        .unwrap()
+                        .typed()
+                        .map(|r| r.ok().map(Box::new)),
                 },
             })
         })
