@@ -11,6 +11,8 @@ mod program;
 use program::Inst;
 pub use program::Program;
 
+use smallvec::SmallVec;
+
 use crate::Span;
 use crate::catalogue::{Entry, Node};
 use crate::value::{Value, accepts, convert, keyword_eq};
@@ -33,6 +35,14 @@ impl PartialEq for Arg {
     }
 }
 
+/// The arguments of a [`TypedCommand`]: inline up to a typical line's count, so binding a
+/// line allocates nothing (a caller that binds every line of a large file pays no malloc per
+/// line). Derefs to a slice like the `Vec` it replaces.
+pub type Args = SmallVec<[Arg; 8]>;
+
+/// The keywords of a [`TypedCommand`], inline like [`Args`].
+pub type Keywords = SmallVec<[(&'static str, Span); 8]>;
+
 /// A recognised command with its arguments bound to typed values.
 #[derive(Clone, Debug)]
 pub struct TypedCommand {
@@ -41,9 +51,9 @@ pub struct TypedCommand {
     pub form: usize,
     pub negated: bool,
     /// Parameters and option values, in the order they appear on the line.
-    pub args: Vec<Arg>,
+    pub args: Args,
     /// Every keyword the line used, the command's own name included (`ipsec`, ..., `dpd`).
-    pub keywords: Vec<(&'static str, Span)>,
+    pub keywords: Keywords,
 }
 
 impl PartialEq for TypedCommand {
@@ -127,15 +137,13 @@ pub(crate) struct BindWord<'a> {
     pub value: &'a [u8],
 }
 
-enum Bound {
-    Arg(Arg),
-    Keyword(&'static str, Span),
-}
-
 struct Matcher<'w> {
     entry: &'static Entry,
     words: &'w [BindWord<'w>],
-    bound: Vec<Bound>,
+    /// What the current attempt bound (when collecting), straight into the storage the
+    /// [`TypedCommand`] keeps: inline, so a typical line allocates nothing.
+    args: Args,
+    keywords: Keywords,
     furthest: usize,
     expected: Vec<Expectation>,
     /// Build the typed arguments (`false`: only check that the line fits, without allocating).
@@ -143,9 +151,10 @@ struct Matcher<'w> {
     /// Record what each failed attempt expected. Most lines fit, so matching runs untracked
     /// first and again, tracked, only to explain a line that fits no form.
     track: bool,
-    /// A bit per (join point, word) state entered while running a program.
-    memo: Vec<u64>,
-    retries: Vec<Retry>,
+    /// A bit per (join point, word) state entered while running a program (inline for
+    /// typical lines: 512 states).
+    memo: SmallVec<[u64; 8]>,
+    retries: SmallVec<[Retry; 8]>,
     /// Program steps run (tests bound the work on hostile lines with it).
     steps: usize,
 }
@@ -167,7 +176,14 @@ struct Retry {
     used: u64,
     from: usize,
     /// How many bindings there were; later ones belong to the failed attempt.
-    mark: usize,
+    mark: Mark,
+}
+
+/// How many arguments and keywords were bound at a retry point.
+#[derive(Clone, Copy)]
+struct Mark {
+    args: u32,
+    keywords: u32,
 }
 
 impl<'w> Matcher<'w> {
@@ -247,7 +263,7 @@ impl<'w> Matcher<'w> {
                             if used & (1 << i) != 0 {
                                 continue;
                             }
-                            let mark = self.bound.len();
+                            let mark = self.mark();
                             if self.option(key, value, at) {
                                 self.retries.push(Retry {
                                     pc,
@@ -278,7 +294,7 @@ impl<'w> Matcher<'w> {
                             at,
                             used: 0,
                             from: 0,
-                            mark: self.bound.len(),
+                            mark: self.mark(),
                         });
                         pc = *next as usize;
                     }
@@ -306,10 +322,23 @@ impl<'w> Matcher<'w> {
                 let Some(retry) = self.retries.pop() else {
                     return false;
                 };
-                self.bound.truncate(retry.mark);
+                self.rewind(retry.mark);
                 (pc, at, used, from) = (retry.pc, retry.at, retry.used, retry.from);
             }
         }
+    }
+
+    fn mark(&self) -> Mark {
+        Mark {
+            args: self.args.len() as u32,
+            keywords: self.keywords.len() as u32,
+        }
+    }
+
+    /// Forgets what a failed attempt bound.
+    fn rewind(&mut self, mark: Mark) {
+        self.args.truncate(mark.args as usize);
+        self.keywords.truncate(mark.keywords as usize);
     }
 
     /// Records that the matcher reached join point `memo` at word `at`; `false` when it had
@@ -352,12 +381,12 @@ impl<'w> Matcher<'w> {
         match bound {
             Some(v) => {
                 let secret = matches!(value, Node::Param(i) if self.entry.params[*i].secret);
-                self.bound.push(Bound::Arg(Arg {
+                self.args.push(Arg {
                     name: key,
                     value: v,
                     span: word.span,
                     secret,
-                }));
+                });
                 true
             }
             None => {
@@ -384,7 +413,7 @@ impl<'w> Matcher<'w> {
             return false;
         }
         if self.collect {
-            self.bound.push(Bound::Keyword(lit, word.span));
+            self.keywords.push((lit, word.span));
         }
         true
     }
@@ -400,12 +429,12 @@ impl<'w> Matcher<'w> {
             return false;
         };
         let param = &self.entry.params[index];
-        self.bound.push(Bound::Arg(Arg {
+        self.args.push(Arg {
             name: &param.name,
             value,
             span: word.span,
             secret: param.secret,
-        }));
+        });
         true
     }
 
@@ -448,22 +477,15 @@ pub(crate) fn bind(
         if !form.fits_length(words.len()) {
             continue;
         }
-        matcher.bound.clear();
+        matcher.args.clear();
+        matcher.keywords.clear();
         if matcher.fits(form) {
-            let mut args = Vec::new();
-            let mut keywords = Vec::new();
-            for b in matcher.bound.drain(..) {
-                match b {
-                    Bound::Arg(a) => args.push(a),
-                    Bound::Keyword(k, span) => keywords.push((k, span)),
-                }
-            }
             return Some(TypedCommand {
                 entry,
                 form: index,
                 negated,
-                args,
-                keywords,
+                args: std::mem::take(&mut matcher.args),
+                keywords: std::mem::take(&mut matcher.keywords),
             });
         }
     }
@@ -537,13 +559,14 @@ impl<'w> Matcher<'w> {
         Matcher {
             entry,
             words,
-            bound: Vec::new(),
+            args: Args::new(),
+            keywords: Keywords::new(),
             furthest: 0,
             expected: Vec::new(),
             collect,
             track,
-            memo: Vec::new(),
-            retries: Vec::new(),
+            memo: SmallVec::new(),
+            retries: SmallVec::new(),
             steps: 0,
         }
     }

@@ -5,11 +5,16 @@
 //! context, and flat storage (one `Vec` of lines, one of word spans) keeps the document small
 //! and parsing fast.
 
+mod build;
+mod edit;
+
+use build::{Builder, Heredoc, State, unclosed};
+
 use crate::Span;
 use crate::bind::{BindError, BindWord, TypedCommand, bind};
 use crate::catalogue::{Catalogue, Entry, Node};
-use crate::context::{Context, selected_by};
-use crate::lexer::{LineBreaks, lex_line};
+use crate::context::Context;
+use crate::lexer::{LineBreaks, separator_len};
 use crate::text::unescape;
 
 /// What a line is.
@@ -45,28 +50,52 @@ const FLAG_COMMENT: u8 = 2;
 const FLAG_SELECT: u8 = 4;
 /// Some word has quotes or escapes: the matcher must unescape the words.
 const FLAG_ESCAPED: u8 = 8;
+/// The command opens a heredoc (its last word is `<<TERMINATOR`).
+const FLAG_HEREDOC: u8 = 16;
 
-#[derive(Clone, Debug)]
+/// One line, in 32 bytes: a 96k-line config keeps 3 MB of them. A line's words are
+/// `words[words_start..]` up to the next line's `words_start`; a trailing comment starts after
+/// the last word and its separators; the context is packed in a `u32` ([`pack_context`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct LineData {
     start: u32,
     content_end: u32,
     end: u32,
     indent_end: u32,
-    /// Start of the trailing comment when `FLAG_COMMENT` is set.
-    comment_start: u32,
     words_start: u32,
-    words_len: u32,
-    /// The catalogue's recognition node for the line's keywords.
+    /// The catalogue's recognition node for a command line's keywords; on a heredoc body
+    /// line, the index of the line that opened the heredoc.
     node: u32,
+    context: u32,
     kind: LineKind,
     flags: u8,
-    context: Context,
+}
+
+/// Contexts in a `u32`: the tag in the top two bits, the number (at most nine digits, see
+/// [`crate::context`]) below.
+fn pack_context(context: Context) -> u32 {
+    match context {
+        Context::Global => 0,
+        Context::PpAnonymous => 1,
+        Context::Tunnel(n) => 1 << 30 | (n & 0x3FFF_FFFF),
+        Context::Pp(n) => 2 << 30 | (n & 0x3FFF_FFFF),
+    }
+}
+
+fn unpack_context(packed: u32) -> Context {
+    let n = packed & 0x3FFF_FFFF;
+    match packed >> 30 {
+        0 if n == 0 => Context::Global,
+        0 => Context::PpAnonymous,
+        1 => Context::Tunnel(n),
+        _ => Context::Pp(n),
+    }
 }
 
 /// A parsed configuration.
 #[derive(Clone, Debug)]
 pub struct Document {
-    src: Box<[u8]>,
+    src: Vec<u8>,
     lines: Vec<LineData>,
     words: Vec<Span>,
     errors: Vec<SyntaxError>,
@@ -90,160 +119,97 @@ pub fn parse(src: &[u8]) -> Document {
 
 /// Parses with another catalogue (see [`Catalogue::leak`]).
 pub fn parse_with(src: &[u8], catalogue: &'static Catalogue) -> Document {
-    Parser::new(src, catalogue).run()
+    parse_owned_with(src.to_vec(), catalogue)
 }
 
-struct Parser<'s> {
-    src: &'s [u8],
-    doc: Document,
-    context: Context,
-    heredoc: Option<(Vec<u8>, usize)>,
+/// [`parse`] for a source the caller owns already (a file read into a `Vec`): the document
+/// keeps it instead of copying it, so the input is in memory once.
+///
+/// ```
+/// let doc = rtx_syntax::parse_owned(b"tunnel select 1\n".to_vec());
+/// assert_eq!(doc.line(0).unwrap().context(), rtx_syntax::Context::Tunnel(1));
+/// ```
+pub fn parse_owned(src: Vec<u8>) -> Document {
+    parse_owned_with(src, Catalogue::bundled())
 }
 
-impl<'s> Parser<'s> {
-    fn new(src: &'s [u8], catalogue: &'static Catalogue) -> Self {
-        Parser {
-            src,
-            doc: Document {
-                src: src.into(),
-                lines: Vec::with_capacity(src.len() / 32 + 1),
-                words: Vec::with_capacity(src.len() / 6 + 1),
-                errors: Vec::new(),
-                catalogue,
-            },
-            context: Context::Global,
-            heredoc: None,
-        }
-    }
-
-    fn run(mut self) -> Document {
-        // Offsets are u32: a larger input keeps its tail unsplit (printed back by `to_bytes`).
-        let limit = self.src.len().min(u32::MAX as usize);
-        for raw in LineBreaks::new(&self.src[..limit]) {
-            self.line(raw.start as u32, raw.content_end as u32, raw.end as u32);
-        }
-        if let Some((terminator, opener)) = self.heredoc.take() {
-            let span = self.doc.line_span(opener);
-            self.doc.errors.push(SyntaxError {
-                span,
-                line: opener,
-                message: format!(
-                    "heredoc not closed: no line `{}` ends it, so the rest of the file is data",
-                    String::from_utf8_lossy(&terminator)
-                ),
-            });
-        }
-        self.doc
-    }
-
-    fn line(&mut self, start: u32, content_end: u32, end: u32) {
-        let text = &self.src[start as usize..content_end as usize];
-        let index = self.doc.lines.len();
-        let mut data = LineData {
-            start,
-            content_end,
-            end,
-            indent_end: start,
-            comment_start: content_end,
-            words_start: self.doc.words.len() as u32,
-            words_len: 0,
-            node: NO_NODE,
-            kind: LineKind::Blank,
-            flags: 0,
-            context: self.context,
-        };
-        if let Some((terminator, _)) = &self.heredoc {
-            if text.trim_ascii_end() == terminator.as_slice() {
-                data.kind = LineKind::HeredocEnd;
-                self.heredoc = None;
-            } else {
-                data.kind = LineKind::HeredocBody;
-            }
-            self.doc.lines.push(data);
-            return;
-        }
-        // A byte-order mark before the first line is trivia, like indentation.
-        let bom = if start == 0 && text.starts_with(b"\xEF\xBB\xBF") {
-            3
-        } else {
-            0
-        };
-        match lex_line(&text[bom..], start + bom as u32, &mut self.doc.words) {
-            Err(e) => {
-                data.kind = LineKind::Unparsed;
-                self.doc.errors.push(SyntaxError {
-                    span: e.span,
-                    line: index,
-                    message: e.message.to_string(),
-                });
-            }
-            Ok(lexed) => {
-                data.indent_end = lexed.indent_end;
-                data.words_len = self.doc.words.len() as u32 - data.words_start;
-                if data.words_len == 0 {
-                    let first = self.src.get(lexed.indent_end as usize).copied();
-                    data.kind = if first == Some(b'#') {
-                        LineKind::Comment
-                    } else {
-                        LineKind::Blank
-                    };
-                } else {
-                    data.kind = LineKind::Command;
-                    if let Some(c) = lexed.comment_start {
-                        data.comment_start = c;
-                        data.flags |= FLAG_COMMENT;
-                    }
-                    if lexed.escaped {
-                        data.flags |= FLAG_ESCAPED;
-                    }
-                    self.command(&mut data, index);
-                }
-            }
-        }
-        self.doc.lines.push(data);
-    }
-
-    fn command(&mut self, data: &mut LineData, index: usize) {
-        let words = &self.doc.words[data.words_start as usize..][..data.words_len as usize];
-        let src = self.src;
-        let word = |i: usize| -> Option<&[u8]> { words.get(i).map(|s| &src[s.range()]) };
-        let first_words: [&[u8]; 4] = std::array::from_fn(|i| word(i).unwrap_or_default());
-        let present = &first_words[..words.len().min(4)];
-        if let Some(context) = selected_by(present) {
-            self.context = context;
-            data.context = context;
-            data.flags |= FLAG_SELECT;
-        }
-        let negated = first_words[0].eq_ignore_ascii_case(b"no") && words.len() > 1;
-        if negated {
-            data.flags |= FLAG_NO;
-        }
-        let skip = usize::from(negated);
-        if let Some(node) = self.doc.catalogue.recognise_node(|i| word(i + skip)) {
-            data.node = node;
-        }
-        if !negated {
-            self.heredoc_opener(present, word(words.len() - 1), index);
-        }
-    }
-
-    /// `macro ... <<EOM` and `embedded file ... <<EOF` start a heredoc.
-    fn heredoc_opener(&mut self, first: &[&[u8]], last: Option<&[u8]>, index: usize) {
-        let opens = match first {
-            [m, ..] if m.eq_ignore_ascii_case(b"macro") => true,
-            [e, f, ..] => e.eq_ignore_ascii_case(b"embedded") && f.eq_ignore_ascii_case(b"file"),
-            _ => false,
-        };
-        if let Some(terminator) = last.and_then(|w| w.strip_prefix(b"<<"))
-            && opens
-            && !terminator.is_empty()
-        {
-            self.heredoc = Some((terminator.to_vec(), index));
-        }
-    }
+/// [`parse_owned`] with another catalogue.
+pub fn parse_owned_with(src: Vec<u8>, catalogue: &'static Catalogue) -> Document {
+    let mut doc = Document {
+        lines: Vec::with_capacity(src.len() / 32 + 1),
+        words: Vec::with_capacity(src.len() / 6 + 1),
+        src,
+        errors: Vec::new(),
+        catalogue,
+    };
+    doc.read_from(0, State::default());
+    doc
 }
 
 impl Document {
+    /// Reads the source from byte `start` (a line start) to the end, from `state`, appending
+    /// to the lines, words and errors; then reports a heredoc left open.
+    fn read_from(&mut self, start: u32, state: State) {
+        let mut builder = Builder {
+            src: &self.src,
+            catalogue: self.catalogue,
+            line_base: 0,
+            word_base: 0,
+            lines: &mut self.lines,
+            words: &mut self.words,
+            errors: &mut self.errors,
+            state,
+        };
+        // Offsets are u32: a larger input keeps its tail unsplit (printed back by `to_bytes`).
+        let limit = self.src.len().min(u32::MAX as usize);
+        for raw in LineBreaks::new(&self.src[..limit]).from(start as usize) {
+            builder.line(raw.start as u32, raw.content_end as u32, raw.end as u32);
+        }
+        let end = builder.state;
+        self.report_unclosed(end);
+    }
+
+    /// Appends the error for a heredoc still open at the end of the input.
+    fn report_unclosed(&mut self, end: State) {
+        if let Some(heredoc) = end.heredoc {
+            let span = self.line_span(heredoc.opener as usize);
+            self.errors.push(unclosed(&self.src, heredoc, span));
+        }
+    }
+
+    /// The state the lines up to `index` (excluded) leave: read back from their records.
+    fn state_before(&self, index: usize) -> State {
+        let Some(prev) = index.checked_sub(1).map(|i| &self.lines[i]) else {
+            return State::default();
+        };
+        let opener = match prev.kind {
+            LineKind::HeredocBody => Some(prev.node),
+            LineKind::Command if prev.flags & FLAG_HEREDOC != 0 => Some(index as u32 - 1),
+            _ => None,
+        };
+        State {
+            context: unpack_context(prev.context),
+            heredoc: opener.map(|opener| {
+                let last = self.word_spans(opener as usize).last().copied();
+                let last = last.expect("a heredoc opener has words");
+                Heredoc {
+                    opener,
+                    terminator: Span::new(last.start + 2, last.end),
+                }
+            }),
+        }
+    }
+
+    /// The word spans of line `index`.
+    fn word_spans(&self, index: usize) -> &[Span] {
+        let start = self.lines[index].words_start as usize;
+        let end = self
+            .lines
+            .get(index + 1)
+            .map_or(self.words.len(), |l| l.words_start as usize);
+        &self.words[start..end]
+    }
+
     /// The input, byte for byte.
     pub fn source(&self) -> &[u8] {
         &self.src
@@ -267,7 +233,7 @@ impl Document {
 
     /// The document after replacing the bytes in `range` with `replacement`: what an editor's
     /// change event asks for. The result is the document `parse_with` gives for the edited
-    /// text, always; how much of the old document it reuses is this method's business.
+    /// text, always; see [`Document::edit_in_place`] for what it costs.
     ///
     /// ```
     /// let doc = rtx_syntax::parse(b"tunnel select 1\n ipsec tunnel 1\n");
@@ -279,11 +245,9 @@ impl Document {
     /// # Panics
     /// When `range` is not inside the source, as slicing would.
     pub fn edit(&self, range: std::ops::Range<usize>, replacement: &[u8]) -> Document {
-        let mut text = Vec::with_capacity(self.src.len() - range.len() + replacement.len());
-        text.extend_from_slice(&self.src[..range.start]);
-        text.extend_from_slice(replacement);
-        text.extend_from_slice(&self.src[range.end..]);
-        parse_with(&text, self.catalogue)
+        let mut doc = self.clone();
+        doc.edit_in_place(range, replacement);
+        doc
     }
 
     /// Syntax errors, in line order.
@@ -330,7 +294,7 @@ impl Document {
 
     /// Bytes of heap the document holds (source included): what the memory budget measures.
     pub fn heap_size(&self) -> usize {
-        self.src.len()
+        self.src.capacity()
             + self.lines.capacity() * std::mem::size_of::<LineData>()
             + self.words.capacity() * std::mem::size_of::<Span>()
             + self
@@ -453,13 +417,26 @@ impl<'d> LineRef<'d> {
 
     /// The context in effect for this line. A select command's line has the context it selects.
     pub fn context(&self) -> Context {
-        self.data().context
+        unpack_context(self.data().context)
     }
 
-    /// The trailing `# ...` comment of a command line.
+    /// The trailing `# ...` comment of a command line: it starts where the separators after
+    /// the last word end.
     pub fn trailing_comment(&self) -> Option<Span> {
         let d = self.data();
-        (d.flags & FLAG_COMMENT != 0).then(|| Span::new(d.comment_start, d.content_end))
+        if d.flags & FLAG_COMMENT == 0 {
+            return None;
+        }
+        let src = &self.doc.src;
+        let mut at = self.doc.word_spans(self.index).last()?.end as usize;
+        loop {
+            let n = separator_len(&src[at..d.content_end as usize]);
+            if n == 0 {
+                break;
+            }
+            at += n;
+        }
+        Some(Span::new(at as u32, d.content_end))
     }
 
     /// Whether this line is a select command that took effect (it opens a block).
@@ -524,8 +501,7 @@ impl<'d> Command<'d> {
     }
 
     fn spans(&self) -> &'d [Span] {
-        let d = self.line.data();
-        &self.line.doc.words[d.words_start as usize..][..d.words_len as usize]
+        self.line.doc.word_spans(self.line.index)
     }
 
     /// Every word, `no` included.

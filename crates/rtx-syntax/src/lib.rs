@@ -35,14 +35,15 @@ mod span;
 pub mod text;
 mod value;
 
-pub use bind::{Arg, BindError, TypedCommand};
+pub use bind::{Arg, Args, BindError, Keywords, TypedCommand};
 pub use catalogue::Catalogue;
 pub use context::Context;
 pub use document::{
-    Command, Document, EmbeddedCommand, LineKind, LineRef, SyntaxError, Word, parse, parse_with,
+    Command, Document, EmbeddedCommand, LineKind, LineRef, SyntaxError, Word, parse, parse_owned,
+    parse_owned_with, parse_with,
 };
 pub use header::Header;
 pub use interface::{Interface, InterfaceKind, SubSeparator};
 pub use secrets::{SECRET_MASK, secret_word_positions};
 pub use span::Span;
-pub use value::{IdRange, Value};
+pub use value::{Bytes, IdRange, Value};

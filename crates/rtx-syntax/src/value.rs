@@ -47,6 +47,11 @@ impl fmt::Display for IdRange {
     }
 }
 
+/// The bytes of a [`Value::Text`] or [`Value::Hex`]: inline up to 16 bytes (the `*`, `tcp`,
+/// `www` of a filter line, most keys and names), so binding such words allocates nothing.
+/// Derefs to `[u8]`; the same size as a `Vec<u8>`.
+pub type Bytes = smallvec::SmallVec<[u8; 16]>;
+
 /// A typed argument.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Value {
@@ -76,9 +81,9 @@ pub enum Value {
     },
     IdRange(IdRange),
     Mac([u8; 6]),
-    Hex(Vec<u8>),
+    Hex(Bytes),
     /// Free text, unescaped; may be Shift_JIS or any bytes.
-    Text(Vec<u8>),
+    Text(Bytes),
     /// The terminator of a heredoc (`EOF` in `<<EOF`).
     Heredoc(String),
 }
@@ -316,11 +321,13 @@ pub fn convert(alt: &'static TypeAlt, word: &[u8]) -> Option<Value> {
             let bytes = (0..digits.len())
                 .step_by(2)
                 .map(|i| u8::from_str_radix(&digits[i..i + 2], 16).ok())
-                .collect::<Option<Vec<u8>>>()?;
+                .collect::<Option<Bytes>>()?;
             Some(Value::Hex(bytes))
         }
-        TypeAlt::Text { max } => (word.len() <= *max as usize).then(|| Value::Text(word.to_vec())),
-        TypeAlt::Word => Some(Value::Text(word.to_vec())),
+        TypeAlt::Text { max } => {
+            (word.len() <= *max as usize).then(|| Value::Text(Bytes::from_slice(word)))
+        }
+        TypeAlt::Word => Some(Value::Text(Bytes::from_slice(word))),
         TypeAlt::Heredoc => heredoc_terminator(word)
             .map(|t| Value::Heredoc(String::from_utf8_lossy(t).into_owned())),
     }
@@ -477,6 +484,18 @@ mod tests {
         assert_eq!(parse_id_range(b"ALL"), Some(IdRange::All));
         assert_eq!(parse_id_range(b"5-4"), None);
         assert!(IdRange::From(3).covers(7) && !IdRange::UpTo(3).covers(4));
+    }
+
+    /// Short words bind without a heap allocation, and the inline storage does not make a
+    /// value (kept per argument, eight inline per typed command) any larger.
+    #[test]
+    fn short_text_is_inline_and_values_stay_small() {
+        let Some(Value::Text(t)) = convert(leak(TypeAlt::Word), b"www") else {
+            panic!("a word binds as text")
+        };
+        assert!(!t.spilled());
+        assert_eq!(std::mem::size_of::<Bytes>(), std::mem::size_of::<Vec<u8>>());
+        assert!(std::mem::size_of::<Value>() <= 32);
     }
 
     #[test]

@@ -29,7 +29,7 @@ fn configs(dir: &Path) -> Vec<PathBuf> {
 /// the catalogue cannot type it).
 #[derive(Debug, PartialEq)]
 enum Said {
-    Typed(rtx_syntax::Context, rtx_syntax::TypedCommand),
+    Typed(rtx_syntax::Context, Box<rtx_syntax::TypedCommand>),
     Raw(rtx_syntax::Context, Vec<Vec<u8>>),
 }
 
@@ -37,7 +37,7 @@ fn typed_commands(src: &[u8]) -> Vec<Said> {
     let doc = parse(src);
     doc.commands()
         .map(|c| match c.typed() {
-            Some(Ok(t)) => Said::Typed(c.context(), t),
+            Some(Ok(t)) => Said::Typed(c.context(), Box::new(t)),
             Some(Err(_)) | None => Said::Raw(
                 c.context(),
                 c.words().map(|w| w.value().into_owned()).collect(),

@@ -66,7 +66,7 @@ enum Reading {
     Command {
         context: rtx_syntax::Context,
         select: bool,
-        typed: Option<Option<rtx_syntax::TypedCommand>>,
+        typed: Option<Option<Box<rtx_syntax::TypedCommand>>>,
     },
     Comment,
     HeredocBody(Vec<u8>),
@@ -86,7 +86,11 @@ fn reading(doc: &rtx_syntax::Document) -> Vec<Reading> {
                 LineKind::Command => Reading::Command {
                     context: line.context(),
                     select: line.is_select(),
-                    typed: line.command().unwrap().typed().map(Result::ok),
+                    typed: line
+                        .command()
+                        .unwrap()
+                        .typed()
+                        .map(|r| r.ok().map(Box::new)),
                 },
             })
         })

@@ -6,8 +6,9 @@ use rtx_syntax::{Context, LineKind, LineRef, TypedCommand};
 
 #[derive(PartialEq)]
 pub enum Meaning {
-    /// A command that binds to a catalogue entry.
-    Typed(Context, TypedCommand),
+    /// A command that binds to a catalogue entry (boxed: a typed command keeps its arguments
+    /// inline and is large).
+    Typed(Context, Box<TypedCommand>),
     /// A command line that does not bind (unknown, or invalid arguments): the router may
     /// still run it, so its words must survive as they are.
     Raw(Context, Vec<Vec<u8>>),
@@ -24,7 +25,7 @@ pub fn of(line: LineRef<'_>) -> Option<Meaning> {
         LineKind::Command => {
             let cmd = line.command().expect("a command line");
             match cmd.typed() {
-                Some(Ok(typed)) => Meaning::Typed(cmd.context(), typed),
+                Some(Ok(typed)) => Meaning::Typed(cmd.context(), Box::new(typed)),
                 _ => Meaning::Raw(
                     cmd.context(),
                     cmd.all_words().map(|w| w.value().into_owned()).collect(),

@@ -19,6 +19,11 @@ impl<'a> LineBreaks<'a> {
     pub fn new(src: &'a [u8]) -> Self {
         LineBreaks { src, pos: 0 }
     }
+
+    /// The lines from byte `pos` on (a line start: an edit re-reads from one).
+    pub fn from(self, pos: usize) -> Self {
+        LineBreaks { pos, ..self }
+    }
 }
 
 impl Iterator for LineBreaks<'_> {
