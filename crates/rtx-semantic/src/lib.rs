@@ -57,6 +57,7 @@ mod paint;
 mod query;
 mod settings;
 mod symbols;
+mod table;
 
 pub use blocks::Block;
 pub use commands::CommandRecord;

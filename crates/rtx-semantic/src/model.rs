@@ -1,7 +1,5 @@
 //! Building the model: one pass over the document's commands.
 
-use std::collections::BTreeMap;
-
 use rtx_syntax::catalogue::{ContextRule, NumberKind};
 use rtx_syntax::{BindError, Context, Document, IdRange, LineRef, TypedCommand, Value};
 
@@ -14,6 +12,7 @@ use crate::objects::{
 };
 use crate::paint::Paint;
 use crate::symbols::{ObjectKind, Occurrence, Role};
+use crate::table::Table;
 
 /// `pp bind tunnel1-tunnelN` ranges add one reference per tunnel, up to this many in the whole
 /// document: the largest tunnel count of any model (a router cannot bind more tunnels than it
@@ -44,11 +43,12 @@ pub struct Model {
     /// The largest tunnel, gateway and peer number bound anywhere (by [`NumberKind`]).
     pub(crate) max_numbers: [Option<u32>; 3],
     pub(crate) occurrences: Vec<Occurrence>,
-    pub(crate) tunnels: BTreeMap<u32, Tunnel>,
-    pub(crate) gateways: BTreeMap<u32, Gateway>,
-    pub(crate) policies: BTreeMap<u32, Vec<SaPolicy>>,
+    pub(crate) tunnels: Table<u32, Tunnel>,
+    pub(crate) gateways: Table<u32, Gateway>,
+    /// Every definition, sorted by id, file order within an id.
+    pub(crate) policies: Vec<SaPolicy>,
     pub(crate) transports: Vec<Transport>,
-    pub(crate) pps: BTreeMap<PpId, Pp>,
+    pub(crate) pps: Table<PpId, Pp>,
     /// `tunnel enable` / `tunnel disable` / `no tunnel enable` items in file order.
     pub(crate) tunnel_enables: EnableTable,
     /// `(object key, occurrence index)` sorted, so file order within an object, for
@@ -73,11 +73,11 @@ impl Model {
             errors: Vec::new(),
             max_numbers: [None; 3],
             occurrences: Vec::new(),
-            tunnels: BTreeMap::new(),
-            gateways: BTreeMap::new(),
-            policies: BTreeMap::new(),
+            tunnels: Table::default(),
+            gateways: Table::default(),
+            policies: Vec::new(),
             transports: Vec::new(),
-            pps: BTreeMap::new(),
+            pps: Table::default(),
             tunnel_enables: Default::default(),
             occurrence_index: Vec::new(),
             pp_enables: Default::default(),
@@ -125,6 +125,12 @@ impl Model {
         // A doubling vector can hold twice what it needs; the model is kept as long as its
         // document, so it gives the slack back.
         model.occurrences.shrink_to_fit();
+        model.tunnels.finish();
+        model.gateways.finish();
+        model.pps.finish();
+        // Stable: definitions of one id stay in file order.
+        model.policies.sort_by_key(|p| p.id);
+        model.policies.shrink_to_fit();
         model.resolve_enables();
         model.index_occurrences();
         model
@@ -145,11 +151,11 @@ impl Model {
     /// The last enable/disable item covering an interface decides its state; the first
     /// `pp bind` covering a tunnel is the one [`Model::bound_tunnels`] reports.
     fn resolve_enables(&mut self) {
-        for (n, tunnel) in &mut self.tunnels {
-            tunnel.enable = self.tunnel_enables.state(*n);
+        for (n, tunnel) in self.tunnels.iter_mut() {
+            tunnel.enable = self.tunnel_enables.state(n);
         }
-        for (id, pp) in &mut self.pps {
-            pp.enable = self.pp_enables.state(*id);
+        for (id, pp) in self.pps.iter_mut() {
+            pp.enable = self.pp_enables.state(id);
         }
         // Painting in reverse makes the first binding the one left on top.
         let binds: Vec<(u32, u32, PpId, Site)> = self
@@ -241,7 +247,7 @@ impl Model {
             }
             Reader::SaPolicy => {
                 if let (Some(id), Some(gw)) = (typed.u32("policy_id"), typed.arg("gateway_id")) {
-                    self.policies.entry(id).or_default().push(SaPolicy {
+                    self.policies.push(SaPolicy {
                         id,
                         gateway: gw.value.as_u32().unwrap_or(0),
                         gateway_span: gw.span,
@@ -402,7 +408,7 @@ impl Model {
         if let Some(n) = tunnel {
             self.tunnel_entry(n).gateways.insert(g);
         }
-        let gateway = self.gateways.entry(g).or_insert_with(|| Gateway {
+        let gateway = self.gateways.entry(g, || Gateway {
             id: g,
             ..Gateway::default()
         });
@@ -453,14 +459,14 @@ impl Model {
     }
 
     fn tunnel_entry(&mut self, n: u32) -> &mut Tunnel {
-        self.tunnels.entry(n).or_insert_with(|| Tunnel {
+        self.tunnels.entry(n, || Tunnel {
             number: n,
             ..Tunnel::default()
         })
     }
 
     fn pp_entry(&mut self, id: PpId) -> &mut Pp {
-        self.pps.entry(id).or_insert_with(|| Pp {
+        self.pps.entry(id, || Pp {
             id,
             blocks: Vec::new(),
             select_sites: Vec::new(),

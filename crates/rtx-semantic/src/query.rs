@@ -64,7 +64,7 @@ impl Model {
     }
 
     pub fn tunnel(&self, number: u32) -> Option<&Tunnel> {
-        self.tunnels.get(&number)
+        self.tunnels.get(number)
     }
 
     pub fn gateways(&self) -> impl Iterator<Item = &Gateway> {
@@ -72,12 +72,14 @@ impl Model {
     }
 
     pub fn gateway(&self, id: u32) -> Option<&Gateway> {
-        self.gateways.get(&id)
+        self.gateways.get(id)
     }
 
     /// The definitions of SA policy `id`, in file order (the last one is in effect).
     pub fn policy_definitions(&self, id: u32) -> &[SaPolicy] {
-        self.policies.get(&id).map_or(&[], Vec::as_slice)
+        let start = self.policies.partition_point(|p| p.id < id);
+        let end = start + self.policies[start..].partition_point(|p| p.id == id);
+        &self.policies[start..end]
     }
 
     /// SA policy `id` as in effect (its last definition).
@@ -86,7 +88,9 @@ impl Model {
     }
 
     pub fn policies(&self) -> impl Iterator<Item = &SaPolicy> {
-        self.policies.values().filter_map(|defs| defs.last())
+        self.policies
+            .chunk_by(|a, b| a.id == b.id)
+            .filter_map(|defs| defs.last())
     }
 
     pub fn transports(&self) -> &[Transport] {
@@ -98,7 +102,7 @@ impl Model {
     }
 
     pub fn pp(&self, id: PpId) -> Option<&Pp> {
-        self.pps.get(&id)
+        self.pps.get(id)
     }
 
     /// Whether tunnel `n` is enabled, disabled on purpose, or never mentioned.
@@ -111,9 +115,9 @@ impl Model {
     /// the config does not configure are left out, so `pp bind tunnel1-tunnel4294967295` costs
     /// what the config's own tunnels cost; every binding line stays in [`Pp::bound_tunnels`].
     pub fn bound_tunnels(&self) -> impl Iterator<Item = (u32, &Pp, crate::Site)> {
-        self.tunnels.keys().filter_map(|&n| {
+        self.tunnels.keys().filter_map(|n| {
             let (id, site) = self.tunnel_bindings.get(n)?;
-            Some((n, &self.pps[id], *site))
+            Some((n, self.pps.get(*id)?, *site))
         })
     }
 
