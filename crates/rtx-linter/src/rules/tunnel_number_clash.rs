@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rtx_semantic::hash::FxHashMap;
 use rtx_semantic::{CommandRecord, Model, ObjectKind, Role, SettingOwner, Site, setting_key};
 use rtx_syntax::Context;
+use rtx_syntax::catalogue::ContextRule;
 
 use super::{and_list, command_span, line_no};
 use crate::diagnostic::{Diagnostic, Label, Severity};
@@ -138,7 +139,7 @@ impl Rule for TunnelNumberClash {
 /// blocks, so only such owners' lines need their setting keys, and their typed forms bound
 /// again; in a config where every owner lives in one block (the usual case) that is none.
 ///
-/// A tunnel's settings stand in its blocks (the lines whose context is the tunnel); an IKE
+/// A tunnel's settings are the lines of tunnel forms in its blocks; an IKE
 /// gateway's and an SA policy's lines each define it, so they are the definition occurrences
 /// of the gateway or policy: when those span one block, so do the lines that set it.
 fn candidates(model: &Model) -> Vec<&CommandRecord> {
@@ -166,7 +167,13 @@ fn candidates(model: &Model) -> Vec<&CommandRecord> {
                 model
                     .commands_in(block.first_line, block.last_line)
                     .iter()
-                    .filter(|c| c.context() == here),
+                    // A tunnel setting is a line of a tunnel form (`no` lines set nothing);
+                    // `tunnel select` itself, repeated 100k times, is none.
+                    .filter(|c| {
+                        c.context() == here
+                            && !c.is_negated()
+                            && c.form_context() == Some(ContextRule::Tunnel)
+                    }),
             );
         }
     }
@@ -408,6 +415,9 @@ mod tests {
             b"tunnel select 1\n ipsec tunnel 101\n  ipsec sa policy 101 1 esp aes-cbc sha-hmac\n  ipsec ike remote address 1 192.0.2.1\n\
               tunnel select 2\n ipsec tunnel 102\n  ipsec sa policy 102 2 esp aes-cbc sha-hmac\n  ipsec ike remote address 2 192.0.2.2\n",
         );
+        assert!(candidates(&Model::build(&doc)).is_empty());
+        // Selecting a tunnel again and again sets nothing: no line is bound again for it.
+        let doc = rtx_syntax::parse(&b"tunnel select 1\n".repeat(3));
         assert!(candidates(&Model::build(&doc)).is_empty());
     }
 }
