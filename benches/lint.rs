@@ -1,7 +1,8 @@
 //! Parse + semantic model + every rule, on the generated 100k-line config, the corpus and
 //! hostile files (100k repeated `tunnel select 1` lines, once quadratic in the model; one
 //! 340 KB line of a repeating form; 5k tunnels with missing enables and mismatched policies;
-//! unknown lines of huge words), beside parse alone and parse + model.
+//! unknown lines of huge words), beside parse alone, parse + model, and parse + the rules that
+//! need no model (a run of only those builds none).
 
 use std::hint::black_box;
 
@@ -35,6 +36,14 @@ fn bench(c: &mut Criterion) {
         ("mismatched-tunnels-5k", mismatched_tunnels(5_000)),
     ];
     let settings = rtx_linter::Settings::default();
+    let line_rules = rtx_linter::Settings {
+        select: rtx_linter::RULES
+            .iter()
+            .filter(|r| r.needs() == rtx_linter::Needs::Lines)
+            .map(|r| r.meta().name.to_string())
+            .collect(),
+        ..Default::default()
+    };
     let _ = rtx_syntax::parse(b"");
     for (name, src) in &inputs {
         let mut group = c.benchmark_group(format!("lint/{name}"));
@@ -45,6 +54,13 @@ fn bench(c: &mut Criterion) {
             b.iter(|| {
                 let doc = rtx_syntax::parse(black_box(src));
                 rtx_semantic::Model::build(&doc).blocks().len()
+            })
+        });
+        // Only rules that read lines: the run builds no model.
+        group.bench_function("parse+line-rules", |b| {
+            b.iter(|| {
+                let doc = rtx_syntax::parse(black_box(src));
+                rtx_linter::lint(&doc, &line_rules)
             })
         });
         group.bench_function("parse+model+rules", |b| {

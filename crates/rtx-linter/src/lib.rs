@@ -23,29 +23,40 @@ mod settings;
 
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Label, Severity};
 pub use registry::{RULES, rule_by_name};
-pub use rule::{LintContext, Rule, RuleMeta};
+pub use rule::{LintContext, Needs, Rule, RuleMeta};
 pub use settings::Settings;
 
 use rtx_semantic::Model;
 use rtx_syntax::Document;
 
 /// Runs every enabled rule over a parsed document. Diagnostics come sorted by position.
+/// The semantic model is built only when an enabled rule needs it ([`needs_model`]).
 pub fn lint(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
-    let model = Model::build(doc);
-    lint_model(doc, &model, settings)
+    if needs_model(settings) {
+        let model = Model::build(doc);
+        run(&LintContext::new(doc, Some(&model), settings))
+    } else {
+        run(&LintContext::new(doc, None, settings))
+    }
 }
 
 /// Runs the rules over an already built model of `doc` (the language server keeps one).
 pub fn lint_model(doc: &Document, model: &Model, settings: &Settings) -> Vec<Diagnostic> {
-    let cx = LintContext {
-        doc,
-        model,
-        settings,
-    };
+    run(&LintContext::new(doc, Some(model), settings))
+}
+
+/// Whether any rule `settings` enables reads the semantic model.
+pub fn needs_model(settings: &Settings) -> bool {
+    RULES
+        .iter()
+        .any(|r| r.needs() == Needs::Model && settings.enabled(r.meta().name))
+}
+
+fn run(cx: &LintContext<'_>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for rule in RULES {
-        if settings.enabled(rule.meta().name) {
-            rule.check(&cx, &mut out);
+        if cx.settings.enabled(rule.meta().name) {
+            rule.check(cx, &mut out);
         }
     }
     out.sort_by_key(|d| (d.primary.span.start, d.code));

@@ -1,9 +1,12 @@
-//! What a rule is: metadata with its documentation, and a check over the semantic model.
+//! What a rule is: metadata with its documentation, what it needs, and a check.
+
+use std::sync::OnceLock;
 
 use rtx_semantic::Model;
 use rtx_syntax::Document;
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::wrapping::Wraps;
 use crate::settings::Settings;
 
 /// A rule's identity and documentation. The docs are Markdown with the sections
@@ -18,16 +21,56 @@ pub struct RuleMeta {
     pub docs: &'static str,
 }
 
+/// What a rule reads, so that a run builds only what its rules need.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Needs {
+    /// The document alone: its lines, words and catalogue entries. A run of only such rules
+    /// builds no semantic model.
+    Lines,
+    /// The semantic model ([`LintContext::model`]).
+    Model,
+}
+
 /// Everything a rule may read.
 pub struct LintContext<'a> {
     pub doc: &'a Document,
-    pub model: &'a Model,
+    model: Option<&'a Model>,
     pub settings: &'a Settings,
+    /// Found on first use and shared by the rules that skip wrapped halves.
+    wraps: OnceLock<Wraps>,
+}
+
+impl<'a> LintContext<'a> {
+    /// `model` may be `None` only when every rule to run declares [`Needs::Lines`].
+    pub fn new(doc: &'a Document, model: Option<&'a Model>, settings: &'a Settings) -> Self {
+        LintContext {
+            doc,
+            model,
+            settings,
+            wraps: OnceLock::new(),
+        }
+    }
+
+    /// The semantic model of the document.
+    ///
+    /// # Panics
+    /// When the run built none: a rule that reads the model must declare [`Needs::Model`].
+    pub fn model(&self) -> &'a Model {
+        self.model
+            .expect("a rule that declares Needs::Lines read the semantic model")
+    }
+
+    /// The document's terminal wraps, found once for every rule that asks.
+    pub fn wraps(&self) -> &Wraps {
+        self.wraps.get_or_init(|| Wraps::find(self.doc))
+    }
 }
 
 /// A lint rule.
 pub trait Rule: Sync {
     fn meta(&self) -> &'static RuleMeta;
+    /// What the check reads: a run whose rules all need [`Needs::Lines`] builds no model.
+    fn needs(&self) -> Needs;
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>);
 }
 

@@ -19,7 +19,7 @@ pub struct Block {
 }
 
 /// Splits a document into blocks, and gives each line its block index.
-pub(crate) fn blocks(doc: &Document) -> (Vec<Block>, Vec<usize>) {
+pub(crate) fn blocks(doc: &Document) -> (Vec<Block>, Vec<u32>) {
     let last_line = doc.line_count().saturating_sub(1);
     let mut blocks = vec![Block {
         index: 0,
@@ -43,7 +43,7 @@ pub(crate) fn blocks(doc: &Document) -> (Vec<Block>, Vec<usize>) {
                 last_line,
             });
         }
-        of_line.push(blocks.len() - 1);
+        of_line.push((blocks.len() - 1) as u32);
     }
     (blocks, of_line)
 }

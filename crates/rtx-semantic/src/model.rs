@@ -1,17 +1,18 @@
 //! Building the model: one pass over the document's commands.
 
-use std::collections::BTreeMap;
-
-use rtx_syntax::catalogue::ContextRule;
+use rtx_syntax::catalogue::{ContextRule, NumberKind};
 use rtx_syntax::{BindError, Context, Document, IdRange, LineRef, TypedCommand, Value};
 
 use crate::blocks::{Block, blocks};
+use crate::commands::{Bind, CommandRecord};
 use crate::enables::{EnableTable, PpEnableTable, PpTarget};
+use crate::facts::{EntryFacts, EntryTable, Ike, Reader};
 use crate::objects::{
     EnableState, Gateway, Keepalive, Pp, PpId, SaPolicy, Setting, Site, Transport, Tunnel,
 };
 use crate::paint::Paint;
-use crate::symbols::{ObjectKind, Occurrence, Role, classify};
+use crate::symbols::{ObjectKind, Occurrence, Role};
+use crate::table::Table;
 
 /// `pp bind tunnel1-tunnelN` ranges add one reference per tunnel, up to this many in the whole
 /// document: the largest tunnel count of any model (a router cannot bind more tunnels than it
@@ -19,30 +20,6 @@ use crate::symbols::{ObjectKind, Occurrence, Role, classify};
 /// stays cheap. Past the budget a range still binds (see [`Model::bound_tunnels`]); it only adds
 /// no more per-tunnel references.
 const MAX_RANGE_REFERENCES: u32 = 6000;
-
-/// A command line with its typed form, bound once for every rule to read.
-#[derive(Clone, Debug)]
-pub struct ResolvedCommand {
-    pub line: usize,
-    pub block: usize,
-    pub context: Context,
-    /// `None` when the catalogue does not recognise the line or its arguments do not fit.
-    pub typed: Option<TypedCommand>,
-    /// Why a recognised line's arguments fit none of its forms.
-    pub bind_error: Option<BindError>,
-}
-
-impl ResolvedCommand {
-    /// The catalogue entry the line belongs to: the one it bound to, or, when it fits none of
-    /// the sections sharing its keywords (`pp bind` has four), the one whose attempt went
-    /// furthest. `None` for a line no entry recognises.
-    pub fn entry(&self) -> Option<&'static rtx_syntax::catalogue::Entry> {
-        self.typed
-            .as_ref()
-            .map(|t| t.entry)
-            .or(self.bind_error.as_ref().map(|e| e.entry))
-    }
-}
 
 /// A tunnel with the peer it talks to, for tools that list VPNs.
 #[derive(Clone, Copy, Debug)]
@@ -58,18 +35,25 @@ pub struct TunnelPeer<'m> {
 #[derive(Debug)]
 pub struct Model {
     pub(crate) blocks: Vec<Block>,
-    pub(crate) block_of_line: Vec<usize>,
-    pub(crate) commands: Vec<ResolvedCommand>,
+    pub(crate) block_of_line: Vec<u32>,
+    /// One record per command line, in file order.
+    pub(crate) commands: Vec<CommandRecord>,
+    /// Why lines failed to bind, in file order (a record's `Bind::Failed` indexes it).
+    pub(crate) errors: Vec<BindError>,
+    /// The largest tunnel, gateway and peer number bound anywhere (by [`NumberKind`]).
+    pub(crate) max_numbers: [Option<u32>; 3],
     pub(crate) occurrences: Vec<Occurrence>,
-    pub(crate) tunnels: BTreeMap<u32, Tunnel>,
-    pub(crate) gateways: BTreeMap<u32, Gateway>,
-    pub(crate) policies: BTreeMap<u32, Vec<SaPolicy>>,
+    pub(crate) tunnels: Table<u32, Tunnel>,
+    pub(crate) gateways: Table<u32, Gateway>,
+    /// Every definition, sorted by id, file order within an id.
+    pub(crate) policies: Vec<SaPolicy>,
     pub(crate) transports: Vec<Transport>,
-    pub(crate) pps: BTreeMap<PpId, Pp>,
+    pub(crate) pps: Table<PpId, Pp>,
     /// `tunnel enable` / `tunnel disable` / `no tunnel enable` items in file order.
     pub(crate) tunnel_enables: EnableTable,
-    /// Occurrence indices by object, for references_to / definitions_of.
-    pub(crate) occurrence_index: std::collections::HashMap<(ObjectKind, u32), Vec<usize>>,
+    /// `(object key, occurrence index)` sorted, so file order within an object, for
+    /// references_to / definitions_of: one allocation, searched by bisection.
+    pub(crate) occurrence_index: Vec<(u64, u32)>,
     pub(crate) pp_enables: PpEnableTable,
     /// For each tunnel number, the first `pp bind` covering it (pp order, then line order).
     pub(crate) tunnel_bindings: Paint<(PpId, Site)>,
@@ -85,55 +69,93 @@ impl Model {
         let mut model = Model {
             blocks,
             block_of_line,
-            commands: Vec::new(),
+            commands: Vec::with_capacity(doc.line_count()),
+            errors: Vec::new(),
+            max_numbers: [None; 3],
             occurrences: Vec::new(),
-            tunnels: BTreeMap::new(),
-            gateways: BTreeMap::new(),
-            policies: BTreeMap::new(),
+            tunnels: Table::default(),
+            gateways: Table::default(),
+            policies: Vec::new(),
             transports: Vec::new(),
-            pps: BTreeMap::new(),
+            pps: Table::default(),
             tunnel_enables: Default::default(),
-            occurrence_index: Default::default(),
+            occurrence_index: Vec::new(),
             pp_enables: Default::default(),
             tunnel_bindings: Default::default(),
             range_references_left: MAX_RANGE_REFERENCES,
         };
+        let mut entries = EntryTable::default();
         for cmd in doc.commands() {
             let line = cmd.line();
-            let (typed, bind_error) = match cmd.typed() {
-                Some(Ok(t)) => (Some(t), None),
-                Some(Err(e)) => (None, Some(e)),
-                None => (None, None),
+            let index = line.index();
+            let typed = cmd.typed();
+            let (entry, bind) = match &typed {
+                Some(Ok(t)) => {
+                    let form = u16::try_from(t.form).expect("fewer than 65536 forms");
+                    let bind = Bind::Bound {
+                        form,
+                        negated: t.negated,
+                    };
+                    (Some(t.entry), bind)
+                }
+                Some(Err(e)) => (Some(e.entry), Bind::Failed(model.errors.len() as u32)),
+                None => (None, Bind::Unknown),
             };
-            let resolved = ResolvedCommand {
-                line: line.index(),
-                block: model.block_of_line[line.index()],
+            let record = CommandRecord {
+                line: index as u32,
+                block: model.block_of_line[index],
                 context: line.context(),
-                typed,
-                bind_error,
+                entry,
+                bind,
             };
-            model.read(&line, &resolved);
-            model.commands.push(resolved);
+            match typed {
+                Some(Ok(typed)) => {
+                    let facts = entries.get(typed.entry);
+                    model.read(&line, &record, Some((&typed, facts)));
+                }
+                Some(Err(error)) => {
+                    model.errors.push(error);
+                    model.read(&line, &record, None);
+                }
+                None => model.read(&line, &record, None),
+            }
+            model.commands.push(record);
         }
+        model.commands.shrink_to_fit();
+        // A doubling vector can hold twice what it needs; the model is kept as long as its
+        // document, so it gives the slack back.
+        model.occurrences.shrink_to_fit();
+        model.tunnels.finish();
+        model.gateways.finish();
+        model.pps.finish();
+        // Stable: definitions of one id stay in file order.
+        model.policies.sort_by_key(|p| p.id);
+        model.policies.shrink_to_fit();
         model.resolve_enables();
-        for (i, o) in model.occurrences.iter().enumerate() {
-            model
-                .occurrence_index
-                .entry((o.kind, o.id))
-                .or_default()
-                .push(i);
-        }
+        model.index_occurrences();
         model
+    }
+
+    /// Sorts occurrence indices by object, file order kept within an object.
+    fn index_occurrences(&mut self) {
+        let mut index: Vec<(u64, u32)> = self
+            .occurrences
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (object_key(o.kind, o.id), i as u32))
+            .collect();
+        index.sort_unstable();
+        self.occurrence_index = index;
     }
 
     /// The last enable/disable item covering an interface decides its state; the first
     /// `pp bind` covering a tunnel is the one [`Model::bound_tunnels`] reports.
     fn resolve_enables(&mut self) {
-        for (n, tunnel) in &mut self.tunnels {
-            tunnel.enable = self.tunnel_enables.state(*n);
+        for (n, tunnel) in self.tunnels.iter_mut() {
+            tunnel.enable = self.tunnel_enables.state(n);
         }
-        for (id, pp) in &mut self.pps {
-            pp.enable = self.pp_enables.state(*id);
+        for (id, pp) in self.pps.iter_mut() {
+            pp.enable = self.pp_enables.state(id);
         }
         // Painting in reverse makes the first binding the one left on top.
         let binds: Vec<(u32, u32, PpId, Site)> = self
@@ -150,10 +172,15 @@ impl Model {
         }
     }
 
-    fn read(&mut self, line: &LineRef<'_>, cmd: &ResolvedCommand) {
-        let block = cmd.block;
+    fn read(
+        &mut self,
+        line: &LineRef<'_>,
+        cmd: &CommandRecord,
+        typed: Option<(&TypedCommand, &EntryFacts)>,
+    ) {
+        let block = cmd.block();
         let site = |span| Site {
-            line: cmd.line,
+            line: cmd.line(),
             span,
         };
         let line_site = site(line.command().map_or(line.span(), |c| c.span()));
@@ -184,10 +211,13 @@ impl Model {
             }
             Context::Global => {}
         }
-        let Some(typed) = &cmd.typed else { return };
-        let name = typed.entry.name.as_str();
+        let Some((typed, facts)) = typed else { return };
         for arg in &typed.args {
-            if let Some((kind, role)) = classify(name, arg.name)
+            if let Value::Number(kind, n) = arg.value {
+                let max = &mut self.max_numbers[number_kind_index(kind)];
+                *max = (*max).max(Some(n));
+            }
+            if let Some(&(_, kind, role)) = facts.params.iter().find(|p| p.0 == arg.name)
                 && let Some(id) = arg.value.as_u32()
             {
                 let role = if typed.negated { Role::Reference } else { role };
@@ -201,20 +231,23 @@ impl Model {
                 });
             }
         }
-        self.read_references(typed, cmd, block);
+        if facts.reader == Reader::IpRoute {
+            self.read_references(typed, cmd, block);
+        }
         if typed.negated {
-            self.read_negated(typed, cmd);
+            self.read_negated(typed, cmd, facts.reader);
             return;
         }
-        if name.starts_with("ipsec ike ")
-            && let Some(g) = typed.u32("gateway_id")
-        {
-            self.read_gateway(g, typed, cmd, line_site);
-        }
-        match name {
-            "ipsec sa policy" => {
+        match facts.reader {
+            Reader::Nothing | Reader::IpRoute => {}
+            Reader::Ike(setting) => {
+                if let Some(g) = typed.u32("gateway_id") {
+                    self.read_gateway(g, setting, typed, cmd, line_site);
+                }
+            }
+            Reader::SaPolicy => {
                 if let (Some(id), Some(gw)) = (typed.u32("policy_id"), typed.arg("gateway_id")) {
-                    self.policies.entry(id).or_default().push(SaPolicy {
+                    self.policies.push(SaPolicy {
                         id,
                         gateway: gw.value.as_u32().unwrap_or(0),
                         gateway_span: gw.span,
@@ -223,7 +256,7 @@ impl Model {
                     });
                 }
             }
-            "ipsec transport" => {
+            Reader::Transport => {
                 if let (Some(id), Some(policy)) = (typed.u32("id"), typed.arg("policy_id")) {
                     self.transports.push(Transport {
                         id,
@@ -233,7 +266,7 @@ impl Model {
                     });
                 }
             }
-            "ipsec tunnel" => {
+            Reader::IpsecTunnel => {
                 if let (Context::Tunnel(n), Some(p)) = (cmd.context, typed.u32("policy_id")) {
                     self.tunnel_entry(n).policy = Some(Setting {
                         value: p,
@@ -241,7 +274,7 @@ impl Model {
                     });
                 }
             }
-            "tunnel encapsulation" => {
+            Reader::TunnelEncapsulation => {
                 if let (Context::Tunnel(n), Some(kind)) = (
                     cmd.context,
                     typed.args.first().and_then(|a| a.value.as_keyword()),
@@ -254,7 +287,7 @@ impl Model {
             }
             // `tunnel name` is a form of `pp name`, `description tunnel` one of `description`:
             // the form bound in a tunnel context says which.
-            "pp name" | "description" => {
+            Reader::Name => {
                 let form_context = typed.entry.forms[typed.form].context;
                 if let (ContextRule::Tunnel, Context::Tunnel(n), Some(text)) = (
                     form_context,
@@ -267,24 +300,22 @@ impl Model {
                     });
                 }
             }
-            "tunnel enable" | "tunnel disable" => {
-                let enable = name == "tunnel enable";
+            Reader::TunnelEnable(enable) => {
                 for range in id_ranges(typed) {
                     self.set_tunnel_enable(range, enable, line_site);
                 }
             }
-            "pp enable" | "pp disable" => {
-                let enable = name == "pp enable";
+            Reader::PpEnable(enable) => {
                 for target in pp_targets(typed) {
                     self.set_pp_enable(target, enable, line_site);
                 }
             }
-            "pp bind" if cmd.context.is_pp() => {
+            Reader::PpBind if cmd.context.is_pp() => {
                 let id = pp_id(cmd.context);
                 for arg in &typed.args {
                     if let Value::TunnelIfs { first, last } = arg.value {
                         let site = Site {
-                            line: cmd.line,
+                            line: cmd.line(),
                             span: arg.span,
                         };
                         self.pp_entry(id).bound_tunnels.push((first, last, site));
@@ -305,23 +336,23 @@ impl Model {
                     }
                 }
             }
-            _ => {}
+            Reader::PpBind => {}
         }
     }
 
     /// `no tunnel enable N` disables on purpose; other `no` lines only remove settings.
-    fn read_negated(&mut self, typed: &TypedCommand, cmd: &ResolvedCommand) {
+    fn read_negated(&mut self, typed: &TypedCommand, cmd: &CommandRecord, reader: Reader) {
         let site = Site {
-            line: cmd.line,
+            line: cmd.line(),
             span: typed.args.first().map_or_else(Default::default, |a| a.span),
         };
-        match typed.entry.name.as_str() {
-            "tunnel enable" => {
+        match reader {
+            Reader::TunnelEnable(true) => {
                 for range in id_ranges(typed) {
                     self.set_tunnel_enable(range, false, site);
                 }
             }
-            "pp enable" => {
+            Reader::PpEnable(true) => {
                 for target in pp_targets(typed) {
                     self.set_pp_enable(target, false, site);
                 }
@@ -331,10 +362,7 @@ impl Model {
     }
 
     /// References that are not plain numbered parameters: `ip route ... gateway tunnel N`.
-    fn read_references(&mut self, typed: &TypedCommand, cmd: &ResolvedCommand, block: usize) {
-        if typed.entry.name != "ip route" {
-            return;
-        }
+    fn read_references(&mut self, typed: &TypedCommand, cmd: &CommandRecord, block: usize) {
         // `gateway tunnel N` / `gateway pp N`: the number follows its keyword on the line.
         // Each word with its span: a keyword, or an argument with its number if it has one.
         type Word = (rtx_syntax::Span, Option<&'static str>, Option<u32>);
@@ -358,7 +386,7 @@ impl Model {
                     id,
                     role: Role::Reference,
                     site: Site {
-                        line: cmd.line,
+                        line: cmd.line(),
                         span,
                     },
                     block,
@@ -368,12 +396,19 @@ impl Model {
         }
     }
 
-    fn read_gateway(&mut self, g: u32, typed: &TypedCommand, cmd: &ResolvedCommand, site: Site) {
+    fn read_gateway(
+        &mut self,
+        g: u32,
+        setting: Ike,
+        typed: &TypedCommand,
+        cmd: &CommandRecord,
+        site: Site,
+    ) {
         let tunnel = cmd.context.tunnel();
         if let Some(n) = tunnel {
             self.tunnel_entry(n).gateways.insert(g);
         }
-        let gateway = self.gateways.entry(g).or_insert_with(|| Gateway {
+        let gateway = self.gateways.entry(g, || Gateway {
             id: g,
             ..Gateway::default()
         });
@@ -389,13 +424,13 @@ impl Model {
                 .nth(1)
                 .map(|a| a.value.clone())
         };
-        match typed.entry.name.as_str() {
-            "ipsec ike version" => {
+        match setting {
+            Ike::Version => {
                 if let Some(v) = value_after_gateway().and_then(|v| v.as_u32()) {
                     gateway.version = Some(Setting { value: v, site });
                 }
             }
-            "ipsec ike keepalive use" => {
+            Ike::Keepalive => {
                 if let Some(switch) = typed.arg("switch") {
                     let method = ["heartbeat", "icmp-echo", "dpd", "rfc4306"]
                         .into_iter()
@@ -408,30 +443,30 @@ impl Model {
                     });
                 }
             }
-            "ipsec ike local address" => {
+            Ike::LocalAddress => {
                 if let Some(v) = value_after_gateway() {
                     gateway.local_address = Some(Setting { value: v, site });
                 }
             }
-            "ipsec ike remote address" => {
+            Ike::RemoteAddress => {
                 if let Some(v) = value_after_gateway() {
                     gateway.remote_address = Some(Setting { value: v, site });
                 }
             }
-            "ipsec ike pre-shared-key" => gateway.pre_shared_key = Some(site),
-            _ => {}
+            Ike::PreSharedKey => gateway.pre_shared_key = Some(site),
+            Ike::Other => {}
         }
     }
 
     fn tunnel_entry(&mut self, n: u32) -> &mut Tunnel {
-        self.tunnels.entry(n).or_insert_with(|| Tunnel {
+        self.tunnels.entry(n, || Tunnel {
             number: n,
             ..Tunnel::default()
         })
     }
 
     fn pp_entry(&mut self, id: PpId) -> &mut Pp {
-        self.pps.entry(id).or_insert_with(|| Pp {
+        self.pps.entry(id, || Pp {
             id,
             blocks: Vec::new(),
             select_sites: Vec::new(),
@@ -458,6 +493,20 @@ impl Model {
             EnableState::Disabled(site)
         };
         self.pp_enables.push(target, state);
+    }
+}
+
+/// One number per object, ordered by kind then id: what the occurrence index sorts by.
+pub(crate) fn object_key(kind: ObjectKind, id: u32) -> u64 {
+    (kind as u64) << 32 | u64::from(id)
+}
+
+/// The slot of a number kind in [`Model::max_numbers`].
+pub(crate) fn number_kind_index(kind: NumberKind) -> usize {
+    match kind {
+        NumberKind::Tunnel => 0,
+        NumberKind::Gateway => 1,
+        NumberKind::Peer => 2,
     }
 }
 

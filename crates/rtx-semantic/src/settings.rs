@@ -5,8 +5,10 @@
 //! discriminating arguments (`ipsec ike duration ipsec-sa` and `... isakmp-sa` are two
 //! settings). The value is the canonical text of the remaining arguments.
 
+use std::io::Write;
+
 use rtx_syntax::catalogue::ContextRule;
-use rtx_syntax::{Context, TypedCommand};
+use rtx_syntax::{Context, TypedCommand, Value};
 
 /// The object a setting belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -58,13 +60,19 @@ pub fn setting_key(typed: &TypedCommand, context: Context) -> Option<SettingKey>
             continue;
         }
         if DISCRIMINATORS.contains(&arg.name) {
-            what.push(' ');
-            what.push_str(&arg.value.to_string());
+            use std::fmt::Write;
+            let _ = write!(what, " {}", arg.value);
             continue;
         }
         value.extend_from_slice(arg.name.as_bytes());
         value.push(b'=');
-        value.extend_from_slice(&arg.value.canonical_bytes());
+        // The canonical text, written in place (`canonical_bytes` would allocate it first).
+        match &arg.value {
+            Value::Text(_) => value.extend_from_slice(&arg.value.canonical_bytes()),
+            other => {
+                let _ = write!(value, "{other}");
+            }
+        }
         value.push(b' ');
     }
     for (keyword, _) in &typed.keywords {

@@ -112,3 +112,54 @@ fn interface_filters_nat_and_pp_bind_refer_to_their_objects() {
     }
     assert!(lines(ObjectKind::Tunnel, 4).is_empty());
 }
+
+#[test]
+fn the_model_can_be_shared_between_threads() {
+    fn shared<T: Send + Sync + 'static>() {}
+    shared::<Model>();
+}
+
+/// Command records keep no typed form; binding one again gives what the line binds to.
+#[test]
+fn records_bind_on_demand_and_keep_errors_apart() {
+    let src = b"tunnel select 1\n ipsec tunnel 1\n ipsec ike keepalive use 1 onn\nfrobnicate 3\n description tunnel \"x\"\n";
+    let doc = rtx_syntax::parse(src);
+    let model = Model::build(&doc);
+    let lines: Vec<usize> = model.commands().iter().map(|c| c.line()).collect();
+    assert_eq!(lines, [0, 1, 2, 3, 4]);
+    for (record, cmd) in model.commands().iter().zip(doc.commands()) {
+        assert_eq!(record.typed(&doc), cmd.typed().and_then(Result::ok));
+        assert_eq!(
+            model.bind_error(record),
+            cmd.typed().and_then(Result::err).as_ref()
+        );
+    }
+    let failed: Vec<usize> = model.bind_errors().map(|(c, _)| c.line()).collect();
+    assert_eq!(failed, [2]);
+    assert!(model.commands()[3].entry().is_none());
+    // `description tunnel` is the tunnel form of a global command.
+    assert_eq!(
+        model.command_at(4).unwrap().form_context(),
+        Some(rtx_syntax::catalogue::ContextRule::Tunnel)
+    );
+    assert_eq!(
+        model.max_number(rtx_syntax::catalogue::NumberKind::Tunnel),
+        Some(1)
+    );
+}
+
+#[test]
+fn objects_walk_each_id_once_with_its_occurrences() {
+    let doc = rtx_syntax::parse(CONFIG);
+    let model = Model::build(&doc);
+    let policies: Vec<(u32, usize)> = model
+        .objects(ObjectKind::SaPolicy)
+        .map(|(id, o)| (id, o.count()))
+        .collect();
+    let expected: Vec<(u32, usize)> = [1, 105]
+        .into_iter()
+        .map(|id| (id, model.occurrences_of(ObjectKind::SaPolicy, id).count()))
+        .collect();
+    assert_eq!(policies, expected);
+    assert!(policies.iter().all(|p| p.1 >= 2));
+}

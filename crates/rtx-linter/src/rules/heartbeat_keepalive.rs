@@ -1,7 +1,7 @@
 //! `heartbeat-keepalive`: IKE keepalive that uses Yamaha's heartbeat method.
 
 use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
-use crate::rule::{LintContext, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleMeta};
 use rtx_syntax::Span;
 
 pub struct HeartbeatKeepalive;
@@ -51,8 +51,12 @@ impl Rule for HeartbeatKeepalive {
         &META
     }
 
+    fn needs(&self) -> Needs {
+        Needs::Model
+    }
+
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
-        for gateway in cx.model.gateways() {
+        for gateway in cx.model().gateways() {
             let Some(keepalive) = &gateway.keepalive else {
                 continue;
             };

@@ -3,12 +3,11 @@
 use rtx_syntax::catalogue::{Node, TypeAlt};
 use rtx_syntax::{BindError, Span, Word};
 
-use super::wrapping::Wraps;
 use super::{or_list, replace_word};
 use crate::diagnostic::{Label, Severity};
 use crate::models::{REFERENCE_MODELS, effective_model};
 use crate::quote;
-use crate::rule::{LintContext, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleMeta};
 
 pub struct InvalidArgument;
 
@@ -55,15 +54,15 @@ impl Rule for InvalidArgument {
         &META
     }
 
+    fn needs(&self) -> Needs {
+        Needs::Model
+    }
+
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
-        let wraps = Wraps::find(cx.doc);
         let checked_model = effective_model(cx)
             .map(|(m, _)| m)
             .filter(|m| REFERENCE_MODELS.contains(&m.as_str()));
-        for resolved in cx.model.commands() {
-            let Some(error) = &resolved.bind_error else {
-                continue;
-            };
+        for (resolved, error) in cx.model().bind_errors() {
             // An operation in a config file is reported, whole, by operational-command: one
             // finding for the line, not a second one about its arguments.
             if error.entry.operational {
@@ -77,10 +76,10 @@ impl Rule for InvalidArgument {
             {
                 continue;
             }
-            let Some(cmd) = cx.doc.line(resolved.line).and_then(|l| l.command()) else {
+            let Some(cmd) = cx.doc.line(resolved.line()).and_then(|l| l.command()) else {
                 continue;
             };
-            if wraps.is_half(cmd.line().index()) {
+            if cx.wraps().is_half(cmd.line().index()) {
                 continue;
             }
             let name = quote::command_name(&cmd, error.entry);

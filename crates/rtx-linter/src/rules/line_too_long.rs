@@ -1,7 +1,7 @@
 //! `line-too-long`: a command line over the router's 4095-character limit.
 
 use crate::diagnostic::{Label, Severity};
-use crate::rule::{LintContext, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleMeta};
 use rtx_syntax::{LineKind, Span};
 
 pub struct LineTooLong;
@@ -39,6 +39,10 @@ No automatic fix.
 impl Rule for LineTooLong {
     fn meta(&self) -> &'static RuleMeta {
         &META
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::Lines
     }
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {

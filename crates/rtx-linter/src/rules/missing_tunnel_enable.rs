@@ -5,7 +5,7 @@ use rtx_syntax::{Context, Document, LineKind, Span};
 
 use super::line_no;
 use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
-use crate::rule::{LintContext, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleMeta};
 
 pub struct MissingTunnelEnable;
 
@@ -53,10 +53,14 @@ impl Rule for MissingTunnelEnable {
         &META
     }
 
+    fn needs(&self) -> Needs {
+        Needs::Model
+    }
+
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
-        for tunnel in cx.model.tunnels() {
+        for tunnel in cx.model().tunnels() {
             if !tunnel.configured
-                || cx.model.tunnel_enable_state(tunnel.number) != EnableState::Unmentioned
+                || cx.model().tunnel_enable_state(tunnel.number) != EnableState::Unmentioned
             {
                 continue;
             }

@@ -1,7 +1,7 @@
 //! `operational-command`: an operation (`save`, `restart`, `show ...`) inside a config file.
 
 use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
-use crate::rule::{LintContext, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleMeta};
 
 pub struct OperationalCommand;
 
@@ -43,12 +43,16 @@ impl Rule for OperationalCommand {
         &META
     }
 
+    fn needs(&self) -> Needs {
+        Needs::Model
+    }
+
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
-        for resolved in cx.model.commands() {
+        for resolved in cx.model().commands() {
             let Some(entry) = resolved.entry() else {
                 continue;
             };
-            let Some(cmd) = cx.doc.line(resolved.line).and_then(|l| l.command()) else {
+            let Some(cmd) = cx.doc.line(resolved.line()).and_then(|l| l.command()) else {
                 continue;
             };
             if !entry.operational {

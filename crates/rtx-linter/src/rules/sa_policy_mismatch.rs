@@ -8,7 +8,7 @@ use rtx_syntax::Span;
 
 use super::{command_span, line_no};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Label, Severity};
-use crate::rule::{LintContext, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleMeta};
 
 pub struct SaPolicyMismatch;
 
@@ -65,8 +65,12 @@ impl Rule for SaPolicyMismatch {
         &META
     }
 
+    fn needs(&self) -> Needs {
+        Needs::Model
+    }
+
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
-        let model = cx.model;
+        let model = cx.model();
         // Built on the first missing policy: one pass over the policies instead of one per
         // tunnel.
         let mut orphans: Option<HashMap<usize, &SaPolicy>> = None;
@@ -185,7 +189,7 @@ fn wrong_gateway(
     tunnel_span: Span,
     sa: &rtx_semantic::SaPolicy,
 ) -> Option<Diagnostic> {
-    let model = cx.model;
+    let model = cx.model();
     let (n, g) = (tunnel.number, sa.gateway);
     let no_owners = BTreeSet::new();
     let owners = model.gateway(g).map_or(&no_owners, |gw| &gw.tunnels);

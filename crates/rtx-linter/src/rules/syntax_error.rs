@@ -2,7 +2,7 @@
 //! ends.
 
 use crate::diagnostic::{Label, Severity};
-use crate::rule::{LintContext, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleMeta};
 
 pub struct SyntaxError;
 
@@ -43,6 +43,10 @@ No automatic fix: where the quote or the heredoc should end is for a person to d
 impl Rule for SyntaxError {
     fn meta(&self) -> &'static RuleMeta {
         &META
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::Lines
     }
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {

@@ -1,14 +1,16 @@
 //! `tunnel-number-clash`: a later block reconfigures a tunnel, IKE gateway or SA policy that an
 //! earlier block already configured differently.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
-use rtx_semantic::{SettingOwner, Site, setting_key};
+use rtx_semantic::hash::FxHashMap;
+use rtx_semantic::{CommandRecord, Model, ObjectKind, Role, SettingOwner, Site, setting_key};
 use rtx_syntax::Context;
+use rtx_syntax::catalogue::ContextRule;
 
 use super::{and_list, command_span, line_no};
 use crate::diagnostic::{Diagnostic, Label, Severity};
-use crate::rule::{LintContext, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleMeta};
 
 pub struct TunnelNumberClash;
 
@@ -86,32 +88,39 @@ impl Rule for TunnelNumberClash {
         &META
     }
 
+    fn needs(&self) -> Needs {
+        Needs::Model
+    }
+
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
-        let mut seen: HashMap<(SettingOwner, String), Seen> = HashMap::new();
+        let model = cx.model();
+        let mut seen: FxHashMap<(SettingOwner, String), Seen> = FxHashMap::default();
         let mut clashes: BTreeMap<usize, Vec<Clash>> = BTreeMap::new();
-        for cmd in cx.model.commands() {
-            let Some(typed) = &cmd.typed else { continue };
-            let Some(key) = setting_key(typed, cmd.context) else {
+        for cmd in candidates(model) {
+            let Some(typed) = cmd.typed(cx.doc) else {
+                continue;
+            };
+            let Some(key) = setting_key(&typed, cmd.context()) else {
                 continue;
             };
             let slot = (key.owner, key.what);
             if let Some(previous) = seen.get(&slot)
-                && previous.block != cmd.block
+                && previous.block != cmd.block()
                 && previous.value != key.value
             {
-                clashes.entry(cmd.block).or_default().push(Clash {
+                clashes.entry(cmd.block()).or_default().push(Clash {
                     owner: slot.0,
                     what: slot.1.clone(),
                     earlier: previous.line,
-                    later: cmd.line,
+                    later: cmd.line(),
                 });
             }
             seen.insert(
                 slot,
                 Seen {
                     value: key.value,
-                    block: cmd.block,
-                    line: cmd.line,
+                    block: cmd.block(),
+                    line: cmd.line(),
                 },
             );
         }
@@ -123,6 +132,54 @@ impl Rule for TunnelNumberClash {
         }
         bound_tunnel_encapsulation(cx, out);
     }
+}
+
+/// The command lines that may set something of an owner configured in two blocks, in file
+/// order. A clash is a setting whose owner (a tunnel, IKE gateway or SA policy) is set in two
+/// blocks, so only such owners' lines need their setting keys, and their typed forms bound
+/// again; in a config where every owner lives in one block (the usual case) that is none.
+///
+/// A tunnel's settings are the lines of tunnel forms in its blocks; an IKE
+/// gateway's and an SA policy's lines each define it, so they are the definition occurrences
+/// of the gateway or policy: when those span one block, so do the lines that set it.
+fn candidates(model: &Model) -> Vec<&CommandRecord> {
+    let mut found: Vec<&CommandRecord> = Vec::new();
+    for kind in [ObjectKind::IkeGateway, ObjectKind::SaPolicy] {
+        for (_, occurrences) in model.objects(kind) {
+            let mut definitions = occurrences.filter(|o| o.role == Role::Definition);
+            let Some(first) = definitions.next() else {
+                continue;
+            };
+            if definitions.clone().any(|o| o.block != first.block) {
+                found.extend(
+                    std::iter::once(first)
+                        .chain(definitions)
+                        .filter_map(|o| model.command_at(o.site.line)),
+                );
+            }
+        }
+    }
+    for tunnel in model.tunnels().filter(|t| t.blocks.len() > 1) {
+        let here = Context::Tunnel(tunnel.number);
+        for &block in &tunnel.blocks {
+            let block = &model.blocks()[block];
+            found.extend(
+                model
+                    .commands_in(block.first_line, block.last_line)
+                    .iter()
+                    // A tunnel setting is a line of a tunnel form (`no` lines set nothing);
+                    // `tunnel select` itself, repeated 100k times, is none.
+                    .filter(|c| {
+                        c.context() == here
+                            && !c.is_negated()
+                            && c.form_context() == Some(ContextRule::Tunnel)
+                    }),
+            );
+        }
+    }
+    found.sort_unstable_by_key(|c| c.line());
+    found.dedup_by_key(|c| c.line());
+    found
 }
 
 /// The replaced setting as the later line typed it (`ip tunnel tcp mss limit`, not the
@@ -155,14 +212,14 @@ fn block_diagnostic(
     clashes: &[Clash],
     free: u32,
 ) -> Diagnostic {
-    let block = &cx.model.blocks()[block];
+    let block = &cx.model().blocks()[block];
     let owners: BTreeSet<SettingOwner> = clashes.iter().map(|c| c.owner).collect();
     let names: Vec<String> = owners.iter().map(|o| owner_name(*o)).collect();
     // Name the earlier blocks by their select line (or the first replaced line outside blocks).
     let earlier: BTreeSet<usize> = clashes
         .iter()
         .map(|c| {
-            let b = cx.model.block_of(c.earlier);
+            let b = cx.model().block_of(c.earlier);
             b.select_line.unwrap_or(c.earlier)
         })
         .collect();
@@ -239,10 +296,10 @@ fn block_diagnostic(
 /// The smallest number free as both a tunnel number and an IKE gateway id.
 fn free_number(cx: &LintContext<'_>) -> u32 {
     let used: BTreeSet<u32> = cx
-        .model
+        .model()
         .tunnels()
         .map(|t| t.number)
-        .chain(cx.model.gateways().map(|g| g.id))
+        .chain(cx.model().gateways().map(|g| g.id))
         .collect();
     (1..).find(|n| !used.contains(n)).unwrap_or(1)
 }
@@ -250,8 +307,8 @@ fn free_number(cx: &LintContext<'_>) -> u32 {
 /// `pp bind tunnelN` is for L2TP/PPTP: the tunnel must use that encapsulation.
 fn bound_tunnel_encapsulation(cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
     let mut reported = BTreeSet::new();
-    for (n, pp, bind) in cx.model.bound_tunnels() {
-        let Some(tunnel) = cx.model.tunnel(n) else {
+    for (n, pp, bind) in cx.model().bound_tunnels() {
+        let Some(tunnel) = cx.model().tunnel(n) else {
             continue;
         };
         let encapsulation = tunnel.encapsulation();
@@ -286,5 +343,81 @@ fn bound_tunnel_encapsulation(cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
             "keep tunnel {n} for remote access (`tunnel encapsulation l2tp`) and move the other configuration to a free tunnel number"
         ));
         out.push(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines whose setting has an owner set in two blocks, found the slow way: every
+    /// line bound and keyed.
+    fn lines_of_owners_in_two_blocks(doc: &rtx_syntax::Document) -> BTreeSet<usize> {
+        let mut by_owner: BTreeMap<SettingOwner, Vec<(usize, usize)>> = BTreeMap::new();
+        let model = Model::build(doc);
+        for cmd in model.commands() {
+            let Some(typed) = cmd.typed(doc) else {
+                continue;
+            };
+            if let Some(key) = setting_key(&typed, cmd.context()) {
+                by_owner
+                    .entry(key.owner)
+                    .or_default()
+                    .push((cmd.line(), cmd.block()));
+            }
+        }
+        by_owner
+            .values()
+            .filter(|lines| lines.iter().any(|l| l.1 != lines[0].1))
+            .flatten()
+            .map(|l| l.0)
+            .collect()
+    }
+
+    /// The shortcut binds only some lines again; it must never leave out a line that could
+    /// clash. Checked on the rule's fixtures and on owners reused outside tunnel blocks.
+    #[test]
+    fn candidates_hold_every_line_of_an_owner_set_in_two_blocks() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut inputs: Vec<Vec<u8>> = Vec::new();
+        for kind in ["valid", "invalid"] {
+            for file in std::fs::read_dir(dir.join(META.name).join(kind)).unwrap() {
+                inputs.push(std::fs::read(file.unwrap().path()).unwrap());
+            }
+        }
+        inputs.push(
+            b"ipsec ike remote address 3 192.0.2.1\nipsec sa policy 7 3 esp aes-cbc sha-hmac\n\
+              tunnel select 1\n ipsec ike remote address 3 192.0.2.2\n\
+              tunnel select 2\n ipsec sa policy 7 3 esp aes-cbc sha-hmac\n\
+              pp select 1\n ipsec ike local address 3 192.0.2.9\n"
+                .to_vec(),
+        );
+        let mut checked = 0;
+        for src in &inputs {
+            let doc = rtx_syntax::parse(src);
+            let model = Model::build(&doc);
+            let found: BTreeSet<usize> = candidates(&model).iter().map(|c| c.line()).collect();
+            let wanted = lines_of_owners_in_two_blocks(&doc);
+            assert!(
+                wanted.is_subset(&found),
+                "missing {:?}",
+                wanted.difference(&found).collect::<Vec<_>>()
+            );
+            checked += wanted.len();
+        }
+        assert!(checked > 10, "the inputs reuse owners across blocks");
+    }
+
+    /// A config whose every tunnel, gateway and policy lives in one block binds nothing again.
+    #[test]
+    fn owners_in_one_block_each_are_no_candidates() {
+        let doc = rtx_syntax::parse(
+            b"tunnel select 1\n ipsec tunnel 101\n  ipsec sa policy 101 1 esp aes-cbc sha-hmac\n  ipsec ike remote address 1 192.0.2.1\n\
+              tunnel select 2\n ipsec tunnel 102\n  ipsec sa policy 102 2 esp aes-cbc sha-hmac\n  ipsec ike remote address 2 192.0.2.2\n",
+        );
+        assert!(candidates(&Model::build(&doc)).is_empty());
+        // Selecting a tunnel again and again sets nothing: no line is bound again for it.
+        let doc = rtx_syntax::parse(&b"tunnel select 1\n".repeat(3));
+        assert!(candidates(&Model::build(&doc)).is_empty());
     }
 }

@@ -2,10 +2,9 @@
 
 use rtx_syntax::{Command, Span};
 
-use super::wrapping::Wraps;
 use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
 use crate::quote;
-use crate::rule::{LintContext, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleMeta};
 
 pub struct UnescapedSpecialCharacter;
 
@@ -52,22 +51,31 @@ impl Rule for UnescapedSpecialCharacter {
         &META
     }
 
+    fn needs(&self) -> Needs {
+        Needs::Lines
+    }
+
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
-        let wraps = Wraps::find(cx.doc);
+        let src = cx.doc.source();
         for cmd in cx.doc.commands() {
+            let line = cmd.line();
+            let comment = line.trailing_comment();
+            // Most lines have no comment and none of the four bytes at all: one vectorised
+            // search of the command's text, no walk of its words.
+            if comment.is_none() && !has_special_byte(&src[cmd.span().range()]) {
+                continue;
+            }
             // An unknown line is reported once, as unknown: its `#` is not a second finding.
             // `show ... | grep` and `> file` are what those characters are for in operations.
             let Some(entry) = cmd.entry() else {
                 continue;
             };
-            if entry.operational || wraps.is_half(cmd.line().index()) {
+            if entry.operational || cx.wraps().is_half(line.index()) {
                 continue;
             }
-            let line = cmd.line();
-            let comment = line.trailing_comment();
             let specials = unescaped_specials(&cmd);
-            // Most lines have neither: they cost one scan of their words, not a bind and a
-            // secret search.
+            // Of the lines left, most have neither: they cost one scan of their words, not a
+            // bind and a secret search.
             if comment.is_none() && specials.is_empty() {
                 continue;
             }
@@ -164,6 +172,11 @@ fn trailing_comment(
         },
     });
     d
+}
+
+/// Whether `text` holds any of `#`, `?`, `|`, `>` (escaped, quoted or not).
+fn has_special_byte(text: &[u8]) -> bool {
+    memchr::memchr3(b'#', b'?', b'|', text).is_some() || memchr::memchr(b'>', text).is_some()
 }
 
 /// Offsets of `#`, `?`, `|`, `>` outside quotes and not after a backslash.

@@ -4,12 +4,11 @@ use rtx_syntax::catalogue::{Catalogue, KeywordStep, MAX_WORDS, NearestCommand};
 use rtx_syntax::{Command, Word};
 
 use super::older_models::{OlderFamily, older_command};
-use super::wrapping::Wraps;
 use super::{or_list, replace_word};
 use crate::diagnostic::{Label, Severity};
 use crate::models::{REFERENCE_MODELS, display, effective_model};
 use crate::quote;
-use crate::rule::{LintContext, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleMeta};
 
 pub struct UnknownCommand;
 
@@ -54,10 +53,13 @@ impl Rule for UnknownCommand {
         &META
     }
 
+    fn needs(&self) -> Needs {
+        Needs::Lines
+    }
+
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
-        let wraps = Wraps::find(cx.doc);
         for cmd in cx.doc.commands() {
-            if cmd.entry().is_some() || wraps.is_half(cmd.line().index()) {
+            if cmd.entry().is_some() || cx.wraps().is_half(cmd.line().index()) {
                 continue;
             }
             let words: Vec<Word<'_>> = cmd.words().take(MAX_WORDS).collect();

@@ -1,10 +1,11 @@
 //! `unsupported-on-model`: a command, keyword or number the config's model does not have.
 
 use rtx_syntax::Value;
+use rtx_syntax::catalogue::NumberKind;
 
 use crate::diagnostic::{Label, Severity};
 use crate::models::{ModelSource, REFERENCE_MODELS, display, effective_model, number_limit};
-use crate::rule::{LintContext, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleMeta};
 
 pub struct UnsupportedOnModel;
 
@@ -49,6 +50,10 @@ impl Rule for UnsupportedOnModel {
         &META
     }
 
+    fn needs(&self) -> Needs {
+        Needs::Model
+    }
+
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
         let Some((model, source)) = effective_model(cx) else {
             return;
@@ -63,8 +68,14 @@ impl Rule for UnsupportedOnModel {
                     .push(Label::new(span, format!("the config is for {shown}")));
             }
         };
-        for resolved in cx.model.commands() {
-            let Some(cmd) = cx.doc.line(resolved.line).and_then(|l| l.command()) else {
+        let numbers_past_limit = [NumberKind::Tunnel, NumberKind::Gateway, NumberKind::Peer]
+            .into_iter()
+            .any(|kind| {
+                let max = cx.model().max_number(kind);
+                number_limit(&model, kind).is_some_and(|(limit, _)| max > Some(limit))
+            });
+        for resolved in cx.model().commands() {
+            let Some(cmd) = cx.doc.line(resolved.line()).and_then(|l| l.command()) else {
                 continue;
             };
             let Some(entry) = resolved.entry() else {
@@ -80,7 +91,13 @@ impl Rule for UnsupportedOnModel {
                 out.push(d);
                 continue;
             }
-            let Some(typed) = &resolved.typed else {
+            // The keywords and numbers below need the line's typed form, bound again: only
+            // for entries with keyword restrictions, or when some number in the file is past
+            // a limit.
+            if entry.restrictions.is_empty() && !numbers_past_limit {
+                continue;
+            }
+            let Some(typed) = resolved.typed(cx.doc) else {
                 continue;
             };
             for (keyword, span) in typed.keywords.iter().map(|(k, s)| (*k, *s)).chain(

@@ -3,9 +3,8 @@
 use rtx_syntax::{LineKind, Span};
 
 use super::line_no;
-use super::wrapping::Wraps;
 use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
-use crate::rule::{LintContext, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleMeta};
 
 pub struct WrappedLine;
 
@@ -55,8 +54,12 @@ impl Rule for WrappedLine {
         &META
     }
 
+    fn needs(&self) -> Needs {
+        Needs::Lines
+    }
+
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
-        for wrap in Wraps::find(cx.doc).iter() {
+        for wrap in cx.wraps().iter() {
             let (Some(head), Some(line)) = (cx.doc.line(wrap.head), cx.doc.line(wrap.tail)) else {
                 continue;
             };

@@ -5,7 +5,7 @@ use rtx_syntax::{Command, Context};
 
 use super::line_no;
 use crate::diagnostic::{Label, Severity};
-use crate::rule::{LintContext, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleMeta};
 
 pub struct WrongContext;
 
@@ -49,25 +49,19 @@ impl Rule for WrongContext {
         &META
     }
 
+    fn needs(&self) -> Needs {
+        Needs::Model
+    }
+
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
-        for resolved in cx.model.commands() {
-            let Some(cmd) = cx.doc.line(resolved.line).and_then(|l| l.command()) else {
+        for resolved in cx.model().commands() {
+            let Some(cmd) = cx.doc.line(resolved.line()).and_then(|l| l.command()) else {
                 continue;
             };
             let Some(entry) = resolved.entry() else {
                 continue;
             };
-            let wanted = match &resolved.typed {
-                Some(t) => {
-                    let forms = if t.negated {
-                        &t.entry.no_forms
-                    } else {
-                        &t.entry.forms
-                    };
-                    forms[t.form].context
-                }
-                _ => entry.context,
-            };
+            let wanted = resolved.form_context().unwrap_or(entry.context);
             let here = cmd.context();
             if wanted.admits(here) {
                 continue;
@@ -109,9 +103,9 @@ impl Rule for WrongContext {
 /// model's blocks: walking the file from its start for each finding was quadratic.
 fn last_select(cx: &LintContext<'_>, cmd: &Command<'_>) -> Option<(usize, rtx_syntax::Span)> {
     let index = cmd.line().index();
-    let mut block = cx.model.block_of(index);
+    let mut block = cx.model().block_of(index);
     if block.select_line == Some(index) {
-        block = &cx.model.blocks()[block.index.checked_sub(1)?];
+        block = &cx.model().blocks()[block.index.checked_sub(1)?];
     }
     let line = block.select_line?;
     let command = cx.doc.line(line)?.command()?;

@@ -1,0 +1,96 @@
+//! Rules declare what they read: a run of only line-level rules builds no semantic model, and
+//! a line-level rule that read the model anyway would panic here rather than pass unnoticed.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rtx_linter::{LintContext, Needs, RULES, Settings, lint, lint_model, needs_model};
+use rtx_semantic::Model;
+
+/// Every fixture of every rule: the inputs the rules are known to handle.
+fn all_fixtures() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut files = Vec::new();
+    for rule in fs::read_dir(&root).unwrap().filter_map(Result::ok) {
+        for kind in ["valid", "invalid"] {
+            if let Ok(dir) = fs::read_dir(rule.path().join(kind)) {
+                files.extend(dir.filter_map(Result::ok).map(|e| e.path()));
+            }
+        }
+    }
+    files.sort();
+    assert!(
+        files.len() > 20,
+        "fixtures not found under {}",
+        root.display()
+    );
+    files
+}
+
+fn only(rule: &str) -> Settings {
+    Settings {
+        select: vec![rule.to_string()],
+        ..Settings::default()
+    }
+}
+
+#[test]
+fn a_run_of_line_rules_builds_no_model() {
+    assert!(!needs_model(&only("line-too-long")));
+    let lines: Vec<String> = RULES
+        .iter()
+        .filter(|r| r.needs() == Needs::Lines)
+        .map(|r| r.meta().name.to_string())
+        .collect();
+    assert!(lines.contains(&"unescaped-special-character".to_string()));
+    let settings = Settings {
+        select: lines,
+        ..Settings::default()
+    };
+    assert!(!needs_model(&settings));
+    // One rule that reads the model is enough to build it.
+    assert!(needs_model(&Settings::default()));
+    assert!(needs_model(&only("tunnel-number-clash")));
+    let mut with_model_rule = settings.clone();
+    with_model_rule.select.push("wrong-context".into());
+    assert!(needs_model(&with_model_rule));
+    // Ignoring every rule that needs the model leaves none that does.
+    let ignore_model_rules = Settings {
+        ignore: RULES
+            .iter()
+            .filter(|r| r.needs() == Needs::Model)
+            .map(|r| r.meta().name.to_string())
+            .collect(),
+        ..Settings::default()
+    };
+    assert!(!needs_model(&ignore_model_rules));
+}
+
+/// Each line-level rule runs without a model (it would panic reading one) and finds what it
+/// finds with one.
+#[test]
+fn line_rules_find_the_same_without_a_model() {
+    for path in all_fixtures() {
+        let src = fs::read(&path).unwrap();
+        let doc = rtx_syntax::parse(&src);
+        let model = Model::build(&doc);
+        for rule in RULES.iter().filter(|r| r.needs() == Needs::Lines) {
+            let settings = only(rule.meta().name);
+            let mut bare = Vec::new();
+            rule.check(&LintContext::new(&doc, None, &settings), &mut bare);
+            let without = lint(&doc, &settings);
+            let with = lint_model(&doc, &model, &settings);
+            assert_eq!(without, with, "{} on {}", rule.meta().name, path.display());
+            assert_eq!(bare.len(), with.len(), "{}", path.display());
+        }
+    }
+}
+
+#[test]
+#[should_panic(expected = "Needs::Lines")]
+fn reading_the_model_of_a_run_without_one_panics() {
+    let doc = rtx_syntax::parse(b"tunnel select 1\n");
+    let settings = Settings::default();
+    let cx = LintContext::new(&doc, None, &settings);
+    let _ = cx.model().tunnels().count();
+}

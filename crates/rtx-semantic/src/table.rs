@@ -1,0 +1,102 @@
+//! Objects keyed by number: one vector of objects sorted by key, searched by bisection.
+//!
+//! While the model is built, a line finds its object through the last key used (the lines of
+//! a tunnel block come together) or a hash of keys; `finish` sorts the objects by key and
+//! drops the hash. Compared with a `BTreeMap`, lookups during the build cost a hash instead
+//! of a walk of comparisons, iteration is a slice, and the table holds no half-empty nodes.
+
+use std::hash::Hash;
+
+use crate::hash::FxHashMap;
+
+#[derive(Debug)]
+pub(crate) struct Table<K, T> {
+    keys: Vec<K>,
+    items: Vec<T>,
+    /// While building: the index of each key's object. Empty once finished.
+    slots: FxHashMap<K, u32>,
+    last: Option<(K, u32)>,
+    finished: bool,
+}
+
+impl<K, T> Default for Table<K, T> {
+    fn default() -> Self {
+        Table {
+            keys: Vec::new(),
+            items: Vec::new(),
+            slots: FxHashMap::default(),
+            last: None,
+            finished: false,
+        }
+    }
+}
+
+impl<K: Copy + Ord + Hash, T> Table<K, T> {
+    /// The object of `key`, made by `make` the first time (while building only).
+    pub fn entry(&mut self, key: K, make: impl FnOnce() -> T) -> &mut T {
+        debug_assert!(!self.finished, "a finished table is read-only");
+        let index = match self.last {
+            Some((k, i)) if k == key => i,
+            _ => {
+                let i = *self.slots.entry(key).or_insert_with(|| {
+                    self.keys.push(key);
+                    self.items.push(make());
+                    (self.items.len() - 1) as u32
+                });
+                self.last = Some((key, i));
+                i
+            }
+        };
+        &mut self.items[index as usize]
+    }
+
+    /// Sorts the objects by key and frees the build-time hash.
+    pub fn finish(&mut self) {
+        let keys = std::mem::take(&mut self.keys);
+        let items = std::mem::take(&mut self.items);
+        let mut pairs: Vec<(K, T)> = keys.into_iter().zip(items).collect();
+        pairs.sort_unstable_by_key(|p| p.0);
+        (self.keys, self.items) = pairs.into_iter().unzip();
+        self.slots = FxHashMap::default();
+        self.last = None;
+        self.finished = true;
+    }
+
+    pub fn get(&self, key: K) -> Option<&T> {
+        debug_assert!(self.finished || self.keys.is_empty());
+        let i = self.keys.binary_search(&key).ok()?;
+        Some(&self.items[i])
+    }
+
+    /// Objects in key order (once finished).
+    pub fn values(&self) -> std::slice::Iter<'_, T> {
+        self.items.iter()
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = K> + '_ {
+        self.keys.iter().copied()
+    }
+
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = (K, &mut T)> {
+        self.keys.iter().copied().zip(self.items.iter_mut())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_made_once_and_found_in_key_order() {
+        let mut t: Table<u32, Vec<u32>> = Table::default();
+        for (key, value) in [(5, 1), (5, 2), (2, 3), (9, 4), (2, 5), (5, 6)] {
+            t.entry(key, Vec::new).push(value);
+        }
+        t.finish();
+        assert_eq!(t.keys().collect::<Vec<_>>(), [2, 5, 9]);
+        assert_eq!(t.get(5), Some(&vec![1, 2, 6]));
+        assert_eq!(t.get(2), Some(&vec![3, 5]));
+        assert_eq!(t.get(7), None);
+        assert_eq!(t.values().map(Vec::len).collect::<Vec<_>>(), [2, 3, 1]);
+    }
+}
