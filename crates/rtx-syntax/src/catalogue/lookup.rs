@@ -87,19 +87,37 @@ fn kind_bit(kind: InterfaceKind) -> u16 {
 /// A word as little-endian `u64` chunks, folded to lower case (ASCII letters only, as
 /// `make_ascii_lowercase` does), zero-padded; `None` when it is longer than any keyword.
 #[inline]
-fn chunks(word: &[u8]) -> Option<[u64; MAX_KEYWORD / 8]> {
+pub(super) fn chunks(word: &[u8]) -> Option<[u64; MAX_KEYWORD / 8]> {
     if word.len() > MAX_KEYWORD {
         return None;
     }
     let mut out = [0u64; MAX_KEYWORD / 8];
-    for (slot, chunk) in out.iter_mut().zip(word.chunks(8)) {
-        let v = match <[u8; 8]>::try_from(chunk) {
-            Ok(whole) => u64::from_le_bytes(whole),
-            Err(_) => chunk.iter().rev().fold(0, |v, &b| (v << 8) | u64::from(b)),
-        };
-        *slot = fold(v);
+    for (i, slot) in out.iter_mut().enumerate().take(word.len().div_ceil(8)) {
+        *slot = fold(load(&word[i * 8..word.len().min(i * 8 + 8)]));
     }
     Some(out)
+}
+
+/// Up to eight bytes as a little-endian `u64`, zero-padded: two overlapping loads of the
+/// same bytes rather than a loop (the bytes both loads see are the same, so `|` keeps them).
+#[inline]
+fn load(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    match n {
+        8.. => u64::from_le_bytes(bytes[..8].try_into().expect("eight bytes")),
+        4..=7 => {
+            let lo = u32::from_le_bytes(bytes[..4].try_into().expect("four bytes"));
+            let hi = u32::from_le_bytes(bytes[n - 4..].try_into().expect("four bytes"));
+            u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+        }
+        2..=3 => {
+            let lo = u16::from_le_bytes(bytes[..2].try_into().expect("two bytes"));
+            let hi = u16::from_le_bytes(bytes[n - 2..].try_into().expect("two bytes"));
+            u64::from(lo) | u64::from(hi) << (8 * (n - 2))
+        }
+        1 => u64::from(bytes[0]),
+        0 => 0,
+    }
 }
 
 /// Eight bytes to lower case at once: `A`..=`Z` gain 0x20, every other byte (non-ASCII ones
@@ -116,16 +134,14 @@ pub(super) fn fold(v: u64) -> u64 {
     v | (upper >> 2)
 }
 
-/// The bucket a `(parent, keyword)` key starts probing at. Keywords are short and trusted
-/// (they come from the catalogue), so a simple fast hash beats a DoS-resistant one.
+/// The bucket a `(parent, keyword)` key starts probing at: a mix of the parent, the length
+/// and the first chunk. Keywords are short and trusted (they come from the catalogue), so a
+/// simple fast hash beats a DoS-resistant one.
 #[inline]
-fn hash(parent: u32, len: usize, chunks: &[u64]) -> u64 {
-    let mut h = (u64::from(parent) << 8 | len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    for &c in chunks {
-        h = (h ^ c).wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 31;
-    }
-    h
+fn hash(parent: u32, len: usize, first: u64) -> u64 {
+    let h = (u64::from(parent) << 8 | len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ first;
+    let h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^ (h >> 32)
 }
 
 /// A trie under construction: nodes as maps, in creation order.
@@ -219,7 +235,7 @@ impl Index {
         let mut table = vec![Bucket(EMPTY, 0, 0, 0); size];
         for edge in edges {
             let key = &keys[edge.2 as usize..][..(edge.3 as usize).div_ceil(8)];
-            let mut at = hash(edge.0, edge.3 as usize, key) as usize & (size - 1);
+            let mut at = hash(edge.0, edge.3 as usize, key[0]) as usize & (size - 1);
             while table[at].0 != EMPTY {
                 at = (at + 1) & (size - 1);
             }
@@ -240,54 +256,69 @@ impl Index {
     pub fn lookup_node<'w>(&self, words: impl Fn(usize) -> Option<&'w [u8]>) -> Option<u32> {
         let (nodes, slots, table, keys) = (&*self.nodes, &*self.slots, &*self.table, &*self.keys);
         let mask = table.len() - 1;
-        let mut best: Option<(u32, usize)> = None;
-        // Depth-first, in the order a recursive walk would visit: a node's literal child is
-        // popped first, its slot children after the literal's whole subtree.
-        let mut pending: SmallVec<[(u32, usize); 8]> = SmallVec::new();
-        pending.push((0, 0));
-        while let Some((at, depth)) = pending.pop() {
-            let NodeRec(slot_start, slot_count, _, entry_count, literal_count) = nodes[at as usize];
-            if entry_count != 0 && best.is_none_or(|(_, d)| depth > d) {
-                best = Some((at, depth));
-            }
-            let Some(word) = words(depth) else { continue };
-            if slot_count != 0
-                && let Some(iface) = Interface::parse(word)
-            {
-                let bit = kind_bit(iface.kind);
-                for &SlotRec(kinds, child) in slots[slot_start as usize..][..slot_count as usize]
-                    .iter()
-                    .rev()
-                {
-                    if kinds & bit != 0 {
-                        pending.push((child, depth + 1));
-                    }
-                }
-            }
-            if literal_count == 0 {
-                continue;
-            }
-            let Some(chunked) = chunks(word) else {
-                continue;
-            };
-            let chunked = &chunked[..word.len().div_ceil(8)];
-            let mut bucket = hash(at, word.len(), chunked) as usize & mask;
+        // The child of `parent` along `word` (at most `MAX_KEYWORD` bytes, any case). The
+        // chunks after the first are folded only for a bucket whose first chunk matches.
+        let literal = |parent: u32, word: &[u8]| -> Option<u32> {
+            let first = fold(load(&word[..word.len().min(8)]));
+            let mut bucket = hash(parent, word.len(), first) as usize & mask;
             loop {
-                let Bucket(parent, child, start, len) = table[bucket];
-                if parent == EMPTY {
-                    break;
+                let Bucket(p, child, start, len) = table[bucket];
+                if p == EMPTY {
+                    return None;
                 }
-                if parent == at
+                if p == parent
                     && len as usize == word.len()
-                    && keys[start as usize..][..chunked.len()] == *chunked
+                    && keys[start as usize] == first
+                    && word
+                        .get(8..)
+                        .unwrap_or_default()
+                        .chunks(8)
+                        .zip(&keys[start as usize + 1..])
+                        .all(|(chunk, &key)| fold(load(chunk)) == key)
                 {
-                    pending.push((child, depth + 1));
-                    break;
+                    return Some(child);
                 }
                 bucket = (bucket + 1) & mask;
             }
+        };
+        // The root has no entries (a form contributes at least one keyword), so a depth of 0
+        // stands for "none yet".
+        let (mut best, mut best_depth) = (0u32, 0usize);
+        // Depth-first, in the order a recursive walk would visit: down the literal keywords
+        // first; a node's matching slot children wait (the first on top) until the literal
+        // child's whole subtree is done.
+        let mut waiting: SmallVec<[(u32, usize); 4]> = SmallVec::new();
+        let (mut at, mut depth) = (0u32, 0usize);
+        loop {
+            let NodeRec(slot_start, slot_count, _, entry_count, literal_count) = nodes[at as usize];
+            if entry_count != 0 && depth > best_depth {
+                (best, best_depth) = (at, depth);
+            }
+            let mut next = None;
+            if slot_count | literal_count != 0
+                && let Some(word) = words(depth)
+            {
+                if slot_count != 0
+                    && let Some(iface) = Interface::parse(word)
+                {
+                    let bit = kind_bit(iface.kind);
+                    let slots = &slots[slot_start as usize..][..slot_count as usize];
+                    for &SlotRec(kinds, child) in slots.iter().rev() {
+                        if kinds & bit != 0 {
+                            waiting.push((child, depth + 1));
+                        }
+                    }
+                }
+                if literal_count != 0 && word.len() <= MAX_KEYWORD {
+                    next = literal(at, word).map(|child| (child, depth + 1));
+                }
+            }
+            match next.or_else(|| waiting.pop()) {
+                Some((node, d)) => (at, depth) = (node, d),
+                None => break,
+            }
         }
-        best.map(|(node, _)| node)
+        (best_depth != 0).then_some(best)
     }
 
     /// The entries a recognised node stands for.

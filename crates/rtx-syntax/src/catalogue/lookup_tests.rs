@@ -183,7 +183,8 @@ fn small_catalogue() -> Catalogue {
          command ip if mtu\n  form ip <if> mtu <n>\n  param if interface lan\n  param n 1..9\n\
          command ip if2 mtu\n  form ip <if> mtu\n  param if interface pp lan\n\
          command x pp\n  form x pp\n\
-         command x if y z\n  form x <if> y z\n  param if interface pp\n",
+         command x if y z\n  form x <if> y z\n  param if interface pp\n\
+         command pre-shared-key-one\n  form pre-shared-key-one\n",
     )])
     .unwrap()
 }
@@ -242,6 +243,13 @@ fn keywords_match_without_regard_to_case() {
     assert_eq!(names(&c, "a\0 b c"), None);
     assert_eq!(names(&c, "a b\0\0 c"), Some(vec!["a".into()]));
     assert_eq!(names(&c, "\u{c9}p pp address"), None);
+    // Keywords longer than a chunk: the chunks after the first count too.
+    assert_eq!(
+        names(&c, "PRE-SHARED-KEY-ONE"),
+        Some(vec!["pre-shared-key-one".into()])
+    );
+    assert_eq!(names(&c, "pre-shared-key-two"), None);
+    assert_eq!(names(&c, "pre-shared-kez-one"), None);
     let long = format!("a {}", "B".repeat(60));
     assert_eq!(names(&c, &long), Some(vec!["a".into()]));
 }
@@ -255,4 +263,23 @@ fn folding_eight_bytes_is_ascii_lower_case_of_each() {
             assert_eq!(super::lookup::fold(v), want, "{b:#x} at {at}");
         }
     }
+}
+
+#[test]
+fn chunks_are_the_bytes_little_endian_and_zero_padded() {
+    let word: Vec<u8> = (1..=20).collect();
+    for len in 0..=20 {
+        let want: Vec<u64> = word[..len]
+            .chunks(8)
+            .map(|c| {
+                let mut b = [0u8; 8];
+                b[..c.len()].copy_from_slice(c);
+                u64::from_le_bytes(b)
+            })
+            .collect();
+        let got = super::lookup::chunks(&word[..len]).unwrap();
+        assert_eq!(&got[..want.len()], &want[..], "{len}");
+        assert!(got[want.len()..].iter().all(|&c| c == 0), "{len}");
+    }
+    assert!(super::lookup::chunks(&[b'a'; 49]).is_none());
 }
