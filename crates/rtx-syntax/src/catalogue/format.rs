@@ -37,12 +37,23 @@ pub struct GrammarError {
     pub message: String,
 }
 
-/// Reads one grammar file; `first_id` numbers its entries.
 /// A form line waiting for its entry's parameters: line number, `no` form or not, its own
 /// context, text.
 type PendingForm = (usize, bool, Option<ContextRule>, String);
 
+/// Reads one grammar file; `first_id` numbers its entries.
 pub fn parse_file(file: &str, text: &str, first_id: usize) -> Result<Vec<Entry>, GrammarError> {
+    parse_from_line(file, text, first_id, 1)
+}
+
+/// Reads part of a grammar file that starts on line `first_line` of `file` (one entry, for a
+/// catalogue that parses its entries as they are needed), numbering errors as in the file.
+pub fn parse_from_line(
+    file: &str,
+    text: &str,
+    first_id: usize,
+    first_line: usize,
+) -> Result<Vec<Entry>, GrammarError> {
     let mut entries: Vec<(Entry, Vec<PendingForm>)> = Vec::new();
     let error = |line: usize, message: String| GrammarError {
         file: file.to_string(),
@@ -50,7 +61,7 @@ pub fn parse_file(file: &str, text: &str, first_id: usize) -> Result<Vec<Entry>,
         message,
     };
     for (index, raw) in text.lines().enumerate() {
-        let number = index + 1;
+        let number = index + first_line;
         let trimmed = raw.trim();
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
