@@ -24,9 +24,13 @@ pub struct Client {
 }
 
 impl Client {
-    /// Starts the server without initializing it.
+    /// Starts the server without initializing it. `RTXLINT_LSP_BIN` names another binary to
+    /// run instead of the one this build made (the benches use it to time a baseline build
+    /// in the same run).
     pub fn spawn() -> Client {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_rtxlint"))
+        let binary = std::env::var("RTXLINT_LSP_BIN")
+            .unwrap_or_else(|_| env!("CARGO_BIN_EXE_rtxlint").into());
+        let mut child = Command::new(binary)
             .arg("lsp")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())

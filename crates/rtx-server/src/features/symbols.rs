@@ -5,14 +5,20 @@
 use std::collections::HashSet;
 
 use lsp_types::{DocumentSymbol, SymbolKind};
-use rtx_semantic::{Model, ObjectKind, Occurrence, Role};
+use rtx_semantic::{ObjectKind, Occurrence, Role};
 use rtx_syntax::catalogue::ContextRule;
 use rtx_syntax::{Context, Span};
 
 use crate::documents::OpenDocument;
 
+/// The outline as the JSON `textDocument/documentSymbol` answers (the server keeps it per
+/// version).
+pub fn outline_json(document: &OpenDocument) -> String {
+    serde_json::to_string(&outline(document)).expect("LSP types serialize")
+}
+
 pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
-    let model = Model::build(&document.doc);
+    let model = document.model();
     let doc = &document.doc;
     let mut top: Vec<DocumentSymbol> = Vec::new();
     // Per block: its symbol's index in `top` and the last line that belongs to it.
