@@ -83,6 +83,51 @@ impl Client {
         self.send_raw(format!("Content-Length: {}\r\n\r\n{body}", body.len()).as_bytes());
     }
 
+    /// Sends every message in one write, as an editor does when it flushes a burst of
+    /// keystrokes: the server finds them all buffered at once.
+    pub fn send_batch(&mut self, messages: &[Value]) {
+        let mut bytes = Vec::new();
+        for message in messages {
+            let body = message.to_string();
+            bytes.extend_from_slice(
+                format!("Content-Length: {}\r\n\r\n{body}", body.len()).as_bytes(),
+            );
+        }
+        self.send_raw(&bytes);
+    }
+
+    /// A request message with a fresh id (for [`Client::send_batch`]); its id.
+    pub fn request_to_send(&mut self, method: &str, params: Value) -> (Value, i64) {
+        let id = self.next_id;
+        self.next_id += 1;
+        (
+            json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}),
+            id,
+        )
+    }
+
+    /// The response to request `id`.
+    pub fn response(&mut self, id: i64) -> Value {
+        self.wait_for(|m| m.get("id") == Some(&json!(id)) && m.get("method").is_none())
+    }
+
+    /// Every `publishDiagnostics` for `uri` the server wrote before answering a request sent
+    /// now (one it does not know: an error answer, after everything handled before it).
+    pub fn published_so_far(&mut self, uri: &str) -> Vec<Value> {
+        let answer = self.request_message("rtxlint/roundTrip", Value::Null);
+        assert!(answer.get("error").is_some(), "{answer}");
+        let mut published = Vec::new();
+        self.pending.retain(|m| {
+            let wanted =
+                m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri;
+            if wanted {
+                published.push(m["params"].clone());
+            }
+            !wanted
+        });
+        published
+    }
+
     pub fn notify(&mut self, method: &str, params: Value) {
         self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
     }
@@ -134,6 +179,14 @@ impl Client {
         self.notify(
             "textDocument/didOpen",
             json!({"textDocument": {"uri": uri, "languageId": "rtx", "version": 1, "text": text}}),
+        );
+    }
+
+    /// `didChange` with any content changes (ranged or whole-document).
+    pub fn change(&mut self, uri: &str, version: usize, changes: Value) {
+        self.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": changes}),
         );
     }
 
