@@ -17,7 +17,9 @@ const TIMEOUT: Duration = Duration::from_secs(60);
 pub struct Client {
     child: Child,
     stdin: ChildStdin,
-    incoming: Receiver<Value>,
+    /// Frame bodies as read: parsed only when looked at, so a bench that only waits for a
+    /// large answer does not time the client's JSON parsing.
+    incoming: Receiver<Vec<u8>>,
     /// Notifications (and stray messages) read while waiting for something else.
     pending: VecDeque<Value>,
     next_id: i64,
@@ -147,7 +149,8 @@ impl Client {
             response.get("error").is_none(),
             "{method} failed: {response}"
         );
-        response["result"].clone()
+        let mut response = response;
+        response["result"].take()
     }
 
     /// The next message that satisfies `wanted`, keeping the others for later.
@@ -156,14 +159,43 @@ impl Client {
             return self.pending.remove(i).unwrap();
         }
         loop {
-            let message = self
+            let body = self
                 .incoming
                 .recv_timeout(TIMEOUT)
                 .expect("the server answered in time");
+            let message = parse(&body);
             if wanted(&message) {
                 return message;
             }
             self.pending.push_back(message);
+        }
+    }
+
+    /// Sends a request and waits for its answer without parsing it (beyond checking it is
+    /// JSON and finding its id); the answer's size in bytes. Messages read on the way are
+    /// kept as usual.
+    pub fn request_unparsed(&mut self, method: &str, params: Value) -> usize {
+        #[derive(serde::Deserialize)]
+        struct Head {
+            id: Option<Value>,
+            method: Option<serde::de::IgnoredAny>,
+            error: Option<Value>,
+        }
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        assert!(!self.pending.iter().any(|m| m["id"] == id));
+        loop {
+            let body = self
+                .incoming
+                .recv_timeout(TIMEOUT)
+                .expect("the server answered in time");
+            let head: Head = serde_json::from_slice(&body).expect("the server writes JSON");
+            if head.id == Some(json!(id)) && head.method.is_none() {
+                assert!(head.error.is_none(), "{method} failed: {:?}", head.error);
+                return body.len();
+            }
+            self.pending.push_back(parse(&body));
         }
     }
 
@@ -235,7 +267,7 @@ impl Client {
     }
 }
 
-fn read_frame(reader: &mut impl BufRead) -> Option<Value> {
+fn read_frame(reader: &mut impl BufRead) -> Option<Vec<u8>> {
     let mut length = None;
     loop {
         let mut line = String::new();
@@ -252,7 +284,11 @@ fn read_frame(reader: &mut impl BufRead) -> Option<Value> {
     }
     let mut body = vec![0; length?];
     reader.read_exact(&mut body).ok()?;
-    Some(serde_json::from_slice(&body).expect("the server writes JSON"))
+    Some(body)
+}
+
+fn parse(body: &[u8]) -> Value {
+    serde_json::from_slice(body).expect("the server writes JSON")
 }
 
 /// A scenario file's text from `corpus/scenarios`.

@@ -18,6 +18,8 @@ pub struct Analysis {
     /// `textDocument/documentSymbol`'s answer, serialized: the outline of a large config is
     /// megabytes of JSON, and an editor asks for it again on every focus change.
     outline: OnceCell<String>,
+    /// `textDocument/semanticTokens/full`'s answer, serialized, for the same reason.
+    tokens: OnceCell<String>,
 }
 
 impl Analysis {
@@ -32,6 +34,10 @@ impl Analysis {
 
     pub fn outline_json(&self, build: impl FnOnce() -> String) -> &str {
         self.outline.get_or_init(build)
+    }
+
+    pub fn tokens_json(&self, build: impl FnOnce() -> String) -> &str {
+        self.tokens.get_or_init(build)
     }
 
     pub fn forget_diagnostics(&mut self) {

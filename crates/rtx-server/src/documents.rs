@@ -52,6 +52,7 @@ impl OpenDocument {
 
     /// Applies the editor's changes in order (full replacements or ranges).
     pub fn apply(&mut self, version: i32, changes: Vec<TextDocumentContentChangeEvent>) {
+        let previous = (self.doc.clone(), std::mem::take(&mut self.analysis));
         for change in changes {
             let doc = match change.range {
                 Some(range) => {
@@ -70,7 +71,7 @@ impl OpenDocument {
             self.doc = Arc::new(doc);
         }
         self.version = version;
-        self.analysis = Analysis::default();
+        crate::graveyard::bury(previous);
     }
 
     /// The semantic model of the current version, built on first use.
@@ -88,6 +89,12 @@ impl OpenDocument {
     pub fn outline_json(&self) -> &str {
         self.analysis
             .outline_json(|| crate::features::symbols::outline_json(self))
+    }
+
+    /// The semantic tokens of the current version as JSON, built on first use.
+    pub fn tokens_json(&self) -> &str {
+        self.analysis
+            .tokens_json(|| crate::features::semantic_tokens::tokens_json(self))
     }
 
     /// New settings; returns whether they differ (and the diagnostics must be redone).

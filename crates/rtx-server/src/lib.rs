@@ -19,6 +19,7 @@ mod capabilities;
 mod cursor;
 mod documents;
 mod features;
+mod graveyard;
 mod inbox;
 mod line_index;
 mod server;

@@ -43,8 +43,15 @@ enum Answer {
     Value(Value),
     /// Already serialized: written into the response as it is, with no `Value` tree between.
     Json(String),
-    /// The cached outline of this document.
-    Outline(Uri),
+    /// A part of this document's analysis kept as JSON.
+    Cached(Uri, Cached),
+}
+
+/// The answers kept per version, as JSON: both are megabytes for a large config.
+#[derive(Clone, Copy)]
+enum Cached {
+    Outline,
+    Tokens,
 }
 
 /// Why a request gets an error instead of a result.
@@ -166,8 +173,11 @@ impl<W: Write> Server<W> {
             Ok(Answer::Json(json)) => {
                 let _ = transport::write_result(&mut self.out, &id, &json);
             }
-            Ok(Answer::Outline(uri)) => {
-                let json = self.documents.get(&uri).map_or("[]", |d| d.outline_json());
+            Ok(Answer::Cached(uri, part)) => {
+                let json = self.documents.get(&uri).map_or("null", |d| match part {
+                    Cached::Outline => d.outline_json(),
+                    Cached::Tokens => d.tokens_json(),
+                });
                 let _ = transport::write_result(&mut self.out, &id, json);
             }
             Err(failure) => {
@@ -257,9 +267,10 @@ impl<W: Write> Server<W> {
             }
             req::DocumentSymbolRequest::METHOD => {
                 let p: lsp_types::DocumentSymbolParams = parse_params(params)?;
-                // Built once per version and kept as JSON: written straight from the cache.
+                // Built once per version (here, where a panic is caught) and kept as JSON:
+                // written straight from the cache.
                 self.document(&p.text_document.uri)?.outline_json();
-                return Ok(Answer::Outline(p.text_document.uri));
+                return Ok(Answer::Cached(p.text_document.uri, Cached::Outline));
             }
             req::Formatting::METHOD => {
                 let p: lsp_types::DocumentFormattingParams = parse_params(params)?;
@@ -268,8 +279,8 @@ impl<W: Write> Server<W> {
             }
             req::SemanticTokensFullRequest::METHOD => {
                 let p: lsp_types::SemanticTokensParams = parse_params(params)?;
-                let document = self.document(&p.text_document.uri)?;
-                serde_json::to_string(&semantic_tokens::tokens(document))
+                self.document(&p.text_document.uri)?.tokens_json();
+                return Ok(Answer::Cached(p.text_document.uri, Cached::Tokens));
             }
             _ => {
                 return Err(Failure::new(
