@@ -3,7 +3,8 @@
 //!
 //! * `textDocument/didChange` to the `publishDiagnostics` that answers it, on 10k and 96k lines;
 //! * hover and go to definition on a tunnel's SA policy number, at 96k lines;
-//! * the document outline (`textDocument/documentSymbol`), at 96k lines.
+//! * the document outline (`textDocument/documentSymbol`), at 96k lines: again for the same
+//!   version, and the first one after an edit.
 //!
 //! `cargo bench --bench lsp`. `RTXLINT_LSP_BIN=/path/to/rtxlint` times another build (a
 //! baseline) with the same inputs.
@@ -131,6 +132,26 @@ fn bench_96k(c: &mut Criterion) {
                 json!({"textDocument": {"uri": URI}}),
             );
             assert!(bytes > 1 << 20);
+        })
+    });
+    // The first outline of a new version: after each edit, only the request is timed.
+    let lines = text.lines().count();
+    let mut version = 1;
+    group.bench_function("documentSymbol after an edit", |b| {
+        b.iter_custom(|iterations| {
+            let mut total = std::time::Duration::ZERO;
+            for _ in 0..iterations {
+                version += 1;
+                client.edit(URI, version, (lines, 0), (lines, 0), "#");
+                while client.diagnostics(URI)["version"] != version {}
+                let start = std::time::Instant::now();
+                client.request_unparsed(
+                    "textDocument/documentSymbol",
+                    json!({"textDocument": {"uri": URI}}),
+                );
+                total += start.elapsed();
+            }
+            total
         })
     });
     let _ = client.shutdown();
