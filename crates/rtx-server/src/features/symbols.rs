@@ -56,7 +56,9 @@ pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
             select_span,
         ));
     }
-    let mut seen: HashSet<(ObjectKind, u32, usize)> = HashSet::new();
+    // Sized for every occurrence up front: growing it rehashes tens of thousands of keys.
+    let mut seen: HashSet<(ObjectKind, u32, usize)> =
+        HashSet::with_capacity(model.occurrences().len());
     for o in model.occurrences() {
         if o.role != Role::Definition || matches!(o.kind, ObjectKind::Tunnel | ObjectKind::Pp) {
             continue;
