@@ -1,72 +1,162 @@
-//! Time from `textDocument/didChange` to the `publishDiagnostics` that answers it, on a
-//! 10k-line config, through the real `rtxlint lsp` binary and its pipes; beside the same
-//! parse + lint done in-process, which is the floor the server's overhead sits on.
+//! The language server through the real `rtxlint lsp` binary and its pipes, each figure beside
+//! the same parse + lint done in-process (the floor the server's overhead sits on):
 //!
-//! `cargo bench --bench lsp`
+//! * `textDocument/didChange` to the `publishDiagnostics` that answers it, on 10k and 96k lines;
+//! * hover and go to definition on a tunnel's SA policy number, at 96k lines;
+//! * the document outline (`textDocument/documentSymbol`), at 96k lines: again for the same
+//!   version, and the first one after an edit.
+//!
+//! `cargo bench --bench lsp`. `RTXLINT_LSP_BIN=/path/to/rtxlint` times another build (a
+//! baseline) with the same inputs.
 
 use std::hint::black_box;
 
-use criterion::{Criterion, criterion_group, criterion_main};
-use serde_json::json;
+use criterion::{
+    BenchmarkGroup, Criterion, criterion_group, criterion_main, measurement::WallTime,
+};
+use serde_json::{Value, json};
 
 #[path = "../tests/lsp_client/mod.rs"]
 mod lsp_client;
 #[allow(dead_code)]
 mod support;
 
+use lsp_client::Client;
+
 const URI: &str = "file:///bench/config.txt";
 
-fn bench(c: &mut Criterion) {
-    let text = String::from_utf8(support::generated_config(10_000)).unwrap();
-    let lines = text.lines().count();
+/// The floor: what the server cannot avoid doing once per version.
+fn floor(group: &mut BenchmarkGroup<'_, WallTime>, text: &str) {
     let settings = rtx_linter::Settings::default();
-    let mut group = c.benchmark_group("lsp/generated-10k");
-    group.sample_size(30);
     group.bench_function("parse+lint in-process", |b| {
         b.iter(|| {
             let doc = rtx_syntax::parse(black_box(text.as_bytes()));
             rtx_linter::lint(&doc, &settings)
         })
     });
+}
 
-    // The generated config's header names a vRX, for which it is clean; as an RTX1300, which
-    // has far fewer tunnels than the config's 600, the server publishes thousands of
-    // `unsupported-on-model` findings. Both are measured.
-    for (label, options) in [
-        (
-            "didChange to publishDiagnostics (vRX, no findings)",
-            json!({}),
-        ),
-        (
-            "didChange to publishDiagnostics (RTX1300, ~4000 findings)",
-            json!({"model": "RTX1300"}),
-        ),
-    ] {
-        let (mut client, _) = lsp_client::Client::start(json!({}), options);
-        client.open(URI, &text);
-        let published = client.diagnostics(URI);
-        eprintln!(
-            "{label}: {lines} lines, {} diagnostics published",
-            published["diagnostics"].as_array().map_or(0, Vec::len)
-        );
-        let mut version = 1;
-        group.bench_function(label, |b| {
-            b.iter(|| {
-                // Type one character at the end of the document, as an editor sends it.
-                version += 1;
-                client.edit(URI, version, (lines, 0), (lines, 0), "#");
-                loop {
-                    let published = client.diagnostics(URI);
-                    if published["version"] == version {
-                        break published;
-                    }
+/// A server with `text` open and its first diagnostics read; the number of lines.
+fn open(text: &str, options: Value) -> (Client, usize) {
+    let (mut client, _) = Client::start(json!({}), options);
+    client.open(URI, text);
+    let published = client.diagnostics(URI);
+    let lines = text.lines().count();
+    eprintln!(
+        "{lines} lines, {} diagnostics published",
+        published["diagnostics"].as_array().map_or(0, Vec::len)
+    );
+    (client, lines)
+}
+
+/// Types one character at the end of the document, as an editor sends it, and waits for the
+/// diagnostics of that version.
+fn did_change(group: &mut BenchmarkGroup<'_, WallTime>, label: &str, text: &str, options: Value) {
+    let (mut client, lines) = open(text, options);
+    let mut version = 1;
+    group.bench_function(label, |b| {
+        b.iter(|| {
+            version += 1;
+            client.edit(URI, version, (lines, 0), (lines, 0), "#");
+            loop {
+                let published = client.diagnostics(URI);
+                if published["version"] == version {
+                    break published;
                 }
-            })
-        });
-        let _ = client.shutdown();
-    }
+            }
+        })
+    });
+    let _ = client.shutdown();
+}
+
+fn bench_10k(c: &mut Criterion) {
+    let text = String::from_utf8(support::generated_config(10_000)).unwrap();
+    let mut group = c.benchmark_group("lsp/generated-10k");
+    group.sample_size(30);
+    floor(&mut group, &text);
+    // The generated config's header names a vRX, for which it is clean; as an RTX1300, which
+    // has far fewer tunnels than the config's 1000, the server publishes thousands of
+    // `unsupported-on-model` findings. Both are measured.
+    did_change(
+        &mut group,
+        "didChange to publishDiagnostics (vRX, no findings)",
+        &text,
+        json!({}),
+    );
+    did_change(
+        &mut group,
+        "didChange to publishDiagnostics (RTX1300, ~4000 findings)",
+        &text,
+        json!({"model": "RTX1300"}),
+    );
     group.finish();
 }
 
-criterion_group!(benches, bench);
+fn bench_96k(c: &mut Criterion) {
+    let text = String::from_utf8(support::generated_config(96_000)).unwrap();
+    let mut group = c.benchmark_group("lsp/generated-96k");
+    group.sample_size(10);
+    floor(&mut group, &text);
+    did_change(
+        &mut group,
+        "didChange to publishDiagnostics (vRX, no findings)",
+        &text,
+        json!({}),
+    );
+
+    // The cursor on the SA policy number of a tunnel halfway through the file.
+    let needle = " ipsec tunnel 13000";
+    let line = lsp_client::line_of(&text, needle);
+    let at = json!({
+        "textDocument": {"uri": URI},
+        "position": {"line": line, "character": needle.len() - 1},
+    });
+    let (mut client, _) = open(&text, json!({}));
+    group.bench_function("hover", |b| {
+        b.iter(|| {
+            let hover = client.request("textDocument/hover", at.clone());
+            assert!(hover.is_object());
+        })
+    });
+    group.bench_function("definition", |b| {
+        b.iter(|| {
+            let found = client.request("textDocument/definition", at.clone());
+            assert_eq!(found.as_array().map(Vec::len), Some(1), "{found}");
+        })
+    });
+    group.bench_function("documentSymbol", |b| {
+        b.iter(|| {
+            // Megabytes of JSON: read whole, not parsed, so the client's parsing is not timed.
+            let bytes = client.request_unparsed(
+                "textDocument/documentSymbol",
+                json!({"textDocument": {"uri": URI}}),
+            );
+            assert!(bytes > 1 << 20);
+        })
+    });
+    // The first outline of a new version: after each edit, only the request is timed.
+    let lines = text.lines().count();
+    let mut version = 1;
+    group.bench_function("documentSymbol after an edit", |b| {
+        b.iter_custom(|iterations| {
+            let mut total = std::time::Duration::ZERO;
+            for _ in 0..iterations {
+                version += 1;
+                client.edit(URI, version, (lines, 0), (lines, 0), "#");
+                while client.diagnostics(URI)["version"] != version {}
+                let start = std::time::Instant::now();
+                client.request_unparsed(
+                    "textDocument/documentSymbol",
+                    json!({"textDocument": {"uri": URI}}),
+                );
+                total += start.elapsed();
+            }
+            total
+        })
+    });
+    let _ = client.shutdown();
+    group.finish();
+}
+
+criterion_group!(benches, bench_10k, bench_96k);
 criterion_main!(benches);

@@ -17,16 +17,22 @@ const TIMEOUT: Duration = Duration::from_secs(60);
 pub struct Client {
     child: Child,
     stdin: ChildStdin,
-    incoming: Receiver<Value>,
+    /// Frame bodies as read: parsed only when looked at, so a bench that only waits for a
+    /// large answer does not time the client's JSON parsing.
+    incoming: Receiver<Vec<u8>>,
     /// Notifications (and stray messages) read while waiting for something else.
     pending: VecDeque<Value>,
     next_id: i64,
 }
 
 impl Client {
-    /// Starts the server without initializing it.
+    /// Starts the server without initializing it. `RTXLINT_LSP_BIN` names another binary to
+    /// run instead of the one this build made (the benches use it to time a baseline build
+    /// in the same run).
     pub fn spawn() -> Client {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_rtxlint"))
+        let binary = std::env::var("RTXLINT_LSP_BIN")
+            .unwrap_or_else(|_| env!("CARGO_BIN_EXE_rtxlint").into());
+        let mut child = Command::new(binary)
             .arg("lsp")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -79,6 +85,51 @@ impl Client {
         self.send_raw(format!("Content-Length: {}\r\n\r\n{body}", body.len()).as_bytes());
     }
 
+    /// Sends every message in one write, as an editor does when it flushes a burst of
+    /// keystrokes: the server finds them all buffered at once.
+    pub fn send_batch(&mut self, messages: &[Value]) {
+        let mut bytes = Vec::new();
+        for message in messages {
+            let body = message.to_string();
+            bytes.extend_from_slice(
+                format!("Content-Length: {}\r\n\r\n{body}", body.len()).as_bytes(),
+            );
+        }
+        self.send_raw(&bytes);
+    }
+
+    /// A request message with a fresh id (for [`Client::send_batch`]); its id.
+    pub fn request_to_send(&mut self, method: &str, params: Value) -> (Value, i64) {
+        let id = self.next_id;
+        self.next_id += 1;
+        (
+            json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}),
+            id,
+        )
+    }
+
+    /// The response to request `id`.
+    pub fn response(&mut self, id: i64) -> Value {
+        self.wait_for(|m| m.get("id") == Some(&json!(id)) && m.get("method").is_none())
+    }
+
+    /// Every `publishDiagnostics` for `uri` the server wrote before answering a request sent
+    /// now (one it does not know: an error answer, after everything handled before it).
+    pub fn published_so_far(&mut self, uri: &str) -> Vec<Value> {
+        let answer = self.request_message("rtxlint/roundTrip", Value::Null);
+        assert!(answer.get("error").is_some(), "{answer}");
+        let mut published = Vec::new();
+        self.pending.retain(|m| {
+            let wanted =
+                m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri;
+            if wanted {
+                published.push(m["params"].clone());
+            }
+            !wanted
+        });
+        published
+    }
+
     pub fn notify(&mut self, method: &str, params: Value) {
         self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
     }
@@ -98,7 +149,8 @@ impl Client {
             response.get("error").is_none(),
             "{method} failed: {response}"
         );
-        response["result"].clone()
+        let mut response = response;
+        response["result"].take()
     }
 
     /// The next message that satisfies `wanted`, keeping the others for later.
@@ -107,14 +159,43 @@ impl Client {
             return self.pending.remove(i).unwrap();
         }
         loop {
-            let message = self
+            let body = self
                 .incoming
                 .recv_timeout(TIMEOUT)
                 .expect("the server answered in time");
+            let message = parse(&body);
             if wanted(&message) {
                 return message;
             }
             self.pending.push_back(message);
+        }
+    }
+
+    /// Sends a request and waits for its answer without parsing it (beyond checking it is
+    /// JSON and finding its id); the answer's size in bytes. Messages read on the way are
+    /// kept as usual.
+    pub fn request_unparsed(&mut self, method: &str, params: Value) -> usize {
+        #[derive(serde::Deserialize)]
+        struct Head {
+            id: Option<Value>,
+            method: Option<serde::de::IgnoredAny>,
+            error: Option<Value>,
+        }
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        assert!(!self.pending.iter().any(|m| m["id"] == id));
+        loop {
+            let body = self
+                .incoming
+                .recv_timeout(TIMEOUT)
+                .expect("the server answered in time");
+            let head: Head = serde_json::from_slice(&body).expect("the server writes JSON");
+            if head.id == Some(json!(id)) && head.method.is_none() {
+                assert!(head.error.is_none(), "{method} failed: {:?}", head.error);
+                return body.len();
+            }
+            self.pending.push_back(parse(&body));
         }
     }
 
@@ -130,6 +211,14 @@ impl Client {
         self.notify(
             "textDocument/didOpen",
             json!({"textDocument": {"uri": uri, "languageId": "rtx", "version": 1, "text": text}}),
+        );
+    }
+
+    /// `didChange` with any content changes (ranged or whole-document).
+    pub fn change(&mut self, uri: &str, version: usize, changes: Value) {
+        self.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": changes}),
         );
     }
 
@@ -178,7 +267,7 @@ impl Client {
     }
 }
 
-fn read_frame(reader: &mut impl BufRead) -> Option<Value> {
+fn read_frame(reader: &mut impl BufRead) -> Option<Vec<u8>> {
     let mut length = None;
     loop {
         let mut line = String::new();
@@ -195,7 +284,11 @@ fn read_frame(reader: &mut impl BufRead) -> Option<Value> {
     }
     let mut body = vec![0; length?];
     reader.read_exact(&mut body).ok()?;
-    Some(serde_json::from_slice(&body).expect("the server writes JSON"))
+    Some(body)
+}
+
+fn parse(body: &[u8]) -> Value {
+    serde_json::from_slice(body).expect("the server writes JSON")
 }
 
 /// A scenario file's text from `corpus/scenarios`.

@@ -14,32 +14,47 @@
 //!
 //! Only protocol messages go to stdout.
 
+mod analysis;
 mod capabilities;
 mod cursor;
 mod documents;
 mod features;
+mod graveyard;
+mod inbox;
 mod line_index;
 mod server;
 mod settings;
 mod transport;
 
-use std::io::{BufRead, Write};
-use std::sync::mpsc;
+use std::io::{BufRead, Read, Write};
 
 pub use line_index::{Encoding, LineIndex};
 
 /// Serves LSP on stdin/stdout until `exit`; returns the process exit code (0 after a clean
 /// `shutdown`, 1 otherwise).
 pub fn run_stdio() -> i32 {
-    serve(std::io::BufReader::new(std::io::stdin()), std::io::stdout())
+    serve_reader(std::io::stdin(), std::io::stdout())
 }
 
 /// Serves LSP over any byte streams (a reader thread reads `input`).
 pub fn serve(input: impl BufRead + Send + 'static, output: impl Write) -> i32 {
-    let (sender, receiver) = mpsc::channel();
+    serve_reader(input, output)
+}
+
+/// The reader thread reads `input` through its own buffer, larger than stdin's, so that a
+/// read that finds the buffer empty is one that may wait for the client (see [`inbox`]).
+fn serve_reader(input: impl Read + Send + 'static, output: impl Write) -> i32 {
+    let (sender, inbox) = inbox::inbox();
     std::thread::Builder::new()
         .name("rtxlint-lsp-reader".to_string())
-        .spawn(move || transport::read_loop(input, sender))
+        .spawn(move || {
+            let input = std::io::BufReader::with_capacity(READ_BUFFER, sender.watch(input));
+            transport::read_loop(input, sender)
+        })
         .expect("spawn the reader thread");
-    server::Server::new(output).run(receiver)
+    server::Server::new(output).run(inbox)
 }
+
+/// The reader's buffer: a few dozen keystrokes' `didChange` frames, and more than the 8 KiB
+/// stdin keeps, so stdin's own buffer stays empty.
+const READ_BUFFER: usize = 64 << 10;

@@ -53,38 +53,49 @@ impl Encoding {
     }
 }
 
-/// Line starts of one text, for converting in both directions.
+/// Line starts of one text, for converting in both directions. It is kept across edits
+/// ([`LineIndex::edit`]): only the lines an edit touches are scanned again.
+///
+/// The text is the document's source bytes, UTF-8 (an editor sends strings, and edits split
+/// text only at character boundaries); characters are counted on the one line a conversion
+/// is about, so the index keeps nothing per character.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     /// Byte offset where each line starts; the first is 0.
     starts: Vec<u32>,
-    /// Whether the whole text is ASCII: then every encoding counts bytes.
-    ascii: bool,
     encoding: Encoding,
 }
 
 impl LineIndex {
-    pub fn new(text: &str, encoding: Encoding) -> LineIndex {
-        let bytes = text.as_bytes();
-        let mut starts = vec![0u32];
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => starts.push(i as u32 + 1),
-                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
-                    starts.push(i as u32 + 2);
-                    i += 1;
-                }
-                b'\r' => starts.push(i as u32 + 1),
-                _ => {}
-            }
-            i += 1;
-        }
-        LineIndex {
-            starts,
-            ascii: text.is_ascii(),
-            encoding,
-        }
+    pub fn new(text: &[u8], encoding: Encoding) -> LineIndex {
+        let mut starts = Vec::with_capacity(text.len() / 32 + 1);
+        starts.push(0);
+        scan(text, 0, u32::MAX, &mut starts);
+        LineIndex { starts, encoding }
+    }
+
+    /// Follows an edit that replaced the bytes `old` of the previous text with `new_len`
+    /// bytes, giving `text`, the text after it. Lines before the edit keep their starts,
+    /// lines after it shift; only the lines from the one before the edit to the end of the
+    /// replacement are scanned (the one before, as a `\r` ending it may now meet a `\n`).
+    pub fn edit(&mut self, text: &[u8], old: std::ops::Range<usize>, new_len: usize) {
+        let delta = new_len as i64 - old.len() as i64;
+        // Starts past `old.end + 1` follow a terminator wholly in unchanged bytes.
+        let keep = self.starts.partition_point(|&s| s as usize <= old.end + 1);
+        // Lines up to the one holding the byte before the edit stay; the rest is redone.
+        let from = self
+            .starts
+            .partition_point(|&s| (s as usize) < old.start)
+            .max(1);
+        let scan_start = self.starts[from - 1] as usize;
+        let tail: Vec<u32> = self.starts[keep..]
+            .iter()
+            .map(|&s| (s as i64 + delta) as u32)
+            .collect();
+        let stop = tail.first().copied().unwrap_or(u32::MAX);
+        self.starts.truncate(from);
+        scan(text, scan_start, stop, &mut self.starts);
+        self.starts.extend_from_slice(&tail);
     }
 
     pub fn encoding(&self) -> Encoding {
@@ -96,27 +107,26 @@ impl LineIndex {
     }
 
     /// The position of byte `offset` (clamped to the text, and back to a char boundary).
-    pub fn position(&self, text: &str, offset: u32) -> Position {
-        let offset = (offset as usize).min(text.len());
+    pub fn position(&self, text: &[u8], offset: u32) -> Position {
+        let mut offset = (offset as usize).min(text.len());
+        while offset < text.len() && offset > 0 && is_continuation(text[offset]) {
+            offset -= 1;
+        }
         let line = self.starts.partition_point(|&s| s as usize <= offset) - 1;
         let start = self.starts[line] as usize;
-        let character = if self.ascii || self.encoding == Encoding::Utf8 {
-            let mut end = offset;
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            (end - start) as u32
+        let prefix = &text[start..offset];
+        let character = if self.encoding == Encoding::Utf8 || prefix.is_ascii() {
+            prefix.len() as u32
         } else {
-            text[start..]
-                .char_indices()
-                .take_while(|(i, _)| start + i < offset)
-                .map(|(_, c)| self.encoding.units(c))
+            utf8_prefix(prefix)
+                .chars()
+                .map(|c| self.encoding.units(c))
                 .sum()
         };
         Position::new(line as u32, character)
     }
 
-    pub fn range(&self, text: &str, span: Span) -> Range {
+    pub fn range(&self, text: &[u8], span: Span) -> Range {
         Range::new(
             self.position(text, span.start),
             self.position(text, span.end),
@@ -125,12 +135,20 @@ impl LineIndex {
 
     /// The byte offset of `position`. A character past the end of its line means the line
     /// end, and a line past the last line means the end of the text, as LSP asks.
-    pub fn offset(&self, text: &str, position: Position) -> u32 {
+    pub fn offset(&self, text: &[u8], position: Position) -> u32 {
         let Some(&start) = self.starts.get(position.line as usize) else {
             return text.len() as u32;
         };
         let start = start as usize;
         let line = &text[start..self.content_end(text, position.line as usize)];
+        if self.encoding == Encoding::Utf8 || line.is_ascii() {
+            let mut end = (position.character as usize).min(line.len());
+            while end < line.len() && is_continuation(line[end]) {
+                end -= 1;
+            }
+            return (start + end) as u32;
+        }
+        let line = utf8_prefix(line);
         let mut units = 0u32;
         for (i, c) in line.char_indices() {
             if units >= position.character {
@@ -141,26 +159,65 @@ impl LineIndex {
         (start + line.len()) as u32
     }
 
-    pub fn span(&self, text: &str, range: Range) -> Span {
+    pub fn span(&self, text: &[u8], range: Range) -> Span {
         let start = self.offset(text, range.start);
         let end = self.offset(text, range.end).max(start);
         Span::new(start, end)
     }
 
     /// Where line `line`'s content ends (before its line terminator).
-    fn content_end(&self, text: &str, line: usize) -> usize {
+    fn content_end(&self, text: &[u8], line: usize) -> usize {
         let mut end = self
             .starts
             .get(line + 1)
             .map_or(text.len(), |&s| s as usize);
-        let bytes = text.as_bytes();
-        if end > self.starts[line] as usize && bytes[end - 1] == b'\n' {
+        if end > self.starts[line] as usize && text[end - 1] == b'\n' {
             end -= 1;
         }
-        if end > self.starts[line] as usize && bytes[end - 1] == b'\r' {
+        if end > self.starts[line] as usize && text[end - 1] == b'\r' {
             end -= 1;
         }
         end
+    }
+}
+
+/// Pushes the start of every line that begins after `from` and before `stop`, scanning
+/// `text` from `from` (which must not sit between the `\r` and `\n` of one terminator).
+fn scan(text: &[u8], from: usize, stop: u32, starts: &mut Vec<u32>) {
+    let mut i = from;
+    while i < text.len() && (i as u32) < stop {
+        let next = match text[i] {
+            b'\n' => i + 1,
+            b'\r' if text.get(i + 1) == Some(&b'\n') => i + 2,
+            b'\r' => i + 1,
+            _ => {
+                // Most bytes end no line: find the next that may.
+                i += memchr2(&text[i..]).unwrap_or(text.len() - i);
+                continue;
+            }
+        };
+        if next as u32 >= stop {
+            return;
+        }
+        starts.push(next as u32);
+        i = next;
+    }
+}
+
+/// The distance to the next `\n` or `\r`.
+fn memchr2(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'\n' || b == b'\r')
+}
+
+fn is_continuation(byte: u8) -> bool {
+    byte & 0xC0 == 0x80
+}
+
+/// The longest prefix of `bytes` that is UTF-8 (all of it, for an editor's text).
+fn utf8_prefix(bytes: &[u8]) -> &str {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
     }
 }
 
@@ -171,32 +228,63 @@ mod tests {
     #[test]
     fn utf16_counts_surrogate_pairs_and_japanese() {
         let text = "# 拠点\ndescription \"東京🗼\" x\n";
-        let index = LineIndex::new(text, Encoding::Utf16);
+        let index = LineIndex::new(text.as_bytes(), Encoding::Utf16);
         let x = text.find(" x").unwrap() as u32 + 1;
-        assert_eq!(index.position(text, x), Position::new(1, 19));
-        assert_eq!(index.offset(text, Position::new(1, 19)), x);
-        let utf8 = LineIndex::new(text, Encoding::Utf8);
-        assert_eq!(utf8.position(text, x), Position::new(1, x - 9));
-        let utf32 = LineIndex::new(text, Encoding::Utf32);
-        assert_eq!(utf32.position(text, x), Position::new(1, 18));
+        assert_eq!(index.position(text.as_bytes(), x), Position::new(1, 19));
+        assert_eq!(index.offset(text.as_bytes(), Position::new(1, 19)), x);
+        let utf8 = LineIndex::new(text.as_bytes(), Encoding::Utf8);
+        assert_eq!(utf8.position(text.as_bytes(), x), Position::new(1, x - 9));
+        let utf32 = LineIndex::new(text.as_bytes(), Encoding::Utf32);
+        assert_eq!(utf32.position(text.as_bytes(), x), Position::new(1, 18));
     }
 
     #[test]
     fn crlf_and_lone_cr_end_lines() {
         let text = "a\r\nb\rc\n";
-        let index = LineIndex::new(text, Encoding::Utf16);
+        let index = LineIndex::new(text.as_bytes(), Encoding::Utf16);
         assert_eq!(index.line_count(), 4);
-        assert_eq!(index.position(text, 3), Position::new(1, 0));
-        assert_eq!(index.position(text, 5), Position::new(2, 0));
+        assert_eq!(index.position(text.as_bytes(), 3), Position::new(1, 0));
+        assert_eq!(index.position(text.as_bytes(), 5), Position::new(2, 0));
         // Past the end of a line: its end, before the terminator.
-        assert_eq!(index.offset(text, Position::new(0, 40)), 1);
-        assert_eq!(index.offset(text, Position::new(9, 0)), text.len() as u32);
+        assert_eq!(index.offset(text.as_bytes(), Position::new(0, 40)), 1);
+        assert_eq!(
+            index.offset(text.as_bytes(), Position::new(9, 0)),
+            text.len() as u32
+        );
     }
 
     #[test]
     fn offsets_inside_a_character_fall_back_to_its_start() {
         let text = "é";
-        let index = LineIndex::new(text, Encoding::Utf8);
-        assert_eq!(index.position(text, 1), Position::new(0, 0));
+        let index = LineIndex::new(text.as_bytes(), Encoding::Utf8);
+        assert_eq!(index.position(text.as_bytes(), 1), Position::new(0, 0));
+    }
+
+    /// Every edit, applied to the index it follows, gives the index of the text it made.
+    #[test]
+    fn an_edited_index_equals_a_fresh_one() {
+        let base = "tunnel select 1\r\n ipsec tunnel 1\r lone\n\n東京🗼\nend";
+        let pieces = ["", "\n", "\r", "\r\n", "x", "a\nb", "\n\r", "é\r"];
+        let mut checked = 0;
+        for start in 0..=base.len() {
+            for end in start..=(start + 4).min(base.len()) {
+                if !base.is_char_boundary(start) || !base.is_char_boundary(end) {
+                    continue;
+                }
+                for piece in pieces {
+                    let mut text = base.to_string();
+                    text.replace_range(start..end, piece);
+                    let mut index = LineIndex::new(base.as_bytes(), Encoding::Utf16);
+                    index.edit(text.as_bytes(), start..end, piece.len());
+                    let fresh = LineIndex::new(text.as_bytes(), Encoding::Utf16);
+                    assert_eq!(
+                        index.starts, fresh.starts,
+                        "{base:?} with {start}..{end} replaced by {piece:?}"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 300);
     }
 }

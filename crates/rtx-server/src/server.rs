@@ -1,13 +1,16 @@
 //! The server loop: the LSP lifecycle (initialize, shutdown, exit), document sync, and the
 //! dispatch of requests to the features.
 //!
-//! One thread reads frames; this one handles them in order. After handling a message it
-//! handles every message that has already arrived before publishing diagnostics, so a
-//! burst of keystrokes is linted once, on the text the editor ended with.
+//! One thread reads frames; this one handles them in order, so a request is answered against
+//! the version of the document its sender had (the edits before it applied, none after).
+//! After handling a message it handles every message that has already arrived, or that the
+//! reader is decoding from bytes it holds, before publishing diagnostics: a burst of
+//! keystrokes applies every edit but is linted once, on the text the editor ended with, and
+//! no superseded version is published. Requests in the middle of a burst build what they need
+//! of their version (the model; the diagnostics for hover and code actions) and no more.
 
 use std::io::Write;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::mpsc::Receiver;
 
 use lsp_server::{ErrorCode, Message, Notification, Request, Response};
 use lsp_types::notification::{self as notif, Notification as _};
@@ -21,6 +24,7 @@ use serde_json::Value;
 
 use crate::documents::{Documents, OpenDocument};
 use crate::features;
+use crate::inbox::{Inbox, Pending};
 use crate::line_index::Encoding;
 use crate::settings::ClientOptions;
 use crate::transport::{self, Incoming};
@@ -32,6 +36,22 @@ enum State {
     Running,
     /// `shutdown` answered: only `exit` is left.
     ShuttingDown,
+}
+
+/// A request's result.
+enum Answer {
+    Value(Value),
+    /// Already serialized: written into the response as it is, with no `Value` tree between.
+    Json(String),
+    /// A part of this document's analysis kept as JSON.
+    Cached(Uri, Cached),
+}
+
+/// The answers kept per version, as JSON: both are megabytes for a large config.
+#[derive(Clone, Copy)]
+enum Cached {
+    Outline,
+    Tokens,
 }
 
 /// Why a request gets an error instead of a result.
@@ -80,12 +100,12 @@ impl<W: Write> Server<W> {
 
     /// Serves until `exit` (or the end of input); returns the process exit code: 0 after a
     /// `shutdown` request, 1 otherwise, as LSP asks.
-    pub fn run(mut self, incoming: Receiver<Incoming>) -> i32 {
-        while let Ok(first) = incoming.recv() {
+    pub fn run(mut self, inbox: Inbox) -> i32 {
+        while let Some(first) = inbox.next() {
             if let Some(code) = self.handle(first) {
                 return code;
             }
-            while let Ok(next) = incoming.try_recv() {
+            while let Pending::Message(next) = inbox.next_if_pending() {
                 if let Some(code) = self.handle(next) {
                     return code;
                 }
@@ -134,7 +154,7 @@ impl<W: Write> Server<W> {
             )),
             (State::Running, req::Shutdown::METHOD) => {
                 self.state = State::ShuttingDown;
-                Ok(Value::Null)
+                Ok(Answer::Value(Value::Null))
             }
             (State::Running, method) => {
                 // A bug in one feature must not take the editor's server down.
@@ -148,14 +168,26 @@ impl<W: Write> Server<W> {
                 }
             }
         };
-        let response = match result {
-            Ok(value) => Response::new_ok(id, value),
-            Err(failure) => Response::new_err(id, failure.code as i32, failure.message),
-        };
-        self.write(Message::Response(response));
+        match result {
+            Ok(Answer::Value(value)) => self.write(Message::Response(Response::new_ok(id, value))),
+            Ok(Answer::Json(json)) => {
+                let _ = transport::write_result(&mut self.out, &id, &json);
+            }
+            Ok(Answer::Cached(uri, part)) => {
+                let json = self.documents.get(&uri).map_or("null", |d| match part {
+                    Cached::Outline => d.outline_json(),
+                    Cached::Tokens => d.tokens_json(),
+                });
+                let _ = transport::write_result(&mut self.out, &id, json);
+            }
+            Err(failure) => {
+                let response = Response::new_err(id, failure.code as i32, failure.message);
+                self.write(Message::Response(response));
+            }
+        }
     }
 
-    fn initialize(&mut self, params: Value) -> Result<Value, Failure> {
+    fn initialize(&mut self, params: Value) -> Result<Answer, Failure> {
         let params: InitializeParams = parse_params(params)?;
         self.encoding = Encoding::negotiate(
             params
@@ -184,10 +216,12 @@ impl<W: Write> Server<W> {
         for problem in problems {
             self.show_message(MessageType::WARNING, problem);
         }
-        Ok(serde_json::to_value(result).expect("serializable"))
+        Ok(Answer::Value(
+            serde_json::to_value(result).expect("serializable"),
+        ))
     }
 
-    fn dispatch(&mut self, method: &str, params: Value) -> Result<Value, Failure> {
+    fn dispatch(&mut self, method: &str, params: Value) -> Result<Answer, Failure> {
         use features::*;
         let result = match method {
             req::HoverRequest::METHOD => {
@@ -195,21 +229,21 @@ impl<W: Write> Server<W> {
                 let at = p.text_document_position_params;
                 let document = self.document(&at.text_document.uri)?;
                 let offset = document.offset(at.position);
-                serde_json::to_value(hover::hover(document, offset))
+                serde_json::to_string(&hover::hover(document, offset))
             }
             req::GotoDefinition::METHOD => {
                 let p: lsp_types::GotoDefinitionParams = parse_params(params)?;
                 let at = p.text_document_position_params;
                 let document = self.document(&at.text_document.uri)?;
                 let offset = document.offset(at.position);
-                serde_json::to_value(navigation::definition(document, offset))
+                serde_json::to_string(&navigation::definition(document, offset))
             }
             req::References::METHOD => {
                 let p: lsp_types::ReferenceParams = parse_params(params)?;
                 let at = p.text_document_position;
                 let document = self.document(&at.text_document.uri)?;
                 let offset = document.offset(at.position);
-                serde_json::to_value(navigation::references(
+                serde_json::to_string(&navigation::references(
                     document,
                     offset,
                     p.context.include_declaration,
@@ -220,12 +254,12 @@ impl<W: Write> Server<W> {
                 let at = p.text_document_position;
                 let document = self.document(&at.text_document.uri)?;
                 let offset = document.offset(at.position);
-                serde_json::to_value(completion::complete(document, offset))
+                serde_json::to_string(&completion::complete(document, offset))
             }
             req::CodeActionRequest::METHOD => {
                 let p: lsp_types::CodeActionParams = parse_params(params)?;
                 let document = self.document(&p.text_document.uri)?;
-                serde_json::to_value(code_actions::code_actions(
+                serde_json::to_string(&code_actions::code_actions(
                     document,
                     p.range,
                     p.context.only.as_deref(),
@@ -233,18 +267,20 @@ impl<W: Write> Server<W> {
             }
             req::DocumentSymbolRequest::METHOD => {
                 let p: lsp_types::DocumentSymbolParams = parse_params(params)?;
-                let document = self.document(&p.text_document.uri)?;
-                serde_json::to_value(symbols::outline(document))
+                // Built once per version (here, where a panic is caught) and kept as JSON:
+                // written straight from the cache.
+                self.document(&p.text_document.uri)?.outline_json();
+                return Ok(Answer::Cached(p.text_document.uri, Cached::Outline));
             }
             req::Formatting::METHOD => {
                 let p: lsp_types::DocumentFormattingParams = parse_params(params)?;
                 let document = self.document(&p.text_document.uri)?;
-                serde_json::to_value(formatting::format(document))
+                serde_json::to_string(&formatting::format(document))
             }
             req::SemanticTokensFullRequest::METHOD => {
                 let p: lsp_types::SemanticTokensParams = parse_params(params)?;
-                let document = self.document(&p.text_document.uri)?;
-                serde_json::to_value(semantic_tokens::tokens(document))
+                self.document(&p.text_document.uri)?.tokens_json();
+                return Ok(Answer::Cached(p.text_document.uri, Cached::Tokens));
             }
             _ => {
                 return Err(Failure::new(
@@ -253,7 +289,7 @@ impl<W: Write> Server<W> {
                 ));
             }
         };
-        Ok(result.expect("LSP types serialize"))
+        Ok(Answer::Json(result.expect("LSP types serialize")))
     }
 
     fn notification(&mut self, n: Notification) -> Option<i32> {

@@ -7,9 +7,10 @@
 //! Messages themselves are `lsp-server`'s types.
 
 use std::io::{self, BufRead, Read, Write};
-use std::sync::mpsc;
 
 use lsp_server::Message;
+
+use crate::inbox::Sender;
 
 /// What the reader thread hands the server.
 #[derive(Debug)]
@@ -26,7 +27,7 @@ pub enum Incoming {
 }
 
 /// Reads frames until end of input (or a broken header stream), sending each as it comes.
-pub fn read_loop(mut input: impl BufRead, sender: mpsc::Sender<Incoming>) {
+pub fn read_loop(mut input: impl BufRead, sender: Sender) {
     loop {
         let incoming = match read_frame(&mut input) {
             Ok(Some(Frame::Body(body))) => decode(&body),
@@ -36,7 +37,7 @@ pub fn read_loop(mut input: impl BufRead, sender: mpsc::Sender<Incoming>) {
                     "a frame of {length} bytes is over the {} MiB limit: skipped",
                     MAX_FRAME >> 20
                 );
-                if sender.send(Incoming::Malformed(reason)).is_err() {
+                if !sender.send(Incoming::Malformed(reason)) {
                     return;
                 }
                 match io::copy(&mut (&mut input).take(length), &mut io::sink()) {
@@ -48,7 +49,7 @@ pub fn read_loop(mut input: impl BufRead, sender: mpsc::Sender<Incoming>) {
             Err(e) if e.kind() == io::ErrorKind::InvalidData => Incoming::Malformed(e.to_string()),
             Err(_) => return,
         };
-        if sender.send(incoming).is_err() {
+        if !sender.send(incoming) {
             return;
         }
     }
@@ -208,6 +209,22 @@ pub fn write_notification(
     out.flush()
 }
 
+/// Writes a successful response whose result is already JSON text.
+pub fn write_result(
+    out: &mut impl Write,
+    id: &lsp_server::RequestId,
+    result: &str,
+) -> io::Result<()> {
+    let id = serde_json::to_string(id)?;
+    let (head, tail) = (r#"{"jsonrpc":"2.0","id":"#, r#","result":"#);
+    let length = head.len() + id.len() + tail.len() + result.len() + 1;
+    write!(
+        out,
+        "Content-Length: {length}\r\n\r\n{head}{id}{tail}{result}}}"
+    )?;
+    out.flush()
+}
+
 /// Writes an error response whose id may be `null` (to a message we could not read), which
 /// `lsp-server`'s `Response` cannot express.
 pub fn write_error(
@@ -231,9 +248,7 @@ mod tests {
     use super::*;
 
     fn frames(input: &str) -> Vec<Incoming> {
-        let (sender, receiver) = mpsc::channel();
-        read_loop(input.as_bytes(), sender);
-        receiver.into_iter().collect()
+        frames_from(input.as_bytes())
     }
 
     fn frame(body: &str) -> String {
@@ -262,9 +277,9 @@ mod tests {
 
     /// Frames read from any reader (a chain of generated parts, so gigabytes cost nothing).
     fn frames_from(input: impl Read) -> Vec<Incoming> {
-        let (sender, receiver) = mpsc::channel();
+        let (sender, inbox) = crate::inbox::inbox();
         read_loop(io::BufReader::new(input), sender);
-        receiver.into_iter().collect()
+        std::iter::from_fn(|| inbox.next()).collect()
     }
 
     fn is_exit(incoming: &Incoming) -> bool {

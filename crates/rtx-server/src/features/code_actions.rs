@@ -28,7 +28,7 @@ pub fn code_actions(
         })
     };
     let mut actions = Vec::new();
-    let requested = document.index.span(&document.text, range);
+    let requested = document.index.span(document.source(), range);
     if wanted(&CodeActionKind::QUICKFIX) {
         for d in document.diagnostics() {
             let Some(fix) = &d.fix else { continue };
@@ -67,11 +67,11 @@ pub fn code_actions(
     let kind = fix_all_kind();
     if wanted(&kind) {
         let (fixed, applied) =
-            rtx_linter::fix::apply(document.text.as_bytes(), document.diagnostics(), false);
+            rtx_linter::fix::apply(document.source(), document.diagnostics(), false);
         if applied > 0
             && let Ok(fixed) = String::from_utf8(fixed)
         {
-            let whole = document.range(rtx_syntax::Span::new(0, document.text.len() as u32));
+            let whole = document.range(rtx_syntax::Span::new(0, document.source().len() as u32));
             actions.push(CodeActionOrCommand::CodeAction(CodeAction {
                 title: format!(
                     "Apply {applied} safe rtxlint fix{}",

@@ -7,7 +7,7 @@ use lsp_types::{
     CompletionItem, CompletionItemKind, CompletionTextEdit, Documentation, MarkupContent,
     MarkupKind, TextEdit,
 };
-use rtx_semantic::{Model, Role};
+use rtx_semantic::Role;
 use rtx_syntax::complete::{Next, suggest};
 use rtx_syntax::{Span, Word};
 
@@ -61,7 +61,6 @@ pub fn complete(document: &OpenDocument, offset: u32) -> Vec<CompletionItem> {
         });
     };
     let suggestions = suggest(doc.catalogue(), line.context(), &value_refs);
-    let mut model = None;
     for s in &suggestions {
         let entry = s.entry;
         match s.next {
@@ -94,7 +93,7 @@ pub fn complete(document: &OpenDocument, offset: u32) -> Vec<CompletionItem> {
                 else {
                     continue;
                 };
-                let model = model.get_or_insert_with(|| Model::build(doc));
+                let model = document.model();
                 let mut ids: Vec<u32> = model
                     .occurrences()
                     .iter()

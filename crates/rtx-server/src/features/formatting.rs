@@ -51,7 +51,7 @@ mod tests {
         );
         let mut edits: Vec<(rtx_syntax::Span, String)> = format(&document)
             .into_iter()
-            .map(|e| (document.index.span(&document.text, e.range), e.new_text))
+            .map(|e| (document.index.span(document.source(), e.range), e.new_text))
             .collect();
         edits.sort_by_key(|(span, _)| std::cmp::Reverse(span.start));
         let mut out = text.to_string();

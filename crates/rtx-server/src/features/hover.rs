@@ -14,12 +14,12 @@ use crate::cursor::{Cursor, occurrence_at};
 use crate::documents::OpenDocument;
 
 pub fn hover(document: &OpenDocument, offset: u32) -> Option<Hover> {
-    let model = Model::build(&document.doc);
+    let model = document.model();
     let cursor = Cursor::at(&document.doc, offset);
     let mut sections = Vec::new();
     let mut range = None;
-    if let Some(occurrence) = occurrence_at(&document.doc, &model, offset) {
-        sections.push(object(&document.doc, &model, occurrence));
+    if let Some(occurrence) = occurrence_at(&document.doc, model, offset) {
+        sections.push(object(&document.doc, model, occurrence));
         range = Some(document.range(occurrence.site.span));
     }
     if let Some(cursor) = &cursor

@@ -3,7 +3,7 @@
 //! `tunnel select 3`, a filter number in `secure filter` to `ip filter N`.
 
 use lsp_types::Location;
-use rtx_semantic::{Model, Occurrence};
+use rtx_semantic::Occurrence;
 
 use crate::cursor::occurrence_at;
 use crate::documents::OpenDocument;
@@ -11,8 +11,8 @@ use crate::documents::OpenDocument;
 /// Where the object under the cursor is defined (every definition: a gateway is configured
 /// by several `ipsec ike` lines).
 pub fn definition(document: &OpenDocument, offset: u32) -> Vec<Location> {
-    let model = Model::build(&document.doc);
-    let Some(at) = occurrence_at(&document.doc, &model, offset) else {
+    let model = document.model();
+    let Some(at) = occurrence_at(&document.doc, model, offset) else {
         return Vec::new();
     };
     locations(document, model.definitions_of(at.kind, at.id))
@@ -24,8 +24,8 @@ pub fn references(
     offset: u32,
     include_declaration: bool,
 ) -> Vec<Location> {
-    let model = Model::build(&document.doc);
-    let Some(at) = occurrence_at(&document.doc, &model, offset) else {
+    let model = document.model();
+    let Some(at) = occurrence_at(&document.doc, model, offset) else {
         return Vec::new();
     };
     if include_declaration {

@@ -38,6 +38,11 @@ pub fn legend() -> SemanticTokensLegend {
     }
 }
 
+/// The tokens as the JSON `textDocument/semanticTokens/full` answers (kept per version).
+pub fn tokens_json(document: &OpenDocument) -> String {
+    serde_json::to_string(&tokens(document)).expect("LSP types serialize")
+}
+
 pub fn tokens(document: &OpenDocument) -> SemanticTokens {
     let mut raw: Vec<(Span, u32, u32)> = Vec::new();
     for line in document.doc.lines() {

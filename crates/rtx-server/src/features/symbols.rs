@@ -5,14 +5,20 @@
 use std::collections::HashSet;
 
 use lsp_types::{DocumentSymbol, SymbolKind};
-use rtx_semantic::{Model, ObjectKind, Occurrence, Role};
+use rtx_semantic::{ObjectKind, Occurrence, Role};
 use rtx_syntax::catalogue::ContextRule;
 use rtx_syntax::{Context, Span};
 
 use crate::documents::OpenDocument;
 
+/// The outline as the JSON `textDocument/documentSymbol` answers (the server keeps it per
+/// version).
+pub fn outline_json(document: &OpenDocument) -> String {
+    serde_json::to_string(&outline(document)).expect("LSP types serialize")
+}
+
 pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
-    let model = Model::build(&document.doc);
+    let model = document.model();
     let doc = &document.doc;
     let mut top: Vec<DocumentSymbol> = Vec::new();
     // Per block: its symbol's index in `top` and the last line that belongs to it.
@@ -50,7 +56,9 @@ pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
             select_span,
         ));
     }
-    let mut seen: HashSet<(ObjectKind, u32, usize)> = HashSet::new();
+    // Sized for every occurrence up front: growing it rehashes tens of thousands of keys.
+    let mut seen: HashSet<(ObjectKind, u32, usize)> =
+        HashSet::with_capacity(model.occurrences().len());
     for o in model.occurrences() {
         if o.role != Role::Definition || matches!(o.kind, ObjectKind::Tunnel | ObjectKind::Pp) {
             continue;

@@ -1,0 +1,46 @@
+//! What the server derives from one version of a document, each part built at most once.
+//!
+//! Hover, definition, references, completion and the outline all read the semantic model;
+//! code actions and hover read the diagnostics, which are linted over that same model. An
+//! edit drops the whole analysis; new settings drop only the diagnostics (and the model,
+//! which depends on the text alone, stays).
+
+use std::cell::OnceCell;
+
+use rtx_linter::{Diagnostic, Settings};
+use rtx_semantic::Model;
+use rtx_syntax::Document;
+
+#[derive(Default)]
+pub struct Analysis {
+    model: OnceCell<Model>,
+    diagnostics: OnceCell<Vec<Diagnostic>>,
+    /// `textDocument/documentSymbol`'s answer, serialized: the outline of a large config is
+    /// megabytes of JSON, and an editor asks for it again on every focus change.
+    outline: OnceCell<String>,
+    /// `textDocument/semanticTokens/full`'s answer, serialized, for the same reason.
+    tokens: OnceCell<String>,
+}
+
+impl Analysis {
+    pub fn model(&self, doc: &Document) -> &Model {
+        self.model.get_or_init(|| Model::build(doc))
+    }
+
+    pub fn diagnostics(&self, doc: &Document, settings: &Settings) -> &[Diagnostic] {
+        self.diagnostics
+            .get_or_init(|| rtx_linter::lint_model(doc, self.model(doc), settings))
+    }
+
+    pub fn outline_json(&self, build: impl FnOnce() -> String) -> &str {
+        self.outline.get_or_init(build)
+    }
+
+    pub fn tokens_json(&self, build: impl FnOnce() -> String) -> &str {
+        self.tokens.get_or_init(build)
+    }
+
+    pub fn forget_diagnostics(&mut self) {
+        self.diagnostics = OnceCell::new();
+    }
+}
