@@ -42,7 +42,7 @@ pub struct Outcome {
 pub fn lint(plan: &Plan<'_>, input: &Input) -> Outcome {
     let cli = plan.cli;
     let mut outcome = Outcome::default();
-    let read = match inputs::read(input, &cli.stdin_filename, cli.max_file_size) {
+    let mut read = match inputs::read(input, &cli.stdin_filename, cli.max_file_size) {
         Ok(read) => read,
         Err(e) => {
             outcome.stderr.push_str(&warning(&e));
@@ -64,7 +64,14 @@ pub fn lint(plan: &Plan<'_>, input: &Input) -> Outcome {
         }
     };
     let encoding = classified.encoding;
-    let mut doc = rtx_syntax::parse(&classified.lint_bytes);
+    // The parser takes the bytes it keeps: the file's own buffer when they are the file (no
+    // second copy of a large config), unless --fix still needs the original to compare with.
+    let lint_bytes = match classified.lint_bytes {
+        std::borrow::Cow::Owned(decoded) => decoded,
+        std::borrow::Cow::Borrowed(_) if cli.fix => read.bytes.clone(),
+        std::borrow::Cow::Borrowed(_) => std::mem::take(&mut read.bytes),
+    };
+    let mut doc = rtx_syntax::parse_owned(lint_bytes);
     let mut diagnostics = rtx_linter::lint(&doc, plan.settings);
     if cli.fix {
         let fixed = fix(
@@ -105,7 +112,6 @@ pub fn lint(plan: &Plan<'_>, input: &Input) -> Outcome {
     if plan.leak {
         std::mem::forget(file);
         std::mem::forget(doc);
-        std::mem::forget(classified);
         std::mem::forget(read.bytes);
     }
     outcome
