@@ -3,7 +3,8 @@
 //!
 //! The editor owns the text (already decoded from Shift_JIS or whatever the file is in); the
 //! server keeps only the parsed document, whose source is that text's UTF-8 bytes. A change
-//! goes through [`Document::edit`] and [`LineIndex::edit`], which redo only what it touched.
+//! goes through [`Document::edit`] (how much it re-parses is `rtx-syntax`'s business) and
+//! [`LineIndex::edit`], which rescans only the lines the change touched.
 //! Everything derived from a version (the model, the diagnostics, the outline) is built on
 //! first use and kept until the next change: see [`Analysis`].
 
