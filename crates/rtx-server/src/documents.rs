@@ -3,7 +3,8 @@
 //!
 //! The editor owns the text (already decoded from Shift_JIS or whatever the file is in); the
 //! server keeps only the parsed document, whose source is that text's UTF-8 bytes. A change
-//! goes through [`Document::edit`] (how much it re-parses is `rtx-syntax`'s business) and
+//! edits the document in place ([`Document::edit_in_place`], which re-reads only the lines it
+//! touches) and
 //! [`LineIndex::edit`], which rescans only the lines the change touched.
 //! Everything derived from a version (the model, the diagnostics, the outline) is built on
 //! first use and kept until the next change: see [`Analysis`].
@@ -39,7 +40,7 @@ impl OpenDocument {
         encoding: Encoding,
         settings: Settings,
     ) -> OpenDocument {
-        let doc = rtx_syntax::parse(text.as_bytes());
+        let doc = rtx_syntax::parse_owned(text.into_bytes());
         let index = LineIndex::new(doc.source(), encoding);
         OpenDocument {
             uri,
@@ -51,28 +52,29 @@ impl OpenDocument {
         }
     }
 
-    /// Applies the editor's changes in order (full replacements or ranges).
+    /// Applies the editor's changes in order (full replacements or ranges). A ranged change
+    /// edits the document in place (only the lines it touches are read again) unless a
+    /// request still holds this version, which then keeps its own copy.
     pub fn apply(&mut self, version: i32, changes: Vec<TextDocumentContentChangeEvent>) {
-        let previous = (self.doc.clone(), std::mem::take(&mut self.analysis));
+        let stale = std::mem::take(&mut self.analysis);
         for change in changes {
-            let doc = match change.range {
+            match change.range {
                 Some(range) => {
                     // Positions of a later change refer to the text after the earlier ones.
                     let span = self.index.span(self.doc.source(), range).range();
-                    let doc = self.doc.edit(span.clone(), change.text.as_bytes());
-                    self.index.edit(doc.source(), span, change.text.len());
-                    doc
+                    Arc::make_mut(&mut self.doc)
+                        .edit_in_place(span.clone(), change.text.as_bytes());
+                    self.index.edit(self.doc.source(), span, change.text.len());
                 }
                 None => {
-                    let doc = rtx_syntax::parse(change.text.as_bytes());
+                    let doc = rtx_syntax::parse_owned(change.text.into_bytes());
                     self.index = LineIndex::new(doc.source(), self.index.encoding());
-                    doc
+                    crate::graveyard::bury(std::mem::replace(&mut self.doc, Arc::new(doc)));
                 }
-            };
-            self.doc = Arc::new(doc);
+            }
         }
         self.version = version;
-        crate::graveyard::bury(previous);
+        crate::graveyard::bury(stale);
     }
 
     /// The semantic model of the current version, built on first use.
