@@ -95,6 +95,10 @@ fn generate() -> String {
     list(&mut out, &spans, |EntrySpan(f, s, e, l)| {
         format!("EntrySpan({f}, {s}, {e}, {l})")
     });
+    out.push_str("];\n\n/// The entries with a secret parameter.\n");
+    out.push_str("pub(super) static SECRET_ENTRIES: &[EntryId] = &[\n");
+    let secrets: Vec<EntryId> = catalogue.entries_with_secrets().map(|e| e.id).collect();
+    list(&mut out, &secrets, |EntryId(i)| format!("EntryId({i})"));
     out.push_str("];\n\n/// Trie nodes: slots, entries (start, len), literal count.\n");
     out.push_str("pub(super) static NODES: &[NodeRec] = &[\n");
     list(&mut out, nodes, |NodeRec(a, b, c, d, e)| {
@@ -158,6 +162,8 @@ fn compiled_catalogue_matches_the_parsed_grammar() {
     assert_eq!(compiled.index.entry_ids, parsed.index.entry_ids);
     assert_eq!(compiled.index.table, parsed.index.table);
     assert_eq!(compiled.index.keys, parsed.index.keys);
+    let ids = |c: &Catalogue| c.entries_with_secrets().map(|e| e.id).collect::<Vec<_>>();
+    assert_eq!(ids(&compiled), ids(&parsed));
     for (i, entry) in parsed.entries().iter().enumerate() {
         let id = EntryId(i as u16);
         assert_eq!(

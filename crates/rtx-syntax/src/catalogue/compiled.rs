@@ -478,6 +478,18 @@ pub(super) static SPANS: [EntrySpan; ENTRY_COUNT] = [
     EntrySpan(58, 2198, 2527, 41),
 ];
 
+/// The entries with a secret parameter.
+pub(super) static SECRET_ENTRIES: &[EntryId] = &[
+    EntryId(5), EntryId(6), EntryId(7), EntryId(8), EntryId(9), EntryId(19), EntryId(22),
+    EntryId(24), EntryId(27), EntryId(47), EntryId(48), EntryId(177), EntryId(208), EntryId(247),
+    EntryId(250), EntryId(371), EntryId(377), EntryId(379), EntryId(403), EntryId(404), EntryId(412),
+    EntryId(434), EntryId(437), EntryId(483), EntryId(503), EntryId(508), EntryId(509), EntryId(510),
+    EntryId(511), EntryId(512), EntryId(513), EntryId(514), EntryId(515), EntryId(516), EntryId(517),
+    EntryId(520), EntryId(551), EntryId(610), EntryId(623), EntryId(639), EntryId(683), EntryId(705),
+    EntryId(706), EntryId(742), EntryId(746), EntryId(750), EntryId(762), EntryId(763), EntryId(768),
+    EntryId(816), EntryId(842), EntryId(952), EntryId(1004), EntryId(1042),
+];
+
 /// Trie nodes: slots, entries (start, len), literal count.
 pub(super) static NODES: &[NodeRec] = &[
     NodeRec(0, 0, 0, 0, 143), NodeRec(0, 0, 0, 3, 33), NodeRec(0, 0, 3, 1, 0),
