@@ -59,6 +59,12 @@ fn a_config_parses_only_the_entries_its_lines_use() {
     let masked = String::from_utf8(doc.redacted()).unwrap();
     assert!(masked.contains("# old key: password ********"), "{masked}");
     assert!(!masked.contains("made-up"), "{masked}");
+    // The nearest-command search reads the entries whose first keyword is near the word's.
+    let words: [&[u8]; 3] = [b"tunnel", b"selct", b"1"];
+    let nearest = catalogue
+        .nearest_command(&words)
+        .expect("a typo of tunnel select");
+    assert_eq!(nearest.entry.name, "tunnel select");
     let parsed = catalogue.entries_parsed();
     // Asking for every entry parses the rest, once.
     let all = catalogue.entries().len();

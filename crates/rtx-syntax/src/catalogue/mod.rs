@@ -125,6 +125,11 @@ impl Catalogue {
         }
     }
 
+    /// Whether this is the bundled catalogue read from its compiled tables.
+    fn is_compiled(&self) -> bool {
+        matches!(self.entries, Entries::Lazy { .. })
+    }
+
     /// The names and texts of the bundled grammar files.
     pub fn bundled_sources() -> &'static [(&'static str, &'static str)] {
         BUNDLED
