@@ -95,6 +95,19 @@ fn generate() -> String {
     list(&mut out, &spans, |EntrySpan(f, s, e, l)| {
         format!("EntrySpan({f}, {s}, {e}, {l})")
     });
+    out.push_str("];\n\n/// The entries with a secret parameter.\n");
+    out.push_str("pub(super) static SECRET_ENTRIES: &[EntryId] = &[\n");
+    let secrets: Vec<EntryId> = catalogue.entries_with_secrets().map(|e| e.id).collect();
+    list(&mut out, &secrets, |EntryId(i)| format!("EntryId({i})"));
+    out.push_str(
+        "];\n\n/// Forms by first keyword: `(entry, form)` (for the nearest-command search).\n",
+    );
+    out.push_str("pub(super) static FIRST_KEYWORDS: &[(&str, &[(u16, u16)])] = &[\n");
+    for (keyword, forms) in &super::nearest::FirstKeywords::build(&catalogue).groups {
+        writeln!(out, "    ({keyword:?}, &[").unwrap();
+        list(&mut out, forms, |(e, f)| format!("({e}, {f})"));
+        out.push_str("    ]),\n");
+    }
     out.push_str("];\n\n/// Trie nodes: slots, entries (start, len), literal count.\n");
     out.push_str("pub(super) static NODES: &[NodeRec] = &[\n");
     list(&mut out, nodes, |NodeRec(a, b, c, d, e)| {
@@ -158,6 +171,12 @@ fn compiled_catalogue_matches_the_parsed_grammar() {
     assert_eq!(compiled.index.entry_ids, parsed.index.entry_ids);
     assert_eq!(compiled.index.table, parsed.index.table);
     assert_eq!(compiled.index.keys, parsed.index.keys);
+    assert_eq!(
+        super::nearest::FirstKeywords::compiled().groups,
+        super::nearest::FirstKeywords::build(&parsed).groups
+    );
+    let ids = |c: &Catalogue| c.entries_with_secrets().map(|e| e.id).collect::<Vec<_>>();
+    assert_eq!(ids(&compiled), ids(&parsed));
     for (i, entry) in parsed.entries().iter().enumerate() {
         let id = EntryId(i as u16);
         assert_eq!(

@@ -56,6 +56,8 @@ enum Entries {
     Parsed(Vec<Entry>),
     Lazy {
         spans: &'static [EntrySpan],
+        /// The entries with a secret parameter (see [`Catalogue::entries_with_secrets`]).
+        secrets: &'static [EntryId],
         cells: &'static [OnceLock<Entry>],
         /// Every entry at once, for the callers that want them all ([`Catalogue::entries`]).
         all: OnceLock<Vec<Entry>>,
@@ -108,6 +110,7 @@ impl Catalogue {
         Catalogue {
             entries: Entries::Lazy {
                 spans: &compiled::SPANS,
+                secrets: compiled::SECRET_ENTRIES,
                 cells: &CELLS,
                 all: OnceLock::new(),
             },
@@ -120,6 +123,11 @@ impl Catalogue {
             },
             evidence: OnceLock::new(),
         }
+    }
+
+    /// Whether this is the bundled catalogue read from its compiled tables.
+    fn is_compiled(&self) -> bool {
+        matches!(self.entries, Entries::Lazy { .. })
     }
 
     /// The names and texts of the bundled grammar files.
@@ -180,13 +188,36 @@ impl Catalogue {
     #[cold]
     #[inline(never)]
     fn first_use(&self, i: usize) -> &Entry {
-        let Entries::Lazy { spans, cells, all } = &self.entries else {
+        let Entries::Lazy {
+            spans, cells, all, ..
+        } = &self.entries
+        else {
             unreachable!("only a lazy catalogue parses entries on first use")
         };
         match all.get() {
             Some(all) => &all[i],
             None => cells[i].get_or_init(|| parse_span(i, spans[i])),
         }
+    }
+
+    /// The entries with a secret parameter, in grammar order: all the secret evidence comes
+    /// from them (`crate::secrets`), and the bundled catalogue knows which they are without
+    /// parsing the others.
+    pub(crate) fn entries_with_secrets(&self) -> impl Iterator<Item = &Entry> {
+        let listed = match &self.entries {
+            Entries::Lazy { secrets, .. } => Some(secrets.iter().map(|&id| self.entry(id))),
+            Entries::Parsed(_) => None,
+        };
+        let scanned = match &self.entries {
+            Entries::Parsed(entries) => {
+                Some(entries.iter().filter(|e| e.params.iter().any(|p| p.secret)))
+            }
+            Entries::Lazy { .. } => None,
+        };
+        listed
+            .into_iter()
+            .flatten()
+            .chain(scanned.into_iter().flatten())
     }
 
     /// How many entries have been parsed so far: all of them, except on the bundled

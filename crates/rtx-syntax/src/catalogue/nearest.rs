@@ -91,13 +91,13 @@ fn pattern<'c>(entry: &'c Entry, nodes: &'c [Node]) -> Vec<KeywordStep<'c>> {
 /// without its `no`): a search measures a line's first word against each distinct first
 /// keyword once, and reads only the forms of those within reach.
 #[derive(Clone, Debug, Default)]
-struct FirstKeywords {
+pub(super) struct FirstKeywords {
     /// First keyword, and the `(entry, form)` indices of the forms that start with it.
-    groups: Vec<(String, Vec<(usize, usize)>)>,
+    pub(super) groups: Vec<(String, Vec<(usize, usize)>)>,
 }
 
 impl FirstKeywords {
-    fn build(catalogue: &Catalogue) -> FirstKeywords {
+    pub(super) fn build(catalogue: &Catalogue) -> FirstKeywords {
         let mut at: HashMap<&str, usize> = HashMap::new();
         let mut groups: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
         for (e, entry) in catalogue.entries().iter().enumerate() {
@@ -115,14 +115,37 @@ impl FirstKeywords {
         FirstKeywords { groups }
     }
 
-    /// The index of `catalogue`: built once for the bundled catalogue, each time for another.
+    /// The index of `catalogue`: built once for the bundled catalogue (from the compiled
+    /// tables when it has them, so that a search parses only the entries it reaches), each
+    /// time for another.
     fn of(catalogue: &Catalogue) -> std::borrow::Cow<'static, FirstKeywords> {
         static BUNDLED: OnceLock<FirstKeywords> = OnceLock::new();
         if std::ptr::eq(catalogue, Catalogue::bundled()) {
-            std::borrow::Cow::Borrowed(BUNDLED.get_or_init(|| FirstKeywords::build(catalogue)))
+            std::borrow::Cow::Borrowed(BUNDLED.get_or_init(|| {
+                if catalogue.is_compiled() {
+                    FirstKeywords::compiled()
+                } else {
+                    FirstKeywords::build(catalogue)
+                }
+            }))
         } else {
             std::borrow::Cow::Owned(FirstKeywords::build(catalogue))
         }
+    }
+
+    /// The index of the bundled catalogue from `compiled.rs`.
+    pub(super) fn compiled() -> FirstKeywords {
+        let groups = super::compiled::FIRST_KEYWORDS
+            .iter()
+            .map(|(keyword, forms)| {
+                let forms = forms
+                    .iter()
+                    .map(|&(e, f)| (usize::from(e), usize::from(f)))
+                    .collect();
+                (keyword.to_string(), forms)
+            })
+            .collect();
+        FirstKeywords { groups }
     }
 }
 
@@ -133,7 +156,7 @@ fn patterns_of<'c>(
 ) -> Vec<(&'c Entry, Vec<KeywordStep<'c>>)> {
     let mut out: Vec<(&'c Entry, Vec<KeywordStep<'c>>)> = Vec::new();
     for &(e, f) in group {
-        let entry = &catalogue.entries()[e];
+        let entry = catalogue.entry(super::EntryId(e as u16));
         let p = pattern(entry, &entry.forms[f].nodes);
         // The group is in entry order: a duplicate can only be among this entry's forms.
         let duplicate = out

@@ -93,12 +93,14 @@ impl Catalogue {
     /// The secret evidence of this catalogue, derived once.
     pub(crate) fn secret_evidence(&self) -> &Evidence {
         self.evidence
-            .get_or_init(|| Evidence::derive(self.entries()))
+            .get_or_init(|| Evidence::derive(self.entries_with_secrets()))
     }
 }
 
 impl Evidence {
-    fn derive(entries: &[Entry]) -> Evidence {
+    /// The evidence of `entries`: only an entry with a secret parameter adds any, so the
+    /// caller passes those alone (a lazy catalogue then parses no other).
+    fn derive<'e>(entries: impl IntoIterator<Item = &'e Entry>) -> Evidence {
         let mut evidence = Evidence::default();
         for word in FOREIGN {
             evidence.add(&[word.to_string()], Vec::new());
@@ -370,6 +372,20 @@ fn keyword_alternatives(alternatives: &[TypeAlt]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Entries without a secret parameter add no evidence: deriving it from the entries
+    /// with secrets gives what every entry gives.
+    #[test]
+    fn the_entries_with_secrets_give_all_the_evidence() {
+        let catalogue = Catalogue::bundled();
+        let all = Evidence::derive(catalogue.entries());
+        let with_secrets: Vec<&Entry> = catalogue.entries_with_secrets().collect();
+        assert!(with_secrets.len() * 10 < catalogue.entries().len());
+        assert_eq!(all.anchors, Evidence::derive(with_secrets).anchors);
+        assert_eq!(all.describe(), catalogue.secret_evidence().describe());
+        assert_eq!(all.strong, catalogue.secret_evidence().strong);
+        assert_eq!(all.option_keys, catalogue.secret_evidence().option_keys);
+    }
 
     #[test]
     fn derived_from_the_bundled_catalogue() {
