@@ -4,8 +4,7 @@
 //! The editor owns the text (already decoded from Shift_JIS or whatever the file is in); the
 //! server keeps only the parsed document, whose source is that text's UTF-8 bytes. A change
 //! edits the document in place ([`Document::edit_in_place`], which re-reads only the lines it
-//! touches) and
-//! [`LineIndex::edit`], which rescans only the lines the change touched.
+//! touches) and the line index ([`LineIndex::edit`], which rescans only those lines).
 //! Everything derived from a version (the model, the diagnostics, the outline) is built on
 //! first use and kept until the next change: see [`Analysis`].
 
