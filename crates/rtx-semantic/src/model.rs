@@ -137,14 +137,30 @@ impl Model {
     }
 
     /// Sorts occurrence indices by object, file order kept within an object.
+    ///
+    /// Occurrences are first spread by kind (a counting sort, stable), then each kind is
+    /// sorted by id. Mentions of one kind mostly come in id order already (tunnel after
+    /// tunnel), which the sort detects in one pass; sorting all kinds together was 22M
+    /// instructions on the 96k-line config.
     fn index_occurrences(&mut self) {
-        let mut index: Vec<(u64, u32)> = self
-            .occurrences
-            .iter()
-            .enumerate()
-            .map(|(i, o)| (object_key(o.kind, o.id), i as u32))
-            .collect();
-        index.sort_unstable();
+        let kind_of = |key: u64| (key >> 32) as usize;
+        let mut starts = [0usize; ObjectKind::COUNT + 1];
+        for o in &self.occurrences {
+            starts[o.kind as usize + 1] += 1;
+        }
+        for k in 0..ObjectKind::COUNT {
+            starts[k + 1] += starts[k];
+        }
+        let mut index: Vec<(u64, u32)> = vec![(0, 0); self.occurrences.len()];
+        let mut next = starts;
+        for (i, o) in self.occurrences.iter().enumerate() {
+            let key = object_key(o.kind, o.id);
+            index[next[kind_of(key)]] = (key, i as u32);
+            next[kind_of(key)] += 1;
+        }
+        for k in 0..ObjectKind::COUNT {
+            index[starts[k]..starts[k + 1]].sort_unstable();
+        }
         self.occurrence_index = index;
     }
 

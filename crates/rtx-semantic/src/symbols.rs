@@ -15,7 +15,13 @@ pub enum ObjectKind {
     BgpNeighbor,
 }
 
+// `ObjectKind::COUNT` must follow the enum.
+const _: () = assert!(ObjectKind::BgpNeighbor as usize + 1 == ObjectKind::COUNT);
+
 impl ObjectKind {
+    /// How many kinds there are (the variants count from 0).
+    pub(crate) const COUNT: usize = 9;
+
     pub fn as_str(self) -> &'static str {
         match self {
             ObjectKind::Tunnel => "tunnel",

@@ -163,3 +163,28 @@ fn objects_walk_each_id_once_with_its_occurrences() {
     assert_eq!(policies, expected);
     assert!(policies.iter().all(|p| p.1 >= 2));
 }
+
+/// The index answers what a scan of every occurrence answers, in file order.
+#[test]
+fn occurrences_of_match_a_scan() {
+    let mut src = CONFIG.to_vec();
+    src.extend_from_slice(
+        b"tunnel select 3\n ipsec tunnel 1\ntunnel select 2\n ipsec tunnel 105\n",
+    );
+    let doc = rtx_syntax::parse(&src);
+    let model = Model::build(&doc);
+    let mut objects: Vec<(ObjectKind, u32)> =
+        model.occurrences().iter().map(|o| (o.kind, o.id)).collect();
+    objects.sort();
+    objects.dedup();
+    assert!(objects.len() > 8);
+    for (kind, id) in objects {
+        let scanned: Vec<_> = model
+            .occurrences()
+            .iter()
+            .filter(|o| o.kind == kind && o.id == id)
+            .collect();
+        let indexed: Vec<_> = model.occurrences_of(kind, id).collect();
+        assert_eq!(indexed, scanned, "{kind:?} {id}");
+    }
+}
