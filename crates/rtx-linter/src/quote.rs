@@ -15,6 +15,15 @@ pub const MAX_QUOTED: usize = 32;
 /// UTF-8 replaced, control characters written as `\xNN` so that no escape sequence reaches a
 /// terminal.
 pub fn cap(text: &[u8]) -> String {
+    // Most quoted words are short printable ASCII, shown as they are.
+    if let Some(plain) = plain_ascii(text) {
+        return plain.to_string();
+    }
+    cap_decoded(text)
+}
+
+/// [`cap`] for any bytes: decoded, control characters escaped, cut.
+fn cap_decoded(text: &[u8]) -> String {
     // Decoding is bounded too: no more bytes than the characters that can be shown need.
     let head = &text[..text.len().min(MAX_QUOTED * 4 + 4)];
     let decoded = String::from_utf8_lossy(head);
@@ -31,6 +40,16 @@ pub fn cap(text: &[u8]) -> String {
         out.push('…');
     }
     out
+}
+
+/// `text` when [`cap`] shows it unchanged: at most [`MAX_QUOTED`] bytes, every one printable
+/// ASCII (no control character, no DEL).
+fn plain_ascii(text: &[u8]) -> Option<&str> {
+    if text.len() <= MAX_QUOTED && text.iter().all(|b| (0x20..0x7f).contains(b)) {
+        std::str::from_utf8(text).ok()
+    } else {
+        None
+    }
 }
 
 /// A message written elsewhere (the parser's) with each `quoted` part capped.
@@ -145,21 +164,38 @@ pub fn words(cmd: &Command<'_>, words: &[Word<'_>]) -> String {
 /// (`ip pp address`, `dns static`), capped. Falls back to the entry's name when the words do
 /// not spell any of its forms (they always do for a recognised line).
 pub fn command_name(cmd: &Command<'_>, entry: &Entry) -> String {
-    let all: Vec<Word<'_>> = cmd.words().take(MAX_WORDS).collect();
-    let raw: Vec<&[u8]> = all.iter().map(|w| w.raw).collect();
-    match entry.leading_keywords(&raw) {
-        0 => entry.name.clone(),
-        n => all[..n]
-            .iter()
-            .map(|w| cap(w.raw).to_ascii_lowercase())
-            .collect::<Vec<_>>()
-            .join(" "),
+    let raw: Vec<&[u8]> = cmd.words().take(MAX_WORDS).map(|w| w.raw).collect();
+    let n = entry.leading_keywords(&raw);
+    if n == 0 {
+        return entry.name.clone();
     }
+    let mut name = String::with_capacity(entry.name.len() + 8);
+    for (i, word) in raw[..n].iter().enumerate() {
+        if i > 0 {
+            name.push(' ');
+        }
+        match plain_ascii(word) {
+            Some(plain) => name.extend(plain.chars().map(|c| c.to_ascii_lowercase())),
+            None => name.push_str(&cap(word).to_ascii_lowercase()),
+        }
+    }
+    name
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn plain_words_are_shown_as_decoding_shows_them(
+            text in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..40),
+            ascii in "[ -~\\x7f\\t]{0,40}",
+        ) {
+            proptest::prop_assert_eq!(cap(&text), cap_decoded(&text));
+            proptest::prop_assert_eq!(cap(ascii.as_bytes()), cap_decoded(ascii.as_bytes()));
+        }
+    }
 
     #[test]
     fn long_text_is_cut_with_an_ellipsis() {
