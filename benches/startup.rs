@@ -2,21 +2,25 @@
 //! included: it must cost almost nothing at startup), beside `true`, the floor any process
 //! start sits on here.
 //!
-//! `cargo bench --bench startup`
+//! `cargo bench --bench startup` (with `RTXLINT_BASELINE_BIN=path/to/other/rtxlint`, that
+//! build too, in the same run)
 
 use std::process::{Command, Stdio};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
+#[allow(dead_code)]
+mod support;
+
 /// Runs `program args` to its end, its output discarded; panics if it fails.
-fn run(program: &str, args: &[&std::ffi::OsStr]) {
-    let status = Command::new(program)
+fn run(program: impl AsRef<std::ffi::OsStr>, args: &[&std::ffi::OsStr]) {
+    let status = Command::new(program.as_ref())
         .args(args)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
         .expect("the program starts");
-    assert!(status.success(), "{program} failed");
+    assert!(status.success(), "{:?} failed", program.as_ref());
 }
 
 fn bench(c: &mut Criterion) {
@@ -24,9 +28,9 @@ fn bench(c: &mut Criterion) {
     let empty = dir.path().join("empty.txt");
     std::fs::write(&empty, b"").expect("writable");
     let mut group = c.benchmark_group("startup/empty-file");
-    group.bench_function("rtxlint", |b| {
-        b.iter(|| run(env!("CARGO_BIN_EXE_rtxlint"), &[empty.as_os_str()]))
-    });
+    for (label, bin) in support::binaries() {
+        group.bench_function(label, |b| b.iter(|| run(&bin, &[empty.as_os_str()])));
+    }
     group.bench_function("true", |b| b.iter(|| run("true", &[])));
     group.finish();
 }

@@ -74,6 +74,20 @@ pub fn small_config(lines: usize, seed: usize) -> Vec<u8> {
     out.into_bytes()
 }
 
+/// The `rtxlint` binaries a whole-process bench runs: this build's, and the one named by
+/// `RTXLINT_BASELINE_BIN` when set (say, main before a change, built in another worktree), so
+/// that one run gives before and after side by side.
+pub fn binaries() -> Vec<(&'static str, std::path::PathBuf)> {
+    let mut out = Vec::new();
+    if let Some(this) = option_env!("CARGO_BIN_EXE_rtxlint") {
+        out.push(("rtxlint", this.into()));
+    }
+    if let Some(baseline) = std::env::var_os("RTXLINT_BASELINE_BIN") {
+        out.push(("baseline", baseline.into()));
+    }
+    out
+}
+
 /// The corpus files (ours and, when present, the published ones) joined into one input.
 pub fn corpus() -> Vec<u8> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
