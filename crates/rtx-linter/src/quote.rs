@@ -164,8 +164,15 @@ pub fn words(cmd: &Command<'_>, words: &[Word<'_>]) -> String {
 /// (`ip pp address`, `dns static`), capped. Falls back to the entry's name when the words do
 /// not spell any of its forms (they always do for a recognised line).
 pub fn command_name(cmd: &Command<'_>, entry: &Entry) -> String {
-    let raw: Vec<&[u8]> = cmd.words().take(MAX_WORDS).map(|w| w.raw).collect();
-    let n = entry.leading_keywords(&raw);
+    // On the stack: one finding per line of a pasted block must not allocate for this.
+    let mut words: [&[u8]; MAX_WORDS] = [&[]; MAX_WORDS];
+    let mut count = 0;
+    for (slot, word) in words.iter_mut().zip(cmd.words()) {
+        *slot = word.raw;
+        count += 1;
+    }
+    let raw = &words[..count];
+    let n = entry.leading_keywords(raw);
     if n == 0 {
         return entry.name.clone();
     }
@@ -175,7 +182,11 @@ pub fn command_name(cmd: &Command<'_>, entry: &Entry) -> String {
             name.push(' ');
         }
         match plain_ascii(word) {
-            Some(plain) => name.extend(plain.chars().map(|c| c.to_ascii_lowercase())),
+            Some(plain) => {
+                let start = name.len();
+                name.push_str(plain);
+                name[start..].make_ascii_lowercase();
+            }
             None => name.push_str(&cap(word).to_ascii_lowercase()),
         }
     }

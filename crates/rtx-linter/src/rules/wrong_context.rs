@@ -1,5 +1,7 @@
 //! `wrong-context`: a tunnel command outside `tunnel select`, a pp command outside `pp select`.
 
+use std::fmt::Write as _;
+
 use rtx_syntax::catalogue::ContextRule;
 use rtx_syntax::{Command, Context};
 
@@ -70,17 +72,27 @@ impl Rule for WrongContext {
                 ContextRule::Tunnel => "the selected tunnel (`tunnel select N`)",
                 _ => "the selected pp (`pp select N` or `pp select anonymous`)",
             };
-            let state = match here {
-                Context::Global => "nothing is selected here".to_string(),
-                other => format!("{other} is selected here"),
+            // Written piece by piece: a pasted block out of its context gives one finding per
+            // line, and 200k of them once spent more in formatting than in finding them.
+            let mut message = String::with_capacity(160);
+            message.push('`');
+            message.push_str(&crate::quote::command_name(&cmd, entry));
+            message.push_str("` configures ");
+            message.push_str(needs);
+            message.push_str(", but ");
+            match here {
+                Context::Global => message.push_str("nothing is selected here"),
+                other => {
+                    let _ = write!(message, "{other} is selected here");
+                }
+            }
+            message.push_str(": the router rejects the line");
+            let label = match wanted {
+                ContextRule::Tunnel => "needs a tunnel context",
+                ContextRule::Pp => "needs a pp context",
+                ContextRule::Global => "needs a global context",
             };
-            let mut d = META.diagnostic(
-                format!(
-                    "`{}` configures {needs}, but {state}: the router rejects the line",
-                    crate::quote::command_name(&cmd, entry)
-                ),
-                Label::new(cmd.span(), format!("needs a {} context", wanted.as_str())),
-            );
+            let mut d = META.diagnostic(message, Label::new(cmd.span(), label));
             if let Some(select) = last_select(cx, &cmd) {
                 d.secondary.push(Label::new(
                     select.1,
