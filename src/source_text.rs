@@ -38,13 +38,13 @@ impl SourceText {
             Ok(text) => (text.to_string(), Vec::new()),
             Err(_) => decode_shift_jis(bytes),
         };
+        // Lines end at `\n`, `\r\n` or a lone `\r`; both bytes are ASCII, so a byte search
+        // finds them in UTF-8 text without decoding characters.
         let mut line_starts = vec![0];
-        let mut chars = text.char_indices().peekable();
-        while let Some((at, c)) = chars.next() {
-            match c {
-                '\n' => line_starts.push(at + 1),
-                '\r' if chars.peek().map(|(_, c)| *c) != Some('\n') => line_starts.push(at + 1),
-                _ => {}
+        let bytes = text.as_bytes();
+        for at in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if bytes[at] == b'\n' || bytes.get(at + 1) != Some(&b'\n') {
+                line_starts.push(at + 1);
             }
         }
         SourceText {
@@ -213,6 +213,24 @@ mod tests {
             counted <= text.len() + positions * 2 * MARK_STRIDE,
             "{counted} bytes counted for {positions} positions"
         );
+    }
+
+    proptest::proptest! {
+        /// Line starts found by byte search are where a walk over the characters puts them.
+        #[test]
+        fn line_starts_are_after_each_line_end(text in "[a\r\n\u{3042}\u{85}\u{2028} ]{0,60}") {
+            let mut expected = vec![0];
+            let mut chars = text.char_indices().peekable();
+            while let Some((at, c)) = chars.next() {
+                match c {
+                    '\n' => expected.push(at + 1),
+                    '\r' if chars.peek().map(|(_, c)| *c) != Some('\n') => expected.push(at + 1),
+                    _ => {}
+                }
+            }
+            let source = SourceText::new(text.as_bytes());
+            proptest::prop_assert_eq!(source.line_starts(), &expected[..]);
+        }
     }
 
     fn sjis(text: &str) -> Vec<u8> {
