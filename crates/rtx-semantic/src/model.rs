@@ -1,7 +1,7 @@
 //! Building the model: one pass over the document's commands.
 
 use rtx_syntax::catalogue::{ContextRule, NumberKind};
-use rtx_syntax::{BindError, Context, Document, IdRange, LineRef, TypedCommand, Value};
+use rtx_syntax::{BindError, Binder, Context, Document, IdRange, LineRef, TypedCommand, Value};
 
 use crate::blocks::{Block, blocks};
 use crate::commands::{Bind, CommandRecord};
@@ -85,10 +85,12 @@ impl Model {
             range_references_left: MAX_RANGE_REFERENCES,
         };
         let mut entries = EntryTable::default();
+        // One binder for every line: each binds into the same storage, nothing is copied.
+        let mut binder = Binder::default();
         for cmd in doc.commands() {
             let line = cmd.line();
             let index = line.index();
-            let typed = cmd.typed();
+            let typed = cmd.typed_with(&mut binder);
             let (entry, bind) = match &typed {
                 Some(Ok(t)) => {
                     let form = u16::try_from(t.form).expect("fewer than 65536 forms");
@@ -111,7 +113,7 @@ impl Model {
             match typed {
                 Some(Ok(typed)) => {
                     let facts = entries.get(typed.entry);
-                    model.read(&line, &record, Some((&typed, facts)));
+                    model.read(&line, &record, Some((typed, facts)));
                 }
                 Some(Err(error)) => {
                     model.errors.push(error);

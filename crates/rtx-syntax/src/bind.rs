@@ -137,13 +137,13 @@ pub(crate) struct BindWord<'a> {
     pub value: &'a [u8],
 }
 
-struct Matcher<'w> {
+struct Matcher<'w, 's> {
     entry: &'static Entry,
     words: &'w [BindWord<'w>],
-    /// What the current attempt bound (when collecting), straight into the storage the
-    /// [`TypedCommand`] keeps: inline, so a typical line allocates nothing.
-    args: Args,
-    keywords: Keywords,
+    /// What the current attempt bound (when collecting), straight into the storage of the
+    /// [`TypedCommand`] the caller keeps (a [`Binder`]'s): nothing is copied afterwards.
+    args: &'s mut Args,
+    keywords: &'s mut Keywords,
     furthest: usize,
     expected: Vec<Expectation>,
     /// Build the typed arguments (`false`: only check that the line fits, without allocating).
@@ -151,12 +151,45 @@ struct Matcher<'w> {
     /// Record what each failed attempt expected. Most lines fit, so matching runs untracked
     /// first and again, tracked, only to explain a line that fits no form.
     track: bool,
+    /// The backtracking state, kept by the caller so binding many lines reuses it.
+    work: &'s mut Work,
+    /// Program steps run (tests bound the work on hostile lines with it).
+    steps: usize,
+}
+
+/// The matcher's work lists: reused from line to line by a [`Binder`].
+#[derive(Default)]
+struct Work {
     /// A bit per (join point, word) state entered while running a program (inline for
     /// typical lines: 512 states).
     memo: SmallVec<[u64; 8]>,
     retries: SmallVec<[Retry; 8]>,
-    /// Program steps run (tests bound the work on hostile lines with it).
-    steps: usize,
+}
+
+/// Storage for binding many lines one after another: the bound command and the matcher's
+/// work lists live here and are overwritten by each bind, so a caller that binds every line
+/// of a large file neither allocates nor copies the (large, inline) [`TypedCommand`] per line.
+///
+/// ```
+/// let doc = rtx_syntax::parse(b"tunnel select 1\n ipsec tunnel 101\n");
+/// let mut binder = rtx_syntax::Binder::default();
+/// let ids: Vec<u32> = doc
+///     .commands()
+///     .filter_map(|c| c.typed_with(&mut binder)?.ok()?.u32("tunnel_num").or(Some(0)))
+///     .collect();
+/// assert_eq!(ids, [1, 0]);
+/// ```
+#[derive(Default)]
+pub struct Binder {
+    typed: Option<TypedCommand>,
+    work: Work,
+}
+
+impl Binder {
+    /// The command the last successful bind produced.
+    pub(crate) fn bound(&self) -> &TypedCommand {
+        self.typed.as_ref().expect("a bind succeeded")
+    }
 }
 
 /// What a form wanted where matching stopped; turned into text only for the final error.
@@ -186,7 +219,7 @@ struct Mark {
     keywords: u32,
 }
 
-impl<'w> Matcher<'w> {
+impl<'w, 's> Matcher<'w, 's> {
     fn fail(&mut self, at: usize, what: Expectation) {
         if !self.track {
             return;
@@ -220,9 +253,9 @@ impl<'w> Matcher<'w> {
         let words = self.words;
         let total = words.len();
         let memo_bits = program.memo_slots as usize * (total + 1);
-        self.memo.clear();
-        self.memo.resize(memo_bits.div_ceil(64), 0);
-        self.retries.clear();
+        self.work.memo.clear();
+        self.work.memo.resize(memo_bits.div_ceil(64), 0);
+        self.work.retries.clear();
         let (mut pc, mut at, mut used, mut from) = (0usize, start, 0u64, 0usize);
         loop {
             self.steps += 1;
@@ -265,7 +298,7 @@ impl<'w> Matcher<'w> {
                             }
                             let mark = self.mark();
                             if self.option(key, value, at) {
-                                self.retries.push(Retry {
+                                self.work.retries.push(Retry {
                                     pc,
                                     at,
                                     used,
@@ -289,7 +322,7 @@ impl<'w> Matcher<'w> {
                 Inst::Split { next, alt, memo } => {
                     let fresh = self.enter(*memo, at, total);
                     if fresh {
-                        self.retries.push(Retry {
+                        self.work.retries.push(Retry {
                             pc: *alt as usize,
                             at,
                             used: 0,
@@ -319,7 +352,7 @@ impl<'w> Matcher<'w> {
                 }
             };
             if !ok {
-                let Some(retry) = self.retries.pop() else {
+                let Some(retry) = self.work.retries.pop() else {
                     return false;
                 };
                 self.rewind(retry.mark);
@@ -346,8 +379,8 @@ impl<'w> Matcher<'w> {
     fn enter(&mut self, memo: u32, at: usize, total: usize) -> bool {
         let bit = memo as usize * (total + 1) + at;
         let (word, mask) = (bit / 64, 1u64 << (bit % 64));
-        let fresh = self.memo[word] & mask == 0;
-        self.memo[word] |= mask;
+        let fresh = self.work.memo[word] & mask == 0;
+        self.work.memo[word] |= mask;
         fresh
     }
 
@@ -466,13 +499,31 @@ impl SplitKey for [u8] {
 }
 
 /// Binds `words` (all of the line's words, `no` included when `negated`) to the first form of
-/// `entry` that accepts them all; `None` when none does ([`explain`] says why).
-pub(crate) fn bind(
+/// `entry` that accepts them all, into `binder`; `None` when none does ([`explain`] says why).
+pub(crate) fn bind_into(
+    binder: &mut Binder,
     entry: &'static Entry,
     negated: bool,
     words: &[BindWord<'_>],
-) -> Option<TypedCommand> {
-    let mut matcher = Matcher::new(entry, words, true, false);
+) -> Option<()> {
+    let typed = binder.typed.get_or_insert_with(|| TypedCommand {
+        entry,
+        form: 0,
+        negated,
+        args: Args::new(),
+        keywords: Keywords::new(),
+    });
+    typed.entry = entry;
+    typed.negated = negated;
+    let mut matcher = Matcher::new(
+        entry,
+        words,
+        true,
+        false,
+        &mut typed.args,
+        &mut typed.keywords,
+        &mut binder.work,
+    );
     for (index, form) in forms_of(entry, negated).iter().enumerate() {
         if !form.fits_length(words.len()) {
             continue;
@@ -480,22 +531,37 @@ pub(crate) fn bind(
         matcher.args.clear();
         matcher.keywords.clear();
         if matcher.fits(form) {
-            return Some(TypedCommand {
-                entry,
-                form: index,
-                negated,
-                args: std::mem::take(&mut matcher.args),
-                keywords: std::mem::take(&mut matcher.keywords),
-            });
+            typed.form = index;
+            return Some(());
         }
     }
     None
 }
 
+/// [`bind_into`] for a single line: the command by value.
+pub(crate) fn bind(
+    entry: &'static Entry,
+    negated: bool,
+    words: &[BindWord<'_>],
+) -> Option<TypedCommand> {
+    let mut binder = Binder::default();
+    bind_into(&mut binder, entry, negated, words)?;
+    binder.typed
+}
+
 /// Whether `words` fit a form of `entry`, without building typed values: the validation an
 /// editor can run on every keystroke.
 pub(crate) fn check(entry: &'static Entry, negated: bool, words: &[BindWord<'_>]) -> Option<()> {
-    let mut matcher = Matcher::new(entry, words, false, false);
+    let (mut args, mut keywords, mut work) = Default::default();
+    let mut matcher = Matcher::new(
+        entry,
+        words,
+        false,
+        false,
+        &mut args,
+        &mut keywords,
+        &mut work,
+    );
     forms_of(entry, negated)
         .iter()
         .any(|form| form.fits_length(words.len()) && matcher.fits(form))
@@ -504,7 +570,16 @@ pub(crate) fn check(entry: &'static Entry, negated: bool, words: &[BindWord<'_>]
 
 /// Matches again, recording what every attempt expected, to say why no form fits.
 pub(crate) fn explain(entry: &'static Entry, negated: bool, words: &[BindWord<'_>]) -> BindError {
-    let mut matcher = Matcher::new(entry, words, false, true);
+    let (mut args, mut keywords, mut work) = Default::default();
+    let mut matcher = Matcher::new(
+        entry,
+        words,
+        false,
+        true,
+        &mut args,
+        &mut keywords,
+        &mut work,
+    );
     for form in forms_of(entry, negated) {
         matcher.fits(form);
     }
@@ -527,7 +602,16 @@ pub(crate) fn next_after(
     words: &[BindWord<'_>],
 ) -> Option<Vec<crate::complete::Next>> {
     use crate::complete::Next;
-    let mut matcher = Matcher::new(entry, words, false, true);
+    let (mut args, mut keywords, mut work) = Default::default();
+    let mut matcher = Matcher::new(
+        entry,
+        words,
+        false,
+        true,
+        &mut args,
+        &mut keywords,
+        &mut work,
+    );
     matcher.fits(form);
     if matcher.furthest != words.len() {
         return None;
@@ -554,19 +638,26 @@ fn forms_of(entry: &'static Entry, negated: bool) -> &'static [crate::catalogue:
     }
 }
 
-impl<'w> Matcher<'w> {
-    fn new(entry: &'static Entry, words: &'w [BindWord<'w>], collect: bool, track: bool) -> Self {
+impl<'w, 's> Matcher<'w, 's> {
+    fn new(
+        entry: &'static Entry,
+        words: &'w [BindWord<'w>],
+        collect: bool,
+        track: bool,
+        args: &'s mut Args,
+        keywords: &'s mut Keywords,
+        work: &'s mut Work,
+    ) -> Self {
         Matcher {
             entry,
             words,
-            args: Args::new(),
-            keywords: Keywords::new(),
+            args,
+            keywords,
             furthest: 0,
             expected: Vec::new(),
             collect,
             track,
-            memo: SmallVec::new(),
-            retries: SmallVec::new(),
+            work,
             steps: 0,
         }
     }
@@ -713,6 +804,31 @@ mod tests {
         }
     }
 
+    /// One binder reused for every probe gives what a fresh bind gives: nothing of a
+    /// previous line (arguments, keywords, form, backtracking state) leaks into the next.
+    #[test]
+    fn a_reused_binder_binds_like_a_fresh_one() {
+        let mut binder = Binder::default();
+        let mut bound = 0;
+        for (entry, negated, words) in probes() {
+            let words: Vec<BindWord<'_>> = words
+                .iter()
+                .map(|w| BindWord {
+                    span: Span::default(),
+                    value: w,
+                })
+                .collect();
+            let fresh = bind(entry, negated, &words);
+            let reused = bind_into(&mut binder, entry, negated, &words).map(|()| binder.bound());
+            assert_eq!(fresh.as_ref(), reused, "{}", entry.name);
+            if let (Some(f), Some(r)) = (&fresh, reused) {
+                assert_eq!(f.keywords, r.keywords, "{}", entry.name);
+                bound += 1;
+            }
+        }
+        assert!(bound > 900, "{bound}");
+    }
+
     fn words_of(line: &str) -> Vec<BindWord<'_>> {
         line.split_whitespace()
             .map(|w| BindWord {
@@ -772,7 +888,16 @@ mod tests {
         let words = words_of(&line);
         assert_eq!(entry.forms.len(), 2);
         for form in &entry.forms {
-            let mut matcher = Matcher::new(entry, &words, false, true);
+            let (mut args, mut keywords, mut work) = Default::default();
+            let mut matcher = Matcher::new(
+                entry,
+                &words,
+                false,
+                true,
+                &mut args,
+                &mut keywords,
+                &mut work,
+            );
             assert!(!matcher.fits(form), "{}", form.text);
             assert_eq!(matcher.furthest, 61, "{}", form.text);
             let states = (form.program.insts.len() + 1) * (words.len() + 1);

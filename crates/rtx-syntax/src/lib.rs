@@ -35,7 +35,7 @@ mod span;
 pub mod text;
 mod value;
 
-pub use bind::{Arg, Args, BindError, Keywords, TypedCommand};
+pub use bind::{Arg, Args, BindError, Binder, Keywords, TypedCommand};
 pub use catalogue::Catalogue;
 pub use context::Context;
 pub use document::{
