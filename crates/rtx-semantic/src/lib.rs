@@ -46,6 +46,7 @@
 //! assert_eq!(peers[0].remote_address.unwrap().to_string(), "198.51.100.1");
 //! ```
 
+mod binding;
 mod blocks;
 mod commands;
 mod enables;

@@ -1,7 +1,7 @@
 //! Building the model: one pass over the document's commands.
 
 use rtx_syntax::catalogue::{ContextRule, NumberKind};
-use rtx_syntax::{BindError, Binder, Context, Document, IdRange, LineRef, TypedCommand, Value};
+use rtx_syntax::{BindError, Context, Document, IdRange, LineRef, TypedCommand, Value};
 
 use crate::blocks::{Block, blocks};
 use crate::commands::{Bind, CommandRecord};
@@ -85,12 +85,8 @@ impl Model {
             range_references_left: MAX_RANGE_REFERENCES,
         };
         let mut entries = EntryTable::default();
-        // One binder for every line: each binds into the same storage, nothing is copied.
-        let mut binder = Binder::default();
-        for cmd in doc.commands() {
-            let line = cmd.line();
-            let index = line.index();
-            let typed = cmd.typed_with(&mut binder);
+        crate::binding::for_each_bound(doc, |index, typed| {
+            let Some(line) = doc.line(index) else { return };
             let (entry, bind) = match &typed {
                 Some(Ok(t)) => {
                     let form = u16::try_from(t.form).expect("fewer than 65536 forms");
@@ -122,7 +118,7 @@ impl Model {
                 None => model.read(&line, &record, None),
             }
             model.commands.push(record);
-        }
+        });
         model.commands.shrink_to_fit();
         // A doubling vector can hold twice what it needs; the model is kept as long as its
         // document, so it gives the slack back.
