@@ -18,7 +18,8 @@ use std::collections::HashMap;
 
 use smallvec::SmallVec;
 
-use super::model::{Entry, EntryId, Node, TypeAlt};
+use super::model::{Entry, EntryId};
+use super::nearest::{KeywordStep, pattern};
 use crate::interface::{Interface, InterfaceKind};
 
 /// Longest keyword a trie key can have; longer words are never keywords.
@@ -52,31 +53,6 @@ pub(crate) struct Index {
     pub(crate) table: Cow<'static, [Bucket]>,
     /// Every keyword of the trie, each as `len.div_ceil(8)` chunks (see [`chunks`]).
     pub(crate) keys: Cow<'static, [u64]>,
-}
-
-/// One element of a form's leading pattern.
-enum PatternStep<'a> {
-    Literal(&'a str),
-    Slot(&'a [InterfaceKind]),
-}
-
-/// The leading keywords and interface slots of a form, up to its last keyword.
-fn pattern<'a>(entry: &'a Entry, nodes: &'a [Node]) -> Vec<PatternStep<'a>> {
-    let mut steps = Vec::new();
-    for node in nodes {
-        match node {
-            Node::Literal(l) => steps.push(PatternStep::Literal(l)),
-            Node::Param(p) => match entry.params[*p].ty.alternatives.as_slice() {
-                [TypeAlt::Interface(kinds)] => steps.push(PatternStep::Slot(kinds)),
-                _ => break,
-            },
-            _ => break,
-        }
-    }
-    while matches!(steps.last(), Some(PatternStep::Slot(_))) {
-        steps.pop();
-    }
-    steps
 }
 
 /// The bit of an interface kind in a [`SlotRec`] mask.
@@ -166,7 +142,7 @@ impl Index {
                 for step in pattern(entry, form) {
                     let next = nodes.len() as u32;
                     at = match step {
-                        PatternStep::Literal(l) => match nodes[at].literals.get(l) {
+                        KeywordStep::Keyword(l) => match nodes[at].literals.get(l) {
                             Some(&child) => child,
                             None => {
                                 nodes[at].literals.insert(l.to_string(), next);
@@ -175,7 +151,7 @@ impl Index {
                                 next
                             }
                         },
-                        PatternStep::Slot(kinds) => {
+                        KeywordStep::Interface(kinds) => {
                             match nodes[at].slots.iter().find(|(k, _)| k == kinds) {
                                 Some(&(_, child)) => child,
                                 None => {

@@ -68,19 +68,24 @@ fn keyword_budget(keyword: &str) -> usize {
     (keyword.len() / 4).clamp(1, 2)
 }
 
-/// The leading keywords and interface slots of a form, up to its last keyword.
-fn pattern<'c>(entry: &'c Entry, nodes: &'c [Node]) -> Vec<KeywordStep<'c>> {
-    let mut steps = Vec::new();
-    for node in nodes {
-        match node {
-            Node::Literal(l) => steps.push(KeywordStep::Keyword(l.as_str())),
-            Node::Param(p) => match entry.params[*p].ty.alternatives.as_slice() {
-                [TypeAlt::Interface(kinds)] => steps.push(KeywordStep::Interface(kinds)),
-                _ => break,
-            },
-            _ => break,
-        }
+/// A form's node as a step of its leading pattern: a keyword, or a parameter that can only be
+/// an interface; `None` for anything else, which ends the pattern.
+pub(super) fn leading_step<'c>(entry: &'c Entry, node: &'c Node) -> Option<KeywordStep<'c>> {
+    match node {
+        Node::Literal(l) => Some(KeywordStep::Keyword(l.as_str())),
+        Node::Param(p) => match entry.params[*p].ty.alternatives.as_slice() {
+            [TypeAlt::Interface(kinds)] => Some(KeywordStep::Interface(kinds)),
+            _ => None,
+        },
+        _ => None,
     }
+}
+
+/// The leading keywords and interface slots of a form, up to its last keyword: what
+/// recognition (`lookup`) and the nearest-command search both read a form by.
+pub(super) fn pattern<'c>(entry: &'c Entry, nodes: &'c [Node]) -> Vec<KeywordStep<'c>> {
+    let mut steps: Vec<KeywordStep<'c>> =
+        nodes.iter().map_while(|n| leading_step(entry, n)).collect();
     while matches!(steps.last(), Some(KeywordStep::Interface(_))) {
         steps.pop();
     }
@@ -192,15 +197,11 @@ impl Entry {
         let mut spelled = 0;
         // An interface slot that did not match: fatal only if a keyword follows it.
         let mut unmatched_slot = false;
-        for (i, node) in nodes.iter().enumerate() {
-            let step = match node {
-                Node::Literal(l) => KeywordStep::Keyword(l.as_str()),
-                Node::Param(p) => match self.params[*p].ty.alternatives.as_slice() {
-                    [TypeAlt::Interface(kinds)] => KeywordStep::Interface(kinds),
-                    _ => break,
-                },
-                _ => break,
-            };
+        for (i, step) in nodes
+            .iter()
+            .map_while(|n| leading_step(self, n))
+            .enumerate()
+        {
             let matches = words.get(i).is_some_and(|word| {
                 spells(std::slice::from_ref(&step), std::slice::from_ref(word))
             });
