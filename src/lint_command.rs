@@ -118,11 +118,11 @@ impl Sink {
 
     fn file(&mut self, rendered: &str, tally: Tally) -> Result<(), String> {
         self.tally.add(tally);
-        let piece = match self.format {
-            Format::Json => self.json.elements(rendered),
-            Format::Text => rendered.to_string(),
-        };
-        self.write(&piece)
+        if self.format == Format::Json {
+            let before = self.json.before(rendered);
+            self.write(before)?;
+        }
+        self.write(rendered)
     }
 
     fn write(&mut self, text: &str) -> Result<(), String> {

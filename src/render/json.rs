@@ -93,14 +93,16 @@ pub struct JsonArray {
 }
 
 impl JsonArray {
-    /// What to write for one file's elements (see [`file_elements`]).
-    pub fn elements(&mut self, elements: &str) -> String {
+    /// What to write before one file's elements (see [`file_elements`]): the array's opening
+    /// or the separator after earlier elements; nothing when the file has none. The elements
+    /// themselves are written as they are, never copied (200k findings are ~90 MB).
+    pub fn before(&mut self, elements: &str) -> &'static str {
         if elements.is_empty() {
-            return String::new();
+            return "";
         }
         let separator = if self.opened { ",\n" } else { "[\n" };
         self.opened = true;
-        format!("{separator}{elements}")
+        separator
     }
 
     /// What ends the output.
@@ -283,7 +285,9 @@ mod tests {
         let mut array = JsonArray::default();
         let mut out = String::new();
         for file in files {
-            out.push_str(&array.elements(&file_elements(file)));
+            let elements = file_elements(file);
+            out.push_str(array.before(&elements));
+            out.push_str(&elements);
         }
         out.push_str(array.close());
         out
