@@ -99,6 +99,19 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// Every text the diagnostic shows: message, labels, help, fix title and the text its
+    /// edits write. What must stay short and never carry a secret, whatever the input.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        let fix = self.fix.iter().flat_map(|f| {
+            std::iter::once(f.message.as_str()).chain(f.edits.iter().map(|e| e.text.as_str()))
+        });
+        [self.message.as_str(), self.primary.message.as_str()]
+            .into_iter()
+            .chain(self.secondary.iter().map(|l| l.message.as_str()))
+            .chain(self.help.as_deref())
+            .chain(fix)
+    }
+
     /// Where the rule's documentation is in the repository (`rtxlint rule NAME` prints the
     /// same text); `tests/rule_docs.rs` keeps those files in step with the rules.
     pub fn doc_path(&self) -> String {

@@ -7,23 +7,11 @@ fn diagnostics(src: &str) -> Vec<Diagnostic> {
     lint(&rtx_syntax::parse(src.as_bytes()), &Settings::default())
 }
 
-/// Every text of a diagnostic: message, labels, help, fix title and the text its edits write.
-fn texts(d: &Diagnostic) -> Vec<String> {
-    let mut out = vec![d.message.clone(), d.primary.message.clone()];
-    out.extend(d.secondary.iter().map(|l| l.message.clone()));
-    out.extend(d.help.clone());
-    if let Some(fix) = &d.fix {
-        out.push(fix.message.clone());
-        out.extend(fix.edits.iter().map(|e| e.text.clone()));
-    }
-    out
-}
-
 fn assert_hidden(src: &str, secret: &str) {
     let found = diagnostics(src);
     assert!(!found.is_empty(), "{src:?} draws nothing");
     for d in &found {
-        for text in texts(d) {
+        for text in d.texts() {
             assert!(
                 !text.contains(secret),
                 "{} on {src:?} shows the secret: {text}",
@@ -88,7 +76,7 @@ fn messages_quote_a_few_dozen_characters_at_most() {
         let found = diagnostics(&src);
         assert!(!found.is_empty());
         for d in &found {
-            for text in texts(d) {
+            for text in d.texts() {
                 assert!(text.len() < 2_000, "{}: {} bytes", d.name, text.len());
             }
         }

@@ -51,7 +51,7 @@ pub fn check(data: &[u8]) {
                 );
             }
         }
-        for text in texts(d) {
+        for text in d.texts() {
             for secret in &secrets {
                 assert!(
                     !contains_whole(text, secret),
@@ -164,18 +164,6 @@ fn syntax_words() -> &'static HashSet<String> {
         }
         words
     })
-}
-
-/// Every text a diagnostic can show: message, help, labels, fix title and edits.
-fn texts(d: &Diagnostic) -> Vec<&str> {
-    let mut out = vec![d.message.as_str(), d.primary.message.as_str()];
-    out.extend(d.secondary.iter().map(|l| l.message.as_str()));
-    out.extend(d.help.as_deref());
-    if let Some(fix) = &d.fix {
-        out.push(fix.message.as_str());
-        out.extend(fix.edits.iter().map(|e| e.text.as_str()));
-    }
-    out
 }
 
 /// Whether `offset` falls between characters of its line; lines that are not UTF-8
