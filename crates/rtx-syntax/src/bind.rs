@@ -552,46 +552,51 @@ pub(crate) fn bind(
 /// Whether `words` fit a form of `entry`, without building typed values: the validation an
 /// editor can run on every keystroke.
 pub(crate) fn check(entry: &'static Entry, negated: bool, words: &[BindWord<'_>]) -> Option<()> {
+    with_scratch_matcher(entry, words, false, |matcher| {
+        forms_of(entry, negated)
+            .iter()
+            .any(|form| form.fits_length(words.len()) && matcher.fits(form))
+            .then_some(())
+    })
+}
+
+/// Runs `run` with a matcher that collects no values, over scratch storage of its own; `track`
+/// records what each attempt expected (for messages and completion).
+fn with_scratch_matcher<R>(
+    entry: &'static Entry,
+    words: &[BindWord<'_>],
+    track: bool,
+    run: impl FnOnce(&mut Matcher<'_, '_>) -> R,
+) -> R {
     let (mut args, mut keywords, mut work) = Default::default();
     let mut matcher = Matcher::new(
         entry,
         words,
         false,
-        false,
+        track,
         &mut args,
         &mut keywords,
         &mut work,
     );
-    forms_of(entry, negated)
-        .iter()
-        .any(|form| form.fits_length(words.len()) && matcher.fits(form))
-        .then_some(())
+    run(&mut matcher)
 }
 
 /// Matches again, recording what every attempt expected, to say why no form fits.
 pub(crate) fn explain(entry: &'static Entry, negated: bool, words: &[BindWord<'_>]) -> BindError {
-    let (mut args, mut keywords, mut work) = Default::default();
-    let mut matcher = Matcher::new(
-        entry,
-        words,
-        false,
-        true,
-        &mut args,
-        &mut keywords,
-        &mut work,
-    );
-    for form in forms_of(entry, negated) {
-        matcher.fits(form);
-    }
-    BindError {
-        entry,
-        word: matcher.furthest,
-        expected: matcher
-            .expected
-            .iter()
-            .map(|e| matcher.expectation_text(*e))
-            .collect(),
-    }
+    with_scratch_matcher(entry, words, true, |matcher| {
+        for form in forms_of(entry, negated) {
+            matcher.fits(form);
+        }
+        BindError {
+            entry,
+            word: matcher.furthest,
+            expected: matcher
+                .expected
+                .iter()
+                .map(|e| matcher.expectation_text(*e))
+                .collect(),
+        }
+    })
 }
 
 /// What `form` accepts right after `words` when all of them fit its start: the expectations
@@ -602,32 +607,24 @@ pub(crate) fn next_after(
     words: &[BindWord<'_>],
 ) -> Option<Vec<crate::complete::Next>> {
     use crate::complete::Next;
-    let (mut args, mut keywords, mut work) = Default::default();
-    let mut matcher = Matcher::new(
-        entry,
-        words,
-        false,
-        true,
-        &mut args,
-        &mut keywords,
-        &mut work,
-    );
-    matcher.fits(form);
-    if matcher.furthest != words.len() {
-        return None;
-    }
-    Some(
-        matcher
-            .expected
-            .iter()
-            .filter_map(|e| match *e {
-                Expectation::Literal(l) => Some(Next::Keyword(l)),
-                Expectation::Param(i) => Some(Next::Param(&entry.params[i])),
-                Expectation::Option(key, _) => Some(Next::Option(key)),
-                Expectation::End => None,
-            })
-            .collect(),
-    )
+    with_scratch_matcher(entry, words, true, |matcher| {
+        matcher.fits(form);
+        if matcher.furthest != words.len() {
+            return None;
+        }
+        Some(
+            matcher
+                .expected
+                .iter()
+                .filter_map(|e| match *e {
+                    Expectation::Literal(l) => Some(Next::Keyword(l)),
+                    Expectation::Param(i) => Some(Next::Param(&entry.params[i])),
+                    Expectation::Option(key, _) => Some(Next::Option(key)),
+                    Expectation::End => None,
+                })
+                .collect(),
+        )
+    })
 }
 
 fn forms_of(entry: &'static Entry, negated: bool) -> &'static [crate::catalogue::Form] {
