@@ -100,8 +100,8 @@ pub struct ReadInput {
 
 /// Reads an input's bytes, at most `limit` of them; `stdin_name` names standard input.
 pub fn read(input: &Input, stdin_name: &str, limit: u64) -> Result<ReadInput, String> {
-    let (name, reader): (String, Box<dyn Read>) = match input {
-        Input::Stdin => (stdin_name.to_string(), Box::new(std::io::stdin().lock())),
+    let (name, reader, size): (String, Box<dyn Read>, u64) = match input {
+        Input::Stdin => (stdin_name.to_string(), Box::new(std::io::stdin().lock()), 0),
         Input::File(path) => {
             let name = path.display().to_string();
             let file = File::open(path).map_err(|e| format!("{name}: {e}"))?;
@@ -112,10 +112,15 @@ pub fn read(input: &Input, stdin_name: &str, limit: u64) -> Result<ReadInput, St
             if meta.is_file() && meta.len() > limit {
                 return Err(too_large(&name, limit));
             }
-            (name, Box::new(file))
+            let size = if meta.is_file() { meta.len() } else { 0 };
+            (name, Box::new(file), size)
         }
     };
-    let mut bytes = Vec::new();
+    // Sized from the file's length (one byte more, so the read that finds the end needs no
+    // growth): a doubling buffer would copy the input several times and end up to twice
+    // its size, the largest allocation of a lint.
+    let mut bytes =
+        Vec::with_capacity(size.saturating_add(1).min(limit.saturating_add(1)) as usize);
     reader
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
