@@ -52,6 +52,7 @@ mod commands;
 mod enables;
 mod facts;
 pub mod hash;
+mod id_set;
 mod model;
 mod objects;
 mod paint;
@@ -62,9 +63,11 @@ mod table;
 
 pub use blocks::Block;
 pub use commands::CommandRecord;
+pub use id_set::IdSet;
 pub use model::{Model, TunnelPeer};
 pub use objects::{
-    EnableState, Gateway, Keepalive, Pp, PpId, SaPolicy, Setting, Site, Transport, Tunnel,
+    Blocks, EnableState, Gateway, Keepalive, Pp, PpId, SaPolicy, Setting, Site, Sites, Transport,
+    Tunnel,
 };
 pub use settings::{SettingKey, SettingOwner, setting_key};
 pub use symbols::{ObjectKind, Occurrence, Role, SYMBOL_TABLE, classify};

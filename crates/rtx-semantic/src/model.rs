@@ -1,6 +1,6 @@
 //! Building the model: one pass over the document's commands.
 
-use rtx_syntax::catalogue::{ContextRule, NumberKind};
+use rtx_syntax::catalogue::{Catalogue, ContextRule, NumberKind};
 use rtx_syntax::{BindError, Context, Document, IdRange, LineRef, TypedCommand, Value};
 
 use crate::blocks::{Block, blocks};
@@ -8,10 +8,11 @@ use crate::commands::{Bind, CommandRecord};
 use crate::enables::{EnableTable, PpEnableTable, PpTarget};
 use crate::facts::{EntryFacts, EntryTable, Ike, Reader};
 use crate::objects::{
-    EnableState, Gateway, Keepalive, Pp, PpId, SaPolicy, Setting, Site, Transport, Tunnel,
+    Blocks, EnableState, Gateway, Keepalive, Pp, PpId, SaPolicy, Setting, Site, Sites, Transport,
+    Tunnel,
 };
 use crate::paint::Paint;
-use crate::symbols::{ObjectKind, Occurrence, Role};
+use crate::symbols::{ObjectKind, OccurrenceRecord, Role};
 use crate::table::Table;
 
 /// `pp bind tunnel1-tunnelN` ranges add one reference per tunnel, up to this many in the whole
@@ -38,11 +39,13 @@ pub struct Model {
     pub(crate) block_of_line: Vec<u32>,
     /// One record per command line, in file order.
     pub(crate) commands: Vec<CommandRecord>,
-    /// Why lines failed to bind, in file order (a record's `Bind::Failed` indexes it).
-    pub(crate) errors: Vec<BindError>,
+    /// Why lines failed to bind, by line, in file order (rare: found by bisection).
+    pub(crate) errors: Vec<(u32, BindError)>,
     /// The largest tunnel, gateway and peer number bound anywhere (by [`NumberKind`]).
     pub(crate) max_numbers: [Option<u32>; 3],
-    pub(crate) occurrences: Vec<Occurrence>,
+    pub(crate) occurrences: Vec<OccurrenceRecord>,
+    /// The document's catalogue: occurrences name their entry by id.
+    pub(crate) catalogue: &'static Catalogue,
     pub(crate) tunnels: Table<u32, Tunnel>,
     pub(crate) gateways: Table<u32, Gateway>,
     /// Every definition, sorted by id, file order within an id.
@@ -51,9 +54,9 @@ pub struct Model {
     pub(crate) pps: Table<PpId, Pp>,
     /// `tunnel enable` / `tunnel disable` / `no tunnel enable` items in file order.
     pub(crate) tunnel_enables: EnableTable,
-    /// `(object key, occurrence index)` sorted, so file order within an object, for
+    /// Indices into `occurrences`, sorted by object and then file order, for
     /// references_to / definitions_of: one allocation, searched by bisection.
-    pub(crate) occurrence_index: Vec<(u64, u32)>,
+    pub(crate) occurrence_index: Vec<u32>,
     pub(crate) pp_enables: PpEnableTable,
     /// For each tunnel number, the first `pp bind` covering it (pp order, then line order).
     pub(crate) tunnel_bindings: Paint<(PpId, Site)>,
@@ -72,7 +75,10 @@ impl Model {
             commands: Vec::with_capacity(doc.line_count()),
             errors: Vec::new(),
             max_numbers: [None; 3],
-            occurrences: Vec::new(),
+            // At most about one per line, mostly fewer: sized once so the vector is never
+            // copied while growing (pages never written cost no memory), trimmed at the end.
+            occurrences: Vec::with_capacity(doc.line_count()),
+            catalogue: doc.catalogue(),
             tunnels: Table::default(),
             gateways: Table::default(),
             policies: Vec::new(),
@@ -96,23 +102,23 @@ impl Model {
                     };
                     (Some(t.entry), bind)
                 }
-                Some(Err(e)) => (Some(e.entry), Bind::Failed(model.errors.len() as u32)),
+                Some(Err(e)) => (Some(e.entry), Bind::Failed),
                 None => (None, Bind::Unknown),
             };
-            let record = CommandRecord {
-                line: index as u32,
-                block: model.block_of_line[index],
-                context: line.context(),
+            let record = CommandRecord::new(
+                index as u32,
+                model.block_of_line[index],
+                line.context(),
                 entry,
                 bind,
-            };
+            );
             match typed {
                 Some(Ok(typed)) => {
                     let facts = entries.get(typed.entry);
                     model.read(&line, &record, Some((typed, facts)));
                 }
                 Some(Err(error)) => {
-                    model.errors.push(error);
+                    model.errors.push((index as u32, error));
                     model.read(&line, &record, None);
                 }
                 None => model.read(&line, &record, None),
@@ -141,7 +147,6 @@ impl Model {
     /// tunnel), which the sort detects in one pass; sorting all kinds together was 22M
     /// instructions on the 96k-line config.
     fn index_occurrences(&mut self) {
-        let kind_of = |key: u64| (key >> 32) as usize;
         let mut starts = [0usize; ObjectKind::COUNT + 1];
         for o in &self.occurrences {
             starts[o.kind as usize + 1] += 1;
@@ -149,15 +154,16 @@ impl Model {
         for k in 0..ObjectKind::COUNT {
             starts[k + 1] += starts[k];
         }
-        let mut index: Vec<(u64, u32)> = vec![(0, 0); self.occurrences.len()];
+        let mut index: Vec<u32> = vec![0; self.occurrences.len()];
         let mut next = starts;
         for (i, o) in self.occurrences.iter().enumerate() {
-            let key = object_key(o.kind, o.id);
-            index[next[kind_of(key)]] = (key, i as u32);
-            next[kind_of(key)] += 1;
+            index[next[o.kind as usize]] = i as u32;
+            next[o.kind as usize] += 1;
         }
+        let occurrences = &self.occurrences;
         for k in 0..ObjectKind::COUNT {
-            index[starts[k]..starts[k + 1]].sort_unstable();
+            index[starts[k]..starts[k + 1]]
+                .sort_unstable_by_key(|&i| (occurrences[i as usize].id, i));
         }
         self.occurrence_index = index;
     }
@@ -199,7 +205,7 @@ impl Model {
         };
         let line_site = site(line.command().map_or(line.span(), |c| c.span()));
         // Every line inside a tunnel or pp block belongs to that interface.
-        match cmd.context {
+        match cmd.context() {
             Context::Tunnel(n) => {
                 let tunnel = self.tunnel_entry(n);
                 // Commands come in file order, so a block is either the last one recorded or new:
@@ -214,7 +220,7 @@ impl Model {
                 }
             }
             Context::Pp(_) | Context::PpAnonymous => {
-                let id = pp_id(cmd.context);
+                let id = pp_id(cmd.context());
                 let pp = self.pp_entry(id);
                 if pp.blocks.last() != Some(&block) {
                     pp.blocks.push(block);
@@ -235,14 +241,14 @@ impl Model {
                 && let Some(id) = arg.value.as_u32()
             {
                 let role = if typed.negated { Role::Reference } else { role };
-                self.occurrences.push(Occurrence {
+                self.occurrences.push(OccurrenceRecord::new(
                     kind,
                     id,
                     role,
-                    site: site(arg.span),
+                    site(arg.span),
                     block,
-                    command: &typed.entry.name,
-                });
+                    typed.entry,
+                ));
             }
         }
         if facts.reader == Reader::IpRoute {
@@ -281,7 +287,7 @@ impl Model {
                 }
             }
             Reader::IpsecTunnel => {
-                if let (Context::Tunnel(n), Some(p)) = (cmd.context, typed.u32("policy_id")) {
+                if let (Context::Tunnel(n), Some(p)) = (cmd.context(), typed.u32("policy_id")) {
                     self.tunnel_entry(n).policy = Some(Setting {
                         value: p,
                         site: line_site,
@@ -290,7 +296,7 @@ impl Model {
             }
             Reader::TunnelEncapsulation => {
                 if let (Context::Tunnel(n), Some(kind)) = (
-                    cmd.context,
+                    cmd.context(),
                     typed.args.first().and_then(|a| a.value.as_keyword()),
                 ) {
                     self.tunnel_entry(n).encapsulation = Some(Setting {
@@ -305,7 +311,7 @@ impl Model {
                 let form_context = typed.entry.forms[typed.form].context;
                 if let (ContextRule::Tunnel, Context::Tunnel(n), Some(text)) = (
                     form_context,
-                    cmd.context,
+                    cmd.context(),
                     typed.args.last().and_then(|a| a.value.as_text()),
                 ) {
                     self.tunnel_entry(n).name = Some(Setting {
@@ -324,8 +330,8 @@ impl Model {
                     self.set_pp_enable(target, enable, line_site);
                 }
             }
-            Reader::PpBind if cmd.context.is_pp() => {
-                let id = pp_id(cmd.context);
+            Reader::PpBind if cmd.context().is_pp() => {
+                let id = pp_id(cmd.context());
                 for arg in &typed.args {
                     if let Value::TunnelIfs { first, last } = arg.value {
                         let site = Site {
@@ -338,14 +344,14 @@ impl Model {
                         let count = wanted.min(self.range_references_left);
                         self.range_references_left -= count;
                         for n in (first..=last).take(count as usize) {
-                            self.occurrences.push(Occurrence {
-                                kind: ObjectKind::Tunnel,
-                                id: n,
-                                role: Role::Reference,
+                            self.occurrences.push(OccurrenceRecord::new(
+                                ObjectKind::Tunnel,
+                                n,
+                                Role::Reference,
                                 site,
                                 block,
-                                command: &typed.entry.name,
-                            });
+                                typed.entry,
+                            ));
                         }
                     }
                 }
@@ -395,17 +401,18 @@ impl Model {
             };
             if let Some(id) = pair[1].2 {
                 let span = pair[1].0;
-                self.occurrences.push(Occurrence {
+                let site = Site {
+                    line: cmd.line(),
+                    span,
+                };
+                self.occurrences.push(OccurrenceRecord::new(
                     kind,
                     id,
-                    role: Role::Reference,
-                    site: Site {
-                        line: cmd.line(),
-                        span,
-                    },
+                    Role::Reference,
+                    site,
                     block,
-                    command: &typed.entry.name,
-                });
+                    typed.entry,
+                ));
             }
         }
     }
@@ -418,7 +425,7 @@ impl Model {
         cmd: &CommandRecord,
         site: Site,
     ) {
-        let tunnel = cmd.context.tunnel();
+        let tunnel = cmd.context().tunnel();
         if let Some(n) = tunnel {
             self.tunnel_entry(n).gateways.insert(g);
         }
@@ -482,8 +489,8 @@ impl Model {
     fn pp_entry(&mut self, id: PpId) -> &mut Pp {
         self.pps.entry(id, || Pp {
             id,
-            blocks: Vec::new(),
-            select_sites: Vec::new(),
+            blocks: Blocks::new(),
+            select_sites: Sites::new(),
             bound_tunnels: Vec::new(),
             enable: EnableState::Unmentioned,
         })

@@ -1,9 +1,16 @@
 //! The resolved objects of a config: what a tunnel, an IKE gateway, an SA policy, a pp is
 //! once every line that configures it has been read.
 
-use std::collections::BTreeSet;
-
 use rtx_syntax::{Span, Value};
+use smallvec::SmallVec;
+
+use crate::IdSet;
+
+/// The blocks of an interface: nearly always one `select` opens it, so one is kept inline.
+pub type Blocks = SmallVec<[usize; 1]>;
+
+/// The `select` lines of an interface (one inline, as for [`Blocks`]).
+pub type Sites = SmallVec<[Site; 1]>;
 
 /// A place in the document: a line and the span that matters on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,9 +42,9 @@ pub enum EnableState {
 pub struct Tunnel {
     pub number: u32,
     /// Blocks opened by `tunnel select N`, in order.
-    pub blocks: Vec<usize>,
+    pub blocks: Blocks,
     /// The `tunnel select N` lines.
-    pub select_sites: Vec<Site>,
+    pub select_sites: Sites,
     /// Whether any block holds a command besides the select.
     pub configured: bool,
     /// `tunnel encapsulation` (default `ipsec`).
@@ -45,7 +52,7 @@ pub struct Tunnel {
     /// `ipsec tunnel P`: the SA policy the tunnel uses (the last one set).
     pub policy: Option<Setting<u32>>,
     /// IKE gateways whose `ipsec ike ...` lines stand in this tunnel's blocks.
-    pub gateways: BTreeSet<u32>,
+    pub gateways: IdSet,
     pub enable: EnableState,
     /// `tunnel name` / `description tunnel`.
     pub name: Option<Setting<Vec<u8>>>,
@@ -76,7 +83,7 @@ pub struct Gateway {
     /// Every `ipsec ike ... G` line.
     pub settings: Vec<Site>,
     /// Tunnels in whose blocks those lines stand.
-    pub tunnels: BTreeSet<u32>,
+    pub tunnels: IdSet,
     /// `ipsec ike version G` (default 1).
     pub version: Option<Setting<u32>>,
     pub keepalive: Option<Keepalive>,
@@ -124,8 +131,8 @@ pub enum PpId {
 #[derive(Clone, Debug)]
 pub struct Pp {
     pub id: PpId,
-    pub blocks: Vec<usize>,
-    pub select_sites: Vec<Site>,
+    pub blocks: Blocks,
+    pub select_sites: Sites,
     /// `pp bind tunnelN[-tunnelM]`: the tunnel numbers bound, with the line.
     pub bound_tunnels: Vec<(u32, u32, Site)>,
     pub enable: EnableState,

@@ -39,10 +39,12 @@ impl Model {
 
     /// Why a command's arguments fit none of its entry's forms, when they do not.
     pub fn bind_error(&self, command: &CommandRecord) -> Option<&BindError> {
-        match command.bind {
-            Bind::Failed(i) => self.errors.get(i as usize),
-            _ => None,
+        if command.bind() != Bind::Failed {
+            return None;
         }
+        let line = command.line() as u32;
+        let at = self.errors.partition_point(|e| e.0 < line);
+        self.errors.get(at).filter(|e| e.0 == line).map(|e| &e.1)
     }
 
     /// Every command that failed to bind, with its error, in file order.
@@ -121,18 +123,30 @@ impl Model {
         })
     }
 
+    /// The occurrence records of the index slice `run`, as the public view.
+    fn views<'m>(&'m self, run: &'m [u32]) -> impl Iterator<Item = Occurrence> + Clone + 'm {
+        run.iter()
+            .map(|&i| self.occurrences[i as usize].view(self.catalogue))
+    }
+
+    /// The object key of the occurrence the index entry `i` points at.
+    fn indexed_key(&self, i: u32) -> u64 {
+        self.occurrences[i as usize].object_key()
+    }
+
     /// Every occurrence of object `id` of `kind`, in file order.
     pub fn occurrences_of(
         &self,
         kind: ObjectKind,
         id: u32,
-    ) -> impl Iterator<Item = &Occurrence> + Clone {
+    ) -> impl Iterator<Item = Occurrence> + Clone + '_ {
         let key = object_key(kind, id);
-        let start = self.occurrence_index.partition_point(|e| e.0 < key);
-        let end = start + self.occurrence_index[start..].partition_point(|e| e.0 == key);
-        self.occurrence_index[start..end]
-            .iter()
-            .map(|&(_, i)| &self.occurrences[i as usize])
+        let start = self
+            .occurrence_index
+            .partition_point(|&i| self.indexed_key(i) < key);
+        let end =
+            start + self.occurrence_index[start..].partition_point(|&i| self.indexed_key(i) == key);
+        self.views(&self.occurrence_index[start..end])
     }
 
     /// Every object of `kind` that occurs anywhere, by ascending id, with its occurrences in
@@ -140,24 +154,35 @@ impl Model {
     pub fn objects(
         &self,
         kind: ObjectKind,
-    ) -> impl Iterator<Item = (u32, impl Iterator<Item = &Occurrence> + Clone)> {
+    ) -> impl Iterator<Item = (u32, impl Iterator<Item = Occurrence> + Clone + '_)> {
         let start = self
             .occurrence_index
-            .partition_point(|e| e.0 < object_key(kind, 0));
+            .partition_point(|&i| self.indexed_key(i) < object_key(kind, 0));
         let end = self
             .occurrence_index
-            .partition_point(|e| e.0 <= object_key(kind, u32::MAX));
+            .partition_point(|&i| self.indexed_key(i) <= object_key(kind, u32::MAX));
         self.occurrence_index[start..end]
-            .chunk_by(|a, b| a.0 == b.0)
-            .map(|run| {
-                let id = run[0].0 as u32;
-                (id, run.iter().map(|&(_, i)| &self.occurrences[i as usize]))
-            })
+            .chunk_by(|&a, &b| self.indexed_key(a) == self.indexed_key(b))
+            .map(|run| (self.occurrences[run[0] as usize].id, self.views(run)))
+    }
+
+    /// The occurrences on line `line`, in order (a bisection: they are kept in line order).
+    pub fn occurrences_on_line(
+        &self,
+        line: usize,
+    ) -> impl Iterator<Item = Occurrence> + Clone + '_ {
+        let first = self
+            .occurrences
+            .partition_point(|o| (o.line as usize) < line);
+        self.occurrences[first..]
+            .iter()
+            .take_while(move |o| o.line as usize == line)
+            .map(|o| o.view(self.catalogue))
     }
 
     /// Every occurrence of numbered objects, in file order.
-    pub fn occurrences(&self) -> &[Occurrence] {
-        &self.occurrences
+    pub fn occurrences(&self) -> impl ExactSizeIterator<Item = Occurrence> + Clone + '_ {
+        self.occurrences.iter().map(|o| o.view(self.catalogue))
     }
 
     /// The places that define object `id` of `kind`.
@@ -165,7 +190,7 @@ impl Model {
         &self,
         kind: ObjectKind,
         id: u32,
-    ) -> impl Iterator<Item = &Occurrence> + Clone {
+    ) -> impl Iterator<Item = Occurrence> + Clone + '_ {
         self.occurrences_of(kind, id)
             .filter(|o| o.role == Role::Definition)
     }
@@ -175,7 +200,7 @@ impl Model {
         &self,
         kind: ObjectKind,
         id: u32,
-    ) -> impl Iterator<Item = &Occurrence> + Clone {
+    ) -> impl Iterator<Item = Occurrence> + Clone + '_ {
         self.occurrences_of(kind, id)
             .filter(|o| o.role == Role::Reference)
     }

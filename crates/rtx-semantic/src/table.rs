@@ -51,12 +51,19 @@ impl<K: Copy + Ord + Hash, T> Table<K, T> {
     }
 
     /// Sorts the objects by key and frees the build-time hash.
+    ///
+    /// In place: objects usually come in key order already (tunnel 1, 2, 3...), which is
+    /// checked first; otherwise they are permuted by swaps. Collecting sorted copies held
+    /// the table twice and was the peak of a whole lint's memory.
     pub fn finish(&mut self) {
-        let keys = std::mem::take(&mut self.keys);
-        let items = std::mem::take(&mut self.items);
-        let mut pairs: Vec<(K, T)> = keys.into_iter().zip(items).collect();
-        pairs.sort_unstable_by_key(|p| p.0);
-        (self.keys, self.items) = pairs.into_iter().unzip();
+        if !self.keys.is_sorted() {
+            let keys = &self.keys;
+            let mut order: Vec<u32> = (0..keys.len() as u32).collect();
+            order.sort_unstable_by_key(|&i| keys[i as usize]);
+            permute(&mut self.keys, &mut self.items, &mut order);
+        }
+        self.keys.shrink_to_fit();
+        self.items.shrink_to_fit();
         self.slots = FxHashMap::default();
         self.last = None;
         self.finished = true;
@@ -82,6 +89,24 @@ impl<K: Copy + Ord + Hash, T> Table<K, T> {
     }
 }
 
+/// Rearranges `keys` and `items` so that position `j` holds what was at `order[j]`,
+/// following each cycle of the permutation with swaps (`order` is used up as the marks).
+fn permute<K, T>(keys: &mut [K], items: &mut [T], order: &mut [u32]) {
+    for start in 0..order.len() {
+        let mut j = start;
+        loop {
+            let k = order[j] as usize;
+            order[j] = j as u32;
+            if k == start || k == j {
+                break;
+            }
+            keys.swap(j, k);
+            items.swap(j, k);
+            j = k;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,5 +123,44 @@ mod tests {
         assert_eq!(t.get(2), Some(&vec![3, 5]));
         assert_eq!(t.get(7), None);
         assert_eq!(t.values().map(Vec::len).collect::<Vec<_>>(), [2, 3, 1]);
+    }
+
+    #[test]
+    fn permuting_in_place_sorts_like_a_sort() {
+        // Every permutation of five keys, each with its own payload.
+        let mut keys: Vec<u32> = vec![0, 1, 2, 3, 4];
+        let mut seen = 0;
+        let mut c = [0usize; 5];
+        let mut check = |keys: &[u32]| {
+            let mut t: Table<u32, String> = Table::default();
+            for &k in keys {
+                t.entry(k, || format!("item {k}"));
+            }
+            t.finish();
+            assert_eq!(t.keys().collect::<Vec<_>>(), [0, 1, 2, 3, 4]);
+            for k in 0..5 {
+                assert_eq!(t.get(k), Some(&format!("item {k}")));
+            }
+            seen += 1;
+        };
+        // Heap's algorithm.
+        check(&keys);
+        let mut i = 0;
+        while i < 5 {
+            if c[i] < i {
+                if i % 2 == 0 {
+                    keys.swap(0, i);
+                } else {
+                    keys.swap(c[i], i);
+                }
+                check(&keys);
+                c[i] += 1;
+                i = 0;
+            } else {
+                c[i] = 0;
+                i += 1;
+            }
+        }
+        assert_eq!(seen, 120);
     }
 }

@@ -173,18 +173,24 @@ fn occurrences_of_match_a_scan() {
     );
     let doc = rtx_syntax::parse(&src);
     let model = Model::build(&doc);
-    let mut objects: Vec<(ObjectKind, u32)> =
-        model.occurrences().iter().map(|o| (o.kind, o.id)).collect();
+    let mut objects: Vec<(ObjectKind, u32)> = model.occurrences().map(|o| (o.kind, o.id)).collect();
     objects.sort();
     objects.dedup();
     assert!(objects.len() > 8);
     for (kind, id) in objects {
         let scanned: Vec<_> = model
             .occurrences()
-            .iter()
             .filter(|o| o.kind == kind && o.id == id)
             .collect();
         let indexed: Vec<_> = model.occurrences_of(kind, id).collect();
         assert_eq!(indexed, scanned, "{kind:?} {id}");
+    }
+    for line in 0..=doc.line_count() {
+        let scanned: Vec<_> = model
+            .occurrences()
+            .filter(|o| o.site.line == line)
+            .collect();
+        let on_line: Vec<_> = model.occurrences_on_line(line).collect();
+        assert_eq!(on_line, scanned, "line {line}");
     }
 }

@@ -51,13 +51,8 @@ impl Cursor {
 
 /// The numbered object occurrence whose span holds `offset` (its end included, for a cursor
 /// right after the number).
-pub fn occurrence_at<'m>(doc: &Document, model: &'m Model, offset: u32) -> Option<&'m Occurrence> {
-    let line = doc.line_at(offset);
-    let occurrences = model.occurrences();
-    // Occurrences come in line order: look only at the cursor's line.
-    let first = occurrences.partition_point(|o| o.site.line < line);
-    occurrences[first..]
-        .iter()
-        .take_while(|o| o.site.line == line)
+pub fn occurrence_at(doc: &Document, model: &Model, offset: u32) -> Option<Occurrence> {
+    model
+        .occurrences_on_line(doc.line_at(offset))
         .find(|o| o.site.span.start <= offset && offset <= o.site.span.end)
 }

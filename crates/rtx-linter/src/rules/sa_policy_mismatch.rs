@@ -1,7 +1,7 @@
 //! `sa-policy-mismatch`: the chain `ipsec tunnel P` -> `ipsec sa policy P G` -> `ipsec ike ... G`
 //! is broken.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use rtx_semantic::{Model, ObjectKind, SaPolicy, Tunnel};
 use rtx_syntax::Span;
@@ -191,7 +191,7 @@ fn wrong_gateway(
 ) -> Option<Diagnostic> {
     let model = cx.model();
     let (n, g) = (tunnel.number, sa.gateway);
-    let no_owners = BTreeSet::new();
+    let no_owners = rtx_semantic::IdSet::default();
     let owners = model.gateway(g).map_or(&no_owners, |gw| &gw.tunnels);
     let own = &tunnel.gateways;
     let wrong = if own.is_empty() {

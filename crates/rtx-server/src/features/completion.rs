@@ -96,7 +96,6 @@ pub fn complete(document: &OpenDocument, offset: u32) -> Vec<CompletionItem> {
                 let model = document.model();
                 let mut ids: Vec<u32> = model
                     .occurrences()
-                    .iter()
                     .filter(|o| o.kind == kind && o.role == Role::Definition)
                     .map(|o| o.id)
                     .collect();

@@ -19,7 +19,7 @@ pub fn hover(document: &OpenDocument, offset: u32) -> Option<Hover> {
     let mut sections = Vec::new();
     let mut range = None;
     if let Some(occurrence) = occurrence_at(&document.doc, model, offset) {
-        sections.push(object(&document.doc, model, occurrence));
+        sections.push(object(&document.doc, model, &occurrence));
         range = Some(document.range(occurrence.site.span));
     }
     if let Some(cursor) = &cursor
@@ -56,7 +56,7 @@ fn object(doc: &rtx_syntax::Document, model: &Model, at: &Occurrence) -> String 
         let _ = write!(out, " — {details}");
     }
     out.push('\n');
-    let definitions: Vec<&Occurrence> = model.definitions_of(at.kind, at.id).collect();
+    let definitions: Vec<Occurrence> = model.definitions_of(at.kind, at.id).collect();
     if definitions.is_empty() {
         let _ = writeln!(out, "\nNot defined in this file.");
     }

@@ -35,9 +35,9 @@ pub fn references(
     }
 }
 
-fn locations<'m>(
+fn locations(
     document: &OpenDocument,
-    occurrences: impl Iterator<Item = &'m Occurrence>,
+    occurrences: impl Iterator<Item = Occurrence>,
 ) -> Vec<Location> {
     let mut out: Vec<Location> = Vec::new();
     for o in occurrences {

@@ -66,7 +66,7 @@ pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
         if !seen.insert((o.kind, o.id, o.block)) {
             continue;
         }
-        let child = object_symbol(document, o);
+        let child = object_symbol(document, &o);
         // Global commands after a block's last indented line are not part of it.
         let parent = block_symbols
             .get(o.block)
