@@ -31,16 +31,37 @@ use rtx_syntax::Document;
 
 /// Runs every enabled rule over a parsed document. Diagnostics come sorted by position.
 /// The semantic model is built only when an enabled rule needs it ([`needs_model`]).
+/// Lines from which the rules that read lines alone run on a second thread while the model
+/// is built for the others (as binding does, see `rtx_semantic`): below it a thread costs
+/// more than it saves, and a directory run keeps every core busy with other files anyway.
+const PARALLEL_FROM_LINES: usize = 8192;
+
 pub fn lint(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
-    if needs_model(settings) {
-        let model = Model::build(doc);
-        run(&LintContext::new(doc, Some(&model), settings))
-    } else {
-        run(&LintContext::new(doc, None, settings))
+    if !needs_model(settings) {
+        return run(&LintContext::new(doc, None, settings));
     }
+    if doc.line_count() < PARALLEL_FROM_LINES {
+        let model = Model::build(doc);
+        return run(&LintContext::new(doc, Some(&model), settings));
+    }
+    std::thread::scope(|scope| {
+        let by_lines =
+            scope.spawn(|| check(&LintContext::new(doc, None, settings), Some(Needs::Lines)));
+        let model = Model::build(doc);
+        let mut out = check(
+            &LintContext::new(doc, Some(&model), settings),
+            Some(Needs::Model),
+        );
+        match by_lines.join() {
+            Ok(found) => out.extend(found),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+        // Stable: the findings of one rule keep their order, as in a single-thread run.
+        sort(&mut out);
+        out
+    })
 }
 
-/// Runs the rules over an already built model of `doc` (the language server keeps one).
 pub fn lint_model(doc: &Document, model: &Model, settings: &Settings) -> Vec<Diagnostic> {
     run(&LintContext::new(doc, Some(model), settings))
 }
@@ -53,12 +74,22 @@ pub fn needs_model(settings: &Settings) -> bool {
 }
 
 fn run(cx: &LintContext<'_>) -> Vec<Diagnostic> {
+    let mut out = check(cx, None);
+    sort(&mut out);
+    out
+}
+
+/// The findings of every enabled rule (of those that need `only`, when given), in rule order.
+fn check(cx: &LintContext<'_>, only: Option<Needs>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for rule in RULES {
-        if cx.settings.enabled(rule.meta().name) {
+        if only.is_none_or(|n| rule.needs() == n) && cx.settings.enabled(rule.meta().name) {
             rule.check(cx, &mut out);
         }
     }
-    out.sort_by_key(|d| (d.primary.span.start, d.code));
     out
+}
+
+fn sort(out: &mut [Diagnostic]) {
+    out.sort_by_key(|d| (d.primary.span.start, d.code));
 }

@@ -94,3 +94,36 @@ fn reading_the_model_of_a_run_without_one_panics() {
     let cx = LintContext::new(&doc, None, &settings);
     let _ = cx.model().tunnels().count();
 }
+
+/// A large document runs its line-level rules on a second thread while the model is built:
+/// the findings must be the single-thread ones, in the same order.
+#[test]
+fn a_large_document_lints_on_two_threads_exactly_as_on_one() {
+    // Every fixture, many times over (past the threshold), with a findings-heavy tail.
+    let mut src = Vec::new();
+    while src.iter().filter(|&&b| b == b'\n').count() < 12_000 {
+        for path in all_fixtures() {
+            src.extend(fs::read(&path).unwrap());
+            src.push(b'\n');
+        }
+    }
+    let doc = rtx_syntax::parse(&src);
+    assert!(doc.line_count() >= 12_000);
+    let settings = Settings::default();
+    let two_threads = lint(&doc, &settings);
+    let one_thread = lint_model(&doc, &Model::build(&doc), &settings);
+    let show = |ds: &[rtx_linter::Diagnostic]| -> Vec<String> {
+        ds.iter().map(|d| format!("{d:?}")).collect()
+    };
+    assert!(two_threads.len() > 100, "{} findings", two_threads.len());
+    // Both kinds of rules found something.
+    for needs in [Needs::Lines, Needs::Model] {
+        assert!(
+            two_threads.iter().any(|d| RULES
+                .iter()
+                .any(|r| r.meta().code == d.code && r.needs() == needs)),
+            "{needs:?}"
+        );
+    }
+    assert_eq!(show(&two_threads), show(&one_thread));
+}

@@ -64,11 +64,13 @@ pub(crate) fn for_each_bound(doc: &Document, mut take: impl FnMut(usize, Bound<'
                 continue;
             }
             let Ok(lines) = bound_ahead.recv() else { break };
-            for (line, bound) in lines {
+            // By reference: moving each ~800-byte binding out of the batch was 2% of a
+            // whole lint's instructions, on this (the busier) thread.
+            for (line, bound) in &lines {
                 match bound {
-                    Some(Ok(typed)) => take(line, Some(Ok(&typed))),
-                    Some(Err(error)) => take(line, Some(Err(error))),
-                    None => take(line, None),
+                    Some(Ok(typed)) => take(*line, Some(Ok(typed))),
+                    Some(Err(error)) => take(*line, Some(Err(error.clone()))),
+                    None => take(*line, None),
                 }
             }
         }
