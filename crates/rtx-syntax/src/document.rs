@@ -7,8 +7,10 @@
 
 mod build;
 mod edit;
+mod word_slots;
 
 use build::{Builder, Heredoc, State, unclosed};
+use word_slots::{WordSlot, WordSpans};
 
 use crate::Span;
 use crate::bind::{BindError, BindWord, Binder, TypedCommand, bind, bind_into};
@@ -52,6 +54,8 @@ const FLAG_SELECT: u8 = 4;
 const FLAG_ESCAPED: u8 = 8;
 /// The command opens a heredoc (its last word is `<<TERMINATOR`).
 const FLAG_HEREDOC: u8 = 16;
+/// The line is longer than 65,535 bytes: its words take two slots each (see `word_slots`).
+const FLAG_WIDE: u8 = 32;
 
 /// One line, in 32 bytes: a 96k-line config keeps 3 MB of them. A line's words are
 /// `words[words_start..]` up to the next line's `words_start`; a trailing comment starts after
@@ -97,7 +101,7 @@ fn unpack_context(packed: u32) -> Context {
 pub struct Document {
     src: Vec<u8>,
     lines: Vec<LineData>,
-    words: Vec<Span>,
+    words: Vec<WordSlot>,
     errors: Vec<SyntaxError>,
     catalogue: &'static Catalogue,
 }
@@ -157,6 +161,7 @@ impl Document {
             word_base: 0,
             lines: &mut self.lines,
             words: &mut self.words,
+            scratch: Vec::new(),
             errors: &mut self.errors,
             state,
         };
@@ -190,7 +195,7 @@ impl Document {
         State {
             context: unpack_context(prev.context),
             heredoc: opener.map(|opener| {
-                let last = self.word_spans(opener as usize).last().copied();
+                let last = self.word_spans(opener as usize).next_back();
                 let last = last.expect("a heredoc opener has words");
                 Heredoc {
                     opener,
@@ -201,13 +206,15 @@ impl Document {
     }
 
     /// The word spans of line `index`.
-    fn word_spans(&self, index: usize) -> &[Span] {
-        let start = self.lines[index].words_start as usize;
+    fn word_spans(&self, index: usize) -> WordSpans<'_> {
+        let line = &self.lines[index];
+        let start = line.words_start as usize;
         let end = self
             .lines
             .get(index + 1)
             .map_or(self.words.len(), |l| l.words_start as usize);
-        &self.words[start..end]
+        let wide = line.flags & FLAG_WIDE != 0;
+        WordSpans::new(&self.words[start..end], line.start, wide)
     }
 
     /// The input, byte for byte.
@@ -296,7 +303,7 @@ impl Document {
     pub fn heap_size(&self) -> usize {
         self.src.capacity()
             + self.lines.capacity() * std::mem::size_of::<LineData>()
-            + self.words.capacity() * std::mem::size_of::<Span>()
+            + self.words.capacity() * std::mem::size_of::<WordSlot>()
             + self
                 .errors
                 .iter()
@@ -500,14 +507,14 @@ impl<'d> Command<'d> {
         self.line.data().flags & FLAG_NO != 0
     }
 
-    fn spans(&self) -> &'d [Span] {
+    fn spans(&self) -> WordSpans<'d> {
         self.line.doc.word_spans(self.line.index)
     }
 
     /// Every word, `no` included.
     pub fn all_words(&self) -> impl ExactSizeIterator<Item = Word<'d>> + 'd {
         let src = &self.line.doc.src;
-        self.spans().iter().map(move |&span| Word {
+        self.spans().map(move |span| Word {
             span,
             raw: &src[span.range()],
         })
@@ -524,8 +531,7 @@ impl<'d> Command<'d> {
 
     /// From the first word to the last (no indentation, no trailing comment).
     pub fn span(&self) -> Span {
-        let spans = self.spans();
-        spans[0].cover(spans[spans.len() - 1])
+        self.spans().cover().expect("a command has words")
     }
 
     /// The catalogue entry the command's keywords name, if any.
@@ -557,7 +563,7 @@ impl<'d> Command<'d> {
         &self,
         node: u32,
         negated: bool,
-        spans: &[Span],
+        spans: WordSpans<'_>,
         mut matcher: impl FnMut(&'static Entry, bool, &[BindWord<'_>]) -> Option<T>,
     ) -> Result<T, BindError> {
         let catalogue = self.line.doc.catalogue;
@@ -574,17 +580,17 @@ impl<'d> Command<'d> {
         // as much for a few words (callgrind).
         let mut words: smallvec::SmallVec<[BindWord<'_>; 16]> = smallvec::SmallVec::new();
         if self.line.data().flags & FLAG_ESCAPED == 0 {
-            for &span in spans {
+            for span in spans {
                 words.push(BindWord {
                     span,
                     value: &src[span.range()],
                 });
             }
         } else {
-            unescaped = unescape_words(src, spans);
+            unescaped = unescape_words(src, spans.clone());
             let (buffer, ends) = &unescaped;
             let mut start = 0;
-            for (&span, &end) in spans.iter().zip(ends) {
+            for (span, &end) in spans.zip(ends) {
                 words.push(BindWord {
                     span,
                     value: &buffer[start..end],
@@ -637,8 +643,9 @@ impl<'d> Command<'d> {
         let typed = self.typed()?.ok()?;
         let first = typed.arg("command")?.span;
         let spans = self.spans();
-        let first_word = spans.iter().position(|s| *s == first)?;
-        let inner = &spans[first_word..];
+        let first_word = spans.clone().position(|s| s == first)?;
+        let inner_spans = spans.skip_first(first_word);
+        let inner = inner_spans.to_small_vec();
         let src = &self.line.doc.src;
         let word = |i: usize| inner.get(i).map(|s| &src[s.range()]);
         let negated = inner.len() > 1 && word(0).is_some_and(|w| w.eq_ignore_ascii_case(b"no"));
@@ -646,7 +653,10 @@ impl<'d> Command<'d> {
         let catalogue = self.line.doc.catalogue;
         let typed = catalogue.recognise_node(|i| word(i + skip)).map(|node| {
             let entry = catalogue.entry(catalogue.entries_at(node)[0]);
-            (entry, self.fit_words(node, negated, inner, bind))
+            (
+                entry,
+                self.fit_words(node, negated, inner_spans.clone(), bind),
+            )
         });
         Some(EmbeddedCommand {
             first_word,
@@ -657,17 +667,17 @@ impl<'d> Command<'d> {
 
     /// The spans of the words the matcher reads: all of them, up to a console pipe or
     /// redirection after an operation (`show ... | grep x`, `show ... > file`).
-    fn bind_spans(&self, operational: bool) -> &'d [Span] {
+    fn bind_spans(&self, operational: bool) -> WordSpans<'d> {
         let spans = self.spans();
         if !operational {
             return spans;
         }
         let src = &self.line.doc.src;
         let end = spans
-            .iter()
+            .clone()
             .position(|s| matches!(&src[s.range()], b"|" | b">" | b">>"))
             .unwrap_or(spans.len());
-        &spans[..end]
+        spans.take_first(end)
     }
 
     /// The command with its arguments bound to typed values: `None` when no entry is
@@ -703,14 +713,14 @@ pub struct EmbeddedCommand {
 /// The values of `spans`' words, one after another, with where each ends.
 fn unescape_words(
     src: &[u8],
-    spans: &[Span],
+    spans: WordSpans<'_>,
 ) -> (
     smallvec::SmallVec<[u8; 256]>,
     smallvec::SmallVec<[usize; 16]>,
 ) {
     let mut buffer = smallvec::SmallVec::new();
     let mut ends = smallvec::SmallVec::new();
-    for &span in spans {
+    for span in spans {
         crate::text::unescape_each(&src[span.range()], |b| buffer.push(b));
         ends.push(buffer.len());
     }

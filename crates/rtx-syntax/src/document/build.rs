@@ -4,9 +4,10 @@
 //! selected context, an open heredoc). [`Builder`] reads a run of lines from a given state, so
 //! a whole parse and the re-reading of an edited stretch ([`super::edit`]) are the same code.
 
+use super::word_slots::{WordSlot, is_wide, push_words};
 use super::{
-    FLAG_COMMENT, FLAG_ESCAPED, FLAG_HEREDOC, FLAG_NO, FLAG_SELECT, LineData, LineKind, NO_NODE,
-    SyntaxError, pack_context,
+    FLAG_COMMENT, FLAG_ESCAPED, FLAG_HEREDOC, FLAG_NO, FLAG_SELECT, FLAG_WIDE, LineData, LineKind,
+    NO_NODE, SyntaxError, pack_context,
 };
 use crate::Span;
 use crate::catalogue::Catalogue;
@@ -33,7 +34,9 @@ pub(super) struct Builder<'a> {
     pub src: &'a [u8],
     pub catalogue: &'static Catalogue,
     pub lines: &'a mut Vec<LineData>,
-    pub words: &'a mut Vec<Span>,
+    pub words: &'a mut Vec<WordSlot>,
+    /// The words of the line being read, as absolute spans (stored relative to the line).
+    pub scratch: Vec<Span>,
     pub errors: &'a mut Vec<SyntaxError>,
     /// Index (in the finished document) of the first line this builder appends, and of its
     /// first word: an edit appends a middle stretch of the document.
@@ -82,7 +85,14 @@ impl Builder<'_> {
         } else {
             0
         };
-        match lex_line(&text[bom..], start + bom as u32, self.words) {
+        self.scratch.clear();
+        let lexed = lex_line(&text[bom..], start + bom as u32, &mut self.scratch);
+        let wide = is_wide(content_end - start);
+        if wide {
+            data.flags |= FLAG_WIDE;
+        }
+        push_words(self.words, start, wide, &self.scratch);
+        match lexed {
             Err(e) => {
                 data.kind = LineKind::Unparsed;
                 self.errors.push(SyntaxError {
@@ -108,15 +118,15 @@ impl Builder<'_> {
                     if lexed.escaped {
                         data.flags |= FLAG_ESCAPED;
                     }
-                    self.command(&mut data, words_at, index);
+                    self.command(&mut data, index);
                 }
             }
         }
         self.lines.push(data);
     }
 
-    fn command(&mut self, data: &mut LineData, words_at: usize, index: u32) {
-        let words = &self.words[words_at..];
+    fn command(&mut self, data: &mut LineData, index: u32) {
+        let words = &self.scratch;
         let src = self.src;
         let word = |i: usize| -> Option<&[u8]> { words.get(i).map(|s| &src[s.range()]) };
         let first_words: [&[u8]; 4] = std::array::from_fn(|i| word(i).unwrap_or_default());

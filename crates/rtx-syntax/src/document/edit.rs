@@ -70,6 +70,7 @@ impl Document {
             catalogue: self.catalogue,
             lines: &mut lines,
             words: &mut words,
+            scratch: Vec::new(),
             errors: &mut errors,
             line_base: first as u32,
             word_base: word_base as u32,
@@ -111,7 +112,7 @@ impl Document {
         delta: i64,
         (lines, words, errors): (
             Vec<super::LineData>,
-            Vec<crate::Span>,
+            Vec<super::WordSlot>,
             Vec<super::SyntaxError>,
         ),
     ) {
@@ -137,10 +138,7 @@ impl Document {
                 l.node = shift(l.node, line_shift);
             }
         }
-        for w in &mut self.words[word_end..] {
-            w.start = shift(w.start, delta);
-            w.end = shift(w.end, delta);
-        }
+        // Words are stored relative to their line: the lines after the change keep theirs.
         self.lines.splice(first..resume, lines);
         self.words.splice(word_start..word_end, words);
         let error_start = self.errors.partition_point(|e| e.line < first);
@@ -231,6 +229,34 @@ mod tests {
                 assert_same(&doc, &parsed)?;
                 assert_same(&copy, &parsed)?;
             }
+        }
+    }
+
+    /// A line longer than 65,535 bytes stores its words in two slots each: edits that make a
+    /// line wide or narrow, or move lines around it, still read as a parse does.
+    #[test]
+    fn lines_longer_than_sixteen_bits_keep_their_words_through_edits() {
+        let long = format!("description 1 \"{}\" tail\n", "x".repeat(70_000));
+        let src = format!("tunnel select 1\n{long}ip lan1 mtu 1500\n");
+        let doc = parse(src.as_bytes());
+        let cmd = doc.line(1).unwrap().command().unwrap();
+        let last = cmd.all_words().last().unwrap();
+        assert_eq!(last.raw, b"tail");
+        assert_eq!(last.span.end as usize, src.find(" tail").unwrap() + 5);
+        assert_eq!(doc.to_bytes(), src.as_bytes());
+        let narrow_len = long.len() - 5_000;
+        for (range, replacement) in [
+            (0..0, b"# pushed down\n".as_slice()),
+            (16..16, b"ip lan1 mtu 1400\n".as_slice()),
+            (30..5_030, b"".as_slice()),
+            (30..30, "y".repeat(5_000).as_bytes()),
+            (16 + narrow_len..16 + narrow_len, b" more".as_slice()),
+        ] {
+            let mut edited = doc.clone();
+            edited.edit_in_place(range.clone(), replacement);
+            let mut text = src.as_bytes().to_vec();
+            text.splice(range, replacement.iter().copied());
+            assert_same(&edited, &parse(&text)).unwrap();
         }
     }
 
