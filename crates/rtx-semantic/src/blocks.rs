@@ -18,8 +18,9 @@ pub struct Block {
     pub last_line: usize,
 }
 
-/// Splits a document into blocks, and gives each line its block index.
-pub(crate) fn blocks(doc: &Document) -> (Vec<Block>, Vec<u32>) {
+/// Splits a document into blocks. Blocks start in line order, so a line's block is the last
+/// one starting at or before it ([`block_index_of`]): no per-line table is kept.
+pub(crate) fn blocks(doc: &Document) -> Vec<Block> {
     let last_line = doc.line_count().saturating_sub(1);
     let mut blocks = vec![Block {
         index: 0,
@@ -28,7 +29,6 @@ pub(crate) fn blocks(doc: &Document) -> (Vec<Block>, Vec<u32>) {
         first_line: 0,
         last_line,
     }];
-    let mut of_line = Vec::with_capacity(doc.line_count());
     for line in doc.lines() {
         if line.is_select() {
             let index = blocks.len();
@@ -43,7 +43,49 @@ pub(crate) fn blocks(doc: &Document) -> (Vec<Block>, Vec<u32>) {
                 last_line,
             });
         }
-        of_line.push((blocks.len() - 1) as u32);
     }
-    (blocks, of_line)
+    blocks
+}
+
+/// The index of the block line `line` stands in: the last block starting at or before it (a
+/// select on line 0 opens a block starting where the implicit first one does).
+pub(crate) fn block_index_of(blocks: &[Block], line: usize) -> usize {
+    blocks
+        .partition_point(|b| b.first_line <= line)
+        .saturating_sub(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each line's block, as a walk that opens a block at every select assigns it.
+    fn walked(doc: &Document) -> Vec<usize> {
+        let mut current = 0;
+        doc.lines()
+            .map(|line| {
+                if line.is_select() {
+                    current += 1;
+                }
+                current
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_line_belongs_to_the_last_block_starting_at_or_before_it() {
+        for src in [
+            "tunnel select 1\n ipsec tunnel 1\ntunnel select 2\ntunnel select 3\n\n x\n",
+            "ip lan1 mtu 1500\n\ntunnel select 1\n ipsec tunnel 1\npp select 1\n",
+            "",
+            "# only a comment\n",
+        ] {
+            let doc = rtx_syntax::parse(src.as_bytes());
+            let blocks = blocks(&doc);
+            let found: Vec<usize> = (0..doc.line_count())
+                .map(|line| block_index_of(&blocks, line))
+                .collect();
+            assert_eq!(found, walked(&doc), "{src:?}");
+        }
+    }
 }

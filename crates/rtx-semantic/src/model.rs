@@ -36,7 +36,6 @@ pub struct TunnelPeer<'m> {
 #[derive(Debug)]
 pub struct Model {
     pub(crate) blocks: Vec<Block>,
-    pub(crate) block_of_line: Vec<u32>,
     /// One record per command line, in file order.
     pub(crate) commands: Vec<CommandRecord>,
     /// Why lines failed to bind, by line, in file order (rare: found by bisection).
@@ -68,10 +67,8 @@ impl Model {
     /// Resolves a parsed document. The model owns what it holds (line indices and spans into
     /// the document, never borrows), so a language server can keep it beside the document.
     pub fn build(doc: &Document) -> Model {
-        let (blocks, block_of_line) = blocks(doc);
         let mut model = Model {
-            blocks,
-            block_of_line,
+            blocks: blocks(doc),
             commands: Vec::with_capacity(doc.line_count()),
             errors: Vec::new(),
             max_numbers: [None; 3],
@@ -91,7 +88,16 @@ impl Model {
             range_references_left: MAX_RANGE_REFERENCES,
         };
         let mut entries = EntryTable::default();
+        // Lines come in file order: the block cursor only moves forward.
+        let mut block = 0usize;
         crate::binding::for_each_bound(doc, |index, typed| {
+            while model
+                .blocks
+                .get(block + 1)
+                .is_some_and(|b| b.first_line <= index)
+            {
+                block += 1;
+            }
             let Some(line) = doc.line(index) else { return };
             let (entry, bind) = match &typed {
                 Some(Ok(t)) => {
@@ -107,7 +113,7 @@ impl Model {
             };
             let record = CommandRecord::new(
                 index as u32,
-                model.block_of_line[index],
+                block as u32,
                 line.context(),
                 entry,
                 bind,
@@ -433,7 +439,6 @@ impl Model {
             id: g,
             ..Gateway::default()
         });
-        gateway.settings.push(site);
         if let Some(n) = tunnel {
             gateway.tunnels.insert(n);
         }

@@ -80,8 +80,6 @@ pub struct Keepalive {
 #[derive(Clone, Debug, Default)]
 pub struct Gateway {
     pub id: u32,
-    /// Every `ipsec ike ... G` line.
-    pub settings: Vec<Site>,
     /// Tunnels in whose blocks those lines stand.
     pub tunnels: IdSet,
     /// `ipsec ike version G` (default 1).

@@ -16,7 +16,7 @@ impl Model {
 
     /// The block a line belongs to.
     pub fn block_of(&self, line: usize) -> &Block {
-        &self.blocks[self.block_of_line[line] as usize]
+        &self.blocks[crate::blocks::block_index_of(&self.blocks, line)]
     }
 
     /// Every command line, in file order.
@@ -75,6 +75,14 @@ impl Model {
 
     pub fn gateway(&self, id: u32) -> Option<&Gateway> {
         self.gateways.get(id)
+    }
+
+    /// The lines that configure IKE gateway `id` (every `ipsec ike ... G` line that is not a
+    /// `no` form), in file order: its definitions among the occurrences, so a gateway keeps
+    /// no list of its own.
+    pub fn gateway_setting_lines(&self, id: u32) -> impl Iterator<Item = usize> + Clone + '_ {
+        self.definitions_of(ObjectKind::IkeGateway, id)
+            .map(|o| o.site.line)
     }
 
     /// The definitions of SA policy `id`, in file order (the last one is in effect).

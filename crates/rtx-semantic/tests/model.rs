@@ -38,6 +38,12 @@ fn tunnels_gateways_and_policies_resolve() {
     assert_eq!(t5.name.as_ref().unwrap().value, b"Branch");
     assert!(t5.gateways.contains(&5));
     assert_eq!(model.gateway(5).unwrap().ike_version(), 2);
+    // Gateway 5's `ipsec ike` lines (the SA policy only refers to it), in file order.
+    assert_eq!(
+        model.gateway_setting_lines(5).collect::<Vec<_>>(),
+        [14, 15, 16]
+    );
+    assert_eq!(model.gateway_setting_lines(9).count(), 0);
     assert_eq!(
         model.gateway(5).unwrap().keepalive.as_ref().unwrap().method,
         Some("rfc4306")

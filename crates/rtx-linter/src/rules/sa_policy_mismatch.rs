@@ -235,21 +235,19 @@ fn wrong_gateway(
     if let Some(first_own) = own
         .iter()
         .next()
-        .and_then(|o| model.gateway(*o))
-        .and_then(|gw| gw.settings.first())
+        .and_then(|&o| model.gateway_setting_lines(o).next())
     {
         d.secondary.push(Label::new(
-            command_span(cx.doc, first_own.line),
+            command_span(cx.doc, first_own),
             format!("tunnel {n}'s IKE settings are for gateway {mine}"),
         ));
     }
-    if let Some(other) = model.gateway(g).and_then(|gw| {
-        gw.settings
-            .iter()
-            .find(|s| model.block_of(s.line).context.tunnel() != Some(n))
-    }) {
+    if let Some(other) = model
+        .gateway_setting_lines(g)
+        .find(|&line| model.block_of(line).context.tunnel() != Some(n))
+    {
         d.secondary.push(Label::new(
-            command_span(cx.doc, other.line),
+            command_span(cx.doc, other),
             format!("gateway {g} is configured here"),
         ));
     }
