@@ -4,7 +4,7 @@ use rtx_syntax::catalogue::{Catalogue, ContextRule, NumberKind};
 use rtx_syntax::{BindError, Context, Document, IdRange, LineRef, TypedCommand, Value};
 
 use crate::blocks::{Block, blocks};
-use crate::commands::{Bind, CommandRecord};
+use crate::commands::{Bind, CommandRecord, StoredCommand};
 use crate::enables::{EnableTable, PpEnableTable, PpTarget};
 use crate::facts::{EntryFacts, EntryTable, Ike, Reader};
 use crate::objects::{
@@ -37,7 +37,7 @@ pub struct TunnelPeer<'m> {
 pub struct Model {
     pub(crate) blocks: Vec<Block>,
     /// One record per command line, in file order.
-    pub(crate) commands: Vec<CommandRecord>,
+    pub(crate) commands: Vec<StoredCommand>,
     /// Why lines failed to bind, by line, in file order (rare: found by bisection).
     pub(crate) errors: Vec<(u32, BindError)>,
     /// The largest tunnel, gateway and peer number bound anywhere (by [`NumberKind`]).
@@ -111,13 +111,11 @@ impl Model {
                 Some(Err(e)) => (Some(e.entry), Bind::Failed),
                 None => (None, Bind::Unknown),
             };
-            let record = CommandRecord::new(
-                index as u32,
-                block as u32,
-                line.context(),
-                entry,
-                bind,
-            );
+            let stored = StoredCommand::new(index as u32, entry, bind);
+            let record = stored.view(&model.blocks[block]);
+            // A block is opened by each select that took effect, so the lines in it share
+            // its context (and the record can take it from the block).
+            debug_assert_eq!(record.context(), line.context());
             match typed {
                 Some(Ok(typed)) => {
                     let facts = entries.get(typed.entry);
@@ -129,7 +127,7 @@ impl Model {
                 }
                 None => model.read(&line, &record, None),
             }
-            model.commands.push(record);
+            model.commands.push(stored);
         });
         model.commands.shrink_to_fit();
         // A doubling vector can hold twice what it needs; the model is kept as long as its

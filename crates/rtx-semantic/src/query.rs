@@ -4,7 +4,7 @@ use rtx_syntax::BindError;
 use rtx_syntax::catalogue::NumberKind;
 
 use crate::Block;
-use crate::commands::{Bind, CommandRecord};
+use crate::commands::{Bind, CommandRecord, StoredCommand};
 use crate::model::{Model, TunnelPeer, number_kind_index, object_key};
 use crate::objects::{EnableState, Gateway, Pp, PpId, SaPolicy, Transport, Tunnel};
 use crate::symbols::{ObjectKind, Occurrence, Role};
@@ -20,21 +20,46 @@ impl Model {
     }
 
     /// Every command line, in file order.
-    pub fn commands(&self) -> &[CommandRecord] {
-        &self.commands
+    pub fn commands(&self) -> impl ExactSizeIterator<Item = CommandRecord> + Clone + '_ {
+        self.command_views(&self.commands)
     }
 
     /// The command on line `line`, if it holds one.
-    pub fn command_at(&self, line: usize) -> Option<&CommandRecord> {
+    pub fn command_at(&self, line: usize) -> Option<CommandRecord> {
         let at = self.commands.partition_point(|c| c.line() < line);
-        self.commands.get(at).filter(|c| c.line() == line)
+        let stored = self.commands.get(at).filter(|c| c.line() == line)?;
+        Some(stored.view(self.block_of(line)))
     }
 
     /// The commands on lines `first..=last`.
-    pub fn commands_in(&self, first: usize, last: usize) -> &[CommandRecord] {
+    pub fn commands_in(
+        &self,
+        first: usize,
+        last: usize,
+    ) -> impl ExactSizeIterator<Item = CommandRecord> + Clone + '_ {
         let start = self.commands.partition_point(|c| c.line() < first);
         let end = self.commands.partition_point(|c| c.line() <= last);
-        &self.commands[start..end.max(start)]
+        self.command_views(&self.commands[start..end.max(start)])
+    }
+
+    /// Public records of consecutive stored ones: the block found once, then followed.
+    fn command_views<'m>(
+        &'m self,
+        stored: &'m [StoredCommand],
+    ) -> impl ExactSizeIterator<Item = CommandRecord> + Clone + 'm {
+        let mut block = stored
+            .first()
+            .map_or(0, |c| crate::blocks::block_index_of(&self.blocks, c.line()));
+        stored.iter().map(move |c| {
+            while self
+                .blocks
+                .get(block + 1)
+                .is_some_and(|b| b.first_line <= c.line())
+            {
+                block += 1;
+            }
+            c.view(&self.blocks[block])
+        })
     }
 
     /// Why a command's arguments fit none of its entry's forms, when they do not.
@@ -48,10 +73,10 @@ impl Model {
     }
 
     /// Every command that failed to bind, with its error, in file order.
-    pub fn bind_errors(&self) -> impl Iterator<Item = (&CommandRecord, &BindError)> {
-        self.commands
+    pub fn bind_errors(&self) -> impl Iterator<Item = (CommandRecord, &BindError)> {
+        self.errors
             .iter()
-            .filter_map(|c| self.bind_error(c).map(|e| (c, e)))
+            .filter_map(|(line, error)| Some((self.command_at(*line as usize)?, error)))
     }
 
     /// The largest tunnel, gateway or peer number any bound line gives (`None` when none
@@ -132,7 +157,10 @@ impl Model {
     }
 
     /// The occurrence records of the index slice `run`, as the public view.
-    fn views<'m>(&'m self, run: &'m [u32]) -> impl Iterator<Item = Occurrence> + Clone + 'm {
+    fn occurrence_views<'m>(
+        &'m self,
+        run: &'m [u32],
+    ) -> impl Iterator<Item = Occurrence> + Clone + 'm {
         run.iter()
             .map(|&i| self.occurrences[i as usize].view(self.catalogue))
     }
@@ -154,7 +182,7 @@ impl Model {
             .partition_point(|&i| self.indexed_key(i) < key);
         let end =
             start + self.occurrence_index[start..].partition_point(|&i| self.indexed_key(i) == key);
-        self.views(&self.occurrence_index[start..end])
+        self.occurrence_views(&self.occurrence_index[start..end])
     }
 
     /// Every object of `kind` that occurs anywhere, by ascending id, with its occurrences in
@@ -171,7 +199,12 @@ impl Model {
             .partition_point(|&i| self.indexed_key(i) <= object_key(kind, u32::MAX));
         self.occurrence_index[start..end]
             .chunk_by(|&a, &b| self.indexed_key(a) == self.indexed_key(b))
-            .map(|run| (self.occurrences[run[0] as usize].id, self.views(run)))
+            .map(|run| {
+                (
+                    self.occurrences[run[0] as usize].id,
+                    self.occurrence_views(run),
+                )
+            })
     }
 
     /// The occurrences on line `line`, in order (a bisection: they are kept in line order).

@@ -131,18 +131,18 @@ fn records_bind_on_demand_and_keep_errors_apart() {
     let src = b"tunnel select 1\n ipsec tunnel 1\n ipsec ike keepalive use 1 onn\nfrobnicate 3\n description tunnel \"x\"\n";
     let doc = rtx_syntax::parse(src);
     let model = Model::build(&doc);
-    let lines: Vec<usize> = model.commands().iter().map(|c| c.line()).collect();
+    let lines: Vec<usize> = model.commands().map(|c| c.line()).collect();
     assert_eq!(lines, [0, 1, 2, 3, 4]);
-    for (record, cmd) in model.commands().iter().zip(doc.commands()) {
+    for (record, cmd) in model.commands().zip(doc.commands()) {
         assert_eq!(record.typed(&doc), cmd.typed().and_then(Result::ok));
         assert_eq!(
-            model.bind_error(record),
+            model.bind_error(&record),
             cmd.typed().and_then(Result::err).as_ref()
         );
     }
     let failed: Vec<usize> = model.bind_errors().map(|(c, _)| c.line()).collect();
     assert_eq!(failed, [2]);
-    assert!(model.commands()[3].entry().is_none());
+    assert!(model.commands().nth(3).unwrap().entry().is_none());
     // `description tunnel` is the tunnel form of a global command.
     assert_eq!(
         model.command_at(4).unwrap().form_context(),
@@ -152,6 +152,42 @@ fn records_bind_on_demand_and_keep_errors_apart() {
         model.max_number(rtx_syntax::catalogue::NumberKind::Tunnel),
         Some(1)
     );
+}
+
+/// Records take their block and context from the block they stand in: every way of
+/// reaching a record agrees with the document's lines.
+#[test]
+fn records_know_their_block_and_context_however_reached() {
+    let mut src = CONFIG.to_vec();
+    src.extend_from_slice(b"pp select 1\n pp bind tunnel5\npp select none\nip lan1 mtu 1500\n");
+    let doc = rtx_syntax::parse(&src);
+    let model = Model::build(&doc);
+    let all: Vec<_> = model.commands().collect();
+    assert!(all.len() > 20);
+    for record in &all {
+        let line = doc.line(record.line()).unwrap();
+        assert_eq!(record.context(), line.context(), "line {}", record.line());
+        assert_eq!(record.block(), model.block_of(record.line()).index);
+        let at = model.command_at(record.line()).unwrap();
+        assert_eq!(
+            (at.line(), at.block(), at.context()),
+            (record.line(), record.block(), record.context())
+        );
+    }
+    for first in 0..doc.line_count() {
+        for last in first..doc.line_count() {
+            let some: Vec<_> = model
+                .commands_in(first, last)
+                .map(|c| (c.line(), c.block(), c.context()))
+                .collect();
+            let scanned: Vec<_> = all
+                .iter()
+                .filter(|c| (first..=last).contains(&c.line()))
+                .map(|c| (c.line(), c.block(), c.context()))
+                .collect();
+            assert_eq!(some, scanned, "{first}..={last}");
+        }
+    }
 }
 
 #[test]

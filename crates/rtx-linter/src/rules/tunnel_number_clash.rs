@@ -142,8 +142,8 @@ impl Rule for TunnelNumberClash {
 /// A tunnel's settings are the lines of tunnel forms in its blocks; an IKE
 /// gateway's and an SA policy's lines each define it, so they are the definition occurrences
 /// of the gateway or policy: when those span one block, so do the lines that set it.
-fn candidates(model: &Model) -> Vec<&CommandRecord> {
-    let mut found: Vec<&CommandRecord> = Vec::new();
+fn candidates(model: &Model) -> Vec<CommandRecord> {
+    let mut found: Vec<CommandRecord> = Vec::new();
     for kind in [ObjectKind::IkeGateway, ObjectKind::SaPolicy] {
         for (_, occurrences) in model.objects(kind) {
             let mut definitions = occurrences.filter(|o| o.role == Role::Definition);
@@ -166,7 +166,6 @@ fn candidates(model: &Model) -> Vec<&CommandRecord> {
             found.extend(
                 model
                     .commands_in(block.first_line, block.last_line)
-                    .iter()
                     // A tunnel setting is a line of a tunnel form (`no` lines set nothing);
                     // `tunnel select` itself, repeated 100k times, is none.
                     .filter(|c| {
