@@ -7,6 +7,7 @@
 
 mod build;
 mod edit;
+mod split;
 mod word_slots;
 
 use build::{Builder, Heredoc, State, unclosed};
@@ -137,8 +138,20 @@ pub fn parse_owned(src: Vec<u8>) -> Document {
     parse_owned_with(src, Catalogue::bundled())
 }
 
-/// [`parse_owned`] with another catalogue.
+/// [`parse_owned`] with another catalogue. A large source is read on two threads
+/// ([`split`]); the document is the same.
 pub fn parse_owned_with(src: Vec<u8>, catalogue: &'static Catalogue) -> Document {
+    let split_near = (src.len() >= split::PARALLEL_FROM_BYTES).then_some(src.len() / 2);
+    parse_split_near(src, catalogue, split_near)
+}
+
+/// [`parse_owned_with`], read on two threads cut at the first line start from byte
+/// `split_near` when it is given, on this one otherwise: tests cut anywhere.
+fn parse_split_near(
+    src: Vec<u8>,
+    catalogue: &'static Catalogue,
+    split_near: Option<usize>,
+) -> Document {
     let mut doc = Document {
         lines: Vec::with_capacity(src.len() / 32 + 1),
         words: Vec::with_capacity(src.len() / 6 + 1),
@@ -146,7 +159,10 @@ pub fn parse_owned_with(src: Vec<u8>, catalogue: &'static Catalogue) -> Document
         errors: Vec::new(),
         catalogue,
     };
-    doc.read_from(0, State::default());
+    match split_near {
+        Some(near) => doc.read_split(near),
+        None => doc.read_from(0, State::default()),
+    }
     doc
 }
 
