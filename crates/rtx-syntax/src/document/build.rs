@@ -6,8 +6,8 @@
 
 use super::word_slots::{WordSlot, is_wide, push_words};
 use super::{
-    FLAG_COMMENT, FLAG_ESCAPED, FLAG_HEREDOC, FLAG_NO, FLAG_SELECT, FLAG_WIDE, LineData, LineKind,
-    NO_NODE, SyntaxError, pack_context,
+    FLAG_COMMENT, FLAG_ESCAPED, FLAG_HEREDOC, FLAG_NO, FLAG_SELECT, FLAG_WIDE, LONG_INDENT,
+    LineData, LineKind, NO_NODE, SyntaxError, TERMINATOR_SHIFT, pack_context,
 };
 use crate::Span;
 use crate::catalogue::Catalogue;
@@ -58,14 +58,14 @@ impl Builder<'_> {
         let words_at = self.words.len();
         let mut data = LineData {
             start,
-            content_end,
             end,
-            indent_end: start,
+            indent: 0,
             words_start: self.word_base + words_at as u32,
             node: NO_NODE,
             context: pack_context(self.state.context),
             kind: LineKind::Blank,
-            flags: 0,
+            // `\n`, `\r` or `\r\n`, or nothing at the end of the input.
+            flags: ((end - content_end) as u8) << TERMINATOR_SHIFT,
         };
         if let Some(heredoc) = self.state.heredoc {
             if text.trim_ascii_end() == &self.src[heredoc.terminator.range()] {
@@ -102,7 +102,8 @@ impl Builder<'_> {
                 });
             }
             Ok(lexed) => {
-                data.indent_end = lexed.indent_end;
+                // u16::MAX itself is the marker: measured again too, and found the same.
+                data.indent = u16::try_from(lexed.indent_end - start).unwrap_or(LONG_INDENT);
                 if self.words.len() == words_at {
                     let first = self.src.get(lexed.indent_end as usize).copied();
                     data.kind = if first == Some(b'#') {

@@ -128,10 +128,9 @@ impl Document {
         let word_shift = words.len() as i64 - (word_end - word_start) as i64;
         let shift = |x: u32, by: i64| (i64::from(x) + by) as u32;
         for l in &mut self.lines[resume..] {
+            // The content's end and the indentation's are kept relative to these.
             l.start = shift(l.start, delta);
-            l.content_end = shift(l.content_end, delta);
             l.end = shift(l.end, delta);
-            l.indent_end = shift(l.indent_end, delta);
             l.words_start = shift(l.words_start, word_shift);
             // A body line's opener is before the change or after the re-read lines.
             if l.kind == LineKind::HeredocBody && l.node as usize >= first {
@@ -244,6 +243,17 @@ mod tests {
         assert_eq!(last.raw, b"tail");
         assert_eq!(last.span.end as usize, src.find(" tail").unwrap() + 5);
         assert_eq!(doc.to_bytes(), src.as_bytes());
+        // Indentation too long for 16 bits is measured again when asked.
+        let indented = format!("{}ip lan1 mtu 1500\r\n", " ".repeat(70_000));
+        let deep = parse(format!("\u{feff}{indented}{indented}").as_bytes());
+        for line in deep.lines() {
+            assert_eq!(
+                line.indent().len(),
+                70_000 + if line.index() == 0 { 3 } else { 0 }
+            );
+            assert_eq!(line.terminator(), b"\r\n");
+            assert_eq!(line.command().unwrap().word(0).unwrap().raw, b"ip");
+        }
         let narrow_len = long.len() - 5_000;
         for (range, replacement) in [
             (0..0, b"# pushed down\n".as_slice()),

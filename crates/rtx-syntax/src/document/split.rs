@@ -148,7 +148,7 @@ impl Document {
             resume = second.line_count;
             for i in 0..second.line_count {
                 let l = second.line(i);
-                builder.line(l.start, l.content_end, l.end);
+                builder.line(l.start, l.content_end(), l.end);
                 if builder.state == speculative_state_after(&second, i, base) {
                     resume = i + 1;
                     break;
@@ -348,7 +348,7 @@ mod tests {
         } else {
             let lines = whole.lines.iter();
             lines
-                .flat_map(|l| [l.start, l.content_end, l.content_end + 1])
+                .flat_map(|l| [l.start, l.content_end(), l.content_end() + 1])
                 .step_by(if around_breaks { 1 } else { 3 })
                 .map(|at| at as usize)
                 .collect()
