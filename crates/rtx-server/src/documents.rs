@@ -8,6 +8,7 @@
 //! Everything derived from a version (the model, the diagnostics, the outline) is built on
 //! first use and kept until the next change: see [`Analysis`].
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -18,6 +19,7 @@ use rtx_syntax::Document;
 
 use crate::analysis::Analysis;
 use crate::line_index::{Encoding, LineIndex};
+use crate::redactions::Redactions;
 
 /// One open document.
 pub struct OpenDocument {
@@ -29,6 +31,8 @@ pub struct OpenDocument {
     settings: Settings,
     /// What was derived from this version so far.
     analysis: Analysis,
+    /// The outline's redacted line texts, kept from one version to the next.
+    pub redactions: RefCell<Redactions>,
 }
 
 impl OpenDocument {
@@ -48,6 +52,7 @@ impl OpenDocument {
             index,
             settings,
             analysis: Analysis::default(),
+            redactions: RefCell::default(),
         }
     }
 

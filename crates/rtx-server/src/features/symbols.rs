@@ -10,14 +10,27 @@ use rtx_syntax::catalogue::ContextRule;
 use rtx_syntax::{Context, Span};
 
 use crate::documents::OpenDocument;
+use crate::redactions::Redactions;
 
 /// The outline as the JSON `textDocument/documentSymbol` answers (the server keeps it per
-/// version).
+/// version), written by hand: through serde, the ~10 MB of a large config's outline took as
+/// long as building it (a test compares the two).
 pub fn outline_json(document: &OpenDocument) -> String {
-    serde_json::to_string(&outline(document)).expect("LSP types serialize")
+    let symbols = outline(document);
+    let mut out = String::with_capacity(symbols.len() * 400);
+    crate::features::symbols_json::write(&mut out, &symbols);
+    out
 }
 
 pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
+    let mut redactions = document.redactions.borrow_mut();
+    redactions.start();
+    let outline = outline_with(document, &mut redactions);
+    redactions.finish();
+    outline
+}
+
+fn outline_with(document: &OpenDocument, redactions: &mut Redactions) -> Vec<DocumentSymbol> {
     let model = document.model();
     let doc = &document.doc;
     let mut top: Vec<DocumentSymbol> = Vec::new();
@@ -66,7 +79,7 @@ pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
         if !seen.insert((o.kind, o.id, o.block)) {
             continue;
         }
-        let child = object_symbol(document, o);
+        let child = object_symbol(document, redactions, o);
         // Global commands after a block's last indented line are not part of it.
         let parent = block_symbols
             .get(o.block)
@@ -86,7 +99,11 @@ pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
     top
 }
 
-fn object_symbol(document: &OpenDocument, o: &Occurrence) -> DocumentSymbol {
+fn object_symbol(
+    document: &OpenDocument,
+    redactions: &mut Redactions,
+    o: &Occurrence,
+) -> DocumentSymbol {
     let kind = match o.kind {
         ObjectKind::IkeGateway => SymbolKind::OBJECT,
         ObjectKind::SaPolicy | ObjectKind::IpsecTransport => SymbolKind::STRUCT,
@@ -96,9 +113,7 @@ fn object_symbol(document: &OpenDocument, o: &Occurrence) -> DocumentSymbol {
         ObjectKind::Tunnel | ObjectKind::Pp => SymbolKind::INTERFACE,
     };
     let line = document.doc.line(o.site.line);
-    let detail = line
-        .and_then(|l| l.command())
-        .map(|c| String::from_utf8_lossy(&c.redacted_text()).into_owned());
+    let detail = line.and_then(|l| l.command()).map(|c| redactions.text(&c));
     let range = line.map_or(o.site.span, |l| l.span());
     symbol(
         document,
@@ -155,5 +170,74 @@ fn symbol(
         range: document.range(range),
         selection_range: document.range(selection),
         children: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use lsp_types::{Position, Range, TextDocumentContentChangeEvent};
+
+    use crate::documents::OpenDocument;
+    use crate::line_index::Encoding;
+
+    fn open(text: &str) -> OpenDocument {
+        OpenDocument::new(
+            "file:///t.txt".parse().unwrap(),
+            1,
+            text.to_string(),
+            Encoding::Utf16,
+            Default::default(),
+        )
+    }
+
+    fn replace_line(document: &mut OpenDocument, version: i32, line: u32, text: &str) {
+        let range = Range::new(Position::new(line, 0), Position::new(line + 1, 0));
+        document.apply(
+            version,
+            vec![TextDocumentContentChangeEvent {
+                range: Some(range),
+                range_length: None,
+                text: text.to_string(),
+            }],
+        );
+    }
+
+    /// After an edit, remembered texts serve only lines whose redaction cannot have changed:
+    /// each outline equals a fresh document's, shows no secret, and redacts afresh only what
+    /// the edit touched.
+    #[test]
+    fn remembered_redactions_after_edits_are_what_a_fresh_outline_shows() {
+        let mut text = String::from("# vRX Rev.19.00.10\n");
+        for n in 1..=40 {
+            text.push_str(&format!(
+                "tunnel select {n}\n ipsec tunnel {n}\n  ipsec sa policy {n} {n} esp aes-cbc \
+                 sha-hmac\n  ipsec ike pre-shared-key {n} text made-up-key-{n}\n"
+            ));
+        }
+        let mut document = open(&text);
+        let first = super::outline_json(&document);
+        assert!(!first.contains("made-up-key"), "{first}");
+        let fresh_at_open = document.redactions.borrow().fresh;
+        assert!(fresh_at_open >= 80, "{fresh_at_open}");
+        let edits: [(u32, &str); 5] = [
+            // A policy's line changed: its text in the outline changes.
+            (3, "  ipsec sa policy 1 1 esp aes256-cbc sha256-hmac\n"),
+            // A new key on a gateway's line.
+            (4, "  ipsec ike pre-shared-key 1 text made-up-other\n"),
+            // The same text under another tunnel: its context changes, not its bytes.
+            (5, "tunnel select 1\n"),
+            // A line that wraps a secret onto the next, before a gateway line.
+            (6, "  ipsec ike pre-shared-key 2 text made-up-\n"),
+            (8, "  ipsec ike pre-shared-key 2 text made-up-key-2\n"),
+        ];
+        for (version, (line, new)) in (2..).zip(edits) {
+            replace_line(&mut document, version, line, new);
+            let json = super::outline_json(&document);
+            assert!(!json.contains("made-up-"), "{json}");
+            let current = String::from_utf8(document.source().to_vec()).unwrap();
+            assert_eq!(json, super::outline_json(&open(&current)), "edit {version}");
+            let fresh = document.redactions.borrow().fresh;
+            assert!(fresh <= 8, "edit {version} redacted {fresh} lines afresh");
+        }
     }
 }

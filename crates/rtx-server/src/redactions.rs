@@ -1,0 +1,79 @@
+//! The outline's line texts with their secrets masked, remembered from one version to the
+//! next: after an edit only the lines it touched are redacted again.
+//!
+//! Redacting a line finds its secrets (binding it again, reading the evidence); for the
+//! ~30,000 objects of a large config that was the larger part of the first outline after an
+//! edit. What a command line's secrets are depends on its own text, the catalogue, its
+//! context and, for a wrapped secret, at most the two lines before it (`WRAP_DEPTH` in
+//! rtx-syntax); the key holds all of these, so a remembered text is the one redacting again
+//! would give.
+
+use rtx_semantic::hash::FxHashMap;
+use rtx_syntax::{Command, Context};
+
+/// Lines before a command that its secrets may depend on (a secret wrapped by a terminal).
+const LOOK_BACK: usize = 2;
+
+#[derive(Default)]
+pub struct Redactions {
+    /// What the last outline used, by key.
+    kept: FxHashMap<Box<[u8]>, Box<str>>,
+    /// What this outline has used so far; becomes `kept` at [`Redactions::finish`].
+    used: FxHashMap<Box<[u8]>, Box<str>>,
+    key: Vec<u8>,
+    /// Lines the last outline redacted afresh (the rest were remembered).
+    pub fresh: usize,
+}
+
+impl Redactions {
+    /// Starts an outline: only what it uses is kept after it.
+    pub fn start(&mut self) {
+        self.used.clear();
+        self.fresh = 0;
+    }
+
+    /// `cmd.redacted_text()`, decoded as the outline shows it.
+    pub fn text(&mut self, cmd: &Command<'_>) -> String {
+        self.fill_key(cmd);
+        if let Some(text) = self.used.get(&self.key[..]) {
+            return text.to_string();
+        }
+        let text: Box<str> = match self.kept.remove(&self.key[..]) {
+            Some(text) => text,
+            None => {
+                self.fresh += 1;
+                String::from_utf8_lossy(&cmd.redacted_text()).into()
+            }
+        };
+        let shown = text.to_string();
+        self.used.insert(self.key.as_slice().into(), text);
+        shown
+    }
+
+    /// Ends an outline: what it did not use is forgotten.
+    pub fn finish(&mut self) {
+        self.kept = std::mem::take(&mut self.used);
+    }
+
+    /// Everything the redaction of `cmd` depends on: the catalogue, the context, and the
+    /// source from the start of the line [`LOOK_BACK`] lines before to the end of its own.
+    fn fill_key(&mut self, cmd: &Command<'_>) {
+        let line = cmd.line();
+        let doc = line.document();
+        let key = &mut self.key;
+        key.clear();
+        key.extend_from_slice(&(std::ptr::from_ref(doc.catalogue()) as usize).to_le_bytes());
+        let (tag, n) = match cmd.context() {
+            Context::Global => (0, 0),
+            Context::Tunnel(n) => (1, n),
+            Context::Pp(n) => (2, n),
+            Context::PpAnonymous => (3, 0),
+        };
+        key.push(tag);
+        key.extend_from_slice(&n.to_le_bytes());
+        let first = line.index().saturating_sub(LOOK_BACK);
+        let start = doc.line(first).map_or(0, |l| l.full_span().start);
+        let end = line.full_span().end;
+        key.extend_from_slice(&doc.source()[start as usize..end as usize]);
+    }
+}
