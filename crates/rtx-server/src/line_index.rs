@@ -127,10 +127,24 @@ impl LineIndex {
     }
 
     pub fn range(&self, text: &[u8], span: Span) -> Range {
-        Range::new(
-            self.position(text, span.start),
-            self.position(text, span.end),
-        )
+        let start = self.position(text, span.start);
+        // Most spans end on the line they start on: counted from the start, not searched for
+        // again (the outline asks for ~60,000 ranges at once).
+        let line = start.line as usize;
+        let end = span.end as usize;
+        let on_line = self
+            .starts
+            .get(line + 1)
+            .is_none_or(|&next| end < next as usize);
+        if on_line && span.start <= span.end && end <= text.len() {
+            let from = span.start as usize;
+            let piece = &text[from..end];
+            if piece.is_ascii() && (end == text.len() || !is_continuation(text[end])) {
+                let character = start.character + piece.len() as u32;
+                return Range::new(start, Position::new(start.line, character));
+            }
+        }
+        Range::new(start, self.position(text, span.end))
     }
 
     /// The byte offset of `position`. A character past the end of its line means the line
@@ -224,6 +238,24 @@ fn utf8_prefix(bytes: &[u8]) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_range_is_the_positions_of_its_ends() {
+        let text = "ab\r\n拠点 x\r\r\n🗼y\nz\n\n".as_bytes();
+        for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+            let index = LineIndex::new(text, encoding);
+            let len = text.len() as u32 + 2;
+            for start in 0..len {
+                for end in 0..len {
+                    assert_eq!(
+                        index.range(text, Span::new(start, end)),
+                        Range::new(index.position(text, start), index.position(text, end)),
+                        "{encoding:?} {start}..{end}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn utf16_counts_surrogate_pairs_and_japanese() {

@@ -16,10 +16,10 @@ const LOOK_BACK: usize = 2;
 
 #[derive(Default)]
 pub struct Redactions {
-    /// What the last outline used, by key.
-    kept: FxHashMap<Box<[u8]>, Box<str>>,
-    /// What this outline has used so far; becomes `kept` at [`Redactions::finish`].
-    used: FxHashMap<Box<[u8]>, Box<str>>,
+    /// Redacted texts by key, each with the number of the last outline that used it.
+    known: FxHashMap<Box<[u8]>, (Box<str>, u64)>,
+    /// The number of the outline being built.
+    outline: u64,
     key: Vec<u8>,
     /// Lines the last outline redacted afresh (the rest were remembered).
     pub fresh: usize,
@@ -28,31 +28,30 @@ pub struct Redactions {
 impl Redactions {
     /// Starts an outline: only what it uses is kept after it.
     pub fn start(&mut self) {
-        self.used.clear();
+        self.outline += 1;
         self.fresh = 0;
     }
 
     /// `cmd.redacted_text()`, decoded as the outline shows it.
     pub fn text(&mut self, cmd: &Command<'_>) -> String {
         self.fill_key(cmd);
-        if let Some(text) = self.used.get(&self.key[..]) {
+        if let Some((text, used)) = self.known.get_mut(&self.key[..]) {
+            *used = self.outline;
             return text.to_string();
         }
-        let text: Box<str> = match self.kept.remove(&self.key[..]) {
-            Some(text) => text,
-            None => {
-                self.fresh += 1;
-                String::from_utf8_lossy(&cmd.redacted_text()).into()
-            }
-        };
-        let shown = text.to_string();
-        self.used.insert(self.key.as_slice().into(), text);
-        shown
+        self.fresh += 1;
+        let text = String::from_utf8_lossy(&cmd.redacted_text()).into_owned();
+        self.known.insert(
+            self.key.as_slice().into(),
+            (text.as_str().into(), self.outline),
+        );
+        text
     }
 
     /// Ends an outline: what it did not use is forgotten.
     pub fn finish(&mut self) {
-        self.kept = std::mem::take(&mut self.used);
+        let outline = self.outline;
+        self.known.retain(|_, (_, used)| *used == outline);
     }
 
     /// Everything the redaction of `cmd` depends on: the catalogue, the context, and the

@@ -2,9 +2,8 @@
 //! node holding the objects it defines (SA policies, IKE gateways); filters, NAT descriptors,
 //! transports and BGP neighbours defined at the top level stand beside them.
 
-use std::collections::HashSet;
-
 use lsp_types::{DocumentSymbol, SymbolKind};
+use rtx_semantic::hash::FxHashMap;
 use rtx_semantic::{ObjectKind, Occurrence, Role};
 use rtx_syntax::catalogue::ContextRule;
 use rtx_syntax::{Context, Span};
@@ -70,13 +69,13 @@ fn outline_with(document: &OpenDocument, redactions: &mut Redactions) -> Vec<Doc
         ));
     }
     // Sized for every occurrence up front: growing it rehashes tens of thousands of keys.
-    let mut seen: HashSet<(ObjectKind, u32, usize)> =
-        HashSet::with_capacity(model.occurrences().len());
+    let mut seen: FxHashMap<(ObjectKind, u32, usize), ()> =
+        FxHashMap::with_capacity_and_hasher(model.occurrences().len(), Default::default());
     for o in model.occurrences() {
         if o.role != Role::Definition || matches!(o.kind, ObjectKind::Tunnel | ObjectKind::Pp) {
             continue;
         }
-        if !seen.insert((o.kind, o.id, o.block)) {
+        if seen.insert((o.kind, o.id, o.block), ()).is_some() {
             continue;
         }
         let child = object_symbol(document, redactions, o);
@@ -115,14 +114,12 @@ fn object_symbol(
     let line = document.doc.line(o.site.line);
     let detail = line.and_then(|l| l.command()).map(|c| redactions.text(&c));
     let range = line.map_or(o.site.span, |l| l.span());
-    symbol(
-        document,
-        format!("{} {}", o.kind.as_str(), o.id),
-        detail,
-        kind,
-        range,
-        o.site.span,
-    )
+    let kind_name = o.kind.as_str();
+    let mut name = String::with_capacity(kind_name.len() + 11);
+    name.push_str(kind_name);
+    name.push(' ');
+    name.push_str(itoa::Buffer::new().format(o.id));
+    symbol(document, name, detail, kind, range, o.site.span)
 }
 
 /// The last line that belongs to a select block as `show config` prints it: indented, or a

@@ -64,15 +64,20 @@ fn push_kind(out: &mut String, kind: SymbolKind) {
             return;
         }
     };
-    let _ = write!(out, "{number}");
+    out.push_str(itoa::Buffer::new().format(number));
 }
 
 fn push_range(out: &mut String, range: Range) {
-    let _ = write!(
-        out,
-        "{{\"start\":{{\"line\":{},\"character\":{}}},\"end\":{{\"line\":{},\"character\":{}}}}}",
-        range.start.line, range.start.character, range.end.line, range.end.character
-    );
+    let mut number = itoa::Buffer::new();
+    out.push_str("{\"start\":{\"line\":");
+    out.push_str(number.format(range.start.line));
+    out.push_str(",\"character\":");
+    out.push_str(number.format(range.start.character));
+    out.push_str("},\"end\":{\"line\":");
+    out.push_str(number.format(range.end.line));
+    out.push_str(",\"character\":");
+    out.push_str(number.format(range.end.character));
+    out.push_str("}}");
 }
 
 /// A JSON string as serde_json writes it: `"` and `\` escaped, the short escapes for
@@ -80,7 +85,7 @@ fn push_range(out: &mut String, range: Range) {
 /// characters, everything else as it is.
 fn push_quoted(out: &mut String, text: &str) {
     out.push('"');
-    if !text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+    if !needs_escape(text.as_bytes()) {
         out.push_str(text);
     } else {
         for c in text.chars() {
@@ -100,6 +105,28 @@ fn push_quoted(out: &mut String, text: &str) {
         }
     }
     out.push('"');
+}
+
+/// Whether `bytes` hold a control character, `"` or `\\`, found 8 bytes at a time (the
+/// outline's texts rarely need an escape).
+fn needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    // A lane of `x` below `n` (n <= 0x80) sets its high bit; a nonzero result is exact for
+    // "some lane", which is all that is asked.
+    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut any = 0;
+    for chunk in &mut chunks {
+        let x = u64::from_ne_bytes(chunk.try_into().expect("8 bytes"));
+        any |= below(x, 0x20) | below(x ^ (ONES * u64::from(b'"')), 1);
+        any |= below(x ^ (ONES * u64::from(b'\\')), 1);
+    }
+    any != 0
+        || chunks
+            .remainder()
+            .iter()
+            .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
 }
 
 #[cfg(test)]
@@ -122,6 +149,26 @@ mod tests {
             range: range(1, 2, 3, 4),
             selection_range: range(1, 2, 1, 9),
             children: None,
+        }
+    }
+
+    #[test]
+    fn needs_escape_finds_each_byte_that_needs_one_wherever_it_stands() {
+        for len in 0..24 {
+            let plain = vec![b'a'; len];
+            assert!(!needs_escape(&plain));
+            for at in 0..len {
+                for byte in [0u8, 0x1f, b'"', b'\\'] {
+                    let mut bytes = plain.clone();
+                    bytes[at] = byte;
+                    assert!(needs_escape(&bytes), "{len} {at} {byte}");
+                }
+                for byte in [0x20u8, 0x7f, 0x80, 0xe6, 0xff, b'!', b'#', b'[', b']'] {
+                    let mut bytes = plain.clone();
+                    bytes[at] = byte;
+                    assert!(!needs_escape(&bytes), "{len} {at} {byte}");
+                }
+            }
         }
     }
 
