@@ -33,19 +33,18 @@ impl Redactions {
     }
 
     /// `cmd.redacted_text()`, decoded as the outline shows it.
-    pub fn text(&mut self, cmd: &Command<'_>) -> String {
+    pub fn text(&mut self, cmd: &Command<'_>) -> &str {
         self.fill_key(cmd);
-        if let Some((text, used)) = self.known.get_mut(&self.key[..]) {
-            *used = self.outline;
-            return text.to_string();
+        match self.known.get_mut(&self.key[..]) {
+            Some((_, used)) => *used = self.outline,
+            None => {
+                self.fresh += 1;
+                let text = String::from_utf8_lossy(&cmd.redacted_text()).into();
+                self.known
+                    .insert(self.key.as_slice().into(), (text, self.outline));
+            }
         }
-        self.fresh += 1;
-        let text = String::from_utf8_lossy(&cmd.redacted_text()).into_owned();
-        self.known.insert(
-            self.key.as_slice().into(),
-            (text.as_str().into(), self.outline),
-        );
-        text
+        &self.known[&self.key[..]].0
     }
 
     /// Ends an outline: what it did not use is forgotten.

@@ -2,54 +2,75 @@
 //! node holding the objects it defines (SA policies, IKE gateways); filters, NAT descriptors,
 //! transports and BGP neighbours defined at the top level stand beside them.
 
-use lsp_types::{DocumentSymbol, SymbolKind};
+use lsp_types::{Range, SymbolKind};
 use rtx_semantic::hash::FxHashMap;
 use rtx_semantic::{ObjectKind, Occurrence, Role};
 use rtx_syntax::catalogue::ContextRule;
 use rtx_syntax::{Context, Span};
 
 use crate::documents::OpenDocument;
-use crate::redactions::Redactions;
+
+/// One symbol of the outline, holding only what its JSON is written from: an object's name
+/// and text are read when it is written, so a 30,000-symbol outline allocates nothing per
+/// object (building `DocumentSymbol`s, a name and a text `String` each, and freeing them
+/// again was half of the first outline after an edit).
+pub struct Symbol {
+    pub name: Name,
+    pub detail: Detail,
+    pub kind: SymbolKind,
+    pub range: Range,
+    pub selection: Range,
+    /// A block's objects; none is written as no `children` at all.
+    pub children: Vec<Symbol>,
+}
+
+/// A symbol's name: `tunnel 1`, `pp anonymous`, `sa-policy 101`.
+pub enum Name {
+    Block(Context),
+    Object(ObjectKind, u32),
+}
+
+/// A symbol's detail.
+pub enum Detail {
+    None,
+    Text(String),
+    /// The text of this command line, its secrets masked (see `Redactions`).
+    Line(usize),
+}
 
 /// The outline as the JSON `textDocument/documentSymbol` answers (the server keeps it per
 /// version), written by hand: through serde, the ~10 MB of a large config's outline took as
-/// long as building it (a test compares the two).
+/// long as building it (`symbols_json`'s test compares the two).
 pub fn outline_json(document: &OpenDocument) -> String {
     let symbols = outline(document);
     let mut out = String::with_capacity(symbols.len() * 400);
-    crate::features::symbols_json::write(&mut out, &symbols);
+    let mut redactions = document.redactions.borrow_mut();
+    redactions.start();
+    crate::features::symbols_json::write(&mut out, &symbols, document, &mut redactions);
+    redactions.finish();
     out
 }
 
-pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
-    let mut redactions = document.redactions.borrow_mut();
-    redactions.start();
-    let outline = outline_with(document, &mut redactions);
-    redactions.finish();
-    outline
-}
-
-fn outline_with(document: &OpenDocument, redactions: &mut Redactions) -> Vec<DocumentSymbol> {
+pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
     let model = document.model();
     let doc = &document.doc;
-    let mut top: Vec<DocumentSymbol> = Vec::new();
+    let mut top: Vec<Symbol> = Vec::with_capacity(model.blocks().len() + 1024);
     // Per block: its symbol's index in `top` and the last line that belongs to it.
     let mut block_symbols: Vec<Option<(usize, usize)>> = vec![None; model.blocks().len()];
     for block in model.blocks() {
         let Some(select) = block.select_line else {
             continue;
         };
-        let name = match block.context {
-            Context::Tunnel(n) => format!("tunnel {n}"),
-            Context::Pp(n) => format!("pp {n}"),
-            Context::PpAnonymous => "pp anonymous".to_string(),
-            Context::Global => continue,
-        };
+        if block.context == Context::Global {
+            continue;
+        }
         let detail = match block.context {
             Context::Tunnel(n) => model.tunnel(n).map(|t| {
                 let mut detail = t.encapsulation().to_string();
                 if let Some(name) = &t.name {
-                    detail = format!("{detail} \"{}\"", String::from_utf8_lossy(&name.value));
+                    detail.push_str(" \"");
+                    detail.push_str(&String::from_utf8_lossy(&name.value));
+                    detail.push('"');
                 }
                 detail
             }),
@@ -61,8 +82,8 @@ fn outline_with(document: &OpenDocument, redactions: &mut Redactions) -> Vec<Doc
         block_symbols[block.index] = Some((top.len(), last));
         top.push(symbol(
             document,
-            name,
-            detail,
+            Name::Block(block.context),
+            detail.map_or(Detail::None, Detail::Text),
             SymbolKind::INTERFACE,
             lines,
             select_span,
@@ -78,7 +99,7 @@ fn outline_with(document: &OpenDocument, redactions: &mut Redactions) -> Vec<Doc
         if seen.insert((o.kind, o.id, o.block), ()).is_some() {
             continue;
         }
-        let child = object_symbol(document, redactions, o);
+        let child = object_symbol(document, o);
         // Global commands after a block's last indented line are not part of it.
         let parent = block_symbols
             .get(o.block)
@@ -87,10 +108,7 @@ fn outline_with(document: &OpenDocument, redactions: &mut Redactions) -> Vec<Doc
             .filter(|&(_, last)| o.site.line <= last)
             .map(|(parent, _)| parent);
         match parent {
-            Some(parent) => top[parent]
-                .children
-                .get_or_insert_with(Vec::new)
-                .push(child),
+            Some(parent) => top[parent].children.push(child),
             None => top.push(child),
         }
     }
@@ -98,11 +116,7 @@ fn outline_with(document: &OpenDocument, redactions: &mut Redactions) -> Vec<Doc
     top
 }
 
-fn object_symbol(
-    document: &OpenDocument,
-    redactions: &mut Redactions,
-    o: &Occurrence,
-) -> DocumentSymbol {
+fn object_symbol(document: &OpenDocument, o: &Occurrence) -> Symbol {
     let kind = match o.kind {
         ObjectKind::IkeGateway => SymbolKind::OBJECT,
         ObjectKind::SaPolicy | ObjectKind::IpsecTransport => SymbolKind::STRUCT,
@@ -112,14 +126,19 @@ fn object_symbol(
         ObjectKind::Tunnel | ObjectKind::Pp => SymbolKind::INTERFACE,
     };
     let line = document.doc.line(o.site.line);
-    let detail = line.and_then(|l| l.command()).map(|c| redactions.text(&c));
+    let detail = match line.and_then(|l| l.command()) {
+        Some(_) => Detail::Line(o.site.line),
+        None => Detail::None,
+    };
     let range = line.map_or(o.site.span, |l| l.span());
-    let kind_name = o.kind.as_str();
-    let mut name = String::with_capacity(kind_name.len() + 11);
-    name.push_str(kind_name);
-    name.push(' ');
-    name.push_str(itoa::Buffer::new().format(o.id));
-    symbol(document, name, detail, kind, range, o.site.span)
+    symbol(
+        document,
+        Name::Object(o.kind, o.id),
+        detail,
+        kind,
+        range,
+        o.site.span,
+    )
 }
 
 /// The last line that belongs to a select block as `show config` prints it: indented, or a
@@ -148,25 +167,22 @@ fn line_span(document: &OpenDocument, first: usize, last: usize) -> Span {
     Span::new(start, end)
 }
 
-#[allow(deprecated)] // `DocumentSymbol::deprecated` must be named to build the struct.
 fn symbol(
     document: &OpenDocument,
-    name: String,
-    detail: Option<String>,
+    name: Name,
+    detail: Detail,
     kind: SymbolKind,
     range: Span,
     selection: Span,
-) -> DocumentSymbol {
+) -> Symbol {
     let range = range.cover(selection);
-    DocumentSymbol {
+    Symbol {
         name,
         detail,
         kind,
-        tags: None,
-        deprecated: None,
         range: document.range(range),
-        selection_range: document.range(selection),
-        children: None,
+        selection: document.range(selection),
+        children: Vec::new(),
     }
 }
 

@@ -5,48 +5,82 @@
 
 use std::fmt::Write as _;
 
-use lsp_types::{DocumentSymbol, Range, SymbolKind};
+use lsp_types::{Range, SymbolKind};
+use rtx_syntax::Context;
 
-/// Appends `symbols` as a JSON array.
-pub fn write(out: &mut String, symbols: &[DocumentSymbol]) {
+use super::symbols::{Detail, Name, Symbol};
+use crate::documents::OpenDocument;
+use crate::redactions::Redactions;
+
+/// Appends `symbols` (of `document`) as a JSON array; object texts come from `redactions`.
+pub fn write(
+    out: &mut String,
+    symbols: &[Symbol],
+    document: &OpenDocument,
+    redactions: &mut Redactions,
+) {
     out.push('[');
     for (i, symbol) in symbols.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        write_symbol(out, symbol);
+        write_symbol(out, symbol, document, redactions);
     }
     out.push(']');
 }
 
-#[allow(deprecated)] // `deprecated` is part of the type and is written when set.
-fn write_symbol(out: &mut String, symbol: &DocumentSymbol) {
-    out.push_str("{\"name\":");
-    push_quoted(out, &symbol.name);
-    if let Some(detail) = &symbol.detail {
-        out.push_str(",\"detail\":");
-        push_quoted(out, detail);
+fn write_symbol(
+    out: &mut String,
+    symbol: &Symbol,
+    document: &OpenDocument,
+    redactions: &mut Redactions,
+) {
+    out.push_str("{\"name\":\"");
+    // Names are fixed words and numbers: nothing in them needs an escape.
+    let name = out.len();
+    push_name(out, &symbol.name);
+    debug_assert!(!needs_escape(&out.as_bytes()[name..]));
+    out.push('"');
+    match &symbol.detail {
+        Detail::None => {}
+        Detail::Text(text) => {
+            out.push_str(",\"detail\":");
+            push_quoted(out, text);
+        }
+        Detail::Line(line) => {
+            if let Some(cmd) = document.doc.line(*line).and_then(|l| l.command()) {
+                out.push_str(",\"detail\":");
+                push_quoted(out, redactions.text(&cmd));
+            }
+        }
     }
     out.push_str(",\"kind\":");
     push_kind(out, symbol.kind);
-    if let Some(tags) = &symbol.tags {
-        out.push_str(",\"tags\":");
-        // Never set by the outline; written by the generic serializer should it ever be.
-        out.push_str(&serde_json::to_string(tags).expect("tags serialize"));
-    }
-    if let Some(deprecated) = symbol.deprecated {
-        out.push_str(",\"deprecated\":");
-        out.push_str(if deprecated { "true" } else { "false" });
-    }
     out.push_str(",\"range\":");
     push_range(out, symbol.range);
     out.push_str(",\"selectionRange\":");
-    push_range(out, symbol.selection_range);
-    if let Some(children) = &symbol.children {
+    push_range(out, symbol.selection);
+    if !symbol.children.is_empty() {
         out.push_str(",\"children\":");
-        write(out, children);
+        write(out, &symbol.children, document, redactions);
     }
     out.push('}');
+}
+
+/// A symbol's name as the outline shows it.
+pub fn push_name(out: &mut String, name: &Name) {
+    let (word, number) = match *name {
+        Name::Block(Context::Tunnel(n)) => ("tunnel", Some(n)),
+        Name::Block(Context::Pp(n)) => ("pp", Some(n)),
+        Name::Block(Context::PpAnonymous) => ("pp anonymous", None),
+        Name::Block(Context::Global) => ("global", None),
+        Name::Object(kind, id) => (kind.as_str(), Some(id)),
+    };
+    out.push_str(word);
+    if let Some(number) = number {
+        out.push(' ');
+        out.push_str(itoa::Buffer::new().format(number));
+    }
 }
 
 /// The kind's number (`SymbolKind` keeps it private): the kinds the outline uses by name,
@@ -132,25 +166,7 @@ fn needs_escape(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use lsp_types::{Position, SymbolTag};
-
-    fn range(a: u32, b: u32, c: u32, d: u32) -> Range {
-        Range::new(Position::new(a, b), Position::new(c, d))
-    }
-
-    #[allow(deprecated)]
-    fn symbol(name: &str, detail: Option<&str>, kind: SymbolKind) -> DocumentSymbol {
-        DocumentSymbol {
-            name: name.into(),
-            detail: detail.map(Into::into),
-            kind,
-            tags: None,
-            deprecated: None,
-            range: range(1, 2, 3, 4),
-            selection_range: range(1, 2, 1, 9),
-            children: None,
-        }
-    }
+    use lsp_types::DocumentSymbol;
 
     #[test]
     fn needs_escape_finds_each_byte_that_needs_one_wherever_it_stands() {
@@ -172,35 +188,97 @@ mod tests {
         }
     }
 
+    /// The generic serializer's view of the outline: the oracle for the hand-written JSON.
+    #[allow(deprecated)] // `DocumentSymbol::deprecated` must be named to build the struct.
+    fn reference(
+        symbols: &[Symbol],
+        document: &OpenDocument,
+        redactions: &mut Redactions,
+    ) -> Vec<DocumentSymbol> {
+        symbols
+            .iter()
+            .map(|s| {
+                let mut name = String::new();
+                push_name(&mut name, &s.name);
+                let detail = match &s.detail {
+                    Detail::None => None,
+                    Detail::Text(text) => Some(text.clone()),
+                    Detail::Line(line) => document
+                        .doc
+                        .line(*line)
+                        .and_then(|l| l.command())
+                        .map(|c| redactions.text(&c).to_string()),
+                };
+                DocumentSymbol {
+                    name,
+                    detail,
+                    kind: s.kind,
+                    tags: None,
+                    deprecated: None,
+                    range: s.range,
+                    selection_range: s.selection,
+                    children: (!s.children.is_empty())
+                        .then(|| reference(&s.children, document, redactions)),
+                }
+            })
+            .collect()
+    }
+
     #[test]
-    #[allow(deprecated)]
-    fn symbols_are_written_as_serde_json_writes_them() {
-        let mut kinds: Vec<SymbolKind> = [
+    fn the_outline_is_written_as_serde_json_writes_its_symbols() {
+        let text = "# vRX Rev.19.00.10\ntunnel select 1\n tunnel name \"a \\\"b\\\" \u{62e0}\u{70b9}\"\n \
+                    ipsec tunnel 101\n  ipsec sa policy 101 1 esp aes-cbc sha-hmac\n  ipsec ike \
+                    pre-shared-key 1 text made-up-key\n  ipsec ike remote address 1 192.0.2.1\n \
+                    tunnel enable 1\npp select 1\n pp bind pp1\npp select anonymous\n pp auth \
+                    accept chap\nip filter 10 pass * * tcp * 80\nnat descriptor type 1 masquerade\n\
+                    bgp neighbor 1 65001 198.51.100.1\nipsec transport 1 101 udp 1701\n";
+        let document = OpenDocument::new(
+            "file:///t.txt".parse().unwrap(),
+            1,
+            text.to_string(),
+            crate::line_index::Encoding::Utf16,
+            Default::default(),
+        );
+        let symbols = crate::features::symbols::outline(&document);
+        let mut redactions = Redactions::default();
+        let mut out = String::new();
+        write(&mut out, &symbols, &document, &mut redactions);
+        let expected = serde_json::to_string(&reference(&symbols, &document, &mut redactions));
+        assert_eq!(out, expected.unwrap());
+        for shown in [
+            "tunnel 1",
+            "pp anonymous",
+            "SA policy 101",
+            "children",
+            "\\\"b",
+        ] {
+            assert!(out.contains(shown), "{shown} in {out}");
+        }
+        assert!(!out.contains("made-up-key"), "{out}");
+        let kinds: Vec<SymbolKind> = [
             SymbolKind::MODULE,
             SymbolKind::FIELD,
             SymbolKind::INTERFACE,
             SymbolKind::CONSTANT,
             SymbolKind::OBJECT,
             SymbolKind::STRUCT,
+            SymbolKind::FILE,
+            SymbolKind::TYPE_PARAMETER,
         ]
         .to_vec();
-        kinds.extend([SymbolKind::FILE, SymbolKind::TYPE_PARAMETER]);
-        let mut symbols: Vec<DocumentSymbol> = kinds
-            .into_iter()
-            .map(|k| symbol("tunnel 1", Some("ipsec \"x\"\t\\ \u{1} 拠点"), k))
-            .collect();
-        symbols[0].children = Some(vec![
-            symbol("sa-policy 101", None, SymbolKind::STRUCT),
-            symbol("gw", Some(""), SymbolKind::OBJECT),
-        ]);
-        symbols[1].children = Some(Vec::new());
-        symbols[2].tags = Some(vec![SymbolTag::DEPRECATED]);
-        symbols[3].deprecated = Some(true);
-        symbols[4].deprecated = Some(false);
-        for list in [&symbols[..], &symbols[..1], &[]] {
+        for kind in kinds {
             let mut out = String::new();
-            write(&mut out, list);
-            assert_eq!(out, serde_json::to_string(list).unwrap());
+            push_kind(&mut out, kind);
+            assert_eq!(out, serde_json::to_string(&kind).unwrap());
+        }
+        for text in [
+            "",
+            "plain",
+            "\"\\\u{1}\u{1f}\t\n\r\u{8}\u{c}\u{7f}\u{e9}\u{3042}",
+        ] {
+            let mut out = String::new();
+            push_quoted(&mut out, text);
+            assert_eq!(out, serde_json::to_string(text).unwrap());
         }
     }
 }
