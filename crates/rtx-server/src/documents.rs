@@ -124,6 +124,12 @@ impl OpenDocument {
         self.index.range(self.doc.source(), span)
     }
 
+    /// [`OpenDocument::range`] for spans read roughly in order: see
+    /// [`LineIndex::range_near`].
+    pub fn range_near(&self, span: rtx_syntax::Span, near: &mut usize) -> lsp_types::Range {
+        self.index.range_near(self.doc.source(), span, near)
+    }
+
     pub fn offset(&self, position: lsp_types::Position) -> u32 {
         self.index.offset(self.doc.source(), position)
     }

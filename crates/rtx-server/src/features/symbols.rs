@@ -55,6 +55,8 @@ pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
     let model = document.model();
     let doc = &document.doc;
     let mut top: Vec<Symbol> = Vec::with_capacity(model.blocks().len() + 1024);
+    // The line of the last range found: symbols come mostly in line order.
+    let mut near = 0;
     // Per block: its symbol's index in `top` and the last line that belongs to it.
     let mut block_symbols: Vec<Option<(usize, usize)>> = vec![None; model.blocks().len()];
     for block in model.blocks() {
@@ -82,6 +84,7 @@ pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
         block_symbols[block.index] = Some((top.len(), last));
         top.push(symbol(
             document,
+            &mut near,
             Name::Block(block.context),
             detail.map_or(Detail::None, Detail::Text),
             SymbolKind::INTERFACE,
@@ -99,7 +102,7 @@ pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
         if seen.insert((o.kind, o.id, o.block), ()).is_some() {
             continue;
         }
-        let child = object_symbol(document, o);
+        let child = object_symbol(document, &mut near, o);
         // Global commands after a block's last indented line are not part of it.
         let parent = block_symbols
             .get(o.block)
@@ -116,7 +119,7 @@ pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
     top
 }
 
-fn object_symbol(document: &OpenDocument, o: &Occurrence) -> Symbol {
+fn object_symbol(document: &OpenDocument, near: &mut usize, o: &Occurrence) -> Symbol {
     let kind = match o.kind {
         ObjectKind::IkeGateway => SymbolKind::OBJECT,
         ObjectKind::SaPolicy | ObjectKind::IpsecTransport => SymbolKind::STRUCT,
@@ -133,6 +136,7 @@ fn object_symbol(document: &OpenDocument, o: &Occurrence) -> Symbol {
     let range = line.map_or(o.site.span, |l| l.span());
     symbol(
         document,
+        near,
         Name::Object(o.kind, o.id),
         detail,
         kind,
@@ -169,6 +173,7 @@ fn line_span(document: &OpenDocument, first: usize, last: usize) -> Span {
 
 fn symbol(
     document: &OpenDocument,
+    near: &mut usize,
     name: Name,
     detail: Detail,
     kind: SymbolKind,
@@ -180,8 +185,8 @@ fn symbol(
         name,
         detail,
         kind,
-        range: document.range(range),
-        selection: document.range(selection),
+        range: document.range_near(range, near),
+        selection: document.range_near(selection, near),
         children: Vec::new(),
     }
 }
