@@ -16,8 +16,10 @@ const LOOK_BACK: usize = 2;
 
 #[derive(Default)]
 pub struct Redactions {
-    /// Redacted texts by key, each with the number of the last outline that used it.
-    known: FxHashMap<Box<[u8]>, (Box<str>, u64)>,
+    /// Where each key's text is in `texts`.
+    known: FxHashMap<Box<[u8]>, usize>,
+    /// Redacted texts, each with the number of the last outline that used it.
+    texts: Vec<(Box<str>, u64)>,
     /// The number of the outline being built.
     outline: u64,
     key: Vec<u8>,
@@ -35,22 +37,37 @@ impl Redactions {
     /// `cmd.redacted_text()`, decoded as the outline shows it.
     pub fn text(&mut self, cmd: &Command<'_>) -> &str {
         self.fill_key(cmd);
-        match self.known.get_mut(&self.key[..]) {
-            Some((_, used)) => *used = self.outline,
+        let at = match self.known.get(&self.key[..]) {
+            Some(&at) => at,
             None => {
                 self.fresh += 1;
                 let text = String::from_utf8_lossy(&cmd.redacted_text()).into();
+                self.texts.push((text, self.outline));
                 self.known
-                    .insert(self.key.as_slice().into(), (text, self.outline));
+                    .insert(self.key.as_slice().into(), self.texts.len() - 1);
+                self.texts.len() - 1
             }
-        }
-        &self.known[&self.key[..]].0
+        };
+        let (text, used) = &mut self.texts[at];
+        *used = self.outline;
+        text
     }
 
     /// Ends an outline: what it did not use is forgotten.
     pub fn finish(&mut self) {
         let outline = self.outline;
-        self.known.retain(|_, (_, used)| *used == outline);
+        let mut texts = Vec::with_capacity(self.known.len());
+        let old = std::mem::take(&mut self.texts);
+        let mut old: Vec<Option<(Box<str>, u64)>> = old.into_iter().map(Some).collect();
+        self.known.retain(|_, at| {
+            let Some(entry) = old[*at].take().filter(|(_, used)| *used == outline) else {
+                return false;
+            };
+            texts.push(entry);
+            *at = texts.len() - 1;
+            true
+        });
+        self.texts = texts;
     }
 
     /// Everything the redaction of `cmd` depends on: the catalogue, the context, and the
