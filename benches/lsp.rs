@@ -124,14 +124,21 @@ fn bench_96k(c: &mut Criterion) {
             assert_eq!(found.as_array().map(Vec::len), Some(1), "{found}");
         })
     });
+    // Megabytes of JSON, timed from the request to the answer's arrival: the client's own
+    // reading of it is not timed.
     group.bench_function("documentSymbol", |b| {
-        b.iter(|| {
-            // Megabytes of JSON: read whole, not parsed, so the client's parsing is not timed.
-            let bytes = client.request_unparsed(
-                "textDocument/documentSymbol",
-                json!({"textDocument": {"uri": URI}}),
-            );
-            assert!(bytes > 1 << 20);
+        b.iter_custom(|iterations| {
+            let mut total = std::time::Duration::ZERO;
+            for _ in 0..iterations {
+                let start = std::time::Instant::now();
+                let (bytes, arrived) = client.request_unparsed(
+                    "textDocument/documentSymbol",
+                    json!({"textDocument": {"uri": URI}}),
+                );
+                total += arrived - start;
+                assert!(bytes > 1 << 20);
+            }
+            total
         })
     });
     // The first outline of a new version: after each edit, only the request is timed.
@@ -145,11 +152,11 @@ fn bench_96k(c: &mut Criterion) {
                 client.edit(URI, version, (lines, 0), (lines, 0), "#");
                 while client.diagnostics(URI)["version"] != version {}
                 let start = std::time::Instant::now();
-                client.request_unparsed(
+                let (_, arrived) = client.request_unparsed(
                     "textDocument/documentSymbol",
                     json!({"textDocument": {"uri": URI}}),
                 );
-                total += start.elapsed();
+                total += arrived - start;
             }
             total
         })

@@ -15,10 +15,10 @@ use std::process::ExitCode;
 use crate::cli::{Cli, ColorChoice, Format};
 use crate::inputs::{self, Input};
 use crate::output::{self, Out, warn};
-use crate::render::json::JsonArray;
+use crate::render::json::{self, JsonArray};
 use crate::render::summary::{self, Tally};
 use crate::settings;
-use one_input::{Outcome, Plan};
+use one_input::{Outcome, Plan, Rendered};
 
 pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     if cli.paths.is_empty() {
@@ -49,7 +49,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
             output::to_stderr(&outcome.stderr);
             failed += outcome.failed;
             if let Some((rendered, tally)) = outcome.rendered
-                && let Err(e) = sink.file(&rendered, tally)
+                && let Err(e) = sink.file(rendered, tally)
             {
                 error.get_or_insert(e);
             }
@@ -92,6 +92,9 @@ fn color(cli: &Cli, to_stderr: bool) -> bool {
     }
 }
 
+/// How much JSON is written at a time when a file's elements are written in pieces.
+const JSON_PIECE: usize = 256 * 1024;
+
 /// Where rendered findings go: standard output as each file is done, or (with `--fix -`)
 /// standard error once every input has been read.
 struct Sink {
@@ -116,13 +119,28 @@ impl Sink {
         }
     }
 
-    fn file(&mut self, rendered: &str, tally: Tally) -> Result<(), String> {
+    fn file(&mut self, rendered: Rendered, tally: Tally) -> Result<(), String> {
         self.tally.add(tally);
         if self.format == Format::Json {
-            let before = self.json.before(rendered);
+            let before = self.json.before(!rendered.is_empty());
             self.write(before)?;
         }
-        self.write(rendered)
+        match rendered {
+            Rendered::Text(text) => self.write(&text),
+            Rendered::JsonLater(file) => {
+                let mut piece = String::with_capacity(JSON_PIECE + 4096);
+                json::write_file_elements(&file, &mut piece, JSON_PIECE, |piece| {
+                    let written = self.write(piece);
+                    piece.clear();
+                    written
+                })?;
+                let written = self.write(&piece);
+                // Only a run of one input renders later: its world is not freed (see
+                // `Plan::leak`).
+                std::mem::forget(file);
+                written
+            }
+        }
     }
 
     fn write(&mut self, text: &str) -> Result<(), String> {

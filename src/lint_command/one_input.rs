@@ -32,11 +32,29 @@ pub struct Outcome {
     pub stderr: String,
     /// The findings rendered for the output format (text frames, or JSON array elements) and
     /// their tally; `None` when the input was not linted (unreadable, not text).
-    pub rendered: Option<(String, Tally)>,
+    pub rendered: Option<(Rendered, Tally)>,
     /// Inputs that could not be read or written.
     pub failed: usize,
     /// With `--fix -`: the text for standard output (fixed, or the input unchanged).
     pub fixed_stdin: Option<Vec<u8>>,
+}
+
+/// A file's findings for the output: rendered already, or (JSON of a run of one input) left
+/// for the emitting thread to write a piece at a time, so that 200k findings never stand as
+/// ~90 MB of text in memory. That file is leaked once written, as [`Plan::leak`] says.
+pub enum Rendered {
+    Text(String),
+    JsonLater(Box<LintedFile>),
+}
+
+impl Rendered {
+    /// Whether there is anything to write (a JSON array needs to know before the first).
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Rendered::Text(text) => text.is_empty(),
+            Rendered::JsonLater(file) => file.diagnostics.is_empty(),
+        }
+    }
 }
 
 pub fn lint(plan: &Plan<'_>, input: &Input) -> Outcome {
@@ -105,12 +123,18 @@ pub fn lint(plan: &Plan<'_>, input: &Input) -> Outcome {
     let tally = Tally::of_file(&diagnostics);
     let file = LintedFile::new(read.name, &doc, diagnostics, cli.format == Format::Text);
     let rendered = match cli.format {
-        Format::Json => render::json::file_elements(&file),
-        Format::Text => render::text::render(&file, plan.color),
+        Format::Json if plan.leak => Rendered::JsonLater(Box::new(file)),
+        Format::Json => Rendered::Text(render::json::file_elements(&file)),
+        Format::Text => {
+            let text = render::text::render(&file, plan.color);
+            if plan.leak {
+                std::mem::forget(file);
+            }
+            Rendered::Text(text)
+        }
     };
     outcome.rendered = Some((rendered, tally));
     if plan.leak {
-        std::mem::forget(file);
         std::mem::forget(doc);
         std::mem::forget(read.bytes);
     }

@@ -14,36 +14,56 @@
 use std::fmt::Write as _;
 
 use super::LintedFile;
-use crate::source_text::SourceText;
+use crate::source_text::Cursor;
 
 /// The elements of one file's diagnostics, each at the array's indentation, joined by `,\n`
 /// (empty when the file has none).
+pub fn file_elements(file: &LintedFile) -> String {
+    let mut out = String::with_capacity(file.diagnostics.len() * 600);
+    let Ok(()) = write_file_elements(file, &mut out, usize::MAX, |_| {
+        Ok::<(), std::convert::Infallible>(())
+    });
+    out
+}
+
+/// The elements of [`file_elements`] written into `out`, handed to `spill` (which takes what
+/// it wants from `out`, usually all of it) each time `out` holds at least `chunk` bytes, and
+/// left in `out` at the end. A run of one input writes its elements this way, a piece at a
+/// time, instead of building them all first: 200k findings are ~90 MB of JSON, and faulting
+/// in that buffer's pages cost more than writing it.
 ///
 /// Written as straight-line code with the layout's literal pieces (separator, indentation,
 /// key): the pretty layout is fixed, and a generic writer tracking depth and "first member"
 /// spent more instructions on that bookkeeping than on the data.
-pub fn file_elements(file: &LintedFile) -> String {
-    let mut out = String::with_capacity(file.diagnostics.len() * 600);
+pub fn write_file_elements<E>(
+    file: &LintedFile,
+    out: &mut String,
+    chunk: usize,
+    mut spill: impl FnMut(&mut String) -> Result<(), E>,
+) -> Result<(), E> {
     let name = quoted(&file.name);
-    let source = &file.source;
+    let mut source = file.source.cursor();
     for (i, d) in file.diagnostics.iter().enumerate() {
         if i > 0 {
             out.push_str(",\n");
+            if out.len() >= chunk {
+                spill(out)?;
+            }
         }
         out.push_str("  {\n    \"file\": ");
         out.push_str(&name);
         out.push_str(",\n    \"code\": ");
-        push_quoted(&mut out, d.code);
+        push_quoted(out, d.code);
         out.push_str(",\n    \"name\": ");
-        push_quoted(&mut out, d.name);
+        push_quoted(out, d.name);
         out.push_str(",\n    \"severity\": ");
-        push_quoted(&mut out, d.severity.as_str());
+        push_quoted(out, d.severity.as_str());
         out.push_str(",\n    \"message\": ");
-        push_quoted(&mut out, &d.message);
-        push_range(&mut out, source, d.primary.span, ",\n    ");
+        push_quoted(out, &d.message);
+        push_range(out, &mut source, d.primary.span, ",\n    ");
         out.push_str(",\n    \"help\": ");
         match &d.help {
-            Some(help) => push_quoted(&mut out, help),
+            Some(help) => push_quoted(out, help),
             None => out.push_str("null"),
         }
         out.push_str(",\n    \"labels\": ");
@@ -53,17 +73,17 @@ pub fn file_elements(file: &LintedFile) -> String {
             for (j, label) in d.secondary.iter().enumerate() {
                 out.push_str(if j == 0 { "[\n" } else { ",\n" });
                 out.push_str("      {\n        \"message\": ");
-                push_quoted(&mut out, &label.message);
-                push_range(&mut out, source, label.span, ",\n        ");
+                push_quoted(out, &label.message);
+                push_range(out, &mut source, label.span, ",\n        ");
                 out.push_str("\n      }");
             }
             out.push_str("\n    ]");
         }
         if let Some(fix) = &d.fix {
             out.push_str(",\n    \"fix\": {\n      \"message\": ");
-            push_quoted(&mut out, &fix.message);
+            push_quoted(out, &fix.message);
             out.push_str(",\n      \"applicability\": ");
-            push_quoted(&mut out, fix.applicability.as_str());
+            push_quoted(out, fix.applicability.as_str());
             out.push_str(",\n      \"edits\": ");
             if fix.edits.is_empty() {
                 out.push_str("[]");
@@ -71,10 +91,10 @@ pub fn file_elements(file: &LintedFile) -> String {
                 for (j, edit) in fix.edits.iter().enumerate() {
                     out.push_str(if j == 0 { "[\n" } else { ",\n" });
                     out.push_str("        {");
-                    push_range(&mut out, source, edit.span, "\n          ");
+                    push_range(out, &mut source, edit.span, "\n          ");
                     out.push_str(",\n          \"text\": ");
                     // Masked should a rule ever copy a secret of the file into it.
-                    push_quoted(&mut out, &file.secrets.mask(&edit.text));
+                    push_quoted(out, &file.secrets.mask(&edit.text));
                     out.push_str("\n        }");
                 }
                 out.push_str("\n      ]");
@@ -83,7 +103,7 @@ pub fn file_elements(file: &LintedFile) -> String {
         }
         out.push_str("\n  }");
     }
-    out
+    Ok(())
 }
 
 /// The array the file elements go into: `[]` when no file had any.
@@ -96,8 +116,8 @@ impl JsonArray {
     /// What to write before one file's elements (see [`file_elements`]): the array's opening
     /// or the separator after earlier elements; nothing when the file has none. The elements
     /// themselves are written as they are, never copied (200k findings are ~90 MB).
-    pub fn before(&mut self, elements: &str) -> &'static str {
-        if elements.is_empty() {
+    pub fn before(&mut self, has_elements: bool) -> &'static str {
+        if !has_elements {
             return "";
         }
         let separator = if self.opened { ",\n" } else { "[\n" };
@@ -113,7 +133,7 @@ impl JsonArray {
 
 /// `line`, `column`, `end_line` and `end_column` of a span, the first after `lead` (the
 /// separator and indentation before it), the others after `,` and the same indentation.
-fn push_range(out: &mut String, source: &SourceText, span: rtx_syntax::Span, lead: &str) {
+fn push_range(out: &mut String, source: &mut Cursor<'_>, span: rtx_syntax::Span, lead: &str) {
     let (start, end) = (source.position(span.start), source.position(span.end));
     let indent = lead.trim_start_matches([',', '\n']);
     for (i, (key, value)) in [
@@ -147,11 +167,7 @@ fn quoted(text: &str) -> String {
 /// control characters, everything else (DEL and non-ASCII included) as it is.
 fn push_quoted(out: &mut String, text: &str) {
     out.push('"');
-    // One pass without branches finds the common case, a string with nothing to escape.
-    let needs_escape = text.bytes().fold(false, |any, b| {
-        any | (b < 0x20) | (b == b'"') | (b == b'\\')
-    });
-    if !needs_escape {
+    if !needs_escape(text.as_bytes()) {
         out.push_str(text);
     } else {
         for c in text.chars() {
@@ -173,9 +189,32 @@ fn push_quoted(out: &mut String, text: &str) {
     out.push('"');
 }
 
+/// Whether `bytes` hold a control character, `"` or `\\`: the common case, a string with
+/// nothing to escape, found 8 bytes at a time without a branch per byte.
+fn needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    // A lane of `x` below `n` (n <= 0x80) sets its high bit here; a nonzero result is exact
+    // for "some lane", which is all that is asked.
+    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut any = 0;
+    for chunk in &mut chunks {
+        let x = u64::from_ne_bytes(chunk.try_into().expect("8 bytes"));
+        any |= below(x, 0x20) | below(x ^ (ONES * u64::from(b'"')), 1);
+        any |= below(x ^ (ONES * u64::from(b'\\')), 1);
+    }
+    any != 0
+        || chunks
+            .remainder()
+            .iter()
+            .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::source_text::SourceText;
     use proptest::prelude::*;
     use serde::Serialize;
 
@@ -286,7 +325,7 @@ mod tests {
         let mut out = String::new();
         for file in files {
             let elements = file_elements(file);
-            out.push_str(array.before(&elements));
+            out.push_str(array.before(!elements.is_empty()));
             out.push_str(&elements);
         }
         out.push_str(array.close());
@@ -325,6 +364,26 @@ mod tests {
         assert_eq!(reference(&files[..1]), "[]\n");
     }
 
+    #[test]
+    fn elements_written_in_pieces_are_the_elements_written_at_once() {
+        let mut config = String::from("# vRX Rev.19.00.10\n");
+        for i in 1..200 {
+            config.push_str(&format!("ipsec tunnel {i}\n"));
+        }
+        let file = linted("pieces.txt", config.as_bytes());
+        let whole = file_elements(&file);
+        let mut pieces = Vec::new();
+        let mut out = String::new();
+        write_file_elements(&file, &mut out, 4096, |out: &mut String| {
+            pieces.push(std::mem::take(out));
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+        pieces.push(out);
+        assert!(pieces.len() > 10, "{}", pieces.len());
+        assert_eq!(pieces.concat(), whole);
+    }
+
     /// What serde_json writes, the layout this module reproduces.
     fn serde_quoted(text: &str) -> String {
         serde_json::to_string(text).unwrap()
@@ -334,6 +393,19 @@ mod tests {
         #[test]
         fn strings_are_quoted_as_serde_json_quotes_them(text in any::<String>()) {
             prop_assert_eq!(quoted(&text), serde_quoted(&text));
+        }
+
+        #[test]
+        fn needs_escape_finds_what_a_byte_by_byte_look_finds(
+            bytes in proptest::collection::vec(0x20u8..=0xff, 0..40),
+            special in proptest::option::of((any::<usize>(), proptest::sample::select(vec![0u8, 0x1f, b'"', b'\\', 0x7f, 0x80]))),
+        ) {
+            let mut bytes = bytes;
+            if let Some((at, byte)) = special {
+                bytes.insert(at % (bytes.len() + 1), byte);
+            }
+            let expected = bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
+            prop_assert_eq!(needs_escape(&bytes), expected);
         }
 
         #[test]

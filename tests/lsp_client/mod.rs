@@ -7,7 +7,7 @@ use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{Receiver, channel};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
@@ -172,9 +172,10 @@ impl Client {
     }
 
     /// Sends a request and waits for its answer without parsing it (beyond checking it is
-    /// JSON and finding its id); the answer's size in bytes. Messages read on the way are
-    /// kept as usual.
-    pub fn request_unparsed(&mut self, method: &str, params: Value) -> usize {
+    /// JSON and finding its id); the answer's size in bytes and when it arrived (before that
+    /// check, which reads all of a large answer: a bench times the server, not this client).
+    /// Messages read on the way are kept as usual.
+    pub fn request_unparsed(&mut self, method: &str, params: Value) -> (usize, Instant) {
         #[derive(serde::Deserialize)]
         struct Head {
             id: Option<Value>,
@@ -190,10 +191,11 @@ impl Client {
                 .incoming
                 .recv_timeout(TIMEOUT)
                 .expect("the server answered in time");
+            let arrived = Instant::now();
             let head: Head = serde_json::from_slice(&body).expect("the server writes JSON");
             if head.id == Some(json!(id)) && head.method.is_none() {
                 assert!(head.error.is_none(), "{method} failed: {:?}", head.error);
-                return body.len();
+                return (body.len(), arrived);
             }
             self.pending.push_back(parse(&body));
         }

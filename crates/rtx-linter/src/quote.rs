@@ -164,6 +164,14 @@ pub fn words(cmd: &Command<'_>, words: &[Word<'_>]) -> String {
 /// (`ip pp address`, `dns static`), capped. Falls back to the entry's name when the words do
 /// not spell any of its forms (they always do for a recognised line).
 pub fn command_name(cmd: &Command<'_>, entry: &Entry) -> String {
+    let mut name = String::with_capacity(entry.name.len() + 8);
+    push_command_name(&mut name, cmd, entry);
+    name
+}
+
+/// [`command_name`] appended to `out`: a message written piece by piece allocates nothing for
+/// it (one finding per line of a pasted block).
+pub fn push_command_name(out: &mut String, cmd: &Command<'_>, entry: &Entry) {
     // On the stack: one finding per line of a pasted block must not allocate for this.
     let mut words: [&[u8]; MAX_WORDS] = [&[]; MAX_WORDS];
     let mut count = 0;
@@ -174,23 +182,22 @@ pub fn command_name(cmd: &Command<'_>, entry: &Entry) -> String {
     let raw = &words[..count];
     let n = entry.leading_keywords(raw);
     if n == 0 {
-        return entry.name.clone();
+        out.push_str(&entry.name);
+        return;
     }
-    let mut name = String::with_capacity(entry.name.len() + 8);
     for (i, word) in raw[..n].iter().enumerate() {
         if i > 0 {
-            name.push(' ');
+            out.push(' ');
         }
         match plain_ascii(word) {
             Some(plain) => {
-                let start = name.len();
-                name.push_str(plain);
-                name[start..].make_ascii_lowercase();
+                let start = out.len();
+                out.push_str(plain);
+                out[start..].make_ascii_lowercase();
             }
-            None => name.push_str(&cap(word).to_ascii_lowercase()),
+            None => out.push_str(&cap(word).to_ascii_lowercase()),
         }
     }
-    name
 }
 
 #[cfg(test)]

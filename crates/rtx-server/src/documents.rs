@@ -8,6 +8,7 @@
 //! Everything derived from a version (the model, the diagnostics, the outline) is built on
 //! first use and kept until the next change: see [`Analysis`].
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -18,6 +19,7 @@ use rtx_syntax::Document;
 
 use crate::analysis::Analysis;
 use crate::line_index::{Encoding, LineIndex};
+use crate::redactions::Redactions;
 
 /// One open document.
 pub struct OpenDocument {
@@ -29,6 +31,8 @@ pub struct OpenDocument {
     settings: Settings,
     /// What was derived from this version so far.
     analysis: Analysis,
+    /// The outline's redacted line texts, kept from one version to the next.
+    pub redactions: RefCell<Redactions>,
 }
 
 impl OpenDocument {
@@ -48,6 +52,7 @@ impl OpenDocument {
             index,
             settings,
             analysis: Analysis::default(),
+            redactions: RefCell::default(),
         }
     }
 
@@ -117,6 +122,12 @@ impl OpenDocument {
 
     pub fn range(&self, span: rtx_syntax::Span) -> lsp_types::Range {
         self.index.range(self.doc.source(), span)
+    }
+
+    /// [`OpenDocument::range`] for spans read roughly in order: see
+    /// [`LineIndex::range_near`].
+    pub fn range_near(&self, span: rtx_syntax::Span, near: &mut usize) -> lsp_types::Range {
+        self.index.range_near(self.doc.source(), span, near)
     }
 
     pub fn offset(&self, position: lsp_types::Position) -> u32 {

@@ -22,6 +22,7 @@ mod features;
 mod graveyard;
 mod inbox;
 mod line_index;
+mod redactions;
 mod server;
 mod settings;
 mod transport;

@@ -108,11 +108,32 @@ impl LineIndex {
 
     /// The position of byte `offset` (clamped to the text, and back to a char boundary).
     pub fn position(&self, text: &[u8], offset: u32) -> Position {
+        self.position_near(text, offset, &mut 0)
+    }
+
+    /// [`LineIndex::position`], looking first at line `*near` and the one after it (then
+    /// searching), and leaving there the line found: a caller reading offsets roughly in order
+    /// (the outline's symbols) finds most lines without a search over every line start.
+    pub fn position_near(&self, text: &[u8], offset: u32, near: &mut usize) -> Position {
         let mut offset = (offset as usize).min(text.len());
         while offset < text.len() && offset > 0 && is_continuation(text[offset]) {
             offset -= 1;
         }
-        let line = self.starts.partition_point(|&s| s as usize <= offset) - 1;
+        let holds = |line: usize| {
+            self.starts.get(line).is_some_and(|&s| s as usize <= offset)
+                && self
+                    .starts
+                    .get(line + 1)
+                    .is_none_or(|&s| offset < s as usize)
+        };
+        let line = if holds(*near) {
+            *near
+        } else if holds(*near + 1) {
+            *near + 1
+        } else {
+            self.starts.partition_point(|&s| s as usize <= offset) - 1
+        };
+        *near = line;
         let start = self.starts[line] as usize;
         let prefix = &text[start..offset];
         let character = if self.encoding == Encoding::Utf8 || prefix.is_ascii() {
@@ -127,10 +148,29 @@ impl LineIndex {
     }
 
     pub fn range(&self, text: &[u8], span: Span) -> Range {
-        Range::new(
-            self.position(text, span.start),
-            self.position(text, span.end),
-        )
+        self.range_near(text, span, &mut 0)
+    }
+
+    /// [`LineIndex::range`] with the line hint of [`LineIndex::position_near`].
+    pub fn range_near(&self, text: &[u8], span: Span, near: &mut usize) -> Range {
+        let start = self.position_near(text, span.start, near);
+        // Most spans end on the line they start on: counted from the start, not searched for
+        // again (the outline asks for ~60,000 ranges at once).
+        let line = start.line as usize;
+        let end = span.end as usize;
+        let on_line = self
+            .starts
+            .get(line + 1)
+            .is_none_or(|&next| end < next as usize);
+        if on_line && span.start <= span.end && end <= text.len() {
+            let from = span.start as usize;
+            let piece = &text[from..end];
+            if piece.is_ascii() && (end == text.len() || !is_continuation(text[end])) {
+                let character = start.character + piece.len() as u32;
+                return Range::new(start, Position::new(start.line, character));
+            }
+        }
+        Range::new(start, self.position_near(text, span.end, near))
     }
 
     /// The byte offset of `position`. A character past the end of its line means the line
@@ -224,6 +264,36 @@ fn utf8_prefix(bytes: &[u8]) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_range_is_the_positions_of_its_ends() {
+        let text = "ab\r\n拠点 x\r\r\n🗼y\nz\n\n".as_bytes();
+        for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+            let index = LineIndex::new(text, encoding);
+            let len = text.len() as u32 + 2;
+            for start in 0..len {
+                for end in 0..len {
+                    let expected =
+                        Range::new(index.position(text, start), index.position(text, end));
+                    assert_eq!(
+                        index.range(text, Span::new(start, end)),
+                        expected,
+                        "{encoding:?} {start}..{end}"
+                    );
+                    // Whatever line the hint names, near the answer or not.
+                    for hint in [0, 1, 2, 3, 5, 9, 100] {
+                        let mut near = hint;
+                        assert_eq!(
+                            index.range_near(text, Span::new(start, end), &mut near),
+                            expected,
+                            "{encoding:?} {start}..{end} near {hint}"
+                        );
+                        assert_eq!(near as u32, expected.end.line);
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn utf16_counts_surrogate_pairs_and_japanese() {

@@ -74,9 +74,12 @@ impl Rule for WrongContext {
             };
             // Written piece by piece: a pasted block out of its context gives one finding per
             // line, and 200k of them once spent more in formatting than in finding them.
-            let mut message = String::with_capacity(160);
+            // Sized for this message (the name's words and the context add about 80 bytes to
+            // the entry's name and `needs`): 200k messages are kept until the end, and slack is
+            // memory.
+            let mut message = String::with_capacity(entry.name.len() + needs.len() + 80);
             message.push('`');
-            message.push_str(&crate::quote::command_name(&cmd, entry));
+            crate::quote::push_command_name(&mut message, &cmd, entry);
             message.push_str("` configures ");
             message.push_str(needs);
             message.push_str(", but ");

@@ -9,3 +9,4 @@ pub mod hover;
 pub mod navigation;
 pub mod semantic_tokens;
 pub mod symbols;
+mod symbols_json;

@@ -2,42 +2,77 @@
 //! node holding the objects it defines (SA policies, IKE gateways); filters, NAT descriptors,
 //! transports and BGP neighbours defined at the top level stand beside them.
 
-use std::collections::HashSet;
-
-use lsp_types::{DocumentSymbol, SymbolKind};
+use lsp_types::{Range, SymbolKind};
+use rtx_semantic::hash::FxHashMap;
 use rtx_semantic::{ObjectKind, Occurrence, Role};
 use rtx_syntax::catalogue::ContextRule;
 use rtx_syntax::{Context, Span};
 
 use crate::documents::OpenDocument;
 
-/// The outline as the JSON `textDocument/documentSymbol` answers (the server keeps it per
-/// version).
-pub fn outline_json(document: &OpenDocument) -> String {
-    serde_json::to_string(&outline(document)).expect("LSP types serialize")
+/// One symbol of the outline, holding only what its JSON is written from: an object's name
+/// and text are read when it is written, so a 30,000-symbol outline allocates nothing per
+/// object (building `DocumentSymbol`s, a name and a text `String` each, and freeing them
+/// again was half of the first outline after an edit).
+pub struct Symbol {
+    pub name: Name,
+    pub detail: Detail,
+    pub kind: SymbolKind,
+    pub range: Range,
+    pub selection: Range,
+    /// A block's objects; none is written as no `children` at all.
+    pub children: Vec<Symbol>,
 }
 
-pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
+/// A symbol's name: `tunnel 1`, `pp anonymous`, `sa-policy 101`.
+pub enum Name {
+    Block(Context),
+    Object(ObjectKind, u32),
+}
+
+/// A symbol's detail.
+pub enum Detail {
+    None,
+    Text(String),
+    /// The text of this command line, its secrets masked (see `Redactions`).
+    Line(usize),
+}
+
+/// The outline as the JSON `textDocument/documentSymbol` answers (the server keeps it per
+/// version), written by hand: through serde, the ~10 MB of a large config's outline took as
+/// long as building it (`symbols_json`'s test compares the two).
+pub fn outline_json(document: &OpenDocument) -> String {
+    let symbols = outline(document);
+    let mut out = String::with_capacity(symbols.len() * 400);
+    let mut redactions = document.redactions.borrow_mut();
+    redactions.start();
+    crate::features::symbols_json::write(&mut out, &symbols, document, &mut redactions);
+    redactions.finish();
+    out
+}
+
+pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
     let model = document.model();
     let doc = &document.doc;
-    let mut top: Vec<DocumentSymbol> = Vec::new();
+    let mut top: Vec<Symbol> = Vec::with_capacity(model.blocks().len() + 1024);
+    // The line of the last range found: symbols come mostly in line order.
+    let mut near = 0;
     // Per block: its symbol's index in `top` and the last line that belongs to it.
     let mut block_symbols: Vec<Option<(usize, usize)>> = vec![None; model.blocks().len()];
     for block in model.blocks() {
         let Some(select) = block.select_line else {
             continue;
         };
-        let name = match block.context {
-            Context::Tunnel(n) => format!("tunnel {n}"),
-            Context::Pp(n) => format!("pp {n}"),
-            Context::PpAnonymous => "pp anonymous".to_string(),
-            Context::Global => continue,
-        };
+        if block.context == Context::Global {
+            continue;
+        }
         let detail = match block.context {
             Context::Tunnel(n) => model.tunnel(n).map(|t| {
                 let mut detail = t.encapsulation().to_string();
                 if let Some(name) = &t.name {
-                    detail = format!("{detail} \"{}\"", String::from_utf8_lossy(&name.value));
+                    detail.push_str(" \"");
+                    detail.push_str(&String::from_utf8_lossy(&name.value));
+                    detail.push('"');
                 }
                 detail
             }),
@@ -49,24 +84,25 @@ pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
         block_symbols[block.index] = Some((top.len(), last));
         top.push(symbol(
             document,
-            name,
-            detail,
+            &mut near,
+            Name::Block(block.context),
+            detail.map_or(Detail::None, Detail::Text),
             SymbolKind::INTERFACE,
             lines,
             select_span,
         ));
     }
     // Sized for every occurrence up front: growing it rehashes tens of thousands of keys.
-    let mut seen: HashSet<(ObjectKind, u32, usize)> =
-        HashSet::with_capacity(model.occurrences().len());
+    let mut seen: FxHashMap<(ObjectKind, u32, usize), ()> =
+        FxHashMap::with_capacity_and_hasher(model.occurrences().len(), Default::default());
     for o in model.occurrences() {
         if o.role != Role::Definition || matches!(o.kind, ObjectKind::Tunnel | ObjectKind::Pp) {
             continue;
         }
-        if !seen.insert((o.kind, o.id, o.block)) {
+        if seen.insert((o.kind, o.id, o.block), ()).is_some() {
             continue;
         }
-        let child = object_symbol(document, &o);
+        let child = object_symbol(document, &mut near, &o);
         // Global commands after a block's last indented line are not part of it.
         let parent = block_symbols
             .get(o.block)
@@ -75,10 +111,7 @@ pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
             .filter(|&(_, last)| o.site.line <= last)
             .map(|(parent, _)| parent);
         match parent {
-            Some(parent) => top[parent]
-                .children
-                .get_or_insert_with(Vec::new)
-                .push(child),
+            Some(parent) => top[parent].children.push(child),
             None => top.push(child),
         }
     }
@@ -86,7 +119,7 @@ pub fn outline(document: &OpenDocument) -> Vec<DocumentSymbol> {
     top
 }
 
-fn object_symbol(document: &OpenDocument, o: &Occurrence) -> DocumentSymbol {
+fn object_symbol(document: &OpenDocument, near: &mut usize, o: &Occurrence) -> Symbol {
     let kind = match o.kind {
         ObjectKind::IkeGateway => SymbolKind::OBJECT,
         ObjectKind::SaPolicy | ObjectKind::IpsecTransport => SymbolKind::STRUCT,
@@ -96,13 +129,15 @@ fn object_symbol(document: &OpenDocument, o: &Occurrence) -> DocumentSymbol {
         ObjectKind::Tunnel | ObjectKind::Pp => SymbolKind::INTERFACE,
     };
     let line = document.doc.line(o.site.line);
-    let detail = line
-        .and_then(|l| l.command())
-        .map(|c| String::from_utf8_lossy(&c.redacted_text()).into_owned());
+    let detail = match line.and_then(|l| l.command()) {
+        Some(_) => Detail::Line(o.site.line),
+        None => Detail::None,
+    };
     let range = line.map_or(o.site.span, |l| l.span());
     symbol(
         document,
-        format!("{} {}", o.kind.as_str(), o.id),
+        near,
+        Name::Object(o.kind, o.id),
         detail,
         kind,
         range,
@@ -136,24 +171,91 @@ fn line_span(document: &OpenDocument, first: usize, last: usize) -> Span {
     Span::new(start, end)
 }
 
-#[allow(deprecated)] // `DocumentSymbol::deprecated` must be named to build the struct.
 fn symbol(
     document: &OpenDocument,
-    name: String,
-    detail: Option<String>,
+    near: &mut usize,
+    name: Name,
+    detail: Detail,
     kind: SymbolKind,
     range: Span,
     selection: Span,
-) -> DocumentSymbol {
+) -> Symbol {
     let range = range.cover(selection);
-    DocumentSymbol {
+    Symbol {
         name,
         detail,
         kind,
-        tags: None,
-        deprecated: None,
-        range: document.range(range),
-        selection_range: document.range(selection),
-        children: None,
+        range: document.range_near(range, near),
+        selection: document.range_near(selection, near),
+        children: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use lsp_types::{Position, Range, TextDocumentContentChangeEvent};
+
+    use crate::documents::OpenDocument;
+    use crate::line_index::Encoding;
+
+    fn open(text: &str) -> OpenDocument {
+        OpenDocument::new(
+            "file:///t.txt".parse().unwrap(),
+            1,
+            text.to_string(),
+            Encoding::Utf16,
+            Default::default(),
+        )
+    }
+
+    fn replace_line(document: &mut OpenDocument, version: i32, line: u32, text: &str) {
+        let range = Range::new(Position::new(line, 0), Position::new(line + 1, 0));
+        document.apply(
+            version,
+            vec![TextDocumentContentChangeEvent {
+                range: Some(range),
+                range_length: None,
+                text: text.to_string(),
+            }],
+        );
+    }
+
+    /// After an edit, remembered texts serve only lines whose redaction cannot have changed:
+    /// each outline equals a fresh document's, shows no secret, and redacts afresh only what
+    /// the edit touched.
+    #[test]
+    fn remembered_redactions_after_edits_are_what_a_fresh_outline_shows() {
+        let mut text = String::from("# vRX Rev.19.00.10\n");
+        for n in 1..=40 {
+            text.push_str(&format!(
+                "tunnel select {n}\n ipsec tunnel {n}\n  ipsec sa policy {n} {n} esp aes-cbc \
+                 sha-hmac\n  ipsec ike pre-shared-key {n} text made-up-key-{n}\n"
+            ));
+        }
+        let mut document = open(&text);
+        let first = super::outline_json(&document);
+        assert!(!first.contains("made-up-key"), "{first}");
+        let fresh_at_open = document.redactions.borrow().fresh;
+        assert!(fresh_at_open >= 80, "{fresh_at_open}");
+        let edits: [(u32, &str); 5] = [
+            // A policy's line changed: its text in the outline changes.
+            (3, "  ipsec sa policy 1 1 esp aes256-cbc sha256-hmac\n"),
+            // A new key on a gateway's line.
+            (4, "  ipsec ike pre-shared-key 1 text made-up-other\n"),
+            // The same text under another tunnel: its context changes, not its bytes.
+            (5, "tunnel select 1\n"),
+            // A line that wraps a secret onto the next, before a gateway line.
+            (6, "  ipsec ike pre-shared-key 2 text made-up-\n"),
+            (8, "  ipsec ike pre-shared-key 2 text made-up-key-2\n"),
+        ];
+        for (version, (line, new)) in (2..).zip(edits) {
+            replace_line(&mut document, version, line, new);
+            let json = super::outline_json(&document);
+            assert!(!json.contains("made-up-"), "{json}");
+            let current = String::from_utf8(document.source().to_vec()).unwrap();
+            assert_eq!(json, super::outline_json(&open(&current)), "edit {version}");
+            let fresh = document.redactions.borrow().fresh;
+            assert!(fresh <= 8, "edit {version} redacted {fresh} lines afresh");
+        }
     }
 }
