@@ -55,8 +55,6 @@ const FLAG_SELECT: u8 = 4;
 const FLAG_ESCAPED: u8 = 8;
 /// The command opens a heredoc (its last word is `<<TERMINATOR`).
 const FLAG_HEREDOC: u8 = 16;
-/// The line is longer than 65,535 bytes: its words take two slots each (see `word_slots`).
-const FLAG_WIDE: u8 = 32;
 
 /// The length of the line's terminator (0 to 2 bytes) in the top two flag bits.
 const TERMINATOR_SHIFT: u8 = 6;
@@ -268,8 +266,8 @@ impl Document {
             .lines
             .get(index + 1)
             .map_or(self.words.len(), |l| l.words_start as usize);
-        let wide = line.flags & FLAG_WIDE != 0;
-        WordSpans::new(&self.words[start..end], line.start, wide)
+        let len = line.content_end() - line.start;
+        WordSpans::new(&self.words[start..end], line.start, len)
     }
 
     /// The input, byte for byte.

@@ -4,10 +4,10 @@
 //! selected context, an open heredoc). [`Builder`] reads a run of lines from a given state, so
 //! a whole parse and the re-reading of an edited stretch ([`super::edit`]) are the same code.
 
-use super::word_slots::{WordSlot, is_wide, push_words};
+use super::word_slots::{WordSlot, push_words};
 use super::{
-    FLAG_COMMENT, FLAG_ESCAPED, FLAG_HEREDOC, FLAG_NO, FLAG_SELECT, FLAG_WIDE, LONG_INDENT,
-    LineData, LineKind, NO_NODE, SyntaxError, TERMINATOR_SHIFT, pack_context,
+    FLAG_COMMENT, FLAG_ESCAPED, FLAG_HEREDOC, FLAG_NO, FLAG_SELECT, LONG_INDENT, LineData,
+    LineKind, NO_NODE, SyntaxError, TERMINATOR_SHIFT, pack_context,
 };
 use crate::Span;
 use crate::catalogue::Catalogue;
@@ -87,11 +87,7 @@ impl Builder<'_> {
         };
         self.scratch.clear();
         let lexed = lex_line(&text[bom..], start + bom as u32, &mut self.scratch);
-        let wide = is_wide(content_end - start);
-        if wide {
-            data.flags |= FLAG_WIDE;
-        }
-        push_words(self.words, start, wide, &self.scratch);
+        push_words(self.words, start, content_end - start, &self.scratch);
         match lexed {
             Err(e) => {
                 data.kind = LineKind::Unparsed;

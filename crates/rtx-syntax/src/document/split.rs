@@ -16,7 +16,7 @@
 
 use super::build::{Builder, State};
 use super::word_slots::{WordSlot, WordSpans};
-use super::{Document, FLAG_HEREDOC, FLAG_WIDE, LineData, LineKind, SyntaxError, unpack_context};
+use super::{Document, FLAG_HEREDOC, LineData, LineKind, SyntaxError, unpack_context};
 use crate::Span;
 use crate::lexer::LineBreaks;
 
@@ -69,8 +69,8 @@ impl Half {
             .lines
             .get(i % BLOCK_LINES + 1)
             .map_or(block.words.len(), |l| (l.words_start - first_word) as usize);
-        let wide = line.flags & FLAG_WIDE != 0;
-        WordSpans::new(&block.words[start..end], line.start, wide)
+        let len = line.content_end() - line.start;
+        WordSpans::new(&block.words[start..end], line.start, len)
             .next_back()
             .expect("a heredoc opener has words")
     }

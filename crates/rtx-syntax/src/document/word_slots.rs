@@ -1,32 +1,46 @@
-//! Where a line's words are, stored relative to the line: 4 bytes a word instead of 8.
+//! Where a line's words are, stored relative to the line: 2 bytes a word on most lines.
 //!
 //! A 96k-line config has ~610k words; as absolute `u32` spans they were 4.9 MB, the largest
-//! thing a document holds after its source. Offsets from the line's start fit in 16 bits on
-//! any real line, and they do not move when an edit shifts the lines after it. A line longer
-//! than 65,535 bytes (hostile input) keeps each word in two slots, a 32-bit start and end
-//! split in halves, and is flagged [`super::FLAG_WIDE`].
+//! thing a document held after its source. Offsets from the line's start need only as many
+//! bits as the line is long: a line shorter than 256 bytes (nearly all of a config) keeps a
+//! word's start and end in one 16-bit slot, one shorter than 64 KiB in two, a longer one
+//! (hostile input) in four (32-bit offsets in halves). The width follows from the line's own
+//! length, so it needs no flag, and relative offsets do not move when an edit shifts the
+//! lines after the line.
 
 use crate::Span;
 use smallvec::SmallVec;
 
-/// One slot of a line's word storage.
+/// One 16-bit slot of a line's word storage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct WordSlot(u16, u16);
+pub(super) struct WordSlot(u16);
 
-/// Whether a line of `len` bytes needs two slots a word.
-pub(super) fn is_wide(len: u32) -> bool {
-    len > u32::from(u16::MAX)
+/// How many slots a word takes on a line whose content is `len` bytes long.
+pub(super) fn slots_per_word(len: u32) -> usize {
+    if len < 256 {
+        1
+    } else if len <= u32::from(u16::MAX) {
+        2
+    } else {
+        4
+    }
 }
 
-/// Appends the slots for `words` (absolute spans) of the line starting at `line_start`.
-pub(super) fn push_words(slots: &mut Vec<WordSlot>, line_start: u32, wide: bool, words: &[Span]) {
+/// Appends the slots for `words` (absolute spans) of the line starting at `line_start`,
+/// whose content is `len` bytes long.
+pub(super) fn push_words(slots: &mut Vec<WordSlot>, line_start: u32, len: u32, words: &[Span]) {
+    let per_word = slots_per_word(len);
     for w in words {
         let (start, end) = (w.start - line_start, w.end - line_start);
-        if wide {
-            slots.push(WordSlot(start as u16, (start >> 16) as u16));
-            slots.push(WordSlot(end as u16, (end >> 16) as u16));
-        } else {
-            slots.push(WordSlot(start as u16, end as u16));
+        match per_word {
+            1 => slots.push(WordSlot((start as u16) << 8 | end as u16)),
+            2 => slots.extend([WordSlot(start as u16), WordSlot(end as u16)]),
+            _ => slots.extend([
+                WordSlot(start as u16),
+                WordSlot((start >> 16) as u16),
+                WordSlot(end as u16),
+                WordSlot((end >> 16) as u16),
+            ]),
         }
     }
 }
@@ -37,38 +51,39 @@ pub(super) fn push_words(slots: &mut Vec<WordSlot>, line_start: u32, wide: bool,
 pub(crate) struct WordSpans<'d> {
     slots: &'d [WordSlot],
     line_start: u32,
-    wide: bool,
+    per_word: usize,
     /// The words not yet yielded: `front..back`.
     front: usize,
     back: usize,
 }
 
 impl<'d> WordSpans<'d> {
-    /// The words in `slots`, of a line starting at `line_start`.
-    pub(super) fn new(slots: &'d [WordSlot], line_start: u32, wide: bool) -> Self {
-        let back = if wide { slots.len() / 2 } else { slots.len() };
+    /// The words in `slots`, of a line starting at `line_start` whose content is `len`
+    /// bytes long.
+    pub(super) fn new(slots: &'d [WordSlot], line_start: u32, len: u32) -> Self {
+        let per_word = slots_per_word(len);
         WordSpans {
             slots,
             line_start,
-            wide,
+            per_word,
             front: 0,
-            back,
+            back: slots.len() / per_word,
         }
     }
 
     /// Word `i` of the line (not of what is left to iterate).
     fn get(&self, i: usize) -> Span {
         let base = self.line_start;
-        if self.wide {
-            let half = |s: WordSlot| u32::from(s.0) | u32::from(s.1) << 16;
-            Span::new(
-                base + half(self.slots[2 * i]),
-                base + half(self.slots[2 * i + 1]),
-            )
-        } else {
-            let s = self.slots[i];
-            Span::new(base + u32::from(s.0), base + u32::from(s.1))
-        }
+        let slot = |k: usize| u32::from(self.slots[k].0);
+        let (start, end) = match self.per_word {
+            1 => (slot(i) >> 8, slot(i) & 0xFF),
+            2 => (slot(2 * i), slot(2 * i + 1)),
+            _ => (
+                slot(4 * i) | slot(4 * i + 1) << 16,
+                slot(4 * i + 2) | slot(4 * i + 3) << 16,
+            ),
+        };
+        Span::new(base + start, base + end)
     }
 
     /// What is left, in a vector on the stack (for the binder, which wants a slice).
@@ -140,24 +155,39 @@ mod tests {
     use super::*;
 
     #[test]
-    fn narrow_and_wide_lines_give_back_their_spans() {
-        for (line_start, wide, words) in [
+    fn short_narrow_and_wide_lines_give_back_their_spans() {
+        for (line_start, len, words) in [
             (
                 100,
-                false,
+                40,
+                vec![
+                    Span::new(100, 103),
+                    Span::new(104, 139),
+                    Span::new(140, 140),
+                ],
+            ),
+            (9, 255, vec![Span::new(9, 10), Span::new(263, 264)]),
+            (100, 256, vec![Span::new(100, 103), Span::new(104, 356)]),
+            (
+                100,
+                65_535,
                 vec![Span::new(100, 103), Span::new(104, 65_635)],
             ),
-            (7, true, vec![Span::new(7, 9), Span::new(70_000, 200_000)]),
+            (
+                7,
+                200_000,
+                vec![Span::new(7, 9), Span::new(70_000, 200_007)],
+            ),
             (
                 4_000_000_000,
-                true,
+                70_000,
                 vec![Span::new(4_000_065_536, 4_000_065_537)],
             ),
         ] {
             let mut slots = Vec::new();
-            push_words(&mut slots, line_start, wide, &words);
-            assert_eq!(slots.len(), words.len() * if wide { 2 } else { 1 });
-            let spans = WordSpans::new(&slots, line_start, wide);
+            push_words(&mut slots, line_start, len, &words);
+            assert_eq!(slots.len(), words.len() * slots_per_word(len));
+            let spans = WordSpans::new(&slots, line_start, len);
             assert_eq!(spans.len(), words.len());
             assert_eq!(spans.to_small_vec().as_slice(), words.as_slice());
             assert_eq!(
@@ -177,7 +207,9 @@ mod tests {
             );
             assert_eq!(spans.clone().skip_first(9).cover(), None);
         }
-        assert!(!is_wide(65_535));
-        assert!(is_wide(65_536));
+        assert_eq!(slots_per_word(255), 1);
+        assert_eq!(slots_per_word(256), 2);
+        assert_eq!(slots_per_word(65_535), 2);
+        assert_eq!(slots_per_word(65_536), 4);
     }
 }
