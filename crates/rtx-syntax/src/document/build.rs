@@ -57,7 +57,6 @@ impl Builder<'_> {
         let index = self.next_index();
         let words_at = self.words.len();
         let mut data = LineData {
-            start,
             end,
             indent: 0,
             words_start: self.word_base + words_at as u32,

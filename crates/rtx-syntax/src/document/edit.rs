@@ -55,7 +55,11 @@ impl Document {
         if self.state_before(self.lines.len()).heredoc.is_some() {
             self.errors.pop();
         }
-        let from = self.lines.get(first).map_or(0, |l| l.start as usize);
+        let from = if first < self.lines.len() {
+            self.line_start(first) as usize
+        } else {
+            0
+        };
         let word_base = self
             .lines
             .get(first)
@@ -85,11 +89,11 @@ impl Document {
             }
             // The same place in the old document, and the old line that starts there.
             let old_end = (raw.end as i64 - delta) as u32;
-            let j = self.lines.partition_point(|l| l.start < old_end);
+            let j = self.first_line_from(old_end);
             // Line 0 is read apart (a byte order mark there is trivia): never reused elsewhere.
             if j > 0
                 && j < self.lines.len()
-                && self.lines[j].start == old_end
+                && self.line_start(j) == old_end
                 && same_state(self.state_before(j), builder.state, first)
             {
                 resume = j;
@@ -128,8 +132,8 @@ impl Document {
         let word_shift = words.len() as i64 - (word_end - word_start) as i64;
         let shift = |x: u32, by: i64| (i64::from(x) + by) as u32;
         for l in &mut self.lines[resume..] {
-            // The content's end and the indentation's are kept relative to these.
-            l.start = shift(l.start, delta);
+            // A line's start is the end before it, its content's and indentation's ends are
+            // kept relative: only the end moves.
             l.end = shift(l.end, delta);
             l.words_start = shift(l.words_start, word_shift);
             // A body line's opener is before the change or after the re-read lines.

@@ -42,6 +42,8 @@ const BLOCK_LINES: usize = 7;
 /// line: its line records in blocks of [`BLOCK_LINES`] (the last one shorter), each with the
 /// words of its lines.
 struct Half {
+    /// Where its first line starts (the cut).
+    start: u32,
     blocks: Vec<Block>,
     line_count: usize,
     errors: Vec<SyntaxError>,
@@ -59,6 +61,11 @@ impl Half {
         &self.blocks[i / BLOCK_LINES].lines[i % BLOCK_LINES]
     }
 
+    /// Where line `i` starts: the cut, or where the line before it ends.
+    fn line_start(&self, i: usize) -> u32 {
+        i.checked_sub(1).map_or(self.start, |j| self.line(j).end)
+    }
+
     /// The last word of line `i`, which has words.
     fn last_word(&self, i: usize) -> Span {
         let block = &self.blocks[i / BLOCK_LINES];
@@ -69,8 +76,9 @@ impl Half {
             .lines
             .get(i % BLOCK_LINES + 1)
             .map_or(block.words.len(), |l| (l.words_start - first_word) as usize);
-        let len = line.content_end() - line.start;
-        WordSpans::new(&block.words[start..end], line.start, len)
+        let line_start = self.line_start(i);
+        let len = line.content_end() - line_start;
+        WordSpans::new(&block.words[start..end], line_start, len)
             .next_back()
             .expect("a heredoc opener has words")
     }
@@ -148,7 +156,7 @@ impl Document {
             resume = second.line_count;
             for i in 0..second.line_count {
                 let l = second.line(i);
-                builder.line(l.start, l.content_end(), l.end);
+                builder.line(second.line_start(i), l.content_end(), l.end);
                 if builder.state == speculative_state_after(&second, i, base) {
                     resume = i + 1;
                     break;
@@ -205,6 +213,7 @@ impl Document {
 /// Reads the lines from byte `split` on from the default state, into records of its own.
 fn read_second_half(src: &[u8], catalogue: &'static crate::Catalogue, split: usize) -> Half {
     let mut half = Half {
+        start: split as u32,
         blocks: Vec::new(),
         line_count: 0,
         errors: Vec::new(),
@@ -346,9 +355,9 @@ mod tests {
         let cuts: Vec<usize> = if src.len() < 256 {
             (0..=src.len() + 1).collect()
         } else {
-            let lines = whole.lines.iter();
+            let lines = whole.lines.iter().enumerate();
             lines
-                .flat_map(|l| [l.start, l.content_end(), l.content_end() + 1])
+                .flat_map(|(i, l)| [whole.line_start(i), l.content_end(), l.content_end() + 1])
                 .step_by(if around_breaks { 1 } else { 3 })
                 .map(|at| at as usize)
                 .collect()
