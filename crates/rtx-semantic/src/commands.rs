@@ -7,7 +7,7 @@
 //! [`CommandRecord::typed`], which rules do only for the few lines they need it for. Bind
 //! errors are rare and stored apart ([`Model::bind_error`](crate::Model::bind_error)).
 
-use rtx_syntax::catalogue::{ContextRule, Entry};
+use rtx_syntax::catalogue::{Catalogue, ContextRule, Entry, EntryId};
 use rtx_syntax::{Context, Document, TypedCommand};
 
 /// How a command line bound.
@@ -43,24 +43,33 @@ impl Bind {
     }
 }
 
-/// A command line as the model stores it: 16 bytes (a 96k-line config keeps 1.5 MB of
+/// A command line as the model stores it: 12 bytes (a 96k-line config keeps 1.2 MB of
 /// them). Its block and context are those of the block it stands in, found from the line
-/// (the model's blocks start in line order), so they are not stored per line.
+/// (the model's blocks start in line order), so they are not stored per line; its entry is
+/// kept by id.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct StoredCommand {
-    entry: Option<&'static Entry>,
     line: u32,
     bind: u32,
+    /// The entry's id, or [`NO_ENTRY`].
+    entry: u16,
 }
 
-const _: () = assert!(std::mem::size_of::<StoredCommand>() == 16);
+/// [`StoredCommand::entry`] of a line no entry recognises.
+const NO_ENTRY: u16 = u16::MAX;
+
+const _: () = assert!(std::mem::size_of::<StoredCommand>() == 12);
 
 impl StoredCommand {
     pub fn new(line: u32, entry: Option<&'static Entry>, bind: Bind) -> Self {
+        let entry = entry.map_or(NO_ENTRY, |e| {
+            assert!(e.id.0 != NO_ENTRY, "fewer than 65535 catalogue entries");
+            e.id.0
+        });
         StoredCommand {
-            entry,
             line,
             bind: bind.pack(),
+            entry,
         }
     }
 
@@ -68,10 +77,10 @@ impl StoredCommand {
         self.line as usize
     }
 
-    /// The public record, given the block the line stands in.
-    pub fn view(&self, block: &crate::Block) -> CommandRecord {
+    /// The public record, given the block the line stands in and the document's catalogue.
+    pub fn view(&self, block: &crate::Block, catalogue: &'static Catalogue) -> CommandRecord {
         CommandRecord {
-            entry: self.entry,
+            entry: (self.entry != NO_ENTRY).then(|| catalogue.entry(EntryId(self.entry))),
             line: self.line,
             block: block.index as u32,
             context: block.context,

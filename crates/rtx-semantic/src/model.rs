@@ -112,7 +112,7 @@ impl Model {
                 None => (None, Bind::Unknown),
             };
             let stored = StoredCommand::new(index as u32, entry, bind);
-            let record = stored.view(&model.blocks[block]);
+            let record = stored.view(&model.blocks[block], model.catalogue);
             // A block is opened by each select that took effect, so the lines in it share
             // its context (and the record can take it from the block).
             debug_assert_eq!(record.context(), line.context());
@@ -250,13 +250,12 @@ impl Model {
                     id,
                     role,
                     site(arg.span),
-                    block,
                     typed.entry,
                 ));
             }
         }
         if facts.reader == Reader::IpRoute {
-            self.read_references(typed, cmd, block);
+            self.read_references(typed, cmd);
         }
         if typed.negated {
             self.read_negated(typed, cmd, facts.reader);
@@ -353,7 +352,6 @@ impl Model {
                                 n,
                                 Role::Reference,
                                 site,
-                                block,
                                 typed.entry,
                             ));
                         }
@@ -386,7 +384,7 @@ impl Model {
     }
 
     /// References that are not plain numbered parameters: `ip route ... gateway tunnel N`.
-    fn read_references(&mut self, typed: &TypedCommand, cmd: &CommandRecord, block: usize) {
+    fn read_references(&mut self, typed: &TypedCommand, cmd: &CommandRecord) {
         // `gateway tunnel N` / `gateway pp N`: the number follows its keyword on the line.
         // Each word with its span: a keyword, or an argument with its number if it has one.
         type Word = (rtx_syntax::Span, Option<&'static str>, Option<u32>);
@@ -414,7 +412,6 @@ impl Model {
                     id,
                     Role::Reference,
                     site,
-                    block,
                     typed.entry,
                 ));
             }

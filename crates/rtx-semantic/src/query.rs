@@ -28,7 +28,7 @@ impl Model {
     pub fn command_at(&self, line: usize) -> Option<CommandRecord> {
         let at = self.commands.partition_point(|c| c.line() < line);
         let stored = self.commands.get(at).filter(|c| c.line() == line)?;
-        Some(stored.view(self.block_of(line)))
+        Some(stored.view(self.block_of(line), self.catalogue))
     }
 
     /// The commands on lines `first..=last`.
@@ -58,7 +58,7 @@ impl Model {
             {
                 block += 1;
             }
-            c.view(&self.blocks[block])
+            c.view(&self.blocks[block], self.catalogue)
         })
     }
 
@@ -162,7 +162,7 @@ impl Model {
         run: &'m [u32],
     ) -> impl Iterator<Item = Occurrence> + Clone + 'm {
         run.iter()
-            .map(|&i| self.occurrences[i as usize].view(self.catalogue))
+            .map(|&i| self.occurrences[i as usize].view(self.catalogue, &self.blocks))
     }
 
     /// The object key of the occurrence the index entry `i` points at.
@@ -218,12 +218,14 @@ impl Model {
         self.occurrences[first..]
             .iter()
             .take_while(move |o| o.line as usize == line)
-            .map(|o| o.view(self.catalogue))
+            .map(|o| o.view(self.catalogue, &self.blocks))
     }
 
     /// Every occurrence of numbered objects, in file order.
     pub fn occurrences(&self) -> impl ExactSizeIterator<Item = Occurrence> + Clone + '_ {
-        self.occurrences.iter().map(|o| o.view(self.catalogue))
+        self.occurrences
+            .iter()
+            .map(|o| o.view(self.catalogue, &self.blocks))
     }
 
     /// The places that define object `id` of `kind`.

@@ -60,9 +60,10 @@ pub struct Occurrence {
     pub command: &'static str,
 }
 
-/// An [`Occurrence`] as the model keeps it: 24 bytes instead of 48 (a 32-bit line and
-/// block, the entry's id instead of its name). A 96k-line config has ~77k of them, and the
-/// vector holding them was the largest thing alive while the model was built.
+/// An [`Occurrence`] as the model keeps it: 20 bytes instead of 48 (a 32-bit line, the
+/// entry's id instead of its name, the block found from the line when asked). A 96k-line
+/// config has ~77k of them, and the vector holding them was the largest thing alive while
+/// the model was built.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct OccurrenceRecord {
     pub kind: ObjectKind,
@@ -70,34 +71,25 @@ pub(crate) struct OccurrenceRecord {
     pub entry: EntryId,
     pub id: u32,
     pub line: u32,
-    pub block: u32,
     pub span: Span,
 }
 
-const _: () = assert!(std::mem::size_of::<OccurrenceRecord>() == 24);
+const _: () = assert!(std::mem::size_of::<OccurrenceRecord>() == 20);
 
 impl OccurrenceRecord {
-    pub fn new(
-        kind: ObjectKind,
-        id: u32,
-        role: Role,
-        site: crate::Site,
-        block: usize,
-        entry: &Entry,
-    ) -> Self {
+    pub fn new(kind: ObjectKind, id: u32, role: Role, site: crate::Site, entry: &Entry) -> Self {
         OccurrenceRecord {
             kind,
             role,
             entry: entry.id,
             id,
             line: site.line as u32,
-            block: block as u32,
             span: site.span,
         }
     }
 
     /// The public view; `catalogue` is the one the model's document was parsed with.
-    pub fn view(&self, catalogue: &'static Catalogue) -> Occurrence {
+    pub fn view(&self, catalogue: &'static Catalogue, blocks: &[crate::Block]) -> Occurrence {
         Occurrence {
             kind: self.kind,
             id: self.id,
@@ -106,7 +98,7 @@ impl OccurrenceRecord {
                 line: self.line as usize,
                 span: self.span,
             },
-            block: self.block as usize,
+            block: crate::blocks::block_index_of(blocks, self.line as usize),
             command: catalogue.entry(self.entry).name.as_str(),
         }
     }
