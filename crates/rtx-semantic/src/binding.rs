@@ -12,7 +12,7 @@ use rtx_syntax::{BindError, Binder, Document, TypedCommand};
 /// Lines from which half the binding moves to a second thread.
 const PARALLEL_FROM_LINES: usize = 8192;
 /// Lines per batch.
-const BATCH: usize = 128;
+const BATCH: usize = 64;
 /// Batches the second thread binds ahead at most: bounds what is in flight (a bound command
 /// is ~800 bytes).
 const AHEAD: usize = 2;
