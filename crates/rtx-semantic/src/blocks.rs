@@ -47,6 +47,20 @@ pub(crate) fn blocks(doc: &Document) -> Vec<Block> {
     blocks
 }
 
+/// [`block_index_of`], checking first whether the line stands in block `hint` (queries walk
+/// lines in order, mostly several in one block).
+pub(crate) fn block_index_near(blocks: &[Block], line: usize, hint: usize) -> usize {
+    let holds = |b: usize| {
+        blocks.get(b).is_some_and(|k| k.first_line <= line)
+            && blocks.get(b + 1).is_none_or(|k| k.first_line > line)
+    };
+    if holds(hint) {
+        hint
+    } else {
+        block_index_of(blocks, line)
+    }
+}
+
 /// The index of the block line `line` stands in: the last block starting at or before it (a
 /// select on line 0 opens a block starting where the implicit first one does).
 pub(crate) fn block_index_of(blocks: &[Block], line: usize) -> usize {
@@ -86,6 +100,12 @@ mod tests {
                 .map(|line| block_index_of(&blocks, line))
                 .collect();
             assert_eq!(found, walked(&doc), "{src:?}");
+            for hint in 0..blocks.len() + 2 {
+                let near: Vec<usize> = (0..doc.line_count())
+                    .map(|line| block_index_near(&blocks, line, hint))
+                    .collect();
+                assert_eq!(near, found, "{src:?} hint {hint}");
+            }
         }
     }
 }

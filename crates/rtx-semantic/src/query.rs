@@ -7,7 +7,7 @@ use crate::Block;
 use crate::commands::{Bind, CommandRecord, StoredCommand};
 use crate::model::{Model, TunnelPeer, number_kind_index, object_key};
 use crate::objects::{EnableState, Gateway, Pp, PpId, SaPolicy, Transport, Tunnel};
-use crate::symbols::{ObjectKind, Occurrence, Role};
+use crate::symbols::{ObjectKind, Occurrence, OccurrenceRecord, Role};
 
 impl Model {
     pub fn blocks(&self) -> &[Block] {
@@ -16,7 +16,11 @@ impl Model {
 
     /// The block a line belongs to.
     pub fn block_of(&self, line: usize) -> &Block {
-        &self.blocks[crate::blocks::block_index_of(&self.blocks, line)]
+        &self.blocks[self.block_index(line)]
+    }
+
+    fn block_index(&self, line: usize) -> usize {
+        crate::blocks::block_index_of(&self.blocks, line)
     }
 
     /// Every command line, in file order.
@@ -161,8 +165,19 @@ impl Model {
         &'m self,
         run: &'m [u32],
     ) -> impl Iterator<Item = Occurrence> + Clone + 'm {
-        run.iter()
-            .map(|&i| self.occurrences[i as usize].view(self.catalogue, &self.blocks))
+        self.occurrence_views_of(run.iter().map(|&i| &self.occurrences[i as usize]))
+    }
+
+    /// Public views of occurrence records, the block of each found near the previous one's.
+    fn occurrence_views_of<'m>(
+        &'m self,
+        records: impl Iterator<Item = &'m OccurrenceRecord> + Clone + 'm,
+    ) -> impl Iterator<Item = Occurrence> + Clone + 'm {
+        let mut block = 0;
+        records.map(move |o| {
+            block = crate::blocks::block_index_near(&self.blocks, o.line as usize, block);
+            o.view(self.catalogue, block)
+        })
     }
 
     /// The object key of the occurrence the index entry `i` points at.
@@ -218,14 +233,14 @@ impl Model {
         self.occurrences[first..]
             .iter()
             .take_while(move |o| o.line as usize == line)
-            .map(|o| o.view(self.catalogue, &self.blocks))
+            .map(|o| o.view(self.catalogue, self.block_index(o.line as usize)))
     }
 
     /// Every occurrence of numbered objects, in file order.
     pub fn occurrences(&self) -> impl ExactSizeIterator<Item = Occurrence> + Clone + '_ {
         self.occurrences
             .iter()
-            .map(|o| o.view(self.catalogue, &self.blocks))
+            .map(|o| o.view(self.catalogue, self.block_index(o.line as usize)))
     }
 
     /// The places that define object `id` of `kind`.

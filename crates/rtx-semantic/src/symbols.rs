@@ -89,7 +89,9 @@ impl OccurrenceRecord {
     }
 
     /// The public view; `catalogue` is the one the model's document was parsed with.
-    pub fn view(&self, catalogue: &'static Catalogue, blocks: &[crate::Block]) -> Occurrence {
+    /// The public view; `catalogue` is the one the model's document was parsed with, `block`
+    /// the index of the block the line stands in.
+    pub fn view(&self, catalogue: &'static Catalogue, block: usize) -> Occurrence {
         Occurrence {
             kind: self.kind,
             id: self.id,
@@ -98,7 +100,7 @@ impl OccurrenceRecord {
                 line: self.line as usize,
                 span: self.span,
             },
-            block: crate::blocks::block_index_of(blocks, self.line as usize),
+            block,
             command: catalogue.entry(self.entry).name.as_str(),
         }
     }

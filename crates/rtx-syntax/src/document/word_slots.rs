@@ -60,6 +60,7 @@ pub(crate) struct WordSpans<'d> {
 impl<'d> WordSpans<'d> {
     /// The words in `slots`, of a line starting at `line_start` whose content is `len`
     /// bytes long.
+    #[inline]
     pub(super) fn new(slots: &'d [WordSlot], line_start: u32, len: u32) -> Self {
         let per_word = slots_per_word(len);
         WordSpans {
@@ -72,6 +73,7 @@ impl<'d> WordSpans<'d> {
     }
 
     /// Word `i` of the line (not of what is left to iterate).
+    #[inline]
     fn get(&self, i: usize) -> Span {
         let base = self.line_start;
         let slot = |k: usize| u32::from(self.slots[k].0);
@@ -117,6 +119,7 @@ impl<'d> WordSpans<'d> {
 impl Iterator for WordSpans<'_> {
     type Item = Span;
 
+    #[inline]
     fn next(&mut self) -> Option<Span> {
         (self.front < self.back).then(|| {
             self.front += 1;
@@ -140,6 +143,7 @@ impl Iterator for WordSpans<'_> {
 }
 
 impl DoubleEndedIterator for WordSpans<'_> {
+    #[inline]
     fn next_back(&mut self) -> Option<Span> {
         (self.front < self.back).then(|| {
             self.back -= 1;
