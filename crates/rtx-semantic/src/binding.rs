@@ -59,15 +59,26 @@ pub(crate) fn for_each_bound(doc: &Document, mut take: impl FnMut(usize, Bound<'
                 let mut out = recycled
                     .try_recv()
                     .unwrap_or_else(|_| Owned::with_capacity(BATCH));
-                out.clear();
+                // A returned batch's slots are filled again in place (clone_from reuses
+                // their lists): pushing fresh copies moved ~800 bytes a line twice, a third
+                // of this thread's instructions.
+                let mut used = 0;
                 for line in doc.lines().skip(batch(k).start).take(batch(k).len()) {
-                    if let Some(cmd) = line.command() {
-                        out.push((
-                            line.index(),
-                            cmd.typed_with(&mut binder).map(|r| r.cloned()),
-                        ));
+                    let Some(cmd) = line.command() else { continue };
+                    let bound = cmd.typed_with(&mut binder);
+                    match out.get_mut(used) {
+                        Some((index, Some(Ok(slot)))) if matches!(bound, Some(Ok(_))) => {
+                            *index = line.index();
+                            if let Some(Ok(typed)) = bound {
+                                slot.clone_from(typed);
+                            }
+                        }
+                        Some(slot) => *slot = (line.index(), bound.map(|r| r.cloned())),
+                        None => out.push((line.index(), bound.map(|r| r.cloned()))),
                     }
+                    used += 1;
                 }
+                out.truncate(used);
                 if sender.send(out).is_err() {
                     return;
                 }
