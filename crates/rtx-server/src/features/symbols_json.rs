@@ -53,6 +53,17 @@ fn write_symbol(
                 push_quoted(out, redactions.text(&cmd));
             }
         }
+        Detail::Plain(line) => {
+            if let Some(cmd) = document.doc.line(*line).and_then(|l| l.command()) {
+                out.push_str(",\"detail\":");
+                let text = &document.source()[cmd.span().range()];
+                match std::str::from_utf8(text) {
+                    Ok(text) => push_quoted(out, text),
+                    // Not from an editor's string: decoded as `Redactions` decodes.
+                    Err(_) => push_quoted(out, redactions.text(&cmd)),
+                }
+            }
+        }
     }
     out.push_str(",\"kind\":");
     push_kind(out, symbol.kind);
@@ -190,11 +201,7 @@ mod tests {
 
     /// The generic serializer's view of the outline: the oracle for the hand-written JSON.
     #[allow(deprecated)] // `DocumentSymbol::deprecated` must be named to build the struct.
-    fn reference(
-        symbols: &[Symbol],
-        document: &OpenDocument,
-        redactions: &mut Redactions,
-    ) -> Vec<DocumentSymbol> {
+    fn reference(symbols: &[Symbol], document: &OpenDocument) -> Vec<DocumentSymbol> {
         symbols
             .iter()
             .map(|s| {
@@ -203,11 +210,12 @@ mod tests {
                 let detail = match &s.detail {
                     Detail::None => None,
                     Detail::Text(text) => Some(text.clone()),
-                    Detail::Line(line) => document
+                    // The whole redaction, never the plain shortcut: the oracle for both.
+                    Detail::Line(line) | Detail::Plain(line) => document
                         .doc
                         .line(*line)
                         .and_then(|l| l.command())
-                        .map(|c| redactions.text(&c).to_string()),
+                        .map(|c| String::from_utf8_lossy(&c.redacted_text()).into_owned()),
                 };
                 DocumentSymbol {
                     name,
@@ -217,11 +225,76 @@ mod tests {
                     deprecated: None,
                     range: s.range,
                     selection_range: s.selection,
-                    children: (!s.children.is_empty())
-                        .then(|| reference(&s.children, document, redactions)),
+                    children: (!s.children.is_empty()).then(|| reference(&s.children, document)),
                 }
             })
             .collect()
+    }
+
+    /// `text` as an open document, its outline written by hand and by the oracle (which
+    /// redacts every line in full, with no plain shortcut): the two must be the same bytes.
+    fn written_and_expected(text: &str) -> (String, String) {
+        let document = OpenDocument::new(
+            "file:///t.txt".parse().unwrap(),
+            1,
+            text.to_string(),
+            crate::line_index::Encoding::Utf16,
+            Default::default(),
+        );
+        let symbols = crate::features::symbols::outline(&document);
+        let mut redactions = Redactions::default();
+        let mut out = String::new();
+        write(&mut out, &symbols, &document, &mut redactions);
+        let expected = serde_json::to_string(&reference(&symbols, &document));
+        (out, expected.unwrap())
+    }
+
+    /// Lines written as they are (`Detail::Plain`) are what redacting them gives, on every
+    /// fixture of the linter and every corpus config (when present).
+    #[test]
+    fn plain_lines_are_what_redaction_gives_on_every_fixture_and_corpus_config() {
+        fn configs(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                return;
+            };
+            for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+                if path.is_dir() {
+                    configs(&path, out);
+                } else if path.extension().is_some_and(|x| x == "txt") {
+                    out.push(path);
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        configs(&root.join("../rtx-linter/fixtures"), &mut files);
+        let fixtures = files.len();
+        configs(&root.join("../../../shared/corpus"), &mut files);
+        assert!(fixtures >= 50, "{fixtures} fixtures");
+        let mut plain = 0;
+        for file in files {
+            let text = String::from_utf8_lossy(&std::fs::read(&file).unwrap()).into_owned();
+            let (out, expected) = written_and_expected(&text);
+            assert_eq!(out, expected, "{}", file.display());
+            plain += out.matches("\"detail\"").count();
+        }
+        assert!(plain > 100, "{plain} details");
+    }
+
+    /// A key on an object's line (a gateway's, bound to the entry's secret slot) is masked,
+    /// while the plain lines around it are shown as they are.
+    #[test]
+    fn keys_on_objects_lines_stay_masked() {
+        let text = "tunnel select 1\n ipsec tunnel 1\n  ipsec sa policy 1 1 esp aes-cbc sha-hmac\n  \
+                    ipsec ike pre-shared-key 1 text made-up-key\n  ipsec ike remote address 1 \
+                    192.0.2.1\nip filter 10 pass * * tcp * 80\n";
+        let (out, expected) = written_and_expected(text);
+        assert_eq!(out, expected);
+        assert!(!out.contains("made-up"), "{out}");
+        assert!(
+            out.contains("\"detail\":\"ip filter 10 pass * * tcp * 80\""),
+            "{out}"
+        );
     }
 
     #[test]
@@ -243,7 +316,7 @@ mod tests {
         let mut redactions = Redactions::default();
         let mut out = String::new();
         write(&mut out, &symbols, &document, &mut redactions);
-        let expected = serde_json::to_string(&reference(&symbols, &document, &mut redactions));
+        let expected = serde_json::to_string(&reference(&symbols, &document));
         assert_eq!(out, expected.unwrap());
         for shown in [
             "tunnel 1",
