@@ -36,16 +36,17 @@ pub enum Detail {
     Text(String),
     /// The text of this command line, its secrets masked (see `Redactions`).
     Line(usize),
-    /// The text of this command line, which cannot show a secret: written as it is.
-    Plain(usize),
+    /// The text of the command on this line (at this span), which cannot show a secret:
+    /// written as it is.
+    Plain(usize, Span),
 }
 
 /// The outline as the JSON `textDocument/documentSymbol` answers (the server keeps it per
 /// version), written by hand: through serde, the ~10 MB of a large config's outline took as
 /// long as building it (`symbols_json`'s test compares the two).
-pub fn outline_json(document: &OpenDocument) -> String {
+pub fn outline_json(document: &OpenDocument) -> Vec<u8> {
     let symbols = outline(document);
-    let mut out = String::with_capacity(symbols.len() * 400);
+    let mut out = Vec::with_capacity(symbols.len() * 400);
     let mut redactions = document.redactions.borrow_mut();
     redactions.start();
     crate::features::symbols_json::write(&mut out, &symbols, document, &mut redactions);
@@ -142,7 +143,7 @@ fn object_symbol<'m>(
     // Binding it again, or redacting it, would cost more than all the rest of its symbol.
     let detail = match line.and_then(|l| l.command()) {
         Some(cmd) if cmd.shows_no_secret_if_bound() && bound.is_bound(o.site.line) => {
-            Detail::Plain(o.site.line)
+            Detail::Plain(o.site.line, cmd.span())
         }
         Some(_) => Detail::Line(o.site.line),
         None => Detail::None,
@@ -313,7 +314,7 @@ mod tests {
             ));
         }
         let mut document = open(&text);
-        let first = super::outline_json(&document);
+        let first = String::from_utf8(super::outline_json(&document)).unwrap();
         assert!(!first.contains("made-up-key"), "{first}");
         // The gateways' lines hold keys and are redacted; the policies' lines are plain.
         let fresh_at_open = document.redactions.borrow().fresh;
@@ -321,7 +322,7 @@ mod tests {
         let plain = super::outline(&document)
             .iter()
             .flat_map(|s| &s.children)
-            .filter(|s| matches!(s.detail, super::Detail::Plain(_)))
+            .filter(|s| matches!(s.detail, super::Detail::Plain(..)))
             .count();
         assert_eq!(plain, 40);
         let edits: [(u32, &str); 5] = [
@@ -337,10 +338,14 @@ mod tests {
         ];
         for (version, (line, new)) in (2..).zip(edits) {
             replace_line(&mut document, version, line, new);
-            let json = super::outline_json(&document);
+            let json = String::from_utf8(super::outline_json(&document)).unwrap();
             assert!(!json.contains("made-up-"), "{json}");
             let current = String::from_utf8(document.source().to_vec()).unwrap();
-            assert_eq!(json, super::outline_json(&open(&current)), "edit {version}");
+            assert_eq!(
+                json.as_bytes(),
+                super::outline_json(&open(&current)),
+                "edit {version}"
+            );
             let fresh = document.redactions.borrow().fresh;
             assert!(fresh <= 8, "edit {version} redacted {fresh} lines afresh");
         }

@@ -3,8 +3,6 @@
 //! config's outline is ~10 MB of JSON, and serde spent as long on it as the outline took to
 //! build.
 
-use std::fmt::Write as _;
-
 use lsp_types::{Range, SymbolKind};
 use rtx_syntax::Context;
 
@@ -13,73 +11,84 @@ use crate::documents::OpenDocument;
 use crate::redactions::Redactions;
 
 /// Appends `symbols` (of `document`) as a JSON array; object texts come from `redactions`.
+/// Bytes, not a `String`: every piece is UTF-8 already (names, numbers, the editor's text),
+/// and a `String` would check each again or cost a copy.
 pub fn write(
-    out: &mut String,
+    out: &mut Vec<u8>,
     symbols: &[Symbol],
     document: &OpenDocument,
     redactions: &mut Redactions,
 ) {
-    out.push('[');
+    out.push(b'[');
     for (i, symbol) in symbols.iter().enumerate() {
         if i > 0 {
-            out.push(',');
+            out.push(b',');
         }
         write_symbol(out, symbol, document, redactions);
     }
-    out.push(']');
+    out.push(b']');
 }
 
 fn write_symbol(
-    out: &mut String,
+    out: &mut Vec<u8>,
     symbol: &Symbol,
     document: &OpenDocument,
     redactions: &mut Redactions,
 ) {
-    out.push_str("{\"name\":\"");
+    out.extend_from_slice(b"{\"name\":\"");
     // Names are fixed words and numbers: nothing in them needs an escape.
     let name = out.len();
     push_name(out, &symbol.name);
-    debug_assert!(!needs_escape(&out.as_bytes()[name..]));
-    out.push('"');
+    debug_assert!(!needs_escape(&out[name..]));
+    out.push(b'"');
     match &symbol.detail {
         Detail::None => {}
         Detail::Text(text) => {
-            out.push_str(",\"detail\":");
-            push_quoted(out, text);
+            out.extend_from_slice(b",\"detail\":");
+            push_quoted(out, text.as_bytes());
         }
         Detail::Line(line) => {
             if let Some(cmd) = document.doc.line(*line).and_then(|l| l.command()) {
-                out.push_str(",\"detail\":");
-                push_quoted(out, redactions.text(&cmd));
+                out.extend_from_slice(b",\"detail\":");
+                push_quoted(out, redactions.text(&cmd).as_bytes());
             }
         }
-        Detail::Plain(line) => {
-            if let Some(cmd) = document.doc.line(*line).and_then(|l| l.command()) {
-                out.push_str(",\"detail\":");
-                let text = &document.source()[cmd.span().range()];
-                match std::str::from_utf8(text) {
-                    Ok(text) => push_quoted(out, text),
-                    // Not from an editor's string: decoded as `Redactions` decodes.
-                    Err(_) => push_quoted(out, redactions.text(&cmd)),
-                }
+        Detail::Plain(line, span) => {
+            out.extend_from_slice(b",\"detail\":");
+            let text = &document.source()[span.range()];
+            if text.is_ascii() || std::str::from_utf8(text).is_ok() {
+                push_quoted(out, text);
+            } else if let Some(cmd) = document.doc.line(*line).and_then(|l| l.command()) {
+                // Not from an editor's string: decoded as `Redactions` decodes.
+                push_quoted(out, redactions.text(&cmd).as_bytes());
             }
         }
     }
-    out.push_str(",\"kind\":");
-    push_kind(out, symbol.kind);
-    out.push_str(",\"range\":");
-    push_range(out, symbol.range);
-    out.push_str(",\"selectionRange\":");
-    push_range(out, symbol.selection);
+    // The rest is numbers between fixed words: assembled on the stack, copied out at once.
+    let mut tail = Piece::new();
+    tail.text(b",\"kind\":");
+    match kind_number(symbol.kind) {
+        Some(number) => tail.number(number),
+        None => {
+            out.extend_from_slice(tail.bytes());
+            tail = Piece::new();
+            out.extend_from_slice(&serde_json::to_vec(&symbol.kind).expect("a kind serializes"));
+        }
+    }
+    tail.text(b",\"range\":");
+    tail.range(symbol.range);
+    tail.text(b",\"selectionRange\":");
+    tail.range(symbol.selection);
+    out.extend_from_slice(tail.bytes());
     if !symbol.children.is_empty() {
-        out.push_str(",\"children\":");
+        out.extend_from_slice(b",\"children\":");
         write(out, &symbol.children, document, redactions);
     }
-    out.push('}');
+    out.push(b'}');
 }
 
 /// A symbol's name as the outline shows it.
-pub fn push_name(out: &mut String, name: &Name) {
+pub fn push_name(out: &mut Vec<u8>, name: &Name) {
     let (word, number) = match *name {
         Name::Block(Context::Tunnel(n)) => ("tunnel", Some(n)),
         Name::Block(Context::Pp(n)) => ("pp", Some(n)),
@@ -87,69 +96,130 @@ pub fn push_name(out: &mut String, name: &Name) {
         Name::Block(Context::Global) => ("global", None),
         Name::Object(kind, id) => (kind.as_str(), Some(id)),
     };
-    out.push_str(word);
+    out.extend_from_slice(word.as_bytes());
     if let Some(number) = number {
-        out.push(' ');
-        out.push_str(itoa::Buffer::new().format(number));
+        out.push(b' ');
+        push_number(out, number);
     }
 }
 
-/// The kind's number (`SymbolKind` keeps it private): the kinds the outline uses by name,
-/// any other through serde.
-fn push_kind(out: &mut String, kind: SymbolKind) {
-    let number = match kind {
+/// The kind's number (`SymbolKind` keeps it private), for the kinds the outline uses; any
+/// other is written through serde.
+fn kind_number(kind: SymbolKind) -> Option<u32> {
+    Some(match kind {
         SymbolKind::MODULE => 2,
         SymbolKind::FIELD => 8,
         SymbolKind::INTERFACE => 11,
         SymbolKind::CONSTANT => 14,
         SymbolKind::OBJECT => 19,
         SymbolKind::STRUCT => 23,
-        other => {
-            out.push_str(&serde_json::to_string(&other).expect("a kind serializes"));
-            return;
-        }
-    };
-    out.push_str(itoa::Buffer::new().format(number));
+        _ => return None,
+    })
 }
 
-fn push_range(out: &mut String, range: Range) {
-    let mut number = itoa::Buffer::new();
-    out.push_str("{\"start\":{\"line\":");
-    out.push_str(number.format(range.start.line));
-    out.push_str(",\"character\":");
-    out.push_str(number.format(range.start.character));
-    out.push_str("},\"end\":{\"line\":");
-    out.push_str(number.format(range.end.line));
-    out.push_str(",\"character\":");
-    out.push_str(number.format(range.end.character));
-    out.push_str("}}");
+/// `n` in decimal, as serde writes it.
+fn push_number(out: &mut Vec<u8>, n: u32) {
+    let mut piece = Piece::new();
+    piece.number(n);
+    out.extend_from_slice(piece.bytes());
+}
+
+/// A few hundred bytes of JSON assembled on the stack and copied out in one piece: pushing
+/// each word and number onto the output checked its capacity and called `memcpy` for every
+/// number (the outline writes ~300,000 of them).
+struct Piece {
+    bytes: [u8; Piece::CAPACITY],
+    len: usize,
+}
+
+impl Piece {
+    /// A symbol's kind and two ranges: 247 bytes at most.
+    const CAPACITY: usize = 256;
+
+    #[inline]
+    fn new() -> Piece {
+        Piece {
+            bytes: [0; Piece::CAPACITY],
+            len: 0,
+        }
+    }
+
+    #[inline]
+    fn bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+
+    #[inline]
+    fn text(&mut self, text: &[u8]) {
+        let end = self.len + text.len();
+        self.bytes[self.len..end].copy_from_slice(text);
+        self.len = end;
+    }
+
+    /// `n` in decimal, written from its last digit back.
+    #[inline]
+    fn number(&mut self, n: u32) {
+        let digits = match n {
+            0..=9 => 1,
+            10..=99 => 2,
+            100..=999 => 3,
+            1_000..=9_999 => 4,
+            10_000..=99_999 => 5,
+            100_000..=999_999 => 6,
+            _ => n.to_string().len(),
+        };
+        let end = self.len + digits;
+        let mut rest = n;
+        for byte in self.bytes[self.len..end].iter_mut().rev() {
+            *byte = b'0' + (rest % 10) as u8;
+            rest /= 10;
+        }
+        self.len = end;
+    }
+
+    #[inline]
+    fn range(&mut self, range: Range) {
+        self.text(b"{\"start\":{\"line\":");
+        self.number(range.start.line);
+        self.text(b",\"character\":");
+        self.number(range.start.character);
+        self.text(b"},\"end\":{\"line\":");
+        self.number(range.end.line);
+        self.text(b",\"character\":");
+        self.number(range.end.character);
+        self.text(b"}}");
+    }
 }
 
 /// A JSON string as serde_json writes it: `"` and `\` escaped, the short escapes for
 /// backspace, tab, newline, form feed and carriage return, `\u00XX` for the other control
-/// characters, everything else as it is.
-fn push_quoted(out: &mut String, text: &str) {
-    out.push('"');
-    if !needs_escape(text.as_bytes()) {
-        out.push_str(text);
+/// characters, every other byte as it is (`text` is UTF-8, whose bytes of characters past
+/// ASCII never need an escape).
+fn push_quoted(out: &mut Vec<u8>, text: &[u8]) {
+    out.push(b'"');
+    if !needs_escape(text) {
+        out.extend_from_slice(text);
     } else {
-        for c in text.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\u{8}' => out.push_str("\\b"),
-                '\t' => out.push_str("\\t"),
-                '\n' => out.push_str("\\n"),
-                '\u{c}' => out.push_str("\\f"),
-                '\r' => out.push_str("\\r"),
-                c if (c as u32) < 0x20 => {
-                    let _ = write!(out, "\\u{:04x}", c as u32);
+        for &b in text {
+            match b {
+                b'"' => out.extend_from_slice(b"\\\""),
+                b'\\' => out.extend_from_slice(b"\\\\"),
+                0x08 => out.extend_from_slice(b"\\b"),
+                b'\t' => out.extend_from_slice(b"\\t"),
+                b'\n' => out.extend_from_slice(b"\\n"),
+                0x0c => out.extend_from_slice(b"\\f"),
+                b'\r' => out.extend_from_slice(b"\\r"),
+                b if b < 0x20 => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.extend_from_slice(b"\\u00");
+                    out.push(HEX[usize::from(b >> 4)]);
+                    out.push(HEX[usize::from(b & 0xf)]);
                 }
-                c => out.push(c),
+                b => out.push(b),
             }
         }
     }
-    out.push('"');
+    out.push(b'"');
 }
 
 /// Whether `bytes` hold a control character, `"` or `\\`, found 8 bytes at a time (the
@@ -160,18 +230,25 @@ fn needs_escape(bytes: &[u8]) -> bool {
     // A lane of `x` below `n` (n <= 0x80) sets its high bit; a nonzero result is exact for
     // "some lane", which is all that is asked.
     let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH;
+    let lanes = |chunk: &[u8]| {
+        let x = u64::from_ne_bytes(chunk.try_into().expect("8 bytes"));
+        below(x, 0x20)
+            | below(x ^ (ONES * u64::from(b'"')), 1)
+            | below(x ^ (ONES * u64::from(b'\\')), 1)
+    };
+    if bytes.len() < 8 {
+        return bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
+    }
     let mut chunks = bytes.chunks_exact(8);
     let mut any = 0;
     for chunk in &mut chunks {
-        let x = u64::from_ne_bytes(chunk.try_into().expect("8 bytes"));
-        any |= below(x, 0x20) | below(x ^ (ONES * u64::from(b'"')), 1);
-        any |= below(x ^ (ONES * u64::from(b'\\')), 1);
+        any |= lanes(chunk);
+    }
+    // The bytes after the last whole chunk: as the last 8 bytes, read again in part.
+    if !chunks.remainder().is_empty() {
+        any |= lanes(&bytes[bytes.len() - 8..]);
     }
     any != 0
-        || chunks
-            .remainder()
-            .iter()
-            .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
 }
 
 #[cfg(test)]
@@ -205,13 +282,14 @@ mod tests {
         symbols
             .iter()
             .map(|s| {
-                let mut name = String::new();
+                let mut name = Vec::new();
                 push_name(&mut name, &s.name);
+                let name = String::from_utf8(name).unwrap();
                 let detail = match &s.detail {
                     Detail::None => None,
                     Detail::Text(text) => Some(text.clone()),
                     // The whole redaction, never the plain shortcut: the oracle for both.
-                    Detail::Line(line) | Detail::Plain(line) => document
+                    Detail::Line(line) | Detail::Plain(line, _) => document
                         .doc
                         .line(*line)
                         .and_then(|l| l.command())
@@ -243,10 +321,10 @@ mod tests {
         );
         let symbols = crate::features::symbols::outline(&document);
         let mut redactions = Redactions::default();
-        let mut out = String::new();
+        let mut out = Vec::new();
         write(&mut out, &symbols, &document, &mut redactions);
         let expected = serde_json::to_string(&reference(&symbols, &document));
-        (out, expected.unwrap())
+        (String::from_utf8(out).unwrap(), expected.unwrap())
     }
 
     /// Lines written as they are (`Detail::Plain`) are what redacting them gives, on every
@@ -314,8 +392,9 @@ mod tests {
         );
         let symbols = crate::features::symbols::outline(&document);
         let mut redactions = Redactions::default();
-        let mut out = String::new();
+        let mut out = Vec::new();
         write(&mut out, &symbols, &document, &mut redactions);
+        let out = String::from_utf8(out).unwrap();
         let expected = serde_json::to_string(&reference(&symbols, &document));
         assert_eq!(out, expected.unwrap());
         for shown in [
@@ -340,18 +419,48 @@ mod tests {
         ]
         .to_vec();
         for kind in kinds {
-            let mut out = String::new();
-            push_kind(&mut out, kind);
-            assert_eq!(out, serde_json::to_string(&kind).unwrap());
+            if let Some(number) = kind_number(kind) {
+                assert_eq!(number.to_string(), serde_json::to_string(&kind).unwrap());
+            }
         }
         for text in [
             "",
             "plain",
             "\"\\\u{1}\u{1f}\t\n\r\u{8}\u{c}\u{7f}\u{e9}\u{3042}",
         ] {
-            let mut out = String::new();
-            push_quoted(&mut out, text);
-            assert_eq!(out, serde_json::to_string(text).unwrap());
+            let mut out = Vec::new();
+            push_quoted(&mut out, text.as_bytes());
+            assert_eq!(out, serde_json::to_vec(text).unwrap());
         }
+        for n in [
+            0,
+            7,
+            9,
+            10,
+            99,
+            100,
+            999,
+            1000,
+            65535,
+            999_999,
+            1_000_000,
+            u32::MAX,
+        ] {
+            let mut out = Vec::new();
+            push_number(&mut out, n);
+            assert_eq!(out, n.to_string().as_bytes());
+        }
+        let widest = Range::new(
+            lsp_types::Position::new(u32::MAX, u32::MAX),
+            lsp_types::Position::new(u32::MAX, u32::MAX),
+        );
+        let mut piece = Piece::new();
+        piece.text(b",\"kind\":");
+        piece.number(u32::MAX);
+        piece.text(b",\"range\":");
+        piece.range(widest);
+        piece.text(b",\"selectionRange\":");
+        piece.range(widest);
+        assert_eq!(piece.bytes().len(), 247);
     }
 }
