@@ -173,6 +173,13 @@ impl LineIndex {
         Range::new(start, self.position_near(text, span.end, near))
     }
 
+    /// [`LineIndex::position`] of an offset its caller knows the line of, without looking
+    /// for the line: `None` unless `offset` lies on line `line` after ASCII only.
+    pub fn position_on_line(&self, text: &[u8], line: usize, offset: u32) -> Option<Position> {
+        self.range_on_line(text, line, Span::new(offset, offset))
+            .map(|r| r.start)
+    }
+
     /// [`LineIndex::range`] of a span its caller knows the line of (the outline's objects
     /// know their command's line), without looking for the line: `None` unless `span` lies
     /// on line `line` and what precedes its end there is ASCII, where every encoding counts
@@ -338,6 +345,13 @@ mod tests {
             }
             // Every span inside an ASCII line (`plain line`: 11 offsets) is answered.
             assert!(found > 66, "{found}");
+            for line in 0..index.line_count() + 2 {
+                for offset in 0..len {
+                    if let Some(position) = index.position_on_line(text, line, offset) {
+                        assert_eq!(position, index.position(text, offset), "{line} {offset}");
+                    }
+                }
+            }
         }
     }
 

@@ -33,7 +33,9 @@ pub enum Name {
 /// A symbol's detail.
 pub enum Detail {
     None,
-    Text(String),
+    /// A tunnel block's: its encapsulation, and its name in quotes when it has one
+    /// (`ipsec "branch 1"`), read from the model when written.
+    Tunnel(u32),
     /// The text of this command line, its secrets masked (see `Redactions`).
     Line(usize),
     /// The text of the command on this line (at this span), which cannot show a secret:
@@ -46,7 +48,10 @@ pub enum Detail {
 /// long as building it (`symbols_json`'s test compares the two).
 pub fn outline_json(document: &OpenDocument) -> Vec<u8> {
     let symbols = outline(document);
-    let mut out = Vec::with_capacity(symbols.len() * 400);
+    // Sized for every symbol, children included (a symbol is ~270 bytes of JSON): growing
+    // the megabytes of a large outline copied them several times over.
+    let count = symbols.len() + symbols.iter().map(|s| s.children.len()).sum::<usize>();
+    let mut out = Vec::with_capacity(count * 320);
     let mut redactions = document.redactions.borrow_mut();
     redactions.start();
     crate::features::symbols_json::write(&mut out, &symbols, document, &mut redactions);
@@ -70,30 +75,45 @@ pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
             continue;
         }
         let detail = match block.context {
-            Context::Tunnel(n) => model.tunnel(n).map(|t| {
-                let mut detail = t.encapsulation().to_string();
-                if let Some(name) = &t.name {
-                    detail.push_str(" \"");
-                    detail.push_str(&String::from_utf8_lossy(&name.value));
-                    detail.push('"');
-                }
-                detail
-            }),
-            _ => None,
+            Context::Tunnel(n) if model.tunnel(n).is_some() => Detail::Tunnel(n),
+            _ => Detail::None,
         };
         let last = block_end(document, block.first_line, block.last_line);
         let lines = line_span(document, block.first_line, last);
         let select_span = doc.line(select).map_or(lines, |l| l.span());
         block_symbols[block.index] = Some((top.len(), last));
-        top.push(symbol(
-            document,
-            &mut near,
-            Name::Block(block.context),
-            detail.map_or(Detail::None, Detail::Text),
-            SymbolKind::INTERFACE,
-            lines,
-            select_span,
-        ));
+        // Its ends and its select line are known: no search for their lines.
+        let index = &document.index;
+        let text = document.source();
+        let range = lines.cover(select_span);
+        let known = (
+            index.position_on_line(text, block.first_line, range.start),
+            index.position_on_line(text, last, range.end),
+            index.range_on_line(text, select, select_span),
+        );
+        let mut block_symbol = match known {
+            (Some(start), Some(end), Some(selection)) if range == lines => Symbol {
+                name: Name::Block(block.context),
+                detail,
+                kind: SymbolKind::INTERFACE,
+                range: Range::new(start, end),
+                selection,
+                children: Vec::new(),
+            },
+            _ => symbol(
+                document,
+                &mut near,
+                Name::Block(block.context),
+                detail,
+                SymbolKind::INTERFACE,
+                lines,
+                select_span,
+            ),
+        };
+        // Room for a few objects (a tunnel has its policy and gateway): growing from none
+        // reallocated thousands of vectors.
+        block_symbol.children.reserve_exact(4);
+        top.push(block_symbol);
     }
     let mut bound = BoundLines::new(model, model.commands());
     // Sized for every occurrence up front: growing it rehashes tens of thousands of keys.

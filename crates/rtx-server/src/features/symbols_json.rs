@@ -43,9 +43,17 @@ fn write_symbol(
     out.push(b'"');
     match &symbol.detail {
         Detail::None => {}
-        Detail::Text(text) => {
-            out.extend_from_slice(b",\"detail\":");
-            push_quoted(out, text.as_bytes());
+        Detail::Tunnel(n) => {
+            if let Some(tunnel) = document.model().tunnel(*n) {
+                out.extend_from_slice(b",\"detail\":\"");
+                push_escaped(out, tunnel.encapsulation().as_bytes());
+                if let Some(name) = &tunnel.name {
+                    push_escaped(out, b" \"");
+                    push_escaped(out, String::from_utf8_lossy(&name.value).as_bytes());
+                    push_escaped(out, b"\"");
+                }
+                out.push(b'"');
+            }
         }
         Detail::Line(line) => {
             if let Some(cmd) = document.doc.line(*line).and_then(|l| l.command()) {
@@ -130,17 +138,30 @@ fn push_number(out: &mut Vec<u8>, n: u32) {
 struct Piece {
     bytes: [u8; Piece::CAPACITY],
     len: usize,
+    /// The last line number written: its value, where it is and its length. An object's
+    /// range and selection start and end on one line, whose number is copied, not written
+    /// again.
+    line: Option<(u32, usize, usize)>,
 }
 
+/// The two-digit numbers `00` to `99`, one after another.
+const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+                            2021222324252627282930313233343536373839\
+                            4041424344454647484950515253545556575859\
+                            6061626364656667686970717273747576777879\
+                            8081828384858687888990919293949596979899";
+
 impl Piece {
-    /// A symbol's kind and two ranges: 247 bytes at most.
-    const CAPACITY: usize = 256;
+    /// A symbol's kind and two ranges take 247 bytes at most; a number is copied in ten
+    /// bytes at once (only its own count), so ten more stay free.
+    const CAPACITY: usize = 247 + 10;
 
     #[inline]
     fn new() -> Piece {
         Piece {
             bytes: [0; Piece::CAPACITY],
             len: 0,
+            line: None,
         }
     }
 
@@ -156,7 +177,7 @@ impl Piece {
         self.len = end;
     }
 
-    /// `n` in decimal, written from its last digit back.
+    /// `n` in decimal, written from its last digits back, two at a time.
     #[inline]
     fn number(&mut self, n: u32) {
         let digits = match n {
@@ -166,25 +187,53 @@ impl Piece {
             1_000..=9_999 => 4,
             10_000..=99_999 => 5,
             100_000..=999_999 => 6,
-            _ => n.to_string().len(),
+            1_000_000..=9_999_999 => 7,
+            10_000_000..=99_999_999 => 8,
+            100_000_000..=999_999_999 => 9,
+            _ => 10,
         };
-        let end = self.len + digits;
+        let mut at = self.len + digits;
+        self.len = at;
         let mut rest = n;
-        for byte in self.bytes[self.len..end].iter_mut().rev() {
-            *byte = b'0' + (rest % 10) as u8;
-            rest /= 10;
+        while rest >= 100 {
+            let pair = (rest % 100) as usize * 2;
+            rest /= 100;
+            at -= 2;
+            self.bytes[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
         }
-        self.len = end;
+        if rest >= 10 {
+            let pair = rest as usize * 2;
+            self.bytes[at - 2..at].copy_from_slice(&PAIRS[pair..pair + 2]);
+        } else {
+            self.bytes[at - 1] = b'0' + rest as u8;
+        }
+    }
+
+    /// A line number: the last one's bytes again when it is the same.
+    #[inline]
+    fn line(&mut self, n: u32) {
+        match self.line {
+            Some((last, at, len)) if last == n => {
+                let ten: [u8; 10] = self.bytes[at..at + 10].try_into().expect("ten bytes");
+                self.bytes[self.len..self.len + 10].copy_from_slice(&ten);
+                self.len += len;
+            }
+            _ => {
+                let at = self.len;
+                self.number(n);
+                self.line = Some((n, at, self.len - at));
+            }
+        }
     }
 
     #[inline]
     fn range(&mut self, range: Range) {
         self.text(b"{\"start\":{\"line\":");
-        self.number(range.start.line);
+        self.line(range.start.line);
         self.text(b",\"character\":");
         self.number(range.start.character);
         self.text(b"},\"end\":{\"line\":");
-        self.number(range.end.line);
+        self.line(range.end.line);
         self.text(b",\"character\":");
         self.number(range.end.character);
         self.text(b"}}");
@@ -197,6 +246,12 @@ impl Piece {
 /// ASCII never need an escape).
 fn push_quoted(out: &mut Vec<u8>, text: &[u8]) {
     out.push(b'"');
+    push_escaped(out, text);
+    out.push(b'"');
+}
+
+/// [`push_quoted`] without the quotes.
+fn push_escaped(out: &mut Vec<u8>, text: &[u8]) {
     if !needs_escape(text) {
         out.extend_from_slice(text);
     } else {
@@ -219,7 +274,6 @@ fn push_quoted(out: &mut Vec<u8>, text: &[u8]) {
             }
         }
     }
-    out.push(b'"');
 }
 
 /// Whether `bytes` hold a control character, `"` or `\\`, found 8 bytes at a time (the
@@ -287,7 +341,15 @@ mod tests {
                 let name = String::from_utf8(name).unwrap();
                 let detail = match &s.detail {
                     Detail::None => None,
-                    Detail::Text(text) => Some(text.clone()),
+                    Detail::Tunnel(n) => document.model().tunnel(*n).map(|t| {
+                        let mut detail = t.encapsulation().to_string();
+                        if let Some(name) = &t.name {
+                            detail.push_str(" \"");
+                            detail.push_str(&String::from_utf8_lossy(&name.value));
+                            detail.push('"');
+                        }
+                        detail
+                    }),
                     // The whole redaction, never the plain shortcut: the oracle for both.
                     Detail::Line(line) | Detail::Plain(line, _) => document
                         .doc
@@ -462,5 +524,28 @@ mod tests {
         piece.text(b",\"selectionRange\":");
         piece.range(widest);
         assert_eq!(piece.bytes().len(), 247);
+        // Lines repeated, or not, within and across ranges, at every width.
+        let lines = [7, 12, 99_999, 0, 4_000_000_000];
+        let mut triples = Vec::new();
+        for a in lines {
+            for b in lines {
+                for c in lines {
+                    triples.push((a, b, c));
+                }
+            }
+        }
+        for (a, b, c) in triples {
+            let mut piece = Piece::new();
+            let mut expected = String::new();
+            for (start, end) in [(a, b), (b, c)] {
+                let range = Range::new(
+                    lsp_types::Position::new(start, 3),
+                    lsp_types::Position::new(end, 40),
+                );
+                piece.range(range);
+                expected.push_str(&serde_json::to_string(&range).unwrap());
+            }
+            assert_eq!(String::from_utf8_lossy(piece.bytes()), expected);
+        }
     }
 }
