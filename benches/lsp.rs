@@ -6,8 +6,8 @@
 //! * the document outline (`textDocument/documentSymbol`), at 96k lines: again for the same
 //!   version, and the first one after an edit.
 //!
-//! `cargo bench --bench lsp`. `RTXLINT_LSP_BIN=/path/to/rtxlint` times another build (a
-//! baseline) with the same inputs.
+//! `cargo bench --bench lsp`. `RTXLINT_LSP_BIN=/path/to/rtxlint` also times another build (a
+//! baseline) with the same inputs, in the same run: its figures are named `baseline: ...`.
 
 use std::hint::black_box;
 
@@ -36,9 +36,19 @@ fn floor(group: &mut BenchmarkGroup<'_, WallTime>, text: &str) {
     });
 }
 
+/// The servers to time: this build's, and the baseline's when `RTXLINT_LSP_BIN` names one;
+/// each with the prefix of its figures' names.
+fn servers() -> Vec<(&'static str, String)> {
+    let mut servers = vec![("", lsp_client::own_binary().to_string())];
+    if let Ok(baseline) = std::env::var("RTXLINT_LSP_BIN") {
+        servers.push(("baseline: ", baseline));
+    }
+    servers
+}
+
 /// A server with `text` open and its first diagnostics read; the number of lines.
-fn open(text: &str, options: Value) -> (Client, usize) {
-    let (mut client, _) = Client::start(json!({}), options);
+fn open(binary: &str, text: &str, options: Value) -> (Client, usize) {
+    let (mut client, _) = Client::start_binary(binary, json!({}), options);
     client.open(URI, text);
     let published = client.diagnostics(URI);
     let lines = text.lines().count();
@@ -52,7 +62,25 @@ fn open(text: &str, options: Value) -> (Client, usize) {
 /// Types one character at the end of the document, as an editor sends it, and waits for the
 /// diagnostics of that version.
 fn did_change(group: &mut BenchmarkGroup<'_, WallTime>, label: &str, text: &str, options: Value) {
-    let (mut client, lines) = open(text, options);
+    for (prefix, binary) in servers() {
+        did_change_on(
+            group,
+            &binary,
+            &format!("{prefix}{label}"),
+            text,
+            options.clone(),
+        );
+    }
+}
+
+fn did_change_on(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    binary: &str,
+    label: &str,
+    text: &str,
+    options: Value,
+) {
+    let (mut client, lines) = open(binary, text, options);
     let mut version = 1;
     group.bench_function(label, |b| {
         b.iter(|| {
@@ -104,21 +132,29 @@ fn bench_96k(c: &mut Criterion) {
         json!({}),
     );
 
+    for (prefix, binary) in servers() {
+        requests(&mut group, prefix, &binary, &text);
+    }
+    group.finish();
+}
+
+/// Hover, definition and the outline, on the server of `binary`.
+fn requests(group: &mut BenchmarkGroup<'_, WallTime>, prefix: &str, binary: &str, text: &str) {
     // The cursor on the SA policy number of a tunnel halfway through the file.
     let needle = " ipsec tunnel 13000";
-    let line = lsp_client::line_of(&text, needle);
+    let line = lsp_client::line_of(text, needle);
     let at = json!({
         "textDocument": {"uri": URI},
         "position": {"line": line, "character": needle.len() - 1},
     });
-    let (mut client, _) = open(&text, json!({}));
-    group.bench_function("hover", |b| {
+    let (mut client, _) = open(binary, text, json!({}));
+    group.bench_function(format!("{prefix}hover"), |b| {
         b.iter(|| {
             let hover = client.request("textDocument/hover", at.clone());
             assert!(hover.is_object());
         })
     });
-    group.bench_function("definition", |b| {
+    group.bench_function(format!("{prefix}definition"), |b| {
         b.iter(|| {
             let found = client.request("textDocument/definition", at.clone());
             assert_eq!(found.as_array().map(Vec::len), Some(1), "{found}");
@@ -126,7 +162,7 @@ fn bench_96k(c: &mut Criterion) {
     });
     // Megabytes of JSON, timed from the request to the answer's arrival: the client's own
     // reading of it is not timed.
-    group.bench_function("documentSymbol", |b| {
+    group.bench_function(format!("{prefix}documentSymbol"), |b| {
         b.iter_custom(|iterations| {
             let mut total = std::time::Duration::ZERO;
             for _ in 0..iterations {
@@ -144,7 +180,7 @@ fn bench_96k(c: &mut Criterion) {
     // The first outline of a new version: after each edit, only the request is timed.
     let lines = text.lines().count();
     let mut version = 1;
-    group.bench_function("documentSymbol after an edit", |b| {
+    group.bench_function(format!("{prefix}documentSymbol after an edit"), |b| {
         b.iter_custom(|iterations| {
             let mut total = std::time::Duration::ZERO;
             for _ in 0..iterations {
@@ -162,7 +198,6 @@ fn bench_96k(c: &mut Criterion) {
         })
     });
     let _ = client.shutdown();
-    group.finish();
 }
 
 criterion_group!(benches, bench_10k, bench_96k);

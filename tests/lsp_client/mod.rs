@@ -27,11 +27,14 @@ pub struct Client {
 
 impl Client {
     /// Starts the server without initializing it. `RTXLINT_LSP_BIN` names another binary to
-    /// run instead of the one this build made (the benches use it to time a baseline build
-    /// in the same run).
+    /// run instead of the one this build made.
     pub fn spawn() -> Client {
-        let binary = std::env::var("RTXLINT_LSP_BIN")
-            .unwrap_or_else(|_| env!("CARGO_BIN_EXE_rtxlint").into());
+        let binary = std::env::var("RTXLINT_LSP_BIN").unwrap_or_else(|_| own_binary().into());
+        Client::spawn_binary(&binary)
+    }
+
+    /// Starts `binary lsp` without initializing it.
+    pub fn spawn_binary(binary: &str) -> Client {
         let mut child = Command::new(binary)
             .arg("lsp")
             .stdin(Stdio::piped())
@@ -61,7 +64,16 @@ impl Client {
 
     /// Starts the server and initializes it with `capabilities` and `options`.
     pub fn start(capabilities: Value, options: Value) -> (Client, Value) {
-        let mut client = Client::spawn();
+        Client::initialize(Client::spawn(), capabilities, options)
+    }
+
+    /// [`Client::start`] for the server of `binary` (the benches run a baseline build's
+    /// beside this one's).
+    pub fn start_binary(binary: &str, capabilities: Value, options: Value) -> (Client, Value) {
+        Client::initialize(Client::spawn_binary(binary), capabilities, options)
+    }
+
+    fn initialize(mut client: Client, capabilities: Value, options: Value) -> (Client, Value) {
         let result = client.request(
             "initialize",
             json!({
@@ -294,6 +306,11 @@ fn parse(body: &[u8]) -> Value {
 }
 
 /// A scenario file's text from `corpus/scenarios`.
+/// The `rtxlint` binary this build made.
+pub fn own_binary() -> &'static str {
+    env!("CARGO_BIN_EXE_rtxlint")
+}
+
 pub fn scenario(name: &str) -> String {
     let path = format!("{}/corpus/scenarios/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(path).unwrap()

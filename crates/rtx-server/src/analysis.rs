@@ -16,8 +16,9 @@ pub struct Analysis {
     model: OnceCell<Model>,
     diagnostics: OnceCell<Vec<Diagnostic>>,
     /// `textDocument/documentSymbol`'s answer, serialized: the outline of a large config is
-    /// megabytes of JSON, and an editor asks for it again on every focus change.
-    outline: OnceCell<String>,
+    /// megabytes of JSON, and an editor asks for it again on every focus change. Bytes, as
+    /// written (UTF-8 by construction).
+    outline: OnceCell<Vec<u8>>,
     /// `textDocument/semanticTokens/full`'s answer, serialized, for the same reason.
     tokens: OnceCell<String>,
 }
@@ -32,7 +33,7 @@ impl Analysis {
             .get_or_init(|| rtx_linter::lint_model(doc, self.model(doc), settings))
     }
 
-    pub fn outline_json(&self, build: impl FnOnce() -> String) -> &str {
+    pub fn outline_json(&self, build: impl FnOnce() -> Vec<u8>) -> &[u8] {
         self.outline.get_or_init(build)
     }
 

@@ -93,7 +93,7 @@ impl OpenDocument {
     }
 
     /// The outline of the current version as `documentSymbol` JSON, built on first use.
-    pub fn outline_json(&self) -> &str {
+    pub fn outline_json(&self) -> &[u8] {
         self.analysis
             .outline_json(|| crate::features::symbols::outline_json(self))
     }

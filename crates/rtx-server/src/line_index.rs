@@ -173,6 +173,33 @@ impl LineIndex {
         Range::new(start, self.position_near(text, span.end, near))
     }
 
+    /// [`LineIndex::position`] of an offset its caller knows the line of, without looking
+    /// for the line: `None` unless `offset` lies on line `line` after ASCII only.
+    pub fn position_on_line(&self, text: &[u8], line: usize, offset: u32) -> Option<Position> {
+        self.range_on_line(text, line, Span::new(offset, offset))
+            .map(|r| r.start)
+    }
+
+    /// [`LineIndex::range`] of a span its caller knows the line of (the outline's objects
+    /// know their command's line), without looking for the line: `None` unless `span` lies
+    /// on line `line` and what precedes its end there is ASCII, where every encoding counts
+    /// bytes (the caller then asks [`LineIndex::range`]).
+    pub fn range_on_line(&self, text: &[u8], line: usize, span: Span) -> Option<Range> {
+        let start = *self.starts.get(line)? as usize;
+        let (from, to) = (span.start as usize, span.end as usize);
+        let next = self
+            .starts
+            .get(line + 1)
+            .map_or(text.len() + 1, |&s| s as usize);
+        let fits = start <= from && from <= to && to < next && to <= text.len();
+        if !fits || !text[start..to].is_ascii() || text.get(to).is_some_and(|&b| is_continuation(b))
+        {
+            return None;
+        }
+        let at = |offset: usize| Position::new(line as u32, (offset - start) as u32);
+        Some(Range::new(at(from), at(to)))
+    }
+
     /// The byte offset of `position`. A character past the end of its line means the line
     /// end, and a line past the last line means the end of the text, as LSP asks.
     pub fn offset(&self, text: &[u8], position: Position) -> u32 {
@@ -289,6 +316,39 @@ mod tests {
                             "{encoding:?} {start}..{end} near {hint}"
                         );
                         assert_eq!(near as u32, expected.end.line);
+                    }
+                }
+            }
+        }
+    }
+
+    /// A range on a line named by the caller is the range found by searching, or nothing.
+    #[test]
+    fn a_range_on_a_known_line_is_the_range_or_nothing() {
+        let text = "ab\r\n拠点 x\r\r\n🗼y\nz\n\nplain line\ntail".as_bytes();
+        for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+            let index = LineIndex::new(text, encoding);
+            let len = text.len() as u32 + 2;
+            let mut found = 0;
+            for line in 0..index.line_count() + 2 {
+                for start in 0..len {
+                    for end in 0..len {
+                        let span = Span::new(start, end);
+                        let Some(range) = index.range_on_line(text, line, span) else {
+                            continue;
+                        };
+                        found += 1;
+                        assert_eq!(range, index.range(text, span), "{line} {start}..{end}");
+                        assert_eq!(range.start.line as usize, line);
+                    }
+                }
+            }
+            // Every span inside an ASCII line (`plain line`: 11 offsets) is answered.
+            assert!(found > 66, "{found}");
+            for line in 0..index.line_count() + 2 {
+                for offset in 0..len {
+                    if let Some(position) = index.position_on_line(text, line, offset) {
+                        assert_eq!(position, index.position(text, offset), "{line} {offset}");
                     }
                 }
             }

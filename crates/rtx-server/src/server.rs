@@ -171,13 +171,16 @@ impl<W: Write> Server<W> {
         match result {
             Ok(Answer::Value(value)) => self.write(Message::Response(Response::new_ok(id, value))),
             Ok(Answer::Json(json)) => {
-                let _ = transport::write_result(&mut self.out, &id, &json);
+                let _ = transport::write_result(&mut self.out, &id, json.as_bytes());
             }
             Ok(Answer::Cached(uri, part)) => {
-                let json = self.documents.get(&uri).map_or("null", |d| match part {
-                    Cached::Outline => d.outline_json(),
-                    Cached::Tokens => d.tokens_json(),
-                });
+                let json = self
+                    .documents
+                    .get(&uri)
+                    .map_or(&b"null"[..], |d| match part {
+                        Cached::Outline => d.outline_json(),
+                        Cached::Tokens => d.tokens_json().as_bytes(),
+                    });
                 let _ = transport::write_result(&mut self.out, &id, json);
             }
             Err(failure) => {

@@ -209,19 +209,20 @@ pub fn write_notification(
     out.flush()
 }
 
-/// Writes a successful response whose result is already JSON text.
+/// Writes a successful response whose result is already JSON text (UTF-8 bytes). The
+/// result goes out in one `write_all`, never through `fmt`, which copied the megabytes of an
+/// outline piece by piece.
 pub fn write_result(
     out: &mut impl Write,
     id: &lsp_server::RequestId,
-    result: &str,
+    result: &[u8],
 ) -> io::Result<()> {
     let id = serde_json::to_string(id)?;
     let (head, tail) = (r#"{"jsonrpc":"2.0","id":"#, r#","result":"#);
     let length = head.len() + id.len() + tail.len() + result.len() + 1;
-    write!(
-        out,
-        "Content-Length: {length}\r\n\r\n{head}{id}{tail}{result}}}"
-    )?;
+    write!(out, "Content-Length: {length}\r\n\r\n{head}{id}{tail}")?;
+    out.write_all(result)?;
+    out.write_all(b"}")?;
     out.flush()
 }
 

@@ -4,7 +4,7 @@
 
 use lsp_types::{Range, SymbolKind};
 use rtx_semantic::hash::FxHashMap;
-use rtx_semantic::{ObjectKind, Occurrence, Role};
+use rtx_semantic::{CommandRecord, Model, ObjectKind, Occurrence, Role};
 use rtx_syntax::catalogue::ContextRule;
 use rtx_syntax::{Context, Span};
 
@@ -33,17 +33,25 @@ pub enum Name {
 /// A symbol's detail.
 pub enum Detail {
     None,
-    Text(String),
+    /// A tunnel block's: its encapsulation, and its name in quotes when it has one
+    /// (`ipsec "branch 1"`), read from the model when written.
+    Tunnel(u32),
     /// The text of this command line, its secrets masked (see `Redactions`).
     Line(usize),
+    /// The text of the command on this line (at this span), which cannot show a secret:
+    /// written as it is.
+    Plain(usize, Span),
 }
 
 /// The outline as the JSON `textDocument/documentSymbol` answers (the server keeps it per
 /// version), written by hand: through serde, the ~10 MB of a large config's outline took as
 /// long as building it (`symbols_json`'s test compares the two).
-pub fn outline_json(document: &OpenDocument) -> String {
+pub fn outline_json(document: &OpenDocument) -> Vec<u8> {
     let symbols = outline(document);
-    let mut out = String::with_capacity(symbols.len() * 400);
+    // Sized for every symbol, children included (a symbol is ~270 bytes of JSON): growing
+    // the megabytes of a large outline copied them several times over.
+    let count = symbols.len() + symbols.iter().map(|s| s.children.len()).sum::<usize>();
+    let mut out = Vec::with_capacity(count * 320);
     let mut redactions = document.redactions.borrow_mut();
     redactions.start();
     crate::features::symbols_json::write(&mut out, &symbols, document, &mut redactions);
@@ -67,31 +75,47 @@ pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
             continue;
         }
         let detail = match block.context {
-            Context::Tunnel(n) => model.tunnel(n).map(|t| {
-                let mut detail = t.encapsulation().to_string();
-                if let Some(name) = &t.name {
-                    detail.push_str(" \"");
-                    detail.push_str(&String::from_utf8_lossy(&name.value));
-                    detail.push('"');
-                }
-                detail
-            }),
-            _ => None,
+            Context::Tunnel(n) if model.tunnel(n).is_some() => Detail::Tunnel(n),
+            _ => Detail::None,
         };
         let last = block_end(document, block.first_line, block.last_line);
         let lines = line_span(document, block.first_line, last);
         let select_span = doc.line(select).map_or(lines, |l| l.span());
         block_symbols[block.index] = Some((top.len(), last));
-        top.push(symbol(
-            document,
-            &mut near,
-            Name::Block(block.context),
-            detail.map_or(Detail::None, Detail::Text),
-            SymbolKind::INTERFACE,
-            lines,
-            select_span,
-        ));
+        // Its ends and its select line are known: no search for their lines.
+        let index = &document.index;
+        let text = document.source();
+        let range = lines.cover(select_span);
+        let known = (
+            index.position_on_line(text, block.first_line, range.start),
+            index.position_on_line(text, last, range.end),
+            index.range_on_line(text, select, select_span),
+        );
+        let mut block_symbol = match known {
+            (Some(start), Some(end), Some(selection)) if range == lines => Symbol {
+                name: Name::Block(block.context),
+                detail,
+                kind: SymbolKind::INTERFACE,
+                range: Range::new(start, end),
+                selection,
+                children: Vec::new(),
+            },
+            _ => symbol(
+                document,
+                &mut near,
+                Name::Block(block.context),
+                detail,
+                SymbolKind::INTERFACE,
+                lines,
+                select_span,
+            ),
+        };
+        // Room for a few objects (a tunnel has its policy and gateway): growing from none
+        // reallocated thousands of vectors.
+        block_symbol.children.reserve_exact(4);
+        top.push(block_symbol);
     }
+    let mut bound = BoundLines::new(model, model.commands());
     // Sized for every occurrence up front: growing it rehashes tens of thousands of keys.
     let mut seen: FxHashMap<(ObjectKind, u32, usize), ()> =
         FxHashMap::with_capacity_and_hasher(model.occurrences().len(), Default::default());
@@ -102,7 +126,7 @@ pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
         if seen.insert((o.kind, o.id, o.block), ()).is_some() {
             continue;
         }
-        let child = object_symbol(document, &mut near, &o);
+        let child = object_symbol(document, &mut bound, &mut near, &o);
         // Global commands after a block's last indented line are not part of it.
         let parent = block_symbols
             .get(o.block)
@@ -119,7 +143,12 @@ pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
     top
 }
 
-fn object_symbol(document: &OpenDocument, near: &mut usize, o: &Occurrence) -> Symbol {
+fn object_symbol<'m>(
+    document: &OpenDocument,
+    bound: &mut BoundLines<'m, impl Iterator<Item = CommandRecord>>,
+    near: &mut usize,
+    o: &Occurrence,
+) -> Symbol {
     let kind = match o.kind {
         ObjectKind::IkeGateway => SymbolKind::OBJECT,
         ObjectKind::SaPolicy | ObjectKind::IpsecTransport => SymbolKind::STRUCT,
@@ -129,20 +158,70 @@ fn object_symbol(document: &OpenDocument, near: &mut usize, o: &Occurrence) -> S
         ObjectKind::Tunnel | ObjectKind::Pp => SymbolKind::INTERFACE,
     };
     let line = document.doc.line(o.site.line);
+    // Whether the line cannot show a secret: its entry masks nothing on a line that binds
+    // (`shows_no_secret_if_bound`), and the model, built from this very version, bound it.
+    // Binding it again, or redacting it, would cost more than all the rest of its symbol.
     let detail = match line.and_then(|l| l.command()) {
+        Some(cmd) if cmd.shows_no_secret_if_bound() && bound.is_bound(o.site.line) => {
+            Detail::Plain(o.site.line, cmd.span())
+        }
         Some(_) => Detail::Line(o.site.line),
         None => Detail::None,
     };
-    let range = line.map_or(o.site.span, |l| l.span());
-    symbol(
-        document,
-        near,
-        Name::Object(o.kind, o.id),
-        detail,
-        kind,
-        range,
-        o.site.span,
-    )
+    let name = Name::Object(o.kind, o.id);
+    let Some(line) = line else {
+        return symbol(document, near, name, detail, kind, o.site.span, o.site.span);
+    };
+    // An object's range is its line, and its line is known: no search for it.
+    let range = line.span().cover(o.site.span);
+    let on_line = |span| {
+        document
+            .index
+            .range_on_line(document.source(), line.index(), span)
+    };
+    match (on_line(range), on_line(o.site.span)) {
+        (Some(range), Some(selection)) => Symbol {
+            name,
+            detail,
+            kind,
+            range,
+            selection,
+            children: Vec::new(),
+        },
+        _ => symbol(document, near, name, detail, kind, range, o.site.span),
+    }
+}
+
+/// Whether the model bound a line, asked in (mostly) rising line order, as occurrences come:
+/// a walk forward over the model's commands (a search per line was a tenth of the outline),
+/// a search only when asked for an earlier line.
+struct BoundLines<'m, I: Iterator<Item = CommandRecord>> {
+    model: &'m Model,
+    commands: std::iter::Peekable<I>,
+    /// The last line asked for by the walk.
+    last: usize,
+}
+
+impl<'m, I: Iterator<Item = CommandRecord>> BoundLines<'m, I> {
+    /// `commands`: the model's, in file order.
+    fn new(model: &'m Model, commands: I) -> Self {
+        BoundLines {
+            model,
+            commands: commands.peekable(),
+            last: 0,
+        }
+    }
+
+    fn is_bound(&mut self, line: usize) -> bool {
+        if line < self.last {
+            return self.model.command_at(line).is_some_and(|c| c.is_bound());
+        }
+        self.last = line;
+        while self.commands.next_if(|c| c.line() < line).is_some() {}
+        self.commands
+            .peek()
+            .is_some_and(|c| c.line() == line && c.is_bound())
+    }
 }
 
 /// The last line that belongs to a select block as `show config` prints it: indented, or a
@@ -208,6 +287,28 @@ mod tests {
         )
     }
 
+    /// The walk over the model's commands answers as a search does, in any order.
+    #[test]
+    fn bound_lines_in_any_order_are_the_models() {
+        let document = open(
+            "tunnel select 1\n ipsec tunnel 1\n bogus words\n\n# c\n ip route x\n  ipsec sa \
+             policy 1 1 esp aes-cbc sha-hmac\nip filter 1 pass * *\nip filter 2 bad\n",
+        );
+        let model = document.model();
+        let expected = |line: usize| model.command_at(line).is_some_and(|c| c.is_bound());
+        assert_eq!((0..9).filter(|&l| expected(l)).count(), 4);
+        for order in [
+            vec![0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+            vec![1, 1, 6, 2, 7, 0, 8, 3],
+            vec![9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+        ] {
+            let mut bound = super::BoundLines::new(model, model.commands());
+            for line in order {
+                assert_eq!(bound.is_bound(line), expected(line), "line {line}");
+            }
+        }
+    }
+
     fn replace_line(document: &mut OpenDocument, version: i32, line: u32, text: &str) {
         let range = Range::new(Position::new(line, 0), Position::new(line + 1, 0));
         document.apply(
@@ -233,10 +334,17 @@ mod tests {
             ));
         }
         let mut document = open(&text);
-        let first = super::outline_json(&document);
+        let first = String::from_utf8(super::outline_json(&document)).unwrap();
         assert!(!first.contains("made-up-key"), "{first}");
+        // The gateways' lines hold keys and are redacted; the policies' lines are plain.
         let fresh_at_open = document.redactions.borrow().fresh;
-        assert!(fresh_at_open >= 80, "{fresh_at_open}");
+        assert!(fresh_at_open >= 40, "{fresh_at_open}");
+        let plain = super::outline(&document)
+            .iter()
+            .flat_map(|s| &s.children)
+            .filter(|s| matches!(s.detail, super::Detail::Plain(..)))
+            .count();
+        assert_eq!(plain, 40);
         let edits: [(u32, &str); 5] = [
             // A policy's line changed: its text in the outline changes.
             (3, "  ipsec sa policy 1 1 esp aes256-cbc sha256-hmac\n"),
@@ -250,10 +358,14 @@ mod tests {
         ];
         for (version, (line, new)) in (2..).zip(edits) {
             replace_line(&mut document, version, line, new);
-            let json = super::outline_json(&document);
+            let json = String::from_utf8(super::outline_json(&document)).unwrap();
             assert!(!json.contains("made-up-"), "{json}");
             let current = String::from_utf8(document.source().to_vec()).unwrap();
-            assert_eq!(json, super::outline_json(&open(&current)), "edit {version}");
+            assert_eq!(
+                json.as_bytes(),
+                super::outline_json(&open(&current)),
+                "edit {version}"
+            );
             let fresh = document.redactions.borrow().fresh;
             assert!(fresh <= 8, "edit {version} redacted {fresh} lines afresh");
         }

@@ -3,8 +3,6 @@
 //! config's outline is ~10 MB of JSON, and serde spent as long on it as the outline took to
 //! build.
 
-use std::fmt::Write as _;
-
 use lsp_types::{Range, SymbolKind};
 use rtx_syntax::Context;
 
@@ -13,62 +11,92 @@ use crate::documents::OpenDocument;
 use crate::redactions::Redactions;
 
 /// Appends `symbols` (of `document`) as a JSON array; object texts come from `redactions`.
+/// Bytes, not a `String`: every piece is UTF-8 already (names, numbers, the editor's text),
+/// and a `String` would check each again or cost a copy.
 pub fn write(
-    out: &mut String,
+    out: &mut Vec<u8>,
     symbols: &[Symbol],
     document: &OpenDocument,
     redactions: &mut Redactions,
 ) {
-    out.push('[');
+    out.push(b'[');
     for (i, symbol) in symbols.iter().enumerate() {
         if i > 0 {
-            out.push(',');
+            out.push(b',');
         }
         write_symbol(out, symbol, document, redactions);
     }
-    out.push(']');
+    out.push(b']');
 }
 
 fn write_symbol(
-    out: &mut String,
+    out: &mut Vec<u8>,
     symbol: &Symbol,
     document: &OpenDocument,
     redactions: &mut Redactions,
 ) {
-    out.push_str("{\"name\":\"");
+    out.extend_from_slice(b"{\"name\":\"");
     // Names are fixed words and numbers: nothing in them needs an escape.
     let name = out.len();
     push_name(out, &symbol.name);
-    debug_assert!(!needs_escape(&out.as_bytes()[name..]));
-    out.push('"');
+    debug_assert!(!needs_escape(&out[name..]));
+    out.push(b'"');
     match &symbol.detail {
         Detail::None => {}
-        Detail::Text(text) => {
-            out.push_str(",\"detail\":");
-            push_quoted(out, text);
+        Detail::Tunnel(n) => {
+            if let Some(tunnel) = document.model().tunnel(*n) {
+                out.extend_from_slice(b",\"detail\":\"");
+                push_escaped(out, tunnel.encapsulation().as_bytes());
+                if let Some(name) = &tunnel.name {
+                    push_escaped(out, b" \"");
+                    push_escaped(out, String::from_utf8_lossy(&name.value).as_bytes());
+                    push_escaped(out, b"\"");
+                }
+                out.push(b'"');
+            }
         }
         Detail::Line(line) => {
             if let Some(cmd) = document.doc.line(*line).and_then(|l| l.command()) {
-                out.push_str(",\"detail\":");
-                push_quoted(out, redactions.text(&cmd));
+                out.extend_from_slice(b",\"detail\":");
+                push_quoted(out, redactions.text(&cmd).as_bytes());
+            }
+        }
+        Detail::Plain(line, span) => {
+            out.extend_from_slice(b",\"detail\":");
+            let text = &document.source()[span.range()];
+            if text.is_ascii() || std::str::from_utf8(text).is_ok() {
+                push_quoted(out, text);
+            } else if let Some(cmd) = document.doc.line(*line).and_then(|l| l.command()) {
+                // Not from an editor's string: decoded as `Redactions` decodes.
+                push_quoted(out, redactions.text(&cmd).as_bytes());
             }
         }
     }
-    out.push_str(",\"kind\":");
-    push_kind(out, symbol.kind);
-    out.push_str(",\"range\":");
-    push_range(out, symbol.range);
-    out.push_str(",\"selectionRange\":");
-    push_range(out, symbol.selection);
+    // The rest is numbers between fixed words: assembled on the stack, copied out at once.
+    let mut tail = Piece::new();
+    tail.text(b",\"kind\":");
+    match kind_number(symbol.kind) {
+        Some(number) => tail.number(number),
+        None => {
+            out.extend_from_slice(tail.bytes());
+            tail = Piece::new();
+            out.extend_from_slice(&serde_json::to_vec(&symbol.kind).expect("a kind serializes"));
+        }
+    }
+    tail.text(b",\"range\":");
+    tail.range(symbol.range);
+    tail.text(b",\"selectionRange\":");
+    tail.range(symbol.selection);
+    out.extend_from_slice(tail.bytes());
     if !symbol.children.is_empty() {
-        out.push_str(",\"children\":");
+        out.extend_from_slice(b",\"children\":");
         write(out, &symbol.children, document, redactions);
     }
-    out.push('}');
+    out.push(b'}');
 }
 
 /// A symbol's name as the outline shows it.
-pub fn push_name(out: &mut String, name: &Name) {
+pub fn push_name(out: &mut Vec<u8>, name: &Name) {
     let (word, number) = match *name {
         Name::Block(Context::Tunnel(n)) => ("tunnel", Some(n)),
         Name::Block(Context::Pp(n)) => ("pp", Some(n)),
@@ -76,69 +104,176 @@ pub fn push_name(out: &mut String, name: &Name) {
         Name::Block(Context::Global) => ("global", None),
         Name::Object(kind, id) => (kind.as_str(), Some(id)),
     };
-    out.push_str(word);
+    out.extend_from_slice(word.as_bytes());
     if let Some(number) = number {
-        out.push(' ');
-        out.push_str(itoa::Buffer::new().format(number));
+        out.push(b' ');
+        push_number(out, number);
     }
 }
 
-/// The kind's number (`SymbolKind` keeps it private): the kinds the outline uses by name,
-/// any other through serde.
-fn push_kind(out: &mut String, kind: SymbolKind) {
-    let number = match kind {
+/// The kind's number (`SymbolKind` keeps it private), for the kinds the outline uses; any
+/// other is written through serde.
+fn kind_number(kind: SymbolKind) -> Option<u32> {
+    Some(match kind {
         SymbolKind::MODULE => 2,
         SymbolKind::FIELD => 8,
         SymbolKind::INTERFACE => 11,
         SymbolKind::CONSTANT => 14,
         SymbolKind::OBJECT => 19,
         SymbolKind::STRUCT => 23,
-        other => {
-            out.push_str(&serde_json::to_string(&other).expect("a kind serializes"));
-            return;
-        }
-    };
-    out.push_str(itoa::Buffer::new().format(number));
+        _ => return None,
+    })
 }
 
-fn push_range(out: &mut String, range: Range) {
-    let mut number = itoa::Buffer::new();
-    out.push_str("{\"start\":{\"line\":");
-    out.push_str(number.format(range.start.line));
-    out.push_str(",\"character\":");
-    out.push_str(number.format(range.start.character));
-    out.push_str("},\"end\":{\"line\":");
-    out.push_str(number.format(range.end.line));
-    out.push_str(",\"character\":");
-    out.push_str(number.format(range.end.character));
-    out.push_str("}}");
+/// `n` in decimal, as serde writes it.
+fn push_number(out: &mut Vec<u8>, n: u32) {
+    let mut piece = Piece::new();
+    piece.number(n);
+    out.extend_from_slice(piece.bytes());
+}
+
+/// A few hundred bytes of JSON assembled on the stack and copied out in one piece: pushing
+/// each word and number onto the output checked its capacity and called `memcpy` for every
+/// number (the outline writes ~300,000 of them).
+struct Piece {
+    bytes: [u8; Piece::CAPACITY],
+    len: usize,
+    /// The last line number written: its value, where it is and its length. An object's
+    /// range and selection start and end on one line, whose number is copied, not written
+    /// again.
+    line: Option<(u32, usize, usize)>,
+}
+
+/// The two-digit numbers `00` to `99`, one after another.
+const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+                            2021222324252627282930313233343536373839\
+                            4041424344454647484950515253545556575859\
+                            6061626364656667686970717273747576777879\
+                            8081828384858687888990919293949596979899";
+
+impl Piece {
+    /// A symbol's kind and two ranges take 247 bytes at most; a number is copied in ten
+    /// bytes at once (only its own count), so ten more stay free.
+    const CAPACITY: usize = 247 + 10;
+
+    #[inline]
+    fn new() -> Piece {
+        Piece {
+            bytes: [0; Piece::CAPACITY],
+            len: 0,
+            line: None,
+        }
+    }
+
+    #[inline]
+    fn bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+
+    #[inline]
+    fn text(&mut self, text: &[u8]) {
+        let end = self.len + text.len();
+        self.bytes[self.len..end].copy_from_slice(text);
+        self.len = end;
+    }
+
+    /// `n` in decimal, written from its last digits back, two at a time.
+    #[inline]
+    fn number(&mut self, n: u32) {
+        let digits = match n {
+            0..=9 => 1,
+            10..=99 => 2,
+            100..=999 => 3,
+            1_000..=9_999 => 4,
+            10_000..=99_999 => 5,
+            100_000..=999_999 => 6,
+            1_000_000..=9_999_999 => 7,
+            10_000_000..=99_999_999 => 8,
+            100_000_000..=999_999_999 => 9,
+            _ => 10,
+        };
+        let mut at = self.len + digits;
+        self.len = at;
+        let mut rest = n;
+        while rest >= 100 {
+            let pair = (rest % 100) as usize * 2;
+            rest /= 100;
+            at -= 2;
+            self.bytes[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+        }
+        if rest >= 10 {
+            let pair = rest as usize * 2;
+            self.bytes[at - 2..at].copy_from_slice(&PAIRS[pair..pair + 2]);
+        } else {
+            self.bytes[at - 1] = b'0' + rest as u8;
+        }
+    }
+
+    /// A line number: the last one's bytes again when it is the same.
+    #[inline]
+    fn line(&mut self, n: u32) {
+        match self.line {
+            Some((last, at, len)) if last == n => {
+                let ten: [u8; 10] = self.bytes[at..at + 10].try_into().expect("ten bytes");
+                self.bytes[self.len..self.len + 10].copy_from_slice(&ten);
+                self.len += len;
+            }
+            _ => {
+                let at = self.len;
+                self.number(n);
+                self.line = Some((n, at, self.len - at));
+            }
+        }
+    }
+
+    #[inline]
+    fn range(&mut self, range: Range) {
+        self.text(b"{\"start\":{\"line\":");
+        self.line(range.start.line);
+        self.text(b",\"character\":");
+        self.number(range.start.character);
+        self.text(b"},\"end\":{\"line\":");
+        self.line(range.end.line);
+        self.text(b",\"character\":");
+        self.number(range.end.character);
+        self.text(b"}}");
+    }
 }
 
 /// A JSON string as serde_json writes it: `"` and `\` escaped, the short escapes for
 /// backspace, tab, newline, form feed and carriage return, `\u00XX` for the other control
-/// characters, everything else as it is.
-fn push_quoted(out: &mut String, text: &str) {
-    out.push('"');
-    if !needs_escape(text.as_bytes()) {
-        out.push_str(text);
+/// characters, every other byte as it is (`text` is UTF-8, whose bytes of characters past
+/// ASCII never need an escape).
+fn push_quoted(out: &mut Vec<u8>, text: &[u8]) {
+    out.push(b'"');
+    push_escaped(out, text);
+    out.push(b'"');
+}
+
+/// [`push_quoted`] without the quotes.
+fn push_escaped(out: &mut Vec<u8>, text: &[u8]) {
+    if !needs_escape(text) {
+        out.extend_from_slice(text);
     } else {
-        for c in text.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\u{8}' => out.push_str("\\b"),
-                '\t' => out.push_str("\\t"),
-                '\n' => out.push_str("\\n"),
-                '\u{c}' => out.push_str("\\f"),
-                '\r' => out.push_str("\\r"),
-                c if (c as u32) < 0x20 => {
-                    let _ = write!(out, "\\u{:04x}", c as u32);
+        for &b in text {
+            match b {
+                b'"' => out.extend_from_slice(b"\\\""),
+                b'\\' => out.extend_from_slice(b"\\\\"),
+                0x08 => out.extend_from_slice(b"\\b"),
+                b'\t' => out.extend_from_slice(b"\\t"),
+                b'\n' => out.extend_from_slice(b"\\n"),
+                0x0c => out.extend_from_slice(b"\\f"),
+                b'\r' => out.extend_from_slice(b"\\r"),
+                b if b < 0x20 => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.extend_from_slice(b"\\u00");
+                    out.push(HEX[usize::from(b >> 4)]);
+                    out.push(HEX[usize::from(b & 0xf)]);
                 }
-                c => out.push(c),
+                b => out.push(b),
             }
         }
     }
-    out.push('"');
 }
 
 /// Whether `bytes` hold a control character, `"` or `\\`, found 8 bytes at a time (the
@@ -149,18 +284,25 @@ fn needs_escape(bytes: &[u8]) -> bool {
     // A lane of `x` below `n` (n <= 0x80) sets its high bit; a nonzero result is exact for
     // "some lane", which is all that is asked.
     let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH;
+    let lanes = |chunk: &[u8]| {
+        let x = u64::from_ne_bytes(chunk.try_into().expect("8 bytes"));
+        below(x, 0x20)
+            | below(x ^ (ONES * u64::from(b'"')), 1)
+            | below(x ^ (ONES * u64::from(b'\\')), 1)
+    };
+    if bytes.len() < 8 {
+        return bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
+    }
     let mut chunks = bytes.chunks_exact(8);
     let mut any = 0;
     for chunk in &mut chunks {
-        let x = u64::from_ne_bytes(chunk.try_into().expect("8 bytes"));
-        any |= below(x, 0x20) | below(x ^ (ONES * u64::from(b'"')), 1);
-        any |= below(x ^ (ONES * u64::from(b'\\')), 1);
+        any |= lanes(chunk);
+    }
+    // The bytes after the last whole chunk: as the last 8 bytes, read again in part.
+    if !chunks.remainder().is_empty() {
+        any |= lanes(&bytes[bytes.len() - 8..]);
     }
     any != 0
-        || chunks
-            .remainder()
-            .iter()
-            .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
 }
 
 #[cfg(test)]
@@ -190,24 +332,30 @@ mod tests {
 
     /// The generic serializer's view of the outline: the oracle for the hand-written JSON.
     #[allow(deprecated)] // `DocumentSymbol::deprecated` must be named to build the struct.
-    fn reference(
-        symbols: &[Symbol],
-        document: &OpenDocument,
-        redactions: &mut Redactions,
-    ) -> Vec<DocumentSymbol> {
+    fn reference(symbols: &[Symbol], document: &OpenDocument) -> Vec<DocumentSymbol> {
         symbols
             .iter()
             .map(|s| {
-                let mut name = String::new();
+                let mut name = Vec::new();
                 push_name(&mut name, &s.name);
+                let name = String::from_utf8(name).unwrap();
                 let detail = match &s.detail {
                     Detail::None => None,
-                    Detail::Text(text) => Some(text.clone()),
-                    Detail::Line(line) => document
+                    Detail::Tunnel(n) => document.model().tunnel(*n).map(|t| {
+                        let mut detail = t.encapsulation().to_string();
+                        if let Some(name) = &t.name {
+                            detail.push_str(" \"");
+                            detail.push_str(&String::from_utf8_lossy(&name.value));
+                            detail.push('"');
+                        }
+                        detail
+                    }),
+                    // The whole redaction, never the plain shortcut: the oracle for both.
+                    Detail::Line(line) | Detail::Plain(line, _) => document
                         .doc
                         .line(*line)
                         .and_then(|l| l.command())
-                        .map(|c| redactions.text(&c).to_string()),
+                        .map(|c| String::from_utf8_lossy(&c.redacted_text()).into_owned()),
                 };
                 DocumentSymbol {
                     name,
@@ -217,11 +365,76 @@ mod tests {
                     deprecated: None,
                     range: s.range,
                     selection_range: s.selection,
-                    children: (!s.children.is_empty())
-                        .then(|| reference(&s.children, document, redactions)),
+                    children: (!s.children.is_empty()).then(|| reference(&s.children, document)),
                 }
             })
             .collect()
+    }
+
+    /// `text` as an open document, its outline written by hand and by the oracle (which
+    /// redacts every line in full, with no plain shortcut): the two must be the same bytes.
+    fn written_and_expected(text: &str) -> (String, String) {
+        let document = OpenDocument::new(
+            "file:///t.txt".parse().unwrap(),
+            1,
+            text.to_string(),
+            crate::line_index::Encoding::Utf16,
+            Default::default(),
+        );
+        let symbols = crate::features::symbols::outline(&document);
+        let mut redactions = Redactions::default();
+        let mut out = Vec::new();
+        write(&mut out, &symbols, &document, &mut redactions);
+        let expected = serde_json::to_string(&reference(&symbols, &document));
+        (String::from_utf8(out).unwrap(), expected.unwrap())
+    }
+
+    /// Lines written as they are (`Detail::Plain`) are what redacting them gives, on every
+    /// fixture of the linter and every corpus config (when present).
+    #[test]
+    fn plain_lines_are_what_redaction_gives_on_every_fixture_and_corpus_config() {
+        fn configs(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                return;
+            };
+            for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+                if path.is_dir() {
+                    configs(&path, out);
+                } else if path.extension().is_some_and(|x| x == "txt") {
+                    out.push(path);
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        configs(&root.join("../rtx-linter/fixtures"), &mut files);
+        let fixtures = files.len();
+        configs(&root.join("../../../shared/corpus"), &mut files);
+        assert!(fixtures >= 50, "{fixtures} fixtures");
+        let mut plain = 0;
+        for file in files {
+            let text = String::from_utf8_lossy(&std::fs::read(&file).unwrap()).into_owned();
+            let (out, expected) = written_and_expected(&text);
+            assert_eq!(out, expected, "{}", file.display());
+            plain += out.matches("\"detail\"").count();
+        }
+        assert!(plain > 100, "{plain} details");
+    }
+
+    /// A key on an object's line (a gateway's, bound to the entry's secret slot) is masked,
+    /// while the plain lines around it are shown as they are.
+    #[test]
+    fn keys_on_objects_lines_stay_masked() {
+        let text = "tunnel select 1\n ipsec tunnel 1\n  ipsec sa policy 1 1 esp aes-cbc sha-hmac\n  \
+                    ipsec ike pre-shared-key 1 text made-up-key\n  ipsec ike remote address 1 \
+                    192.0.2.1\nip filter 10 pass * * tcp * 80\n";
+        let (out, expected) = written_and_expected(text);
+        assert_eq!(out, expected);
+        assert!(!out.contains("made-up"), "{out}");
+        assert!(
+            out.contains("\"detail\":\"ip filter 10 pass * * tcp * 80\""),
+            "{out}"
+        );
     }
 
     #[test]
@@ -241,9 +454,10 @@ mod tests {
         );
         let symbols = crate::features::symbols::outline(&document);
         let mut redactions = Redactions::default();
-        let mut out = String::new();
+        let mut out = Vec::new();
         write(&mut out, &symbols, &document, &mut redactions);
-        let expected = serde_json::to_string(&reference(&symbols, &document, &mut redactions));
+        let out = String::from_utf8(out).unwrap();
+        let expected = serde_json::to_string(&reference(&symbols, &document));
         assert_eq!(out, expected.unwrap());
         for shown in [
             "tunnel 1",
@@ -267,18 +481,71 @@ mod tests {
         ]
         .to_vec();
         for kind in kinds {
-            let mut out = String::new();
-            push_kind(&mut out, kind);
-            assert_eq!(out, serde_json::to_string(&kind).unwrap());
+            if let Some(number) = kind_number(kind) {
+                assert_eq!(number.to_string(), serde_json::to_string(&kind).unwrap());
+            }
         }
         for text in [
             "",
             "plain",
             "\"\\\u{1}\u{1f}\t\n\r\u{8}\u{c}\u{7f}\u{e9}\u{3042}",
         ] {
-            let mut out = String::new();
-            push_quoted(&mut out, text);
-            assert_eq!(out, serde_json::to_string(text).unwrap());
+            let mut out = Vec::new();
+            push_quoted(&mut out, text.as_bytes());
+            assert_eq!(out, serde_json::to_vec(text).unwrap());
+        }
+        for n in [
+            0,
+            7,
+            9,
+            10,
+            99,
+            100,
+            999,
+            1000,
+            65535,
+            999_999,
+            1_000_000,
+            u32::MAX,
+        ] {
+            let mut out = Vec::new();
+            push_number(&mut out, n);
+            assert_eq!(out, n.to_string().as_bytes());
+        }
+        let widest = Range::new(
+            lsp_types::Position::new(u32::MAX, u32::MAX),
+            lsp_types::Position::new(u32::MAX, u32::MAX),
+        );
+        let mut piece = Piece::new();
+        piece.text(b",\"kind\":");
+        piece.number(u32::MAX);
+        piece.text(b",\"range\":");
+        piece.range(widest);
+        piece.text(b",\"selectionRange\":");
+        piece.range(widest);
+        assert_eq!(piece.bytes().len(), 247);
+        // Lines repeated, or not, within and across ranges, at every width.
+        let lines = [7, 12, 99_999, 0, 4_000_000_000];
+        let mut triples = Vec::new();
+        for a in lines {
+            for b in lines {
+                for c in lines {
+                    triples.push((a, b, c));
+                }
+            }
+        }
+        for (a, b, c) in triples {
+            let mut piece = Piece::new();
+            let mut expected = String::new();
+            for (start, end) in [(a, b), (b, c)] {
+                let range = Range::new(
+                    lsp_types::Position::new(start, 3),
+                    lsp_types::Position::new(end, 40),
+                );
+                piece.range(range);
+                expected.push_str(&serde_json::to_string(&range).unwrap());
+            }
+            assert_eq!(String::from_utf8_lossy(piece.bytes()), expected);
         }
     }
 }

@@ -20,6 +20,7 @@
 
 mod evidence;
 mod heredoc;
+mod plain;
 mod positions;
 mod tokens;
 
