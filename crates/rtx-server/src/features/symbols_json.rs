@@ -445,20 +445,8 @@ mod tests {
                     tunnel enable 1\npp select 1\n pp bind pp1\npp select anonymous\n pp auth \
                     accept chap\nip filter 10 pass * * tcp * 80\nnat descriptor type 1 masquerade\n\
                     bgp neighbor 1 65001 198.51.100.1\nipsec transport 1 101 udp 1701\n";
-        let document = OpenDocument::new(
-            "file:///t.txt".parse().unwrap(),
-            1,
-            text.to_string(),
-            crate::line_index::Encoding::Utf16,
-            Default::default(),
-        );
-        let symbols = crate::features::symbols::outline(&document);
-        let mut redactions = Redactions::default();
-        let mut out = Vec::new();
-        write(&mut out, &symbols, &document, &mut redactions);
-        let out = String::from_utf8(out).unwrap();
-        let expected = serde_json::to_string(&reference(&symbols, &document));
-        assert_eq!(out, expected.unwrap());
+        let (out, expected) = written_and_expected(text);
+        assert_eq!(out, expected);
         for shown in [
             "tunnel 1",
             "pp anonymous",
