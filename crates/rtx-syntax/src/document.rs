@@ -609,6 +609,13 @@ impl<'d> Command<'d> {
         self.spans().cover().expect("a command has words")
     }
 
+    /// Whether the command's keywords name a catalogue entry: [`Command::entry`] is `Some`.
+    /// Cheaper than it (no look-up of the entry), for rules that visit every line to find
+    /// the few unknown ones.
+    pub fn is_recognised(&self) -> bool {
+        self.line.data().node != NO_NODE
+    }
+
     /// The catalogue entry the command's keywords name, if any.
     pub fn entry(&self) -> Option<&'static Entry> {
         let node = self.line.data().node;

@@ -59,7 +59,7 @@ impl Rule for UnknownCommand {
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
         for cmd in cx.doc.commands() {
-            if cmd.entry().is_some() || cx.wraps().is_half(cmd.line().index()) {
+            if cmd.is_recognised() || cx.wraps().is_half(cmd.line().index()) {
                 continue;
             }
             let words: Vec<Word<'_>> = cmd.words().take(MAX_WORDS).collect();

@@ -92,7 +92,7 @@ fn join_binds(text: &[u8]) -> Option<bool> {
 /// Whether a line can be the tail of a wrap: a command line that names no command.
 fn unknown_line(line: &LineRef<'_>) -> bool {
     line.command()
-        .is_some_and(|c| c.entry().is_none() && older_command(&c).is_none())
+        .is_some_and(|c| !c.is_recognised() && older_command(&c).is_none())
 }
 
 /// Whether an unknown line is near a command (`ip rotue ...`): a typo, which a header's tail
