@@ -49,15 +49,13 @@ impl Rule for OperationalCommand {
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
         for resolved in cx.model().commands() {
-            let Some(entry) = resolved.entry() else {
+            // Settings are nearly every line: they are passed over before their line is read.
+            let Some(entry) = resolved.entry().filter(|e| e.operational) else {
                 continue;
             };
             let Some(cmd) = cx.doc.line(resolved.line()).and_then(|l| l.command()) else {
                 continue;
             };
-            if !entry.operational {
-                continue;
-            }
             let line = cmd.line();
             let mut d = META.diagnostic(
                 format!("`{}` is an operation, not a setting: a config file does not keep it, and loading the file may run it", crate::quote::command_name(&cmd, entry)),

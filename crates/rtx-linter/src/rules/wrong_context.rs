@@ -57,17 +57,19 @@ impl Rule for WrongContext {
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
         for resolved in cx.model().commands() {
-            let Some(cmd) = cx.doc.line(resolved.line()).and_then(|l| l.command()) else {
-                continue;
-            };
             let Some(entry) = resolved.entry() else {
                 continue;
             };
             let wanted = resolved.form_context().unwrap_or(entry.context);
-            let here = cmd.context();
+            // The record's context is its line's: nearly every line is where it belongs, and
+            // is passed over before its line is read.
+            let here = resolved.context();
             if wanted.admits(here) {
                 continue;
             }
+            let Some(cmd) = cx.doc.line(resolved.line()).and_then(|l| l.command()) else {
+                continue;
+            };
             let needs = match wanted {
                 ContextRule::Tunnel => "the selected tunnel (`tunnel select N`)",
                 _ => "the selected pp (`pp select N` or `pp select anonymous`)",
