@@ -48,10 +48,8 @@ pub fn lint(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
         let by_lines =
             scope.spawn(|| check(&LintContext::new(doc, None, settings), Some(Needs::Lines)));
         let model = Model::build(doc);
-        let mut out = check(
-            &LintContext::new(doc, Some(&model), settings),
-            Some(Needs::Model),
-        );
+        let mut out =
+            check_on_two_threads(&LintContext::new(doc, Some(&model), settings), Needs::Model);
         match by_lines.join() {
             Ok(found) => out.extend(found),
             Err(panic) => std::panic::resume_unwind(panic),
@@ -88,6 +86,43 @@ fn check(cx: &LintContext<'_>, only: Option<Needs>) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// [`check`] for the rules that need `only`, on this thread and a second one: each takes the
+/// next rule nobody has taken, and the findings are put back in rule order, as one thread
+/// gives them. The rules that read the model run once it is built, when the threads that
+/// built it are done: one thread alone left a core idle for a fifth of a large lint.
+fn check_on_two_threads(cx: &LintContext<'_>, only: Needs) -> Vec<Diagnostic> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let rules: Vec<&dyn Rule> = RULES
+        .iter()
+        .copied()
+        .filter(|r| r.needs() == only && cx.settings.enabled(r.meta().name))
+        .collect();
+    let next = AtomicUsize::new(0);
+    let take_rules = || {
+        let mut found: Vec<(usize, Vec<Diagnostic>)> = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(rule) = rules.get(i) else {
+                return found;
+            };
+            let mut out = Vec::new();
+            rule.check(cx, &mut out);
+            found.push((i, out));
+        }
+    };
+    let mut found = std::thread::scope(|scope| {
+        let other = scope.spawn(take_rules);
+        let mut found = take_rules();
+        match other.join() {
+            Ok(theirs) => found.extend(theirs),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+        found
+    });
+    found.sort_unstable_by_key(|(i, _)| *i);
+    found.into_iter().flat_map(|(_, out)| out).collect()
 }
 
 fn sort(out: &mut [Diagnostic]) {
