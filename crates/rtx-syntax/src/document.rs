@@ -208,17 +208,14 @@ impl Document {
     /// Reads the source from byte `start` (a line start) to the end, from `state`, appending
     /// to the lines, words and errors; then reports a heredoc left open.
     fn read_from(&mut self, start: u32, state: State) {
-        let mut builder = Builder {
-            src: &self.src,
-            catalogue: self.catalogue,
-            line_base: 0,
-            word_base: 0,
-            lines: &mut self.lines,
-            words: &mut self.words,
-            scratch: Vec::new(),
-            errors: &mut self.errors,
+        let mut builder = Builder::new(
+            &self.src,
+            self.catalogue,
+            &mut self.lines,
+            &mut self.words,
+            &mut self.errors,
             state,
-        };
+        );
         // Offsets are u32: a larger input keeps its tail unsplit (printed back by `to_bytes`).
         let limit = self.src.len().min(u32::MAX as usize);
         for raw in LineBreaks::new(&self.src[..limit]).from(start as usize) {

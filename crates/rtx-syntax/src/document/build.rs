@@ -45,7 +45,40 @@ pub(super) struct Builder<'a> {
     pub state: State,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
+    /// A builder appending to `lines`, `words` and `errors` from `state`, counting lines and
+    /// words from the start of the document (see [`Builder::counting_from`]).
+    pub fn new(
+        src: &'a [u8],
+        catalogue: &'static Catalogue,
+        lines: &'a mut Vec<LineData>,
+        words: &'a mut Vec<WordSlot>,
+        errors: &'a mut Vec<SyntaxError>,
+        state: State,
+    ) -> Self {
+        Builder {
+            src,
+            catalogue,
+            lines,
+            words,
+            scratch: Vec::new(),
+            errors,
+            line_base: 0,
+            word_base: 0,
+            state,
+        }
+    }
+
+    /// Counts from line `line_base` and word `word_base` of the finished document: for a
+    /// stretch appended to lists of its own (an edit, the second half of a split parse).
+    pub fn counting_from(self, line_base: u32, word_base: u32) -> Self {
+        Builder {
+            line_base,
+            word_base,
+            ..self
+        }
+    }
+
     /// Index in the finished document of the next line.
     fn next_index(&self) -> u32 {
         self.line_base + self.lines.len() as u32

@@ -69,17 +69,15 @@ impl Document {
         self.src.splice(range.clone(), replacement.iter().copied());
 
         let (mut lines, mut words, mut errors) = (Vec::new(), Vec::new(), Vec::new());
-        let mut builder = Builder {
-            src: &self.src,
-            catalogue: self.catalogue,
-            lines: &mut lines,
-            words: &mut words,
-            scratch: Vec::new(),
-            errors: &mut errors,
-            line_base: first as u32,
-            word_base: word_base as u32,
-            state: before,
-        };
+        let mut builder = Builder::new(
+            &self.src,
+            self.catalogue,
+            &mut lines,
+            &mut words,
+            &mut errors,
+            before,
+        )
+        .counting_from(first as u32, word_base as u32);
         // The old line the rest of the document resumes at.
         let mut resume = self.lines.len();
         for raw in LineBreaks::new(&self.src).from(from) {

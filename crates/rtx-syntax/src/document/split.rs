@@ -102,17 +102,7 @@ impl Document {
         let read_first_half = |lines: &mut Vec<LineData>,
                                words: &mut Vec<WordSlot>,
                                errors: &mut Vec<SyntaxError>| {
-            let mut builder = Builder {
-                src,
-                catalogue,
-                line_base: 0,
-                word_base: 0,
-                lines,
-                words,
-                scratch: Vec::new(),
-                errors,
-                state: State::default(),
-            };
+            let mut builder = Builder::new(src, catalogue, lines, words, errors, State::default());
             for raw in LineBreaks::new(&src[..split]) {
                 builder.line(raw.start as u32, raw.content_end as u32, raw.end as u32);
             }
@@ -142,17 +132,14 @@ impl Document {
         let mut resume = 0;
         let mut end = state;
         if state != State::default() {
-            let mut builder = Builder {
-                src: &self.src,
-                catalogue: self.catalogue,
-                line_base: 0,
-                word_base: 0,
-                lines: &mut self.lines,
-                words: &mut self.words,
-                scratch: Vec::new(),
-                errors: &mut self.errors,
+            let mut builder = Builder::new(
+                &self.src,
+                self.catalogue,
+                &mut self.lines,
+                &mut self.words,
+                &mut self.errors,
                 state,
-            };
+            );
             resume = second.line_count;
             for i in 0..second.line_count {
                 let l = second.line(i);
@@ -226,17 +213,15 @@ fn read_second_half(src: &[u8], catalogue: &'static crate::Catalogue, split: usi
             lines: Vec::with_capacity(BLOCK_LINES),
             words: Vec::with_capacity(BLOCK_LINES * 8),
         };
-        let mut builder = Builder {
+        let mut builder = Builder::new(
             src,
             catalogue,
-            line_base: half.line_count as u32,
-            word_base: word_count,
-            lines: &mut block.lines,
-            words: &mut block.words,
-            scratch: Vec::new(),
-            errors: &mut half.errors,
-            state: half.end,
-        };
+            &mut block.lines,
+            &mut block.words,
+            &mut half.errors,
+            half.end,
+        )
+        .counting_from(half.line_count as u32, word_count);
         for raw in breaks.by_ref().take(BLOCK_LINES) {
             builder.line(raw.start as u32, raw.content_end as u32, raw.end as u32);
         }
