@@ -800,7 +800,7 @@ fn unescape_words(
     let mut buffer = smallvec::SmallVec::new();
     let mut ends = smallvec::SmallVec::new();
     for span in spans {
-        crate::text::unescape_each(&src[span.range()], |b| buffer.push(b));
+        crate::text::unescape_runs(&src[span.range()], |run| buffer.extend_from_slice(run));
         ends.push(buffer.len());
     }
     (buffer, ends)
