@@ -5,17 +5,52 @@
 //! process may run on, so `taskset -c 0` or `RAYON_NUM_THREADS=1` gives one), while the output
 //! stays what a one-file-at-a-time run writes, byte for byte: file order is path order, and a
 //! file's output never waits for files after it.
+//!
+//! The worker that finishes the next result in order emits it, and every later one already
+//! waiting, under a lock. Results used to go over a channel to the calling thread, which woke
+//! for each: 10,000 small configs cost ~14,500 context switches, a third thread competing
+//! with the workers for two cores.
 
 use std::collections::BTreeMap;
-use std::sync::mpsc;
+use std::sync::{Mutex, PoisonError};
 
 use rayon::prelude::*;
 
-/// Runs `work` on every item, on all cores, and calls `emit` with the results in item order,
-/// on the calling thread. One item runs on the calling thread alone (no pool is started: a
-/// single config should not pay for threads it does not use).
-pub fn for_each_in_order<T, R>(items: &[T], work: impl Fn(&T) -> R + Sync, mut emit: impl FnMut(R))
-where
+/// Results not yet emitted, and where emission stands.
+struct InOrder<R, E> {
+    /// The index of the next result to emit.
+    next: usize,
+    /// Results that are done before some result ahead of them.
+    waiting: BTreeMap<usize, R>,
+    emit: E,
+}
+
+impl<R, E: FnMut(R)> InOrder<R, E> {
+    /// Takes result `i`: emits it and every waiting result after it when it is the next one,
+    /// keeps it for later otherwise.
+    fn done(&mut self, i: usize, result: R) {
+        if i != self.next {
+            self.waiting.insert(i, result);
+            return;
+        }
+        (self.emit)(result);
+        self.next += 1;
+        while let Some(result) = self.waiting.remove(&self.next) {
+            (self.emit)(result);
+            self.next += 1;
+        }
+    }
+}
+
+/// Runs `work` on every item, on all cores, and calls `emit` with the results in item order
+/// (on whichever worker finished the next one, one call at a time). One item runs on the
+/// calling thread alone (no pool is started: a single config should not pay for threads it
+/// does not use).
+pub fn for_each_in_order<T, R>(
+    items: &[T],
+    work: impl Fn(&T) -> R + Sync,
+    emit: impl FnMut(R) + Send,
+) where
     T: Sync,
     R: Send,
 {
@@ -23,26 +58,18 @@ where
         items.iter().map(&work).for_each(emit);
         return;
     }
-    let (sender, receiver) = mpsc::channel();
-    std::thread::scope(|scope| {
-        scope.spawn(|| {
-            items
-                .par_iter()
-                .enumerate()
-                .for_each_with(sender, |sender, (i, item)| {
-                    // The receiver lives until every result is in: a send cannot fail.
-                    let _ = sender.send((i, work(item)));
-                });
-        });
-        let mut waiting = BTreeMap::new();
-        let mut next = 0;
-        for (i, result) in receiver {
-            waiting.insert(i, result);
-            while let Some(result) = waiting.remove(&next) {
-                emit(result);
-                next += 1;
-            }
-        }
+    let state = Mutex::new(InOrder {
+        next: 0,
+        waiting: BTreeMap::new(),
+        emit,
+    });
+    items.par_iter().enumerate().for_each(|(i, item)| {
+        let result = work(item);
+        // A panic while emitting is carried out of `for_each`; the state stays usable.
+        state
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .done(i, result);
     });
 }
 
