@@ -12,7 +12,8 @@ use crate::redactions::Redactions;
 
 /// Appends `symbols` (of `document`) as a JSON array; object texts come from `redactions`.
 /// Bytes, not a `String`: every piece is UTF-8 already (names, numbers, the editor's text),
-/// and a `String` would check each again or cost a copy.
+/// and a `String` would check each again or cost a copy. (The server streams its outline:
+/// this writes a block's children and the oracle's tree.)
 pub fn write(
     out: &mut Vec<u8>,
     symbols: &[Symbol],
@@ -29,7 +30,24 @@ pub fn write(
     out.push(b']');
 }
 
-fn write_symbol(
+/// Appends one symbol (its children included) as a JSON object.
+pub fn write_symbol(
+    out: &mut Vec<u8>,
+    symbol: &Symbol,
+    document: &OpenDocument,
+    redactions: &mut Redactions,
+) {
+    write_head(out, symbol, document, redactions);
+    if !symbol.children.is_empty() {
+        out.extend_from_slice(b",\"children\":");
+        write(out, &symbol.children, document, redactions);
+    }
+    out.push(b'}');
+}
+
+/// Appends a symbol's object up to its children (which the caller writes, or not, and then
+/// closes the object with `}`).
+pub fn write_head(
     out: &mut Vec<u8>,
     symbol: &Symbol,
     document: &OpenDocument,
@@ -88,11 +106,6 @@ fn write_symbol(
     tail.text(b",\"selectionRange\":");
     tail.range(symbol.selection);
     out.extend_from_slice(tail.bytes());
-    if !symbol.children.is_empty() {
-        out.extend_from_slice(b",\"children\":");
-        write(out, &symbol.children, document, redactions);
-    }
-    out.push(b'}');
 }
 
 /// A symbol's name as the outline shows it.
