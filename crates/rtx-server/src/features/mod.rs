@@ -10,4 +10,4 @@ pub mod navigation;
 pub mod outline;
 pub mod semantic_tokens;
 pub mod symbols;
-mod symbols_json;
+pub mod symbols_json;

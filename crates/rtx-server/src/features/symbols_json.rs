@@ -138,8 +138,15 @@ fn kind_number(kind: SymbolKind) -> Option<u32> {
     })
 }
 
+/// A range as serde writes it (`{"start":{"line":..`).
+pub fn push_range(out: &mut Vec<u8>, range: Range) {
+    let mut piece = Piece::new();
+    piece.range(range);
+    out.extend_from_slice(piece.bytes());
+}
+
 /// `n` in decimal, as serde writes it.
-fn push_number(out: &mut Vec<u8>, n: u32) {
+pub fn push_number(out: &mut Vec<u8>, n: u32) {
     let mut piece = Piece::new();
     piece.number(n);
     out.extend_from_slice(piece.bytes());
@@ -257,14 +264,14 @@ impl Piece {
 /// backspace, tab, newline, form feed and carriage return, `\u00XX` for the other control
 /// characters, every other byte as it is (`text` is UTF-8, whose bytes of characters past
 /// ASCII never need an escape).
-fn push_quoted(out: &mut Vec<u8>, text: &[u8]) {
+pub fn push_quoted(out: &mut Vec<u8>, text: &[u8]) {
     out.push(b'"');
     push_escaped(out, text);
     out.push(b'"');
 }
 
 /// [`push_quoted`] without the quotes.
-fn push_escaped(out: &mut Vec<u8>, text: &[u8]) {
+pub fn push_escaped(out: &mut Vec<u8>, text: &[u8]) {
     if !needs_escape(text) {
         out.extend_from_slice(text);
     } else {
