@@ -41,6 +41,11 @@ impl Analysis {
         self.tokens.get_or_init(build)
     }
 
+    /// The outline, if it was written (the next version's outline copies from it).
+    pub fn take_outline(&mut self) -> Option<Vec<u8>> {
+        self.outline.take()
+    }
+
     pub fn forget_diagnostics(&mut self) {
         self.diagnostics = OnceCell::new();
     }

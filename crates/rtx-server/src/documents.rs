@@ -18,6 +18,7 @@ use rtx_semantic::Model;
 use rtx_syntax::Document;
 
 use crate::analysis::Analysis;
+use crate::features::outline::OutlineMemory;
 use crate::line_index::{Encoding, LineIndex};
 use crate::redactions::Redactions;
 
@@ -33,6 +34,8 @@ pub struct OpenDocument {
     analysis: Analysis,
     /// The outline's redacted line texts, kept from one version to the next.
     pub redactions: RefCell<Redactions>,
+    /// The last outline and what it was written from, for the next one to copy from.
+    pub outline_memory: RefCell<OutlineMemory>,
 }
 
 impl OpenDocument {
@@ -53,6 +56,7 @@ impl OpenDocument {
             settings,
             analysis: Analysis::default(),
             redactions: RefCell::default(),
+            outline_memory: RefCell::default(),
         }
     }
 
@@ -60,7 +64,10 @@ impl OpenDocument {
     /// edits the document in place (only the lines it touches are read again) unless a
     /// request still holds this version, which then keeps its own copy.
     pub fn apply(&mut self, version: i32, changes: Vec<TextDocumentContentChangeEvent>) {
-        let stale = std::mem::take(&mut self.analysis);
+        let mut stale = std::mem::take(&mut self.analysis);
+        if let Some(outline) = stale.take_outline() {
+            self.outline_memory.get_mut().superseded(outline);
+        }
         for change in changes {
             match change.range {
                 Some(range) => {
@@ -94,8 +101,16 @@ impl OpenDocument {
 
     /// The outline of the current version as `documentSymbol` JSON, built on first use.
     pub fn outline_json(&self) -> &[u8] {
-        self.analysis
-            .outline_json(|| crate::features::symbols::outline_json(self))
+        self.analysis.outline_json(|| {
+            let mut redactions = self.redactions.borrow_mut();
+            redactions.start();
+            let json = self
+                .outline_memory
+                .borrow_mut()
+                .write(self, &mut redactions);
+            redactions.finish();
+            json
+        })
     }
 
     /// The semantic tokens of the current version as JSON, built on first use.

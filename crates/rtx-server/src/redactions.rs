@@ -12,7 +12,7 @@ use rtx_semantic::hash::FxHashMap;
 use rtx_syntax::{Command, Context};
 
 /// Lines before a command that its secrets may depend on (a secret wrapped by a terminal).
-const LOOK_BACK: usize = 2;
+pub const LOOK_BACK: usize = 2;
 
 #[derive(Default)]
 pub struct Redactions {

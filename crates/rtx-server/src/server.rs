@@ -457,8 +457,12 @@ impl<W: Write> Server<W> {
             let Some(document) = self.documents.get(&uri) else {
                 continue;
             };
-            let params = features::diagnostics::publish(document);
-            self.notify::<notif::PublishDiagnostics>(params);
+            let params = features::diagnostics::publish_json(document);
+            let _ = transport::write_notification_json(
+                &mut self.out,
+                notif::PublishDiagnostics::METHOD,
+                &params,
+            );
         }
     }
 

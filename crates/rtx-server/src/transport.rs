@@ -209,6 +209,24 @@ pub fn write_notification(
     out.flush()
 }
 
+/// Writes a notification whose params are already JSON text (UTF-8 bytes), in one
+/// `write_all` after the header, as [`write_result`] writes a result.
+pub fn write_notification_json(
+    out: &mut impl Write,
+    method: &str,
+    params: &[u8],
+) -> io::Result<()> {
+    let head = format!(
+        r#"{{"jsonrpc":"2.0","method":{},"params":"#,
+        serde_json::to_string(method)?
+    );
+    let length = head.len() + params.len() + 1;
+    write!(out, "Content-Length: {length}\r\n\r\n{head}")?;
+    out.write_all(params)?;
+    out.write_all(b"}")?;
+    out.flush()
+}
+
 /// Writes a successful response whose result is already JSON text (UTF-8 bytes). The
 /// result goes out in one `write_all`, never through `fmt`, which copied the megabytes of an
 /// outline piece by piece.

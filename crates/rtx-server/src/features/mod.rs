@@ -7,6 +7,7 @@ pub mod diagnostics;
 pub mod formatting;
 pub mod hover;
 pub mod navigation;
+pub mod outline;
 pub mod semantic_tokens;
 pub mod symbols;
-mod symbols_json;
+pub mod symbols_json;

@@ -3,8 +3,9 @@
 //! transports and BGP neighbours defined at the top level stand beside them.
 
 use lsp_types::{Range, SymbolKind};
-use rtx_semantic::hash::FxHashMap;
-use rtx_semantic::{CommandRecord, Model, ObjectKind, Occurrence, Role};
+#[cfg(test)]
+use rtx_semantic::Role;
+use rtx_semantic::{Block, CommandRecord, Model, ObjectKind, Occurrence};
 use rtx_syntax::catalogue::ContextRule;
 use rtx_syntax::{Context, Span};
 
@@ -43,87 +44,30 @@ pub enum Detail {
     Plain(usize, Span),
 }
 
-/// The outline as the JSON `textDocument/documentSymbol` answers (the server keeps it per
-/// version), written by hand: through serde, the ~10 MB of a large config's outline took as
-/// long as building it (`symbols_json`'s test compares the two).
-pub fn outline_json(document: &OpenDocument) -> Vec<u8> {
-    let symbols = outline(document);
-    // Sized for every symbol, children included (a symbol is ~270 bytes of JSON): growing
-    // the megabytes of a large outline copied them several times over.
-    let count = symbols.len() + symbols.iter().map(|s| s.children.len()).sum::<usize>();
-    let mut out = Vec::with_capacity(count * 320);
-    let mut redactions = document.redactions.borrow_mut();
-    redactions.start();
-    crate::features::symbols_json::write(&mut out, &symbols, document, &mut redactions);
-    redactions.finish();
-    out
-}
-
+/// The outline as a tree, built whole and sorted: the first way it was made, kept as the
+/// oracle the streamed outline ([`super::outline`]) is compared with.
+#[cfg(test)]
 pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
     let model = document.model();
-    let doc = &document.doc;
     let mut top: Vec<Symbol> = Vec::with_capacity(model.blocks().len() + 1024);
     // The line of the last range found: symbols come mostly in line order.
     let mut near = 0;
     // Per block: its symbol's index in `top` and the last line that belongs to it.
     let mut block_symbols: Vec<Option<(usize, usize)>> = vec![None; model.blocks().len()];
     for block in model.blocks() {
-        let Some(select) = block.select_line else {
+        let Some((block_symbol, last)) = block_symbol(document, block, &mut near) else {
             continue;
         };
-        if block.context == Context::Global {
-            continue;
-        }
-        let detail = match block.context {
-            Context::Tunnel(n) if model.tunnel(n).is_some() => Detail::Tunnel(n),
-            _ => Detail::None,
-        };
-        let last = block_end(document, block.first_line, block.last_line);
-        let lines = line_span(document, block.first_line, last);
-        let select_span = doc.line(select).map_or(lines, |l| l.span());
         block_symbols[block.index] = Some((top.len(), last));
-        // Its ends and its select line are known: no search for their lines.
-        let index = &document.index;
-        let text = document.source();
-        let range = lines.cover(select_span);
-        let known = (
-            index.position_on_line(text, block.first_line, range.start),
-            index.position_on_line(text, last, range.end),
-            index.range_on_line(text, select, select_span),
-        );
-        let mut block_symbol = match known {
-            (Some(start), Some(end), Some(selection)) if range == lines => Symbol {
-                name: Name::Block(block.context),
-                detail,
-                kind: SymbolKind::INTERFACE,
-                range: Range::new(start, end),
-                selection,
-                children: Vec::new(),
-            },
-            _ => symbol(
-                document,
-                &mut near,
-                Name::Block(block.context),
-                detail,
-                SymbolKind::INTERFACE,
-                lines,
-                select_span,
-            ),
-        };
-        // Room for a few objects (a tunnel has its policy and gateway): growing from none
-        // reallocated thousands of vectors.
-        block_symbol.children.reserve_exact(4);
         top.push(block_symbol);
     }
     let mut bound = BoundLines::new(model, model.commands());
-    // Sized for every occurrence up front: growing it rehashes tens of thousands of keys.
-    let mut seen: FxHashMap<(ObjectKind, u32, usize), ()> =
-        FxHashMap::with_capacity_and_hasher(model.occurrences().len(), Default::default());
+    let mut seen = std::collections::HashSet::new();
     for o in model.occurrences() {
         if o.role != Role::Definition || matches!(o.kind, ObjectKind::Tunnel | ObjectKind::Pp) {
             continue;
         }
-        if seen.insert((o.kind, o.id, o.block), ()).is_some() {
+        if !seen.insert((o.kind, o.id, o.block)) {
             continue;
         }
         let child = object_symbol(document, &mut bound, &mut near, &o);
@@ -143,7 +87,58 @@ pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
     top
 }
 
-fn object_symbol<'m>(
+/// The symbol of a `tunnel select` / `pp select` block (none for the global block and
+/// `tunnel select none`), without its children, and the last line that belongs to it.
+pub fn block_symbol(
+    document: &OpenDocument,
+    block: &Block,
+    near: &mut usize,
+) -> Option<(Symbol, usize)> {
+    let select = block.select_line?;
+    if block.context == Context::Global {
+        return None;
+    }
+    let model = document.model();
+    let doc = &document.doc;
+    let detail = match block.context {
+        Context::Tunnel(n) if model.tunnel(n).is_some() => Detail::Tunnel(n),
+        _ => Detail::None,
+    };
+    let last = block_end(document, block.first_line, block.last_line);
+    let lines = line_span(document, block.first_line, last);
+    let select_span = doc.line(select).map_or(lines, |l| l.span());
+    // Its ends and its select line are known: no search for their lines.
+    let index = &document.index;
+    let text = document.source();
+    let range = lines.cover(select_span);
+    let known = (
+        index.position_on_line(text, block.first_line, range.start),
+        index.position_on_line(text, last, range.end),
+        index.range_on_line(text, select, select_span),
+    );
+    let symbol = match known {
+        (Some(start), Some(end), Some(selection)) if range == lines => Symbol {
+            name: Name::Block(block.context),
+            detail,
+            kind: SymbolKind::INTERFACE,
+            range: Range::new(start, end),
+            selection,
+            children: Vec::new(),
+        },
+        _ => symbol(
+            document,
+            near,
+            Name::Block(block.context),
+            detail,
+            SymbolKind::INTERFACE,
+            lines,
+            select_span,
+        ),
+    };
+    Some((symbol, last))
+}
+
+pub fn object_symbol<'m>(
     document: &OpenDocument,
     bound: &mut BoundLines<'m, impl Iterator<Item = CommandRecord>>,
     near: &mut usize,
@@ -195,7 +190,7 @@ fn object_symbol<'m>(
 /// Whether the model bound a line, asked in (mostly) rising line order, as occurrences come:
 /// a walk forward over the model's commands (a search per line was a tenth of the outline),
 /// a search only when asked for an earlier line.
-struct BoundLines<'m, I: Iterator<Item = CommandRecord>> {
+pub struct BoundLines<'m, I: Iterator<Item = CommandRecord>> {
     model: &'m Model,
     commands: std::iter::Peekable<I>,
     /// The last line asked for by the walk.
@@ -204,7 +199,7 @@ struct BoundLines<'m, I: Iterator<Item = CommandRecord>> {
 
 impl<'m, I: Iterator<Item = CommandRecord>> BoundLines<'m, I> {
     /// `commands`: the model's, in file order.
-    fn new(model: &'m Model, commands: I) -> Self {
+    pub fn new(model: &'m Model, commands: I) -> Self {
         BoundLines {
             model,
             commands: commands.peekable(),
@@ -334,7 +329,7 @@ mod tests {
             ));
         }
         let mut document = open(&text);
-        let first = String::from_utf8(super::outline_json(&document)).unwrap();
+        let first = String::from_utf8(document.outline_json().to_vec()).unwrap();
         assert!(!first.contains("made-up-key"), "{first}");
         // The gateways' lines hold keys and are redacted; the policies' lines are plain.
         let fresh_at_open = document.redactions.borrow().fresh;
@@ -358,12 +353,12 @@ mod tests {
         ];
         for (version, (line, new)) in (2..).zip(edits) {
             replace_line(&mut document, version, line, new);
-            let json = String::from_utf8(super::outline_json(&document)).unwrap();
+            let json = String::from_utf8(document.outline_json().to_vec()).unwrap();
             assert!(!json.contains("made-up-"), "{json}");
             let current = String::from_utf8(document.source().to_vec()).unwrap();
             assert_eq!(
                 json.as_bytes(),
-                super::outline_json(&open(&current)),
+                open(&current).outline_json(),
                 "edit {version}"
             );
             let fresh = document.redactions.borrow().fresh;

@@ -12,7 +12,8 @@ use crate::redactions::Redactions;
 
 /// Appends `symbols` (of `document`) as a JSON array; object texts come from `redactions`.
 /// Bytes, not a `String`: every piece is UTF-8 already (names, numbers, the editor's text),
-/// and a `String` would check each again or cost a copy.
+/// and a `String` would check each again or cost a copy. (The server streams its outline:
+/// this writes a block's children and the oracle's tree.)
 pub fn write(
     out: &mut Vec<u8>,
     symbols: &[Symbol],
@@ -29,7 +30,24 @@ pub fn write(
     out.push(b']');
 }
 
-fn write_symbol(
+/// Appends one symbol (its children included) as a JSON object.
+pub fn write_symbol(
+    out: &mut Vec<u8>,
+    symbol: &Symbol,
+    document: &OpenDocument,
+    redactions: &mut Redactions,
+) {
+    write_head(out, symbol, document, redactions);
+    if !symbol.children.is_empty() {
+        out.extend_from_slice(b",\"children\":");
+        write(out, &symbol.children, document, redactions);
+    }
+    out.push(b'}');
+}
+
+/// Appends a symbol's object up to its children (which the caller writes, or not, and then
+/// closes the object with `}`).
+pub fn write_head(
     out: &mut Vec<u8>,
     symbol: &Symbol,
     document: &OpenDocument,
@@ -88,11 +106,6 @@ fn write_symbol(
     tail.text(b",\"selectionRange\":");
     tail.range(symbol.selection);
     out.extend_from_slice(tail.bytes());
-    if !symbol.children.is_empty() {
-        out.extend_from_slice(b",\"children\":");
-        write(out, &symbol.children, document, redactions);
-    }
-    out.push(b'}');
 }
 
 /// A symbol's name as the outline shows it.
@@ -125,8 +138,15 @@ fn kind_number(kind: SymbolKind) -> Option<u32> {
     })
 }
 
+/// A range as serde writes it (`{"start":{"line":..`).
+pub fn push_range(out: &mut Vec<u8>, range: Range) {
+    let mut piece = Piece::new();
+    piece.range(range);
+    out.extend_from_slice(piece.bytes());
+}
+
 /// `n` in decimal, as serde writes it.
-fn push_number(out: &mut Vec<u8>, n: u32) {
+pub fn push_number(out: &mut Vec<u8>, n: u32) {
     let mut piece = Piece::new();
     piece.number(n);
     out.extend_from_slice(piece.bytes());
@@ -244,14 +264,14 @@ impl Piece {
 /// backspace, tab, newline, form feed and carriage return, `\u00XX` for the other control
 /// characters, every other byte as it is (`text` is UTF-8, whose bytes of characters past
 /// ASCII never need an escape).
-fn push_quoted(out: &mut Vec<u8>, text: &[u8]) {
+pub fn push_quoted(out: &mut Vec<u8>, text: &[u8]) {
     out.push(b'"');
     push_escaped(out, text);
     out.push(b'"');
 }
 
 /// [`push_quoted`] without the quotes.
-fn push_escaped(out: &mut Vec<u8>, text: &[u8]) {
+pub fn push_escaped(out: &mut Vec<u8>, text: &[u8]) {
     if !needs_escape(text) {
         out.extend_from_slice(text);
     } else {

@@ -1,0 +1,595 @@
+//! `textDocument/documentSymbol`'s answer, streamed: written block by block in line order
+//! straight from the model, with no tree of symbols and no sort, and each block's JSON taken
+//! as it is from the previous outline when nothing it is written from has changed.
+//!
+//! A block's piece of the outline (its `tunnel select` / `pp select` symbol with the objects
+//! it defines, then the objects after its last indented line, or only objects for the global
+//! block) is written from: its own lines (their text, numbers and terminators), the two lines
+//! before its first (a secret wrapped over lines is masked from them, see `Redactions`), the
+//! catalogue the document was parsed with, and for a tunnel block the model's encapsulation
+//! and name of that tunnel, which any line of the file may set. The piece is kept with all
+//! of these and reused only when every one is the same: typing in one place of a 96k-line
+//! config writes one block afresh and copies the other ~12,000. An edit that moves lines
+//! moves every later block's line numbers, and those are written afresh.
+//!
+//! Top-level symbols come out in the order the tree's sort by start position gave: a block
+//! opens at its first line, before any object of its own, and blocks follow each other in
+//! line order (`symbols::outline`, the oracle, is compared with this in the tests).
+
+use rtx_semantic::hash::FxHashMap;
+use rtx_semantic::{Block, ObjectKind, Occurrence, Role};
+use rtx_syntax::Context;
+
+use super::symbols::{BoundLines, block_symbol, object_symbol};
+use super::symbols_json::{write_head, write_symbol};
+use crate::documents::OpenDocument;
+use crate::redactions::{LOOK_BACK, Redactions};
+
+/// What the last outline was written from, and its JSON (once its version is superseded).
+#[derive(Default)]
+pub struct OutlineMemory {
+    /// The source of the version the pieces were written for.
+    source: Vec<u8>,
+    /// That version's outline, handed back when the version is superseded (see
+    /// [`OutlineMemory::superseded`]); empty until then.
+    json: Vec<u8>,
+    /// Whether the last outline written is still to be handed back.
+    awaiting: bool,
+    pieces: Vec<Piece>,
+    /// The tunnel details the pieces were written with, one after another.
+    details: Vec<u8>,
+    /// The catalogue of that version (its address: catalogues are static).
+    catalogue: usize,
+    /// A buffer for the next outline: the one before the last, already paged in.
+    spare: Vec<u8>,
+    /// Blocks the last outline copied from the one before (for tests and profiles).
+    pub reused: usize,
+}
+
+/// One block's part of an outline.
+struct Piece {
+    first_line: usize,
+    context: Context,
+    selects: bool,
+    /// The source bytes it depends on: from the start of the line `LOOK_BACK` lines before
+    /// its first to the end of its last line's terminator.
+    source: std::ops::Range<usize>,
+    /// Its tunnel's details, in `details`.
+    detail: std::ops::Range<usize>,
+    /// Its JSON, with no comma around it.
+    json: std::ops::Range<usize>,
+}
+
+/// What pass one decided for a block.
+enum Plan {
+    /// Copy these bytes of the previous outline.
+    Reuse(std::ops::Range<usize>),
+    Fresh,
+}
+
+impl OutlineMemory {
+    /// The outline of `document`'s current version.
+    pub fn write(&mut self, document: &OpenDocument, redactions: &mut Redactions) -> Vec<u8> {
+        let model = document.model();
+        let doc = &document.doc;
+        let text = document.source();
+        let blocks = model.blocks();
+        let catalogue = std::ptr::from_ref(doc.catalogue()) as usize;
+        // Pieces are only worth anything with the JSON they point into.
+        let usable = !self.awaiting && catalogue == self.catalogue && !self.json.is_empty();
+        let line_start = |line: usize| {
+            doc.line(line)
+                .map_or(text.len(), |l| l.full_span().start as usize)
+        };
+
+        // Pass one: each block's key, and whether the previous outline has its piece.
+        let mut pieces = Vec::with_capacity(blocks.len());
+        let mut details = Vec::with_capacity(self.details.len());
+        let mut plans = Vec::with_capacity(blocks.len());
+        let mut fresh_lines = 0;
+        let mut previous = 0;
+        for block in blocks {
+            let source = line_start(block.first_line.saturating_sub(LOOK_BACK))
+                ..line_start(block.last_line + 1);
+            let detail_start = details.len();
+            push_tunnel_key(&mut details, document, block);
+            let detail = detail_start..details.len();
+            let mut plan = Plan::Fresh;
+            if usable {
+                while self
+                    .pieces
+                    .get(previous)
+                    .is_some_and(|p| p.first_line < block.first_line)
+                {
+                    previous += 1;
+                }
+                // Two blocks share line 0 when the file opens with a select.
+                let same = self.pieces[previous.min(self.pieces.len())..]
+                    .iter()
+                    .take_while(|p| p.first_line == block.first_line)
+                    .find(|p| {
+                        p.context == block.context
+                            && p.selects == block.select_line.is_some()
+                            && self.source[p.source.clone()] == text[source.clone()]
+                            && self.details[p.detail.clone()] == details[detail.clone()]
+                    });
+                if let Some(p) = same {
+                    plan = Plan::Reuse(p.json.clone());
+                }
+            }
+            if matches!(plan, Plan::Fresh) {
+                fresh_lines += block.last_line + 1 - block.first_line;
+            }
+            pieces.push(Piece {
+                first_line: block.first_line,
+                context: block.context,
+                selects: block.select_line.is_some(),
+                source,
+                detail,
+                json: 0..0,
+            });
+            plans.push(plan);
+        }
+
+        // Pass two: the JSON. Few blocks afresh: their lines' occurrences are looked up;
+        // many: one walk over every occurrence.
+        let mut out = std::mem::take(&mut self.spare);
+        out.clear();
+        out.reserve((self.json.len() + self.json.len() / 8).max(model.occurrences().len() * 160));
+        let mut walk = (fresh_lines * 4 >= doc.line_count().max(1) * 3)
+            .then(|| model.occurrences().peekable());
+        let mut seen = Seen::default();
+        let mut near = 0;
+        let mut reused = 0;
+        out.push(b'[');
+        let mut any = false;
+        for ((block, plan), piece) in blocks.iter().zip(plans).zip(&mut pieces) {
+            let comma = out.len();
+            if any {
+                out.push(b',');
+            }
+            let start = out.len();
+            match plan {
+                Plan::Reuse(json) => {
+                    if let Some(walk) = &mut walk {
+                        while walk.next_if(|o| o.block == block.index).is_some() {}
+                    }
+                    out.extend_from_slice(&self.json[json]);
+                    reused += 1;
+                }
+                Plan::Fresh => {
+                    let mut context = Fresh {
+                        document,
+                        redactions: &mut *redactions,
+                        seen: &mut seen,
+                        near: &mut near,
+                    };
+                    match &mut walk {
+                        Some(walk) => context.block(
+                            &mut out,
+                            block,
+                            std::iter::from_fn(|| walk.next_if(|o| o.block == block.index)),
+                        ),
+                        None => context.block(
+                            &mut out,
+                            block,
+                            (block.first_line..=block.last_line)
+                                .flat_map(|line| model.occurrences_on_line(line))
+                                .filter(|o| o.block == block.index),
+                        ),
+                    }
+                }
+            }
+            if out.len() == start {
+                out.truncate(comma);
+            } else {
+                any = true;
+            }
+            piece.json = start..out.len();
+        }
+        out.push(b']');
+
+        self.source.clear();
+        self.source.extend_from_slice(text);
+        self.pieces = pieces;
+        self.details = details;
+        self.catalogue = catalogue;
+        self.spare = std::mem::take(&mut self.json);
+        self.awaiting = true;
+        self.reused = reused;
+        out
+    }
+
+    /// The outline last written, handed back when its version is superseded: the next
+    /// outline copies from it. Anything else (an outline of an older version) is dropped.
+    pub fn superseded(&mut self, json: Vec<u8>) {
+        if self.awaiting {
+            self.json = json;
+            self.awaiting = false;
+        } else {
+            crate::graveyard::bury(json);
+        }
+    }
+}
+
+/// What a tunnel block's symbol reads from the model (which any line may set): whether the
+/// tunnel exists, its encapsulation and its name.
+fn push_tunnel_key(key: &mut Vec<u8>, document: &OpenDocument, block: &Block) {
+    let Context::Tunnel(n) = block.context else {
+        return;
+    };
+    let Some(tunnel) = document.model().tunnel(n) else {
+        key.push(0);
+        return;
+    };
+    key.push(1);
+    key.extend_from_slice(tunnel.encapsulation().as_bytes());
+    match &tunnel.name {
+        // 0xff is in no `str`: the encapsulation ends there.
+        Some(name) => {
+            key.push(0xff);
+            key.extend_from_slice(&name.value);
+        }
+        None => key.push(0xfe),
+    }
+}
+
+/// Writing blocks afresh.
+struct Fresh<'a> {
+    document: &'a OpenDocument,
+    redactions: &'a mut Redactions,
+    seen: &'a mut Seen,
+    near: &'a mut usize,
+}
+
+impl Fresh<'_> {
+    /// Appends `block`'s piece: its symbol (if it has one) with the objects defined up to its
+    /// last line as children, then the objects after that, comma-separated. `occurrences`
+    /// are the block's, in file order.
+    fn block(
+        &mut self,
+        out: &mut Vec<u8>,
+        block: &Block,
+        occurrences: impl Iterator<Item = Occurrence>,
+    ) {
+        let document = self.document;
+        let model = document.model();
+        let mut bound =
+            BoundLines::new(model, model.commands_in(block.first_line, block.last_line));
+        let head = block_symbol(document, block, self.near);
+        // The line the block's symbol ends on, while its object is open.
+        let mut open = None;
+        let mut children = false;
+        // Whether a symbol at the top level was written (the next one needs a comma).
+        let mut wrote = false;
+        if let Some((symbol, last)) = &head {
+            write_head(out, symbol, document, self.redactions);
+            open = Some(*last);
+            wrote = true;
+        }
+        self.seen.clear();
+        for o in occurrences {
+            if o.role != Role::Definition || matches!(o.kind, ObjectKind::Tunnel | ObjectKind::Pp) {
+                continue;
+            }
+            if !self.seen.insert(o.kind, o.id) {
+                continue;
+            }
+            let symbol = object_symbol(document, &mut bound, self.near, &o);
+            match open {
+                // Global commands after a block's last indented line are not part of it.
+                Some(last) if o.site.line <= last => {
+                    out.extend_from_slice(if children { b"," } else { b",\"children\":[" });
+                    children = true;
+                }
+                _ => {
+                    if open.take().is_some() {
+                        close(out, children);
+                    }
+                    if wrote {
+                        out.push(b',');
+                    }
+                    wrote = true;
+                }
+            }
+            write_symbol(out, &symbol, document, self.redactions);
+        }
+        if open.is_some() {
+            close(out, children);
+        }
+    }
+}
+
+/// Ends a block's object: its children's array, if it has one, then the object.
+fn close(out: &mut Vec<u8>, children: bool) {
+    if children {
+        out.push(b']');
+    }
+    out.push(b'}');
+}
+
+/// The objects of one block already in the outline (its first definition of each is): a
+/// short list, a set past a few dozen (the global block of a large config defines thousands
+/// of filters).
+#[derive(Default)]
+struct Seen {
+    few: Vec<(ObjectKind, u32)>,
+    many: FxHashMap<(ObjectKind, u32), ()>,
+}
+
+impl Seen {
+    const FEW: usize = 32;
+
+    fn clear(&mut self) {
+        self.few.clear();
+        if !self.many.is_empty() {
+            self.many = FxHashMap::default();
+        }
+    }
+
+    /// Whether `(kind, id)` is new.
+    fn insert(&mut self, kind: ObjectKind, id: u32) -> bool {
+        if self.many.is_empty() {
+            if self.few.contains(&(kind, id)) {
+                return false;
+            }
+            if self.few.len() < Seen::FEW {
+                self.few.push((kind, id));
+                return true;
+            }
+            self.many.extend(self.few.drain(..).map(|k| (k, ())));
+        }
+        self.many.insert((kind, id), ()).is_none()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fmt::Write;
+
+    use lsp_types::{Position, Range, TextDocumentContentChangeEvent};
+
+    use crate::documents::OpenDocument;
+    use crate::line_index::Encoding;
+    use crate::redactions::Redactions;
+
+    fn open(text: &str) -> OpenDocument {
+        OpenDocument::new(
+            "file:///t.txt".parse().unwrap(),
+            1,
+            text.to_string(),
+            Encoding::Utf16,
+            Default::default(),
+        )
+    }
+
+    /// The outline as the tree builder and its writer give it, on a fresh document: what
+    /// the server answered before it streamed.
+    fn oracle(text: &str) -> String {
+        let document = open(text);
+        let symbols = crate::features::symbols::outline(&document);
+        let mut out = Vec::new();
+        let mut redactions = Redactions::default();
+        crate::features::symbols_json::write(&mut out, &symbols, &document, &mut redactions);
+        String::from_utf8(out).unwrap()
+    }
+
+    fn streamed(document: &OpenDocument) -> String {
+        String::from_utf8(document.outline_json().to_vec()).unwrap()
+    }
+
+    /// A config in the generated benchmark config's shapes (tunnel blocks with their
+    /// objects, global filters after each block, a long global tail in the last block) and
+    /// a few others: pp blocks, `tunnel select none`, repeated selects, a tunnel named in a
+    /// later block, duplicate definitions, a key, non-ASCII text.
+    fn generated(tunnels: usize) -> String {
+        let mut out = String::from("# vRX Rev.19.00.99\nip lan1 address 192.168.0.1/24\n");
+        for n in 1..=tunnels {
+            let p = 100 + n;
+            let _ = write!(
+                out,
+                "tunnel select {n}\n description tunnel \"branch {n}\"\n ipsec tunnel {p}\n  \
+                 ipsec sa policy {p} {n} esp aes-cbc sha-hmac\n  ipsec ike local address {n} \
+                 192.168.0.1\n  ipsec ike pre-shared-key {n} text made-up-{n}\n  ipsec ike \
+                 remote address {n} 198.51.100.{n}\n tunnel enable {n}\nip filter {f} pass \
+                 192.0.2.0/24 * tcp * www\nip filter {f} reject * * udp * 135\n",
+                f = 1000 + n,
+            );
+            if n % 3 == 0 {
+                let _ = write!(
+                    out,
+                    "pp select {n}\n pp bind tunnel{n}\npp select anonymous\n pp auth accept \
+                     chap\ntunnel select none\nip filter {f} pass * * icmp\n",
+                    f = 2000 + n,
+                );
+            }
+            if n % 4 == 0 {
+                let _ = write!(
+                    out,
+                    "tunnel select {m}\n tunnel name \"支店 {m}\"\n",
+                    m = n - 1
+                );
+            }
+        }
+        for n in 0..tunnels * 3 {
+            let _ = writeln!(out, "ip filter {} pass * * tcp * {}", 3000 + n, 1024 + n);
+            let _ = writeln!(out, "nat descriptor type {} masquerade", 1 + n % 7);
+        }
+        out
+    }
+
+    #[test]
+    fn the_streamed_outline_is_the_trees_on_every_fixture_and_generated_config() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts = vec![
+            String::new(),
+            "tunnel select 1\n".to_string(),
+            "tunnel select 1\n ipsec tunnel 1\nip filter 1 pass * *\n".to_string(),
+            generated(40),
+            generated(40).replace('\n', "\r\n"),
+        ];
+        let mut dirs = vec![root.join("../rtx-linter/fixtures")];
+        while let Some(dir) = dirs.pop() {
+            for path in std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()) {
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|x| x == "txt") {
+                    texts.push(String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into());
+                }
+            }
+        }
+        assert!(texts.len() > 50, "{}", texts.len());
+        for text in &texts {
+            assert_eq!(streamed(&open(text)), oracle(text), "{text}");
+        }
+    }
+
+    fn replace(document: &mut OpenDocument, line: u32, lines: u32, text: &str) {
+        let version = document.version + 1;
+        let range = Range::new(Position::new(line, 0), Position::new(line + lines, 0));
+        document.apply(
+            version,
+            vec![TextDocumentContentChangeEvent {
+                range: Some(range),
+                range_length: None,
+                text: text.to_string(),
+            }],
+        );
+    }
+
+    fn line_of(document: &OpenDocument, needle: &str) -> u32 {
+        let text = String::from_utf8(document.source().to_vec()).unwrap();
+        text.lines().position(|l| l == needle).unwrap() as u32
+    }
+
+    /// After each edit the outline is a fresh document's, and blocks the edit cannot have
+    /// changed are copied, not written again.
+    #[test]
+    fn after_edits_the_outline_is_a_fresh_documents_and_untouched_blocks_are_copied() {
+        let mut document = open(&generated(30));
+        let blocks = document.model().blocks().len();
+        assert_eq!(streamed(&document), oracle(&generated(30)));
+        type Edit = fn(&mut OpenDocument);
+        #[derive(Debug, PartialEq)]
+        enum Copied {
+            Most,
+            Some,
+            None,
+        }
+        let fresh = open(&generated(3));
+        fresh.outline_json();
+        assert_eq!(fresh.outline_memory.borrow().reused, 0);
+        // Blocks left to copy: all but those an edit touched (`Most`), or some (the blocks
+        // before an edit that moves lines; a replaced text's blocks that are the same).
+        let edits: [(&str, Edit, Copied); 10] = [
+            (
+                "a comment at the end",
+                |d| {
+                    let end = d.index.line_count() as u32 - 1;
+                    replace(d, end, 0, "# c\n")
+                },
+                Copied::Most,
+            ),
+            (
+                "a policy's text",
+                |d| {
+                    let at = line_of(d, "  ipsec sa policy 110 10 esp aes-cbc sha-hmac");
+                    replace(
+                        d,
+                        at,
+                        1,
+                        "  ipsec sa policy 110 10 esp aes256-cbc sha256-hmac\n",
+                    )
+                },
+                Copied::Most,
+            ),
+            (
+                "a line inserted in the middle",
+                |d| {
+                    let at = line_of(d, "tunnel select 15");
+                    replace(d, at, 0, "ip filter 9999 pass * *\n")
+                },
+                Copied::Some,
+            ),
+            (
+                "a key wrapped onto the next line",
+                |d| {
+                    let at = line_of(d, "  ipsec ike pre-shared-key 20 text made-up-20");
+                    replace(
+                        d,
+                        at,
+                        1,
+                        "  ipsec ike pre-shared-key 20 text made-\nup-20\n",
+                    )
+                },
+                Copied::Some,
+            ),
+            (
+                "a later block names an earlier tunnel",
+                |d| {
+                    let at = line_of(d, " tunnel name \"支店 7\"");
+                    replace(d, at, 1, " tunnel name \"other\"\n")
+                },
+                Copied::Most,
+            ),
+            (
+                "a select removed: two blocks become one",
+                |d| {
+                    let at = line_of(d, "tunnel select 25");
+                    replace(d, at, 1, "# was a select\n")
+                },
+                Copied::Most,
+            ),
+            (
+                "a select added",
+                |d| {
+                    let at = line_of(d, " description tunnel \"branch 26\"");
+                    replace(d, at, 1, "tunnel select 26\n")
+                },
+                Copied::Most,
+            ),
+            (
+                "the same line with another terminator",
+                |d| {
+                    let at = line_of(d, " tunnel enable 5");
+                    replace(d, at, 1, " tunnel enable 5\r\n")
+                },
+                Copied::Most,
+            ),
+            (
+                "another model in the header",
+                |d| replace(d, 0, 1, "# RTX1300 Rev.23.00.01\n"),
+                Copied::Most,
+            ),
+            (
+                "everything replaced",
+                |d| {
+                    let text = generated(12);
+                    d.apply(
+                        d.version + 1,
+                        vec![TextDocumentContentChangeEvent {
+                            range: None,
+                            range_length: None,
+                            text,
+                        }],
+                    );
+                },
+                Copied::Some,
+            ),
+        ];
+        for (what, edit, copies) in edits {
+            edit(&mut document);
+            let text = String::from_utf8(document.source().to_vec()).unwrap();
+            let json = streamed(&document);
+            assert_eq!(json, oracle(&text), "{what}");
+            assert!(!json.contains("made-up"), "{what}");
+            let reused = document.outline_memory.borrow().reused;
+            let copied = match reused {
+                0 => Copied::None,
+                n if n + 3 >= document.model().blocks().len() => Copied::Most,
+                _ => Copied::Some,
+            };
+            assert_eq!(copied, copies, "{what}: {reused} of {blocks} copied");
+        }
+    }
+}
