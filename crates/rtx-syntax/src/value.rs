@@ -234,6 +234,21 @@ fn is_mac(word: &[u8]) -> bool {
 pub fn convert(alt: &'static TypeAlt, word: &[u8]) -> Option<Value> {
     let text = || std::str::from_utf8(word).ok();
     match alt {
+        // As in `accepts`: an IPv4 address starts with a digit, an IPv6 one with a hex digit
+        // or a colon. Words like `*` or keywords, tried against address types first in many
+        // forms, fail here without a UTF-8 check and a search for `/` or `-`.
+        TypeAlt::Ipv4 | TypeAlt::Ipv4Net { .. } | TypeAlt::Ipv4Range
+            if !word.first().is_some_and(u8::is_ascii_digit) =>
+        {
+            None
+        }
+        TypeAlt::Ipv6 | TypeAlt::Ipv6Net { .. }
+            if !word
+                .first()
+                .is_some_and(|b| b.is_ascii_hexdigit() || *b == b':') =>
+        {
+            None
+        }
         TypeAlt::Keyword(k) => keyword_eq(word, k).then_some(Value::Keyword(k.as_str())),
         TypeAlt::Int { min, max } => {
             let n = parse_u64(word)?;
@@ -457,6 +472,25 @@ mod tests {
             word in "(25[0-6]|2[0-4][0-9]|1?[0-9]{1,2}|0[0-9]|[0-9]{4}|)(\\.(25[0-6]|2[0-4][0-9]|1?[0-9]{1,2}|0[0-9]|)){0,4}[.x]?"
         ) {
             proptest::prop_assert_eq!(parse_ipv4(word.as_bytes()), word.parse::<Ipv4Addr>().ok());
+        }
+
+        /// What lets `convert` turn a word down by its first byte: no IPv4 form parses unless
+        /// it starts with a digit, no IPv6 form unless with a hex digit or a colon.
+        #[test]
+        fn addresses_start_with_the_bytes_convert_expects(
+            word in "[*+ a-zA-Z0-9.:/-]{1,24}"
+        ) {
+            let first = word.as_bytes()[0];
+            if !first.is_ascii_digit() {
+                proptest::prop_assert!(word.parse::<Ipv4Addr>().is_err());
+                proptest::prop_assert!(word.parse::<Ipv4Net>().is_err());
+                proptest::prop_assert!(parse_ipv4_net_from_text(&word, false).is_none());
+                proptest::prop_assert!(word.split_once('-').is_none_or(|(a, _)| a.parse::<Ipv4Addr>().is_err()));
+            }
+            if !(first.is_ascii_hexdigit() || first == b':') {
+                proptest::prop_assert!(word.parse::<Ipv6Addr>().is_err());
+                proptest::prop_assert!(word.parse::<Ipv6Net>().is_err());
+            }
         }
 
         #[test]
