@@ -46,17 +46,19 @@
 //! assert_eq!(peers[0].remote_address.unwrap().to_string(), "198.51.100.1");
 //! ```
 
-mod binding;
 mod blocks;
 mod commands;
 mod enables;
 mod facts;
 pub mod hash;
 mod id_set;
+mod merge;
 mod model;
 mod objects;
 mod paint;
+mod part;
 mod query;
+mod read;
 mod settings;
 mod symbols;
 mod table;

@@ -53,6 +53,14 @@ impl<T: Clone> Paint<T> {
         self.segments.insert(first, (last, value));
     }
 
+    /// Paints `later`'s segments over these, as if its paints had come after these: the
+    /// segments are the same as painting its items one by one would leave.
+    pub fn overlay(&mut self, later: Paint<T>) {
+        for (start, (end, value)) in later.segments {
+            self.paint(start, end, value);
+        }
+    }
+
     /// Paints the ids `range` covers.
     pub fn paint_range(&mut self, range: IdRange, value: T) {
         let (first, last) = bounds(range);
