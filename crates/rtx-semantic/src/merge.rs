@@ -33,15 +33,20 @@ impl Part {
             range_references_left: _,
             range_references,
         } = later;
+        // Each of the later part's tables is freed as soon as it is merged: the model is
+        // the largest thing in memory, and holding the whole later part until the end of
+        // the merge made this the peak of a whole lint.
         self.commands.extend_from_slice(&commands);
+        drop(commands);
+        self.append_occurrences(&occurrences, &range_references);
+        drop(occurrences);
+        self.tunnels.absorb(tunnels, Tunnel::absorb);
+        self.gateways.absorb(gateways, Gateway::absorb);
+        self.pps.absorb(pps, Pp::absorb);
         self.errors.extend(errors);
         for (mine, theirs) in self.max_numbers.iter_mut().zip(max_numbers) {
             *mine = (*mine).max(theirs);
         }
-        self.append_occurrences(&occurrences, &range_references);
-        self.tunnels.absorb(tunnels, Tunnel::absorb);
-        self.gateways.absorb(gateways, Gateway::absorb);
-        self.pps.absorb(pps, Pp::absorb);
         self.policies.extend(policies);
         self.transports.extend(transports);
         self.tunnel_enables.overlay(tunnel_enables);

@@ -55,6 +55,15 @@ impl<K: Copy + Ord + Hash, T> Table<K, T> {
     /// Keys stay in the order they were first met, as if one table had been built.
     pub fn absorb(&mut self, later: Table<K, T>, mut merge: impl FnMut(&mut T, T)) {
         debug_assert!(!self.finished && !later.finished);
+        // Grown once, to what it will hold: doubling as objects are pushed could leave room
+        // for twice as many.
+        let added = later
+            .keys
+            .iter()
+            .filter(|k| !self.slots.contains_key(k))
+            .count();
+        self.keys.reserve_exact(added);
+        self.items.reserve_exact(added);
         for (key, item) in later.keys.into_iter().zip(later.items) {
             match self.slots.get(&key) {
                 Some(&i) => merge(&mut self.items[i as usize], item),
