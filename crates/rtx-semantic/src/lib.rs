@@ -58,6 +58,7 @@ mod objects;
 mod paint;
 mod part;
 mod query;
+mod radix;
 mod read;
 mod settings;
 mod symbols;
