@@ -55,7 +55,21 @@ impl<T: Clone> Paint<T> {
 
     /// Paints `later`'s segments over these, as if its paints had come after these: the
     /// segments are the same as painting its items one by one would leave.
-    pub fn overlay(&mut self, later: Paint<T>) {
+    pub fn overlay(&mut self, mut later: Paint<T>) {
+        // Most often (`tunnel enable N` after each tunnel) the later segments all lie past
+        // these: then painting them is adding them, which `append` does in one linear pass
+        // rather than a search per segment (4M instructions on the 96k-line config).
+        let past = match (
+            self.segments.last_key_value(),
+            later.segments.first_key_value(),
+        ) {
+            (Some((_, &(end, _))), Some((&start, _))) => start > end,
+            _ => true,
+        };
+        if past {
+            self.segments.append(&mut later.segments);
+            return;
+        }
         for (start, (end, value)) in later.segments {
             self.paint(start, end, value);
         }
@@ -120,6 +134,37 @@ mod tests {
                     "id {n} after paint {i}"
                 );
             }
+        }
+    }
+
+    /// Painting a second map's segments over a first leaves what painting the second's
+    /// items after the first's does, whether they overlap or lie past each other.
+    #[test]
+    fn overlay_is_painting_afterwards() {
+        let first = [(IdRange::Range(3, 9), 1), (IdRange::Single(5), 2)];
+        for second in [
+            &[(IdRange::From(8), 3), (IdRange::Range(1, 4), 4)][..],
+            &[(IdRange::Range(10, 12), 5), (IdRange::Single(11), 6)][..],
+            &[(IdRange::Single(9), 7)][..],
+            &[],
+        ] {
+            let mut whole = Paint::default();
+            let mut before = Paint::default();
+            let mut after = Paint::default();
+            for &(range, value) in &first {
+                whole.paint_range(range, value);
+                before.paint_range(range, value);
+            }
+            for &(range, value) in second {
+                whole.paint_range(range, value);
+                after.paint_range(range, value);
+            }
+            before.overlay(after);
+            assert_eq!(
+                format!("{:?}", before.segments),
+                format!("{:?}", whole.segments),
+                "{second:?}"
+            );
         }
     }
 
