@@ -26,6 +26,12 @@ impl EnableTable {
         self.paint.overlay(later.paint);
     }
 
+    /// [`EnableTable::state`] for numbers asked in ascending order (in one walk).
+    pub fn state_ascending(&self) -> impl FnMut(u32) -> EnableState + '_ {
+        let mut get = self.paint.get_ascending();
+        move |n| get(n).copied().unwrap_or(EnableState::Unmentioned)
+    }
+
     /// The state the last covering item gives `n`.
     pub fn state(&self, n: u32) -> EnableState {
         self.paint

@@ -151,8 +151,10 @@ impl Model {
     /// The last enable/disable item covering an interface decides its state; the first
     /// `pp bind` covering a tunnel is the one [`Model::bound_tunnels`] reports.
     fn resolve_enables(&mut self) {
+        // Tunnels are in number order once the table is finished.
+        let mut state = self.tunnel_enables.state_ascending();
         for (n, tunnel) in self.tunnels.iter_mut() {
-            tunnel.enable = self.tunnel_enables.state(n);
+            tunnel.enable = state(n);
         }
         for (id, pp) in self.pps.iter_mut() {
             pp.enable = self.pp_enables.state(id);

@@ -32,6 +32,15 @@ impl<T: Clone> Paint<T> {
         if first > last {
             return;
         }
+        // Past every segment (`tunnel enable N` after each tunnel N): nothing to cut.
+        if self
+            .segments
+            .last_key_value()
+            .is_none_or(|(_, &(end, _))| end < first)
+        {
+            self.segments.insert(first, (last, value));
+            return;
+        }
         // A segment that starts before `first` and reaches into the range keeps its head, and
         // its tail when it also reaches past `last`.
         if let Some((&start, &(end, _))) = self.segments.range(..first).next_back()
@@ -81,6 +90,22 @@ impl<T: Clone> Paint<T> {
         self.paint(first, last, value);
     }
 
+    /// [`Paint::get`] for numbers asked in ascending order: one walk along the segments
+    /// rather than a search per number (resolving 6,000 tunnels' enable state was 3.8M
+    /// instructions on the 96k-line config, at the end of the model's build).
+    pub fn get_ascending<'a>(&'a self) -> impl FnMut(u32) -> Option<&'a T> + 'a {
+        let mut segments = self.segments.iter().peekable();
+        move |n| {
+            // Segments are disjoint and in order: one ending before `n` ends before every
+            // later number too.
+            while segments.next_if(|(_, (end, _))| *end < n).is_some() {}
+            segments
+                .peek()
+                .filter(|(start, _)| **start <= n)
+                .map(|(_, (_, value))| value)
+        }
+    }
+
     /// The value of the last paint covering `n`.
     pub fn get(&self, n: u32) -> Option<&T> {
         self.segments
@@ -127,12 +152,14 @@ mod tests {
         let mut paint = Paint::default();
         for (i, &(range, value)) in paints.iter().enumerate() {
             paint.paint_range(range, value);
+            let mut ascending = paint.get_ascending();
             for n in (0..16).chain([u32::MAX - 1, u32::MAX]) {
                 assert_eq!(
                     paint.get(n).copied(),
                     scan(&paints[..=i], n),
                     "id {n} after paint {i}"
                 );
+                assert_eq!(ascending(n), paint.get(n), "id {n} after paint {i}");
             }
         }
     }
