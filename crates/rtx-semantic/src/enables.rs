@@ -20,6 +20,18 @@ impl EnableTable {
         self.paint.paint_range(range, state);
     }
 
+    /// Paints the items of a table read from later lines over these: its segments hold, for
+    /// each number it covers, its last covering item, which is then the last of both.
+    pub fn overlay(&mut self, later: EnableTable) {
+        self.paint.overlay(later.paint);
+    }
+
+    /// [`EnableTable::state`] for numbers asked in ascending order (in one walk).
+    pub fn state_ascending(&self) -> impl FnMut(u32) -> EnableState + '_ {
+        let mut get = self.paint.get_ascending();
+        move |n| get(n).copied().unwrap_or(EnableState::Unmentioned)
+    }
+
     /// The state the last covering item gives `n`.
     pub fn state(&self, n: u32) -> EnableState {
         self.paint
@@ -55,6 +67,14 @@ impl PpEnableTable {
                 self.numbers.push(range, state);
             }
         }
+    }
+
+    /// [`EnableTable::overlay`]: a later `anonymous` item replaces an earlier one.
+    pub fn overlay(&mut self, later: PpEnableTable) {
+        if later.anonymous.is_some() {
+            self.anonymous = later.anonymous;
+        }
+        self.numbers.overlay(later.numbers);
     }
 
     pub fn state(&self, id: PpId) -> EnableState {

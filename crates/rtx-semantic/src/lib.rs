@@ -12,6 +12,10 @@
 //! does, in time and in memory, at 100k lines. It owns what it holds (line indices and spans
 //! into the document, `&'static` catalogue entries, never a borrow of the document), so a
 //! language server keeps one per document version beside the document; it is `Send + Sync`.
+//! A large document is read in two halves on two threads, each into a part of its own, and
+//! the parts are merged (`part.rs`, `merge.rs`): what a line says about an object must be
+//! something a merge can replay in file order, and a new field of an object gets its merge
+//! rule in `merge.rs` (the build does not compile until it has one).
 //! The pattern every part follows, and new parts (interfaces, filters, NAT, routes, VPN
 //! pairs) should follow too:
 //!
@@ -46,17 +50,20 @@
 //! assert_eq!(peers[0].remote_address.unwrap().to_string(), "198.51.100.1");
 //! ```
 
-mod binding;
 mod blocks;
 mod commands;
 mod enables;
 mod facts;
 pub mod hash;
 mod id_set;
+mod merge;
 mod model;
 mod objects;
 mod paint;
+mod part;
 mod query;
+mod radix;
+mod read;
 mod settings;
 mod symbols;
 mod table;

@@ -32,6 +32,15 @@ impl<T: Clone> Paint<T> {
         if first > last {
             return;
         }
+        // Past every segment (`tunnel enable N` after each tunnel N): nothing to cut.
+        if self
+            .segments
+            .last_key_value()
+            .is_none_or(|(_, &(end, _))| end < first)
+        {
+            self.segments.insert(first, (last, value));
+            return;
+        }
         // A segment that starts before `first` and reaches into the range keeps its head, and
         // its tail when it also reaches past `last`.
         if let Some((&start, &(end, _))) = self.segments.range(..first).next_back()
@@ -53,10 +62,48 @@ impl<T: Clone> Paint<T> {
         self.segments.insert(first, (last, value));
     }
 
+    /// Paints `later`'s segments over these, as if its paints had come after these: the
+    /// segments are the same as painting its items one by one would leave.
+    pub fn overlay(&mut self, mut later: Paint<T>) {
+        // Most often (`tunnel enable N` after each tunnel) the later segments all lie past
+        // these: then painting them is adding them, which `append` does in one linear pass
+        // rather than a search per segment (4M instructions on the 96k-line config).
+        let past = match (
+            self.segments.last_key_value(),
+            later.segments.first_key_value(),
+        ) {
+            (Some((_, &(end, _))), Some((&start, _))) => start > end,
+            _ => true,
+        };
+        if past {
+            self.segments.append(&mut later.segments);
+            return;
+        }
+        for (start, (end, value)) in later.segments {
+            self.paint(start, end, value);
+        }
+    }
+
     /// Paints the ids `range` covers.
     pub fn paint_range(&mut self, range: IdRange, value: T) {
         let (first, last) = bounds(range);
         self.paint(first, last, value);
+    }
+
+    /// [`Paint::get`] for numbers asked in ascending order: one walk along the segments
+    /// rather than a search per number (resolving 6,000 tunnels' enable state was 3.8M
+    /// instructions on the 96k-line config, at the end of the model's build).
+    pub fn get_ascending<'a>(&'a self) -> impl FnMut(u32) -> Option<&'a T> + 'a {
+        let mut segments = self.segments.iter().peekable();
+        move |n| {
+            // Segments are disjoint and in order: one ending before `n` ends before every
+            // later number too.
+            while segments.next_if(|(_, (end, _))| *end < n).is_some() {}
+            segments
+                .peek()
+                .filter(|(start, _)| **start <= n)
+                .map(|(_, (_, value))| value)
+        }
     }
 
     /// The value of the last paint covering `n`.
@@ -105,13 +152,46 @@ mod tests {
         let mut paint = Paint::default();
         for (i, &(range, value)) in paints.iter().enumerate() {
             paint.paint_range(range, value);
+            let mut ascending = paint.get_ascending();
             for n in (0..16).chain([u32::MAX - 1, u32::MAX]) {
                 assert_eq!(
                     paint.get(n).copied(),
                     scan(&paints[..=i], n),
                     "id {n} after paint {i}"
                 );
+                assert_eq!(ascending(n), paint.get(n), "id {n} after paint {i}");
             }
+        }
+    }
+
+    /// Painting a second map's segments over a first leaves what painting the second's
+    /// items after the first's does, whether they overlap or lie past each other.
+    #[test]
+    fn overlay_is_painting_afterwards() {
+        let first = [(IdRange::Range(3, 9), 1), (IdRange::Single(5), 2)];
+        for second in [
+            &[(IdRange::From(8), 3), (IdRange::Range(1, 4), 4)][..],
+            &[(IdRange::Range(10, 12), 5), (IdRange::Single(11), 6)][..],
+            &[(IdRange::Single(9), 7)][..],
+            &[],
+        ] {
+            let mut whole = Paint::default();
+            let mut before = Paint::default();
+            let mut after = Paint::default();
+            for &(range, value) in &first {
+                whole.paint_range(range, value);
+                before.paint_range(range, value);
+            }
+            for &(range, value) in second {
+                whole.paint_range(range, value);
+                after.paint_range(range, value);
+            }
+            before.overlay(after);
+            assert_eq!(
+                format!("{:?}", before.segments),
+                format!("{:?}", whole.segments),
+                "{second:?}"
+            );
         }
     }
 

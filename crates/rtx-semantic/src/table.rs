@@ -50,6 +50,33 @@ impl<K: Copy + Ord + Hash, T> Table<K, T> {
         &mut self.items[index as usize]
     }
 
+    /// Merges in a table built from later lines (while building only): an object only
+    /// `later` has is added after these, one both have is merged by `merge(mine, theirs)`.
+    /// Keys stay in the order they were first met, as if one table had been built.
+    pub fn absorb(&mut self, later: Table<K, T>, mut merge: impl FnMut(&mut T, T)) {
+        debug_assert!(!self.finished && !later.finished);
+        // Grown once, to what it will hold: doubling as objects are pushed could leave room
+        // for twice as many.
+        let added = later
+            .keys
+            .iter()
+            .filter(|k| !self.slots.contains_key(k))
+            .count();
+        self.keys.reserve_exact(added);
+        self.items.reserve_exact(added);
+        for (key, item) in later.keys.into_iter().zip(later.items) {
+            match self.slots.get(&key) {
+                Some(&i) => merge(&mut self.items[i as usize], item),
+                None => {
+                    self.slots.insert(key, self.items.len() as u32);
+                    self.keys.push(key);
+                    self.items.push(item);
+                }
+            }
+        }
+        self.last = None;
+    }
+
     /// Sorts the objects by key and frees the build-time hash.
     ///
     /// In place: objects usually come in key order already (tunnel 1, 2, 3...), which is

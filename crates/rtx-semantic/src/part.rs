@@ -1,0 +1,185 @@
+//! Reading the document's command lines into the model's tables ("a part" of a model).
+//!
+//! Binding a line to its catalogue form is most of the cost of building a model, and each
+//! line binds on its own; what it then says about the model's objects depends on the lines
+//! before it only in ways a merge can replay (see `merge.rs`). So a large document is read in
+//! two halves at once: this thread reads the first, a second thread the rest into a part of
+//! its own, and the second part is appended to the first. Each thread binds in place into its
+//! own [`Binder`] and copies nothing per line; the two meet once, at the end. (Binding in
+//! batches on a second thread and handing every batch to this one copied each ~800-byte
+//! binding and cost 1,500 thread hand-offs on a 96k-line config.) A small document is read
+//! by this thread alone: a thread costs more than it saves there, and a directory run already
+//! has every core busy with other files.
+
+use std::ops::Range;
+
+use rtx_syntax::{BindError, Binder, Document};
+
+use crate::blocks::{Block, block_index_of};
+use crate::commands::{Bind, StoredCommand};
+use crate::enables::{EnableTable, PpEnableTable};
+use crate::facts::EntryTable;
+use crate::objects::{Gateway, Pp, PpId, SaPolicy, Transport, Tunnel};
+use crate::symbols::OccurrenceRecord;
+use crate::table::Table;
+
+/// Lines from which a document is read in two halves on two threads.
+const PARALLEL_FROM_LINES: usize = 8192;
+
+/// The share of the lines (in percent) this thread reads; the second thread reads the rest.
+/// Half: what this thread does after reading (merging, finishing the model, the rules that
+/// read it) waits for the second half anyway, so the two halves should end together. A line
+/// costs each thread about the same (on the 96k-line config, 140M instructions for the
+/// first half against 146M for the second, thread start included); giving the second
+/// thread 55% left this one waiting for it (126M against 158M).
+const FIRST_PART_PERCENT: usize = 50;
+
+/// `pp bind tunnel1-tunnelN` ranges add one reference per tunnel, up to this many in the whole
+/// document: the largest tunnel count of any model (a router cannot bind more tunnels than it
+/// has), so a typo like `tunnel1-tunnel999999`, or 100k lines of `pp bind tunnel1-tunnel6000`,
+/// stays cheap. Past the budget a range still binds (see
+/// [`Model::bound_tunnels`](crate::Model::bound_tunnels)); it only adds no more per-tunnel
+/// references.
+pub(crate) const MAX_RANGE_REFERENCES: u32 = 6000;
+
+/// What reading a run of command lines, in file order, gives.
+#[derive(Debug)]
+pub(crate) struct Part {
+    /// One record per command line, in file order.
+    pub commands: Vec<StoredCommand>,
+    /// Why lines failed to bind, by line, in file order.
+    pub errors: Vec<(u32, BindError)>,
+    /// The largest tunnel, gateway and peer number bound anywhere (by number kind).
+    pub max_numbers: [Option<u32>; 3],
+    pub occurrences: Vec<OccurrenceRecord>,
+    pub tunnels: Table<u32, Tunnel>,
+    pub gateways: Table<u32, Gateway>,
+    /// Every definition, in file order.
+    pub policies: Vec<SaPolicy>,
+    pub transports: Vec<Transport>,
+    pub pps: Table<PpId, Pp>,
+    /// `tunnel enable` / `tunnel disable` / `no tunnel enable` items painted in file order.
+    pub tunnel_enables: EnableTable,
+    pub pp_enables: PpEnableTable,
+    /// How many more per-tunnel references `pp bind` ranges may add.
+    pub range_references_left: u32,
+    /// Each `pp bind` range read, with the references it added: a part read after another
+    /// gives back what the other had used of the budget when the two are merged.
+    pub range_references: Vec<RangeReferences>,
+}
+
+/// The per-tunnel references one `pp bind` range added.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct RangeReferences {
+    /// The index of its first reference in [`Part::occurrences`].
+    pub first: u32,
+    /// What it took from the budget (all its tunnels, when the budget allowed).
+    pub wanted: u32,
+    /// How many references it added (fewer than `wanted` when the budget ran out).
+    pub pushed: u32,
+}
+
+impl Part {
+    /// An empty part, sized for `lines` lines.
+    pub fn new(lines: usize) -> Part {
+        Part {
+            commands: Vec::with_capacity(lines),
+            errors: Vec::new(),
+            max_numbers: [None; 3],
+            // At most about one per line, mostly fewer: sized once so the vector is never
+            // copied while growing (pages never written cost no memory), trimmed at the end.
+            occurrences: Vec::with_capacity(lines),
+            tunnels: Table::default(),
+            gateways: Table::default(),
+            policies: Vec::new(),
+            transports: Vec::new(),
+            pps: Table::default(),
+            tunnel_enables: EnableTable::default(),
+            pp_enables: PpEnableTable::default(),
+            range_references_left: MAX_RANGE_REFERENCES,
+            range_references: Vec::new(),
+        }
+    }
+
+    /// Binds and reads the command lines among `lines`, in order; `blocks` are the
+    /// document's select blocks.
+    fn read_lines(&mut self, doc: &Document, blocks: &[Block], lines: Range<usize>) {
+        let mut binder = Binder::default();
+        let mut entries = EntryTable::default();
+        let catalogue = doc.catalogue();
+        // Lines come in file order: the block cursor only moves forward.
+        let mut block = block_index_of(blocks, lines.start);
+        for line in doc.lines().skip(lines.start).take(lines.len()) {
+            let Some(cmd) = line.command() else { continue };
+            let index = line.index();
+            while blocks.get(block + 1).is_some_and(|b| b.first_line <= index) {
+                block += 1;
+            }
+            let typed = cmd.typed_with(&mut binder);
+            let (entry, bind) = match &typed {
+                Some(Ok(t)) => {
+                    let form = u16::try_from(t.form).expect("fewer than 65536 forms");
+                    let bind = Bind::Bound {
+                        form,
+                        negated: t.negated,
+                    };
+                    (Some(t.entry), bind)
+                }
+                Some(Err(e)) => (Some(e.entry), Bind::Failed),
+                None => (None, Bind::Unknown),
+            };
+            let stored = StoredCommand::new(index as u32, entry, bind);
+            let record = stored.view(&blocks[block], catalogue);
+            // A block is opened by each select that took effect, so the lines in it share
+            // its context (and the record can take it from the block).
+            debug_assert_eq!(record.context(), line.context());
+            match typed {
+                Some(Ok(typed)) => {
+                    let facts = entries.get(typed.entry);
+                    self.read(&line, &record, Some((typed, facts)));
+                }
+                Some(Err(error)) => {
+                    self.errors.push((index as u32, error));
+                    self.read(&line, &record, None);
+                }
+                None => self.read(&line, &record, None),
+            }
+            self.commands.push(stored);
+        }
+    }
+}
+
+/// Reads every command line of `doc`: in two halves on two threads when it is large.
+pub(crate) fn read_document(doc: &Document, blocks: &[Block]) -> Part {
+    let count = doc.line_count();
+    if count < PARALLEL_FROM_LINES {
+        let mut part = Part::new(count);
+        part.read_lines(doc, blocks, 0..count);
+        return part;
+    }
+    read_split(doc, blocks, count * FIRST_PART_PERCENT / 100)
+}
+
+/// Reads lines `..at` on this thread and `at..` on a second one, and merges the two.
+pub(crate) fn read_split(doc: &Document, blocks: &[Block], at: usize) -> Part {
+    let count = doc.line_count();
+    let at = at.min(count);
+    std::thread::scope(|scope| {
+        let later = scope.spawn(|| {
+            let mut part = Part::new(count - at);
+            part.read_lines(doc, blocks, at..count);
+            part
+        });
+        // Sized for the whole document: the second part is appended to it.
+        let mut part = Part::new(count);
+        part.read_lines(doc, blocks, 0..at);
+        match later.join() {
+            Ok(later) => part.append(later),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+        part
+    })
+}
+
+#[cfg(test)]
+mod tests;
