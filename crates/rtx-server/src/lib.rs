@@ -25,6 +25,8 @@ mod line_index;
 mod redactions;
 mod server;
 mod settings;
+#[cfg(test)]
+mod test_support;
 mod transport;
 
 use std::io::{BufRead, Read, Write};

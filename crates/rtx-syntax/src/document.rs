@@ -205,20 +205,26 @@ fn parse_split_near(
 }
 
 impl Document {
-    /// Reads the source from byte `start` (a line start) to the end, from `state`, appending
-    /// to the lines, words and errors; then reports a heredoc left open.
-    fn read_from(&mut self, start: u32, state: State) {
-        let mut builder = Builder::new(
+    /// A builder appending to this document's lines, words and errors, from `state`.
+    fn builder(&mut self, state: State) -> Builder<'_> {
+        Builder::new(
             &self.src,
             self.catalogue,
             &mut self.lines,
             &mut self.words,
             &mut self.errors,
             state,
-        );
+        )
+    }
+
+    /// Reads the source from byte `start` (a line start) to the end, from `state`, appending
+    /// to the lines, words and errors; then reports a heredoc left open.
+    fn read_from(&mut self, start: u32, state: State) {
+        let mut builder = self.builder(state);
+        let src = builder.src;
         // Offsets are u32: a larger input keeps its tail unsplit (printed back by `to_bytes`).
-        let limit = self.src.len().min(u32::MAX as usize);
-        for raw in LineBreaks::new(&self.src[..limit]).from(start as usize) {
+        let limit = src.len().min(u32::MAX as usize);
+        for raw in LineBreaks::new(&src[..limit]).from(start as usize) {
             builder.line(raw.start as u32, raw.content_end as u32, raw.end as u32);
         }
         let end = builder.state;

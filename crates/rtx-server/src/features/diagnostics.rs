@@ -160,18 +160,7 @@ mod tests {
     /// RTX1300 (thousands of `unsupported-on-model` findings on a vRX-sized config).
     #[test]
     fn publish_json_is_what_serde_writes_for_publish() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut texts = Vec::new();
-        let mut dirs = vec![root.join("../rtx-linter/fixtures")];
-        while let Some(dir) = dirs.pop() {
-            for path in std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()) {
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if path.extension().is_some_and(|x| x == "txt") {
-                    texts.push(String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into());
-                }
-            }
-        }
+        let mut texts = crate::test_support::fixture_texts();
         let mut many = String::from("# vRX Rev.19.00.99\n");
         for n in 1..=300 {
             many.push_str(&format!(

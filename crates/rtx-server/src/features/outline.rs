@@ -345,23 +345,13 @@ impl Seen {
 
 #[cfg(test)]
 mod tests {
+    use crate::test_support::open;
     use std::fmt::Write;
 
     use lsp_types::{Position, Range, TextDocumentContentChangeEvent};
 
     use crate::documents::OpenDocument;
-    use crate::line_index::Encoding;
     use crate::redactions::Redactions;
-
-    fn open(text: &str) -> OpenDocument {
-        OpenDocument::new(
-            "file:///t.txt".parse().unwrap(),
-            1,
-            text.to_string(),
-            Encoding::Utf16,
-            Default::default(),
-        )
-    }
 
     /// The outline as the tree builder and its writer give it, on a fresh document: what
     /// the server answered before it streamed.
@@ -420,7 +410,6 @@ mod tests {
 
     #[test]
     fn the_streamed_outline_is_the_trees_on_every_fixture_and_generated_config() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut texts = vec![
             String::new(),
             "tunnel select 1\n".to_string(),
@@ -428,16 +417,7 @@ mod tests {
             generated(40),
             generated(40).replace('\n', "\r\n"),
         ];
-        let mut dirs = vec![root.join("../rtx-linter/fixtures")];
-        while let Some(dir) = dirs.pop() {
-            for path in std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()) {
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if path.extension().is_some_and(|x| x == "txt") {
-                    texts.push(String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into());
-                }
-            }
-        }
+        texts.extend(crate::test_support::fixture_texts());
         assert!(texts.len() > 50, "{}", texts.len());
         for text in &texts {
             assert_eq!(streamed(&open(text)), oracle(text), "{text}");

@@ -267,20 +267,10 @@ fn symbol(
 
 #[cfg(test)]
 mod tests {
+    use crate::test_support::open;
     use lsp_types::{Position, Range, TextDocumentContentChangeEvent};
 
     use crate::documents::OpenDocument;
-    use crate::line_index::Encoding;
-
-    fn open(text: &str) -> OpenDocument {
-        OpenDocument::new(
-            "file:///t.txt".parse().unwrap(),
-            1,
-            text.to_string(),
-            Encoding::Utf16,
-            Default::default(),
-        )
-    }
 
     /// The walk over the model's commands answers as a search does, in any order.
     #[test]

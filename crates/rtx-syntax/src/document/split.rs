@@ -132,14 +132,7 @@ impl Document {
         let mut resume = 0;
         let mut end = state;
         if state != State::default() {
-            let mut builder = Builder::new(
-                &self.src,
-                self.catalogue,
-                &mut self.lines,
-                &mut self.words,
-                &mut self.errors,
-                state,
-            );
+            let mut builder = self.builder(state);
             resume = second.line_count;
             for i in 0..second.line_count {
                 let l = second.line(i);

@@ -1,0 +1,33 @@
+//! What the server's unit tests share: an open document made from text, and the linter's
+//! fixtures as texts.
+
+use crate::documents::OpenDocument;
+use crate::line_index::Encoding;
+
+/// `text` opened as version 1 of `file:///t.txt`, positions in UTF-16, default settings.
+pub(crate) fn open(text: &str) -> OpenDocument {
+    OpenDocument::new(
+        "file:///t.txt".parse().unwrap(),
+        1,
+        text.to_string(),
+        Encoding::Utf16,
+        Default::default(),
+    )
+}
+
+/// Every `.txt` fixture of the linter's rules (valid and invalid), as text.
+pub(crate) fn fixture_texts() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut texts = Vec::new();
+    let mut dirs = vec![root.join("../rtx-linter/fixtures")];
+    while let Some(dir) = dirs.pop() {
+        for path in std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()) {
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|x| x == "txt") {
+                texts.push(String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into());
+            }
+        }
+    }
+    texts
+}
