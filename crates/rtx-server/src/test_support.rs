@@ -15,6 +15,27 @@ pub(crate) fn open(text: &str) -> OpenDocument {
     )
 }
 
+/// Replaces `lines` whole lines from `line` on with `text`, as version `version` (an edit
+/// as an editor sends it: a range change).
+pub(crate) fn replace_lines(
+    document: &mut OpenDocument,
+    version: i32,
+    line: u32,
+    lines: u32,
+    text: &str,
+) {
+    use lsp_types::{Position, Range, TextDocumentContentChangeEvent};
+    let range = Range::new(Position::new(line, 0), Position::new(line + lines, 0));
+    document.apply(
+        version,
+        vec![TextDocumentContentChangeEvent {
+            range: Some(range),
+            range_length: None,
+            text: text.to_string(),
+        }],
+    );
+}
+
 /// Every `.txt` fixture of the linter's rules (valid and invalid), as text.
 pub(crate) fn fixture_texts() -> Vec<String> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));

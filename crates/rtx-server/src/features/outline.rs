@@ -348,7 +348,7 @@ mod tests {
     use crate::test_support::open;
     use std::fmt::Write;
 
-    use lsp_types::{Position, Range, TextDocumentContentChangeEvent};
+    use lsp_types::TextDocumentContentChangeEvent;
 
     use crate::documents::OpenDocument;
     use crate::redactions::Redactions;
@@ -426,15 +426,7 @@ mod tests {
 
     fn replace(document: &mut OpenDocument, line: u32, lines: u32, text: &str) {
         let version = document.version + 1;
-        let range = Range::new(Position::new(line, 0), Position::new(line + lines, 0));
-        document.apply(
-            version,
-            vec![TextDocumentContentChangeEvent {
-                range: Some(range),
-                range_length: None,
-                text: text.to_string(),
-            }],
-        );
+        crate::test_support::replace_lines(document, version, line, lines, text);
     }
 
     fn line_of(document: &OpenDocument, needle: &str) -> u32 {

@@ -268,7 +268,6 @@ fn symbol(
 #[cfg(test)]
 mod tests {
     use crate::test_support::open;
-    use lsp_types::{Position, Range, TextDocumentContentChangeEvent};
 
     use crate::documents::OpenDocument;
 
@@ -295,15 +294,7 @@ mod tests {
     }
 
     fn replace_line(document: &mut OpenDocument, version: i32, line: u32, text: &str) {
-        let range = Range::new(Position::new(line, 0), Position::new(line + 1, 0));
-        document.apply(
-            version,
-            vec![TextDocumentContentChangeEvent {
-                range: Some(range),
-                range_length: None,
-                text: text.to_string(),
-            }],
-        );
+        crate::test_support::replace_lines(document, version, line, 1, text);
     }
 
     /// After an edit, remembered texts serve only lines whose redaction cannot have changed:
