@@ -32,7 +32,7 @@ use rtx_syntax::Document;
 /// Runs every enabled rule over a parsed document. Diagnostics come sorted by position.
 /// The semantic model is built only when an enabled rule needs it ([`needs_model`]).
 /// Lines from which the rules that read lines alone run on a second thread while the model
-/// is built for the others (as binding does, see `rtx_semantic`): below it a thread costs
+/// is built for the others (as the model reads its halves, see `rtx_semantic`): below it a thread costs
 /// more than it saves, and a directory run keeps every core busy with other files anyway.
 const PARALLEL_FROM_LINES: usize = 8192;
 
