@@ -13,7 +13,7 @@
 
 use std::ops::Range;
 
-use rtx_syntax::{BindError, Binder, Document};
+use rtx_syntax::{BindError, Binder, Context, Document};
 
 use crate::blocks::{Block, block_index_of};
 use crate::commands::{Bind, StoredCommand};
@@ -81,7 +81,10 @@ pub(crate) struct RangeReferences {
 
 impl Part {
     /// An empty part, sized for `lines` lines.
-    pub fn new(lines: usize) -> Part {
+    /// A part for `lines` lines in which about `tunnels` tunnels are configured (see
+    /// [`tunnel_blocks`]): its tables are sized for that many tunnels and gateways (an IPsec
+    /// tunnel usually has its own gateway) and do not grow while it is read.
+    pub fn new(lines: usize, tunnels: usize) -> Part {
         Part {
             commands: Vec::with_capacity(lines),
             errors: Vec::new(),
@@ -89,8 +92,8 @@ impl Part {
             // At most about one per line, mostly fewer: sized once so the vector is never
             // copied while growing (pages never written cost no memory), trimmed at the end.
             occurrences: Vec::with_capacity(lines),
-            tunnels: Table::default(),
-            gateways: Table::default(),
+            tunnels: Table::with_capacity(tunnels),
+            gateways: Table::with_capacity(tunnels),
             policies: Vec::new(),
             transports: Vec::new(),
             pps: Table::default(),
@@ -149,11 +152,20 @@ impl Part {
     }
 }
 
+/// How many tunnel blocks start among `lines`: at least as many as the tunnels configured
+/// there (a tunnel's lines are all in its blocks).
+fn tunnel_blocks(blocks: &[Block], lines: Range<usize>) -> usize {
+    blocks
+        .iter()
+        .filter(|b| lines.contains(&b.first_line) && matches!(b.context, Context::Tunnel(_)))
+        .count()
+}
+
 /// Reads every command line of `doc`: in two halves on two threads when it is large.
 pub(crate) fn read_document(doc: &Document, blocks: &[Block]) -> Part {
     let count = doc.line_count();
     if count < PARALLEL_FROM_LINES {
-        let mut part = Part::new(count);
+        let mut part = Part::new(count, tunnel_blocks(blocks, 0..count));
         part.read_lines(doc, blocks, 0..count);
         return part;
     }
@@ -166,12 +178,12 @@ pub(crate) fn read_split(doc: &Document, blocks: &[Block], at: usize) -> Part {
     let at = at.min(count);
     std::thread::scope(|scope| {
         let later = scope.spawn(|| {
-            let mut part = Part::new(count - at);
+            let mut part = Part::new(count - at, tunnel_blocks(blocks, at..count));
             part.read_lines(doc, blocks, at..count);
             part
         });
         // Sized for the whole document: the second part is appended to it.
-        let mut part = Part::new(count);
+        let mut part = Part::new(count, tunnel_blocks(blocks, 0..count));
         part.read_lines(doc, blocks, 0..at);
         match later.join() {
             Ok(later) => part.append(later),

@@ -32,6 +32,18 @@ impl<K, T> Default for Table<K, T> {
 }
 
 impl<K: Copy + Ord + Hash, T> Table<K, T> {
+    /// An empty table with room for `objects` objects: pages of room never used cost no
+    /// memory, while a table that grows by doubling copies its objects and leaves the old
+    /// copies behind, resident, in the allocator's heap.
+    pub fn with_capacity(objects: usize) -> Self {
+        Table {
+            keys: Vec::with_capacity(objects),
+            items: Vec::with_capacity(objects),
+            slots: FxHashMap::with_capacity_and_hasher(objects, Default::default()),
+            ..Table::default()
+        }
+    }
+
     /// The object of `key`, made by `make` the first time (while building only).
     pub fn entry(&mut self, key: K, make: impl FnOnce() -> T) -> &mut T {
         debug_assert!(!self.finished, "a finished table is read-only");

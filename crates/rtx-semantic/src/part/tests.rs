@@ -137,7 +137,7 @@ fn a_large_document_is_read_in_two_parts_exactly_as_in_one() {
     let doc = rtx_syntax::parse(CONFIG.repeat(copies).as_bytes());
     assert!(doc.line_count() >= super::PARALLEL_FROM_LINES);
     let blocks = crate::blocks::blocks(&doc);
-    let mut part = super::Part::new(doc.line_count());
+    let mut part = super::Part::new(doc.line_count(), 0);
     part.read_lines(&doc, &blocks, 0..doc.line_count());
     let sequential = Model::finish(&doc, blocks, part);
     assert!(shown(&Model::build(&doc)) == shown(&sequential));
