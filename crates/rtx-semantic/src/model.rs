@@ -121,14 +121,8 @@ impl Model {
 
     /// Sorts occurrence indices by object, file order kept within an object.
     ///
-    /// Occurrences are first spread by kind (a counting sort, stable), then each kind is
-    /// sorted by id. A kind is sorted as one `u64` per entry, its id above its index, so
-    /// comparing two is one instruction rather than two loads from the occurrence list:
-    /// sorting the indices by a key looked up per comparison was 10M instructions on the
-    /// 96k-line config, whose filter numbers come in two interleaved runs. A kind's keys come
-    /// with their indices ascending, so a radix sort by id sorts them (`radix.rs`). The keys
-    /// live in a scratch list the size of the largest kind, not of the whole index: this runs
-    /// at the lint's peak of memory.
+    /// Occurrences are first spread by kind (a counting sort, stable), then each kind's
+    /// indices, ascending as spread, are sorted stably by id ([`crate::radix`]).
     fn index_occurrences(&mut self) {
         let mut starts = [0usize; ObjectKind::COUNT + 1];
         for o in &self.occurrences {
@@ -143,21 +137,11 @@ impl Model {
             index[next[o.kind as usize]] = i as u32;
             next[o.kind as usize] += 1;
         }
-        let largest = starts.windows(2).map(|w| w[1] - w[0]).max().unwrap_or(0);
-        let mut keys: Vec<u64> = Vec::with_capacity(largest);
         let occurrences = &self.occurrences;
         for k in 0..ObjectKind::COUNT {
-            let kind = &mut index[starts[k]..starts[k + 1]];
-            keys.clear();
-            keys.extend(
-                kind.iter()
-                    .map(|&i| u64::from(occurrences[i as usize].id) << 32 | u64::from(i)),
-            );
-            crate::radix::sort_by_high_half(&mut keys);
-            // The low half is the index.
-            for (slot, key) in kind.iter_mut().zip(&keys) {
-                *slot = *key as u32;
-            }
+            crate::radix::sort_by_id(&mut index[starts[k]..starts[k + 1]], |i| {
+                occurrences[i as usize].id
+            });
         }
         self.occurrence_index = index;
     }
