@@ -83,7 +83,9 @@ impl Part {
     /// An empty part, sized for `lines` lines.
     /// A part for `lines` lines in which about `tunnels` tunnels are configured (see
     /// [`tunnel_blocks`]): its tables are sized for that many tunnels and gateways (an IPsec
-    /// tunnel usually has its own gateway) and do not grow while it is read.
+    /// tunnel usually has its own gateway), and its SA policies for as many, so that they
+    /// do not grow while it is read (room never used costs no memory; growing by doubling
+    /// copies and leaves the old copies resident).
     pub fn new(lines: usize, tunnels: usize) -> Part {
         Part {
             commands: Vec::with_capacity(lines),
@@ -94,7 +96,8 @@ impl Part {
             occurrences: Vec::with_capacity(lines),
             tunnels: Table::with_capacity(tunnels),
             gateways: Table::with_capacity(tunnels),
-            policies: Vec::new(),
+            // An IPsec tunnel usually has its own SA policy too.
+            policies: Vec::with_capacity(tunnels),
             transports: Vec::new(),
             pps: Table::default(),
             tunnel_enables: EnableTable::default(),
@@ -152,12 +155,16 @@ impl Part {
     }
 }
 
-/// How many tunnel blocks start among `lines`: at least as many as the tunnels configured
-/// there (a tunnel's lines are all in its blocks).
+/// How many tunnel blocks have lines among `lines`: at least as many as the tunnels
+/// configured there (a tunnel's lines are all in its blocks).
 fn tunnel_blocks(blocks: &[Block], lines: Range<usize>) -> usize {
     blocks
         .iter()
-        .filter(|b| lines.contains(&b.first_line) && matches!(b.context, Context::Tunnel(_)))
+        .filter(|b| {
+            b.first_line < lines.end
+                && b.last_line >= lines.start
+                && matches!(b.context, Context::Tunnel(_))
+        })
         .count()
 }
 
