@@ -31,9 +31,9 @@ use rtx_syntax::Document;
 
 /// Runs every enabled rule over a parsed document. Diagnostics come sorted by position.
 /// The semantic model is built only when an enabled rule needs it ([`needs_model`]).
-/// Lines from which the rules that read lines alone run on a second thread while the model
-/// is built for the others (as the model reads its halves, see `rtx_semantic`): below it a thread costs
-/// more than it saves, and a directory run keeps every core busy with other files anyway.
+/// Lines from which the rules share two threads once the model is built (which reads its
+/// halves on two threads too, see `rtx_semantic`): below it a thread costs more than it
+/// saves, and a directory run keeps every core busy with other files anyway.
 const PARALLEL_FROM_LINES: usize = 8192;
 
 pub fn lint(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
@@ -44,20 +44,11 @@ pub fn lint(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
         let model = Model::build(doc);
         return run(&LintContext::new(doc, Some(&model), settings));
     }
-    std::thread::scope(|scope| {
-        let by_lines =
-            scope.spawn(|| check(&LintContext::new(doc, None, settings), Some(Needs::Lines)));
-        let model = Model::build(doc);
-        let mut out =
-            check_on_two_threads(&LintContext::new(doc, Some(&model), settings), Needs::Model);
-        match by_lines.join() {
-            Ok(found) => out.extend(found),
-            Err(panic) => std::panic::resume_unwind(panic),
-        }
-        // Stable: the findings of one rule keep their order, as in a single-thread run.
-        sort(&mut out);
-        out
-    })
+    let model = Model::build(doc);
+    let mut out = check_on_two_threads(&LintContext::new(doc, Some(&model), settings));
+    // Stable: the findings of one rule keep their order, as in a single-thread run.
+    sort(&mut out);
+    out
 }
 
 pub fn lint_model(doc: &Document, model: &Model, settings: &Settings) -> Vec<Diagnostic> {
@@ -88,16 +79,17 @@ fn check(cx: &LintContext<'_>, only: Option<Needs>) -> Vec<Diagnostic> {
     out
 }
 
-/// [`check`] for the rules that need `only`, on this thread and a second one: each takes the
-/// next rule nobody has taken, and the findings are put back in rule order, as one thread
-/// gives them. The rules that read the model run once it is built, when the threads that
-/// built it are done: one thread alone left a core idle for a fifth of a large lint.
-fn check_on_two_threads(cx: &LintContext<'_>, only: Needs) -> Vec<Diagnostic> {
+/// [`check`] for every enabled rule, on this thread and a second one: each takes the next
+/// rule nobody has taken, and the findings are put back in rule order, as one thread gives
+/// them. The rules run once the model is built, when the threads that built it are done:
+/// the rules that read lines alone used to run on a third thread beside the build, which
+/// had both cores busy already, and their memory came on top of the build's peak.
+fn check_on_two_threads(cx: &LintContext<'_>) -> Vec<Diagnostic> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     let rules: Vec<&dyn Rule> = RULES
         .iter()
         .copied()
-        .filter(|r| r.needs() == only && cx.settings.enabled(r.meta().name))
+        .filter(|r| cx.settings.enabled(r.meta().name))
         .collect();
     let next = AtomicUsize::new(0);
     let take_rules = || {
