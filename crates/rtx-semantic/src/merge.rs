@@ -36,10 +36,8 @@ impl Part {
         // Each of the later part's tables is freed as soon as it is merged: the model is
         // the largest thing in memory, and holding the whole later part until the end of
         // the merge made this the peak of a whole lint.
-        self.commands.extend_from_slice(&commands);
-        drop(commands);
-        self.append_occurrences(&occurrences, &range_references);
-        drop(occurrences);
+        in_chunks_releasing(commands, |chunk| self.commands.extend_from_slice(chunk));
+        self.append_occurrences(occurrences, &range_references);
         self.tunnels.absorb(tunnels, Tunnel::absorb);
         self.gateways.absorb(gateways, Gateway::absorb);
         self.pps.absorb(pps, Pp::absorb);
@@ -56,25 +54,81 @@ impl Part {
     /// Appends the later part's occurrences. That part's `pp bind` ranges drew on a whole
     /// budget; read after this part's they draw on what this part left, so each range keeps
     /// only the references it would have had then (a prefix of those it added).
-    fn append_occurrences(&mut self, occurrences: &[OccurrenceRecord], ranges: &[RangeReferences]) {
+    fn append_occurrences(
+        &mut self,
+        occurrences: Vec<OccurrenceRecord>,
+        ranges: &[RangeReferences],
+    ) {
+        // Which of the later references are dropped, as ranges of positions in `occurrences`
+        // (in order), and where the kept ones land.
         let mut left = self.range_references_left;
+        let mut dropped: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut landed = self.occurrences.len();
         let mut next = 0;
         for range in ranges {
             let count = range.wanted.min(left);
             left -= count;
             let keep = count.min(range.pushed);
             let start = range.first as usize;
-            self.occurrences
-                .extend_from_slice(&occurrences[next..start + keep as usize]);
+            landed += start + keep as usize - next;
             self.range_references.push(RangeReferences {
-                first: (self.occurrences.len() - keep as usize) as u32,
+                first: (landed - keep as usize) as u32,
                 wanted: range.wanted,
                 pushed: keep,
             });
+            dropped.push(start + keep as usize..start + range.pushed as usize);
             next = start + range.pushed as usize;
         }
-        self.occurrences.extend_from_slice(&occurrences[next..]);
         self.range_references_left = left;
+        let mut dropped = dropped.into_iter().filter(|r| !r.is_empty()).peekable();
+        let mut at = 0;
+        in_chunks_releasing(occurrences, |chunk| {
+            let end = at + chunk.len();
+            let mut from = at;
+            // Dropped ranges starting in this chunk (or one before, and going on into it).
+            while let Some(skip) = dropped.peek().filter(|r| r.start < end).cloned() {
+                if from < skip.start {
+                    self.occurrences
+                        .extend_from_slice(&chunk[from - at..skip.start - at]);
+                }
+                from = from.max(skip.end.min(end));
+                if skip.end <= end {
+                    dropped.next();
+                } else {
+                    break;
+                }
+            }
+            if from < end {
+                self.occurrences.extend_from_slice(&chunk[from - at..]);
+            }
+            at = end;
+        });
+    }
+}
+
+/// Hands `later`'s elements to `take` in order, a chunk at a time, giving back the memory of
+/// each chunk once it is taken. Appending a later part whole held its list and the copy at
+/// once: the merge was the peak of a whole lint's memory (+0.45 MB on the 96k-line config).
+/// The list is reversed first (in place), so that what is taken next is at its end, where a
+/// shrinking vector returns pages.
+fn in_chunks_releasing<T: Copy>(mut later: Vec<T>, mut take: impl FnMut(&[T])) {
+    /// 64 KiB of records: a few dozen shrinks for a large part.
+    #[cfg(not(test))]
+    const CHUNK_BYTES: usize = 64 * 1024;
+    /// A few records, so that the tests' parts span many chunks and dropped references
+    /// cross their edges.
+    #[cfg(test)]
+    const CHUNK_BYTES: usize = 64;
+    let chunk = (CHUNK_BYTES / std::mem::size_of::<T>().max(1)).max(1);
+    later.reverse();
+    let mut staged: Vec<T> = Vec::with_capacity(chunk.min(later.len()));
+    while !later.is_empty() {
+        let from = later.len().saturating_sub(chunk);
+        staged.clear();
+        staged.extend(later[from..].iter().rev());
+        take(&staged);
+        later.truncate(from);
+        later.shrink_to_fit();
     }
 }
 

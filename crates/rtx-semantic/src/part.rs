@@ -80,7 +80,6 @@ pub(crate) struct RangeReferences {
 }
 
 impl Part {
-    /// An empty part, sized for `lines` lines.
     /// A part for `lines` lines in which about `tunnels` tunnels are configured (see
     /// [`tunnel_blocks`]): its tables are sized for that many tunnels and gateways (an IPsec
     /// tunnel usually has its own gateway), and its SA policies for as many, so that they
