@@ -54,6 +54,7 @@ mod blocks;
 mod commands;
 mod enables;
 mod facts;
+mod handover;
 pub mod hash;
 mod id_set;
 mod merge;

@@ -9,6 +9,7 @@
 //! replayed from what the earlier half left. Objects are destructured whole, so a field added
 //! to one does not compile until its merge is decided here.
 
+use crate::handover::hand_over;
 use crate::id_set::IdSet;
 use crate::objects::{Blocks, Gateway, Pp, Tunnel};
 use crate::part::{Part, RangeReferences};
@@ -36,7 +37,7 @@ impl Part {
         // Each of the later part's tables is freed as soon as it is merged: the model is
         // the largest thing in memory, and holding the whole later part until the end of
         // the merge made this the peak of a whole lint.
-        in_chunks_releasing(commands, |chunk| self.commands.extend_from_slice(chunk));
+        hand_over(commands, |command| self.commands.push(command));
         self.append_occurrences(occurrences, &range_references);
         self.tunnels.absorb(tunnels, Tunnel::absorb);
         self.gateways.absorb(gateways, Gateway::absorb);
@@ -80,55 +81,17 @@ impl Part {
             next = start + range.pushed as usize;
         }
         self.range_references_left = left;
-        let mut dropped = dropped.into_iter().filter(|r| !r.is_empty()).peekable();
-        let mut at = 0;
-        in_chunks_releasing(occurrences, |chunk| {
-            let end = at + chunk.len();
-            let mut from = at;
-            // Dropped ranges starting in this chunk (or one before, and going on into it).
-            while let Some(skip) = dropped.peek().filter(|r| r.start < end).cloned() {
-                if from < skip.start {
-                    self.occurrences
-                        .extend_from_slice(&chunk[from - at..skip.start - at]);
-                }
-                from = from.max(skip.end.min(end));
-                if skip.end <= end {
-                    dropped.next();
-                } else {
-                    break;
-                }
+        let mut dropped = dropped.into_iter().peekable();
+        let mut position = 0;
+        hand_over(occurrences, |occurrence| {
+            while dropped.peek().is_some_and(|r| r.end <= position) {
+                dropped.next();
             }
-            if from < end {
-                self.occurrences.extend_from_slice(&chunk[from - at..]);
+            if !dropped.peek().is_some_and(|r| r.contains(&position)) {
+                self.occurrences.push(occurrence);
             }
-            at = end;
+            position += 1;
         });
-    }
-}
-
-/// Hands `later`'s elements to `take` in order, a chunk at a time, giving back the memory of
-/// each chunk once it is taken. Appending a later part whole held its list and the copy at
-/// once: the merge was the peak of a whole lint's memory (+0.45 MB on the 96k-line config).
-/// The list is reversed first (in place), so that what is taken next is at its end, where a
-/// shrinking vector returns pages.
-fn in_chunks_releasing<T: Copy>(mut later: Vec<T>, mut take: impl FnMut(&[T])) {
-    /// 64 KiB of records: a few dozen shrinks for a large part.
-    #[cfg(not(test))]
-    const CHUNK_BYTES: usize = 64 * 1024;
-    /// A few records, so that the tests' parts span many chunks and dropped references
-    /// cross their edges.
-    #[cfg(test)]
-    const CHUNK_BYTES: usize = 64;
-    let chunk = (CHUNK_BYTES / std::mem::size_of::<T>().max(1)).max(1);
-    later.reverse();
-    let mut staged: Vec<T> = Vec::with_capacity(chunk.min(later.len()));
-    while !later.is_empty() {
-        let from = later.len().saturating_sub(chunk);
-        staged.clear();
-        staged.extend(later[from..].iter().rev());
-        take(&staged);
-        later.truncate(from);
-        later.shrink_to_fit();
     }
 }
 

@@ -76,7 +76,14 @@ impl<K: Copy + Ord + Hash, T> Table<K, T> {
             .count();
         self.keys.reserve_exact(added);
         self.items.reserve_exact(added);
-        for (key, item) in later.keys.into_iter().zip(later.items) {
+        let Table {
+            keys, items, slots, ..
+        } = later;
+        drop(slots);
+        let mut keys = keys.into_iter();
+        // The later objects' memory is given back as they move (see `handover.rs`).
+        crate::handover::hand_over(items, |item| {
+            let key = keys.next().expect("a key for every object");
             match self.slots.get(&key) {
                 Some(&i) => merge(&mut self.items[i as usize], item),
                 None => {
@@ -85,7 +92,7 @@ impl<K: Copy + Ord + Hash, T> Table<K, T> {
                     self.items.push(item);
                 }
             }
-        }
+        });
         self.last = None;
     }
 
