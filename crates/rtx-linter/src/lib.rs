@@ -57,24 +57,28 @@ pub fn lint_model(doc: &Document, model: &Model, settings: &Settings) -> Vec<Dia
 
 /// Whether any rule `settings` enables reads the semantic model.
 pub fn needs_model(settings: &Settings) -> bool {
+    enabled_rules(settings).any(|r| r.needs() == Needs::Model)
+}
+
+/// The rules `settings` enables, in rule order.
+fn enabled_rules(settings: &Settings) -> impl Iterator<Item = &'static dyn Rule> + '_ {
     RULES
         .iter()
-        .any(|r| r.needs() == Needs::Model && settings.enabled(r.meta().name))
+        .copied()
+        .filter(|r| settings.enabled(r.meta().name))
 }
 
 fn run(cx: &LintContext<'_>) -> Vec<Diagnostic> {
-    let mut out = check(cx, None);
+    let mut out = check(cx);
     sort(&mut out);
     out
 }
 
-/// The findings of every enabled rule (of those that need `only`, when given), in rule order.
-fn check(cx: &LintContext<'_>, only: Option<Needs>) -> Vec<Diagnostic> {
+/// The findings of every enabled rule, in rule order.
+fn check(cx: &LintContext<'_>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for rule in RULES {
-        if only.is_none_or(|n| rule.needs() == n) && cx.settings.enabled(rule.meta().name) {
-            rule.check(cx, &mut out);
-        }
+    for rule in enabled_rules(cx.settings) {
+        rule.check(cx, &mut out);
     }
     out
 }
@@ -86,11 +90,7 @@ fn check(cx: &LintContext<'_>, only: Option<Needs>) -> Vec<Diagnostic> {
 /// had both cores busy already, and their memory came on top of the build's peak.
 fn check_on_two_threads(cx: &LintContext<'_>) -> Vec<Diagnostic> {
     use std::sync::atomic::{AtomicUsize, Ordering};
-    let rules: Vec<&dyn Rule> = RULES
-        .iter()
-        .copied()
-        .filter(|r| cx.settings.enabled(r.meta().name))
-        .collect();
+    let rules: Vec<&dyn Rule> = enabled_rules(cx.settings).collect();
     let next = AtomicUsize::new(0);
     let take_rules = || {
         let mut found: Vec<(usize, Vec<Diagnostic>)> = Vec::new();
