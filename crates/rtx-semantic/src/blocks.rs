@@ -61,6 +61,17 @@ pub(crate) fn block_index_near(blocks: &[Block], line: usize, hint: usize) -> us
     }
 }
 
+/// The block line `line` stands in, walking forward from block `from` (at or before it):
+/// for callers that visit lines in file order, where the next line's block is this one or
+/// one of the next few.
+pub(crate) fn block_index_from(blocks: &[Block], from: usize, line: usize) -> usize {
+    let mut block = from;
+    while blocks.get(block + 1).is_some_and(|b| b.first_line <= line) {
+        block += 1;
+    }
+    block
+}
+
 /// The index of the block line `line` stands in: the last block starting at or before it (a
 /// select on line 0 opens a block starting where the implicit first one does).
 pub(crate) fn block_index_of(blocks: &[Block], line: usize) -> usize {

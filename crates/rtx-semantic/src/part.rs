@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use rtx_syntax::{BindError, Binder, Context, Document};
 
-use crate::blocks::{Block, block_index_of};
+use crate::blocks::{Block, block_index_from, block_index_of};
 use crate::commands::{Bind, StoredCommand};
 use crate::enables::{EnableTable, PpEnableTable};
 use crate::facts::EntryTable;
@@ -117,9 +117,7 @@ impl Part {
         for line in doc.lines().skip(lines.start).take(lines.len()) {
             let Some(cmd) = line.command() else { continue };
             let index = line.index();
-            while blocks.get(block + 1).is_some_and(|b| b.first_line <= index) {
-                block += 1;
-            }
+            block = block_index_from(blocks, block, index);
             let typed = cmd.typed_with(&mut binder);
             let (entry, bind) = match &typed {
                 Some(Ok(t)) => {

@@ -55,13 +55,7 @@ impl Model {
             .first()
             .map_or(0, |c| crate::blocks::block_index_of(&self.blocks, c.line()));
         stored.iter().map(move |c| {
-            while self
-                .blocks
-                .get(block + 1)
-                .is_some_and(|b| b.first_line <= c.line())
-            {
-                block += 1;
-            }
+            block = crate::blocks::block_index_from(&self.blocks, block, c.line());
             c.view(&self.blocks[block], self.catalogue)
         })
     }
