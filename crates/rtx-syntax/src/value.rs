@@ -205,13 +205,8 @@ pub fn accepts(alt: &'static TypeAlt, word: &[u8]) -> bool {
         TypeAlt::Mac => is_mac(word),
         TypeAlt::Keyword(k) => keyword_eq(word, k),
         TypeAlt::Int { min, max } => parse_u64(word).is_some_and(|n| (*min..=*max).contains(&n)),
-        // Addresses start with a digit (IPv4) or a hex digit or colon (IPv6): most words that
-        // are not one (`*`, keywords) fail here without a UTF-8 check and a parse.
-        TypeAlt::Ipv4 | TypeAlt::Ipv4Net { .. } | TypeAlt::Ipv4Range
-            if !word.first().is_some_and(u8::is_ascii_digit) =>
-        {
-            false
-        }
+        // Addresses included: `convert` turns down a word that cannot start one by its first
+        // byte, before any UTF-8 check or parse.
         other => convert(other, word).is_some(),
     }
 }
@@ -234,9 +229,9 @@ fn is_mac(word: &[u8]) -> bool {
 pub fn convert(alt: &'static TypeAlt, word: &[u8]) -> Option<Value> {
     let text = || std::str::from_utf8(word).ok();
     match alt {
-        // As in `accepts`: an IPv4 address starts with a digit, an IPv6 one with a hex digit
-        // or a colon. Words like `*` or keywords, tried against address types first in many
-        // forms, fail here without a UTF-8 check and a search for `/` or `-`.
+        // An IPv4 address starts with a digit, an IPv6 one with a hex digit or a colon. Words
+        // like `*` or keywords, tried against address types first in many forms, fail here
+        // without a UTF-8 check and a search for `/` or `-` (checking and binding alike).
         TypeAlt::Ipv4 | TypeAlt::Ipv4Net { .. } | TypeAlt::Ipv4Range
             if !word.first().is_some_and(u8::is_ascii_digit) =>
         {
