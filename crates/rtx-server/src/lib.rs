@@ -22,6 +22,7 @@ mod features;
 mod graveyard;
 mod inbox;
 mod line_index;
+mod pipes;
 mod redactions;
 mod server;
 mod settings;
@@ -36,6 +37,8 @@ pub use line_index::{Encoding, LineIndex};
 /// Serves LSP on stdin/stdout until `exit`; returns the process exit code (0 after a clean
 /// `shutdown`, 1 otherwise).
 pub fn run_stdio() -> i32 {
+    pipes::widen(std::io::stdin());
+    pipes::widen(std::io::stdout());
     serve_reader(std::io::stdin(), stdout())
 }
 
