@@ -12,11 +12,26 @@ pub type Blocks = SmallVec<[usize; 1]>;
 /// The `select` lines of an interface (one inline, as for [`Blocks`]).
 pub type Sites = SmallVec<[Site; 1]>;
 
-/// A place in the document: a line and the span that matters on it.
+/// A place in the document: a line and the span that matters on it. Twelve bytes: every
+/// object keeps a few, and documents stay below 4 GiB as spans already assume.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Site {
-    pub line: usize,
+    pub(crate) line: u32,
     pub span: Span,
+}
+
+impl Site {
+    pub fn new(line: usize, span: Span) -> Site {
+        Site {
+            line: u32::try_from(line).expect("fewer than 2^32 lines, as spans are u32"),
+            span,
+        }
+    }
+
+    /// The line index.
+    pub fn line(&self) -> usize {
+        self.line as usize
+    }
 }
 
 /// A value and where it was set (the last setting wins, as on the router).

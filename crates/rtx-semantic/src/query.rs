@@ -105,7 +105,7 @@ impl Model {
     /// no list of its own.
     pub fn gateway_setting_lines(&self, id: u32) -> impl Iterator<Item = usize> + Clone + '_ {
         self.definitions_of(ObjectKind::IkeGateway, id)
-            .map(|o| o.site.line)
+            .map(|o| o.site.line())
     }
 
     /// The definitions of SA policy `id`, in file order (the last one is in effect).

@@ -25,10 +25,7 @@ impl Part {
         typed: Option<(&TypedCommand, &EntryFacts)>,
     ) {
         let block = cmd.block();
-        let site = |span| Site {
-            line: cmd.line(),
-            span,
-        };
+        let site = |span| Site::new(cmd.line(), span);
         // The whole command's span, worked out only for the few lines that keep it (finding
         // the span walks the line's words: 11M instructions on a 96k-line config when done
         // for every line).
@@ -162,10 +159,7 @@ impl Part {
                 let id = pp_id(cmd.context());
                 for arg in &typed.args {
                     if let Value::TunnelIfs { first, last } = arg.value {
-                        let site = Site {
-                            line: cmd.line(),
-                            span: arg.span,
-                        };
+                        let site = Site::new(cmd.line(), arg.span);
                         self.pp_entry(id).bound_tunnels.push((first, last, site));
                         // `pp bind tunnel1-tunnel4` refers to each tunnel of the range.
                         let wanted = last.saturating_sub(first).saturating_add(1);
@@ -197,10 +191,10 @@ impl Part {
 
     /// `no tunnel enable N` disables on purpose; other `no` lines only remove settings.
     fn read_negated(&mut self, typed: &TypedCommand, cmd: &CommandRecord, reader: Reader) {
-        let site = Site {
-            line: cmd.line(),
-            span: typed.args.first().map_or_else(Default::default, |a| a.span),
-        };
+        let site = Site::new(
+            cmd.line(),
+            typed.args.first().map_or_else(Default::default, |a| a.span),
+        );
         match reader {
             Reader::TunnelEnable(true) => {
                 for range in id_ranges(typed) {
@@ -238,10 +232,7 @@ impl Part {
             };
             if let Some(id) = pair[1].2 {
                 let span = pair[1].0;
-                let site = Site {
-                    line: cmd.line(),
-                    span,
-                };
+                let site = Site::new(cmd.line(), span);
                 self.occurrences.push(OccurrenceRecord::new(
                     kind,
                     id,

@@ -83,7 +83,7 @@ impl OccurrenceRecord {
             role,
             entry: entry.id,
             id,
-            line: site.line as u32,
+            line: site.line,
             span: site.span,
         }
     }
@@ -97,7 +97,7 @@ impl OccurrenceRecord {
             id: self.id,
             role: self.role,
             site: crate::Site {
-                line: self.line as usize,
+                line: self.line,
                 span: self.span,
             },
             block,

@@ -76,7 +76,7 @@ fn huge_bind_ranges_stay_cheap() {
     let model = Model::build(&doc);
     let bound: Vec<(u32, PpId, usize)> = model
         .bound_tunnels()
-        .map(|(n, pp, site)| (n, pp.id, site.line))
+        .map(|(n, pp, site)| (n, pp.id, site.line()))
         .collect();
     assert_eq!(
         bound,

@@ -108,8 +108,12 @@ fn interface_filters_nat_and_pp_bind_refer_to_their_objects() {
         b"ip filter 100 pass * * tcp * www\nip filter dynamic 200 * * www\nnat descriptor type 1 masquerade\nip lan2 secure filter in 100 dynamic 200\nip lan2 nat descriptor 1\npp select anonymous\n pp bind tunnel1-tunnel3\n",
     );
     let model = Model::build(&doc);
-    let lines =
-        |kind, id| -> Vec<usize> { model.references_to(kind, id).map(|o| o.site.line).collect() };
+    let lines = |kind, id| -> Vec<usize> {
+        model
+            .references_to(kind, id)
+            .map(|o| o.site.line())
+            .collect()
+    };
     assert_eq!(lines(ObjectKind::IpFilter, 100), [3]);
     assert_eq!(lines(ObjectKind::IpDynamicFilter, 200), [3]);
     assert_eq!(lines(ObjectKind::NatDescriptor, 1), [4]);
@@ -230,7 +234,7 @@ fn occurrences_of_match_a_scan() {
     for line in 0..=doc.line_count() {
         let scanned: Vec<_> = model
             .occurrences()
-            .filter(|o| o.site.line == line)
+            .filter(|o| o.site.line() == line)
             .collect();
         let on_line: Vec<_> = model.occurrences_on_line(line).collect();
         assert_eq!(on_line, scanned, "line {line}");

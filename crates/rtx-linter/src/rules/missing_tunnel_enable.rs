@@ -71,7 +71,7 @@ impl Rule for MissingTunnelEnable {
             let mut d = META.diagnostic(
                 format!(
                     "tunnel {n} is configured here (line {}) but no `tunnel enable` covers it, so the router keeps it down",
-                    line_no(select.line)
+                    line_no(select.line())
                 ),
                 Label::new(select.span, format!("tunnel {n} is never enabled")),
             );
@@ -91,7 +91,7 @@ impl Rule for MissingTunnelEnable {
 /// ` tunnel enable N` after the last command of the tunnel's last block, in the block's
 /// indentation style and line ends.
 fn insertion(doc: &Document, tunnel: &Tunnel) -> Option<Edit> {
-    let select_line = tunnel.select_sites.last()?.line;
+    let select_line = tunnel.select_sites.last()?.line();
     // From the select on by index: `lines().skip(n)` walks the n lines before it, which made
     // the rule quadratic in the number of tunnels.
     let last = (select_line..doc.line_count())

@@ -82,7 +82,7 @@ impl Rule for SaPolicyMismatch {
             match model.policy(policy.value) {
                 None => {
                     let orphans = orphans.get_or_insert_with(|| orphans_by_block(model));
-                    let block = model.block_of(policy.site.line).index;
+                    let block = model.block_of(policy.site.line()).index;
                     out.push(missing_policy(
                         orphans.get(&block).copied(),
                         tunnel,
@@ -169,7 +169,7 @@ fn missing_policy(orphan: Option<&SaPolicy>, tunnel: &Tunnel, p: u32, span: Span
             d.help = Some(format!(
                 "did you mean {}? Use the same number in `ipsec tunnel` and `ipsec sa policy` (line {})",
                 sa.id,
-                line_no(sa.site.line)
+                line_no(sa.site.line())
             ));
         }
         None => {

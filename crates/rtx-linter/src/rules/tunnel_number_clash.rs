@@ -154,7 +154,7 @@ fn candidates(model: &Model) -> Vec<CommandRecord> {
                 found.extend(
                     std::iter::once(first)
                         .chain(definitions)
-                        .filter_map(|o| model.command_at(o.site.line)),
+                        .filter_map(|o| model.command_at(o.site.line())),
                 );
             }
         }
@@ -332,7 +332,7 @@ fn bound_tunnel_encapsulation(cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
         let mut d = META.diagnostic(
             format!(
                 "{pp_name} binds tunnel{n} for L2TP/PPTP remote access (line {}), but tunnel {n}'s encapsulation {how} {encapsulation}: the tunnel is used for something else and remote clients cannot connect",
-                line_no(bind.line)
+                line_no(bind.line())
             ),
             Label::new(at.span, format!("tunnel {n} encapsulation {encapsulation}")),
         );

@@ -61,7 +61,12 @@ fn object(doc: &rtx_syntax::Document, model: &Model, at: &Occurrence) -> String 
         let _ = writeln!(out, "\nNot defined in this file.");
     }
     for d in definitions.iter().take(5) {
-        let _ = writeln!(out, "\n- line {}: `{}`", d.site.line + 1, line_text(doc, d));
+        let _ = writeln!(
+            out,
+            "\n- line {}: `{}`",
+            d.site.line() + 1,
+            line_text(doc, d)
+        );
     }
     if definitions.len() > 5 {
         let _ = writeln!(out, "- and {} more definitions", definitions.len() - 5);
@@ -137,7 +142,7 @@ fn details(model: &Model, kind: ObjectKind, id: u32) -> Option<String> {
 /// A definition's line, secrets masked.
 fn line_text(doc: &rtx_syntax::Document, occurrence: &Occurrence) -> String {
     let text = doc
-        .line(occurrence.site.line)
+        .line(occurrence.site.line())
         .and_then(|l| l.command())
         .map(|c| c.redacted_text())
         .unwrap_or_default();

@@ -278,7 +278,7 @@ impl Fresh<'_> {
             let symbol = object_symbol(document, &mut bound, self.near, &o);
             match open {
                 // Global commands after a block's last indented line are not part of it.
-                Some(last) if o.site.line <= last => {
+                Some(last) if o.site.line() <= last => {
                     out.extend_from_slice(if children { b"," } else { b",\"children\":[" });
                     children = true;
                 }

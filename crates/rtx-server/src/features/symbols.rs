@@ -76,7 +76,7 @@ pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
             .get(o.block)
             .copied()
             .flatten()
-            .filter(|&(_, last)| o.site.line <= last)
+            .filter(|&(_, last)| o.site.line() <= last)
             .map(|(parent, _)| parent);
         match parent {
             Some(parent) => top[parent].children.push(child),
@@ -152,15 +152,15 @@ pub fn object_symbol<'m>(
         ObjectKind::BgpNeighbor => SymbolKind::CONSTANT,
         ObjectKind::Tunnel | ObjectKind::Pp => SymbolKind::INTERFACE,
     };
-    let line = document.doc.line(o.site.line);
+    let line = document.doc.line(o.site.line());
     // Whether the line cannot show a secret: its entry masks nothing on a line that binds
     // (`shows_no_secret_if_bound`), and the model, built from this very version, bound it.
     // Binding it again, or redacting it, would cost more than all the rest of its symbol.
     let detail = match line.and_then(|l| l.command()) {
-        Some(cmd) if cmd.shows_no_secret_if_bound() && bound.is_bound(o.site.line) => {
-            Detail::Plain(o.site.line, cmd.span())
+        Some(cmd) if cmd.shows_no_secret_if_bound() && bound.is_bound(o.site.line()) => {
+            Detail::Plain(o.site.line(), cmd.span())
         }
-        Some(_) => Detail::Line(o.site.line),
+        Some(_) => Detail::Line(o.site.line()),
         None => Detail::None,
     };
     let name = Name::Object(o.kind, o.id);
