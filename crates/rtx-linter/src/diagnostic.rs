@@ -1,6 +1,7 @@
 //! The diagnostic model (DESIGN invariant 6): plain data. The terminal renderer, JSON, SARIF
 //! and the language server are views of it; none of them lives here.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use rtx_syntax::Span;
@@ -31,15 +32,16 @@ impl fmt::Display for Severity {
     }
 }
 
-/// A span with what to say about it.
+/// A span with what to say about it. Most labels are fixed phrases ("needs a tunnel
+/// context"): they are borrowed, not copied into every finding.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Label {
     pub span: Span,
-    pub message: String,
+    pub message: Cow<'static, str>,
 }
 
 impl Label {
-    pub fn new(span: Span, message: impl Into<String>) -> Label {
+    pub fn new(span: Span, message: impl Into<Cow<'static, str>>) -> Label {
         Label {
             span,
             message: message.into(),
@@ -93,8 +95,8 @@ pub struct Diagnostic {
     pub primary: Label,
     /// Related places ("first configured here").
     pub secondary: Vec<Label>,
-    /// What to do.
-    pub help: Option<String>,
+    /// What to do: mostly a fixed sentence per rule, borrowed (a file can have 200k findings).
+    pub help: Option<Cow<'static, str>>,
     pub fix: Option<Fix>,
 }
 
@@ -105,9 +107,9 @@ impl Diagnostic {
         let fix = self.fix.iter().flat_map(|f| {
             std::iter::once(f.message.as_str()).chain(f.edits.iter().map(|e| e.text.as_str()))
         });
-        [self.message.as_str(), self.primary.message.as_str()]
+        [self.message.as_str(), &*self.primary.message]
             .into_iter()
-            .chain(self.secondary.iter().map(|l| l.message.as_str()))
+            .chain(self.secondary.iter().map(|l| &*l.message))
             .chain(self.help.as_deref())
             .chain(fix)
     }

@@ -87,7 +87,7 @@ impl Rule for HeartbeatKeepalive {
             d.help = Some(format!(
                 "use DPD, which every IKE peer answers: `ipsec ike keepalive use {g} {} dpd 10 3`",
                 keepalive.switch
-            ));
+            ).into());
             d.fix = Some(Fix {
                 message: "use DPD every 10 s, down after 3 failures".into(),
                 edits: vec![Edit {

@@ -165,8 +165,8 @@ impl Rule for InvalidArgument {
                 String::new()
             };
             d.help = Some(match typo_help {
-                Some(typo) => format!("{typo}\nsyntax:\n{shown}{more}"),
-                None => format!("syntax:\n{shown}{more}"),
+                Some(typo) => format!("{typo}\nsyntax:\n{shown}{more}").into(),
+                None => format!("syntax:\n{shown}{more}").into(),
             });
             d.fix = keyword_fix;
             out.push(d);

@@ -77,7 +77,7 @@ impl Rule for MissingTunnelEnable {
             );
             d.help = Some(format!(
                 "add `tunnel enable {n}` as the last line of the block (or `tunnel disable {n}` if it is meant to stay down)"
-            ));
+            ).into());
             d.fix = insertion(cx.doc, tunnel).map(|edit| Fix {
                 message: format!("enable tunnel {n} at the end of its block"),
                 edits: vec![edit],

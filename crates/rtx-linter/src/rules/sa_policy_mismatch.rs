@@ -116,7 +116,7 @@ impl Rule for SaPolicyMismatch {
                 d.help = Some(format!(
                     "define `ipsec sa policy {} <gateway> esp ...` or use an existing policy id",
                     transport.policy
-                ));
+                ).into());
                 out.push(d);
             }
         }
@@ -170,12 +170,15 @@ fn missing_policy(orphan: Option<&SaPolicy>, tunnel: &Tunnel, p: u32, span: Span
                 "did you mean {}? Use the same number in `ipsec tunnel` and `ipsec sa policy` (line {})",
                 sa.id,
                 line_no(sa.site.line())
-            ));
+            ).into());
         }
         None => {
-            d.help = Some(format!(
-                "define `ipsec sa policy {p} <gateway> esp aes-cbc sha-hmac` for tunnel {n}"
-            ))
+            d.help = Some(
+                format!(
+                    "define `ipsec sa policy {p} <gateway> esp aes-cbc sha-hmac` for tunnel {n}"
+                )
+                .into(),
+            )
         }
     }
     d
@@ -252,10 +255,13 @@ fn wrong_gateway(
         ));
     }
     if let (1, Some(&only)) = (own.len(), own.first()) {
-        d.help = Some(format!(
-            "point the policy at tunnel {n}'s gateway: `ipsec sa policy {} {only} ...`",
-            sa.id
-        ));
+        d.help = Some(
+            format!(
+                "point the policy at tunnel {n}'s gateway: `ipsec sa policy {} {only} ...`",
+                sa.id
+            )
+            .into(),
+        );
         d.fix = Some(Fix {
             message: format!("use gateway {only}"),
             edits: vec![Edit {
@@ -268,7 +274,7 @@ fn wrong_gateway(
         d.help = Some(format!(
             "give tunnel {n} its own gateway settings and name that gateway in `ipsec sa policy {}`",
             sa.id
-        ));
+        ).into());
     }
     Some(d)
 }
@@ -301,6 +307,6 @@ fn gateway_without_settings(
     d.secondary.push(Label::new(line_span, "SA policy"));
     d.help = Some(format!(
         "configure gateway {g} (`ipsec ike remote address {g} ...`, `ipsec ike pre-shared-key {g} text ...`) or name the gateway that is configured"
-    ));
+    ).into());
     d
 }

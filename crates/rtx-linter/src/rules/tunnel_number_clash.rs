@@ -284,10 +284,10 @@ fn block_diagnostic(
     d.help = Some(match reselected_tunnel {
         Some((n, _)) => format!(
             "if this block is a new tunnel, give it numbers nothing else uses (tunnel {free}, IKE gateway {free}, and a new SA policy id) instead of reusing tunnel {n}; if it is meant to change tunnel {n}, merge it into the first block"
-        ),
+        ).into(),
         None => format!(
             "use ids nothing else uses (e.g. {free}) for the new tunnel's gateway and policy, or merge the settings into the first block"
-        ),
+        ).into(),
     });
     d
 }
@@ -340,7 +340,7 @@ fn bound_tunnel_encapsulation(cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
             .push(Label::new(bind.span, format!("bound to {pp_name} here")));
         d.help = Some(format!(
             "keep tunnel {n} for remote access (`tunnel encapsulation l2tp`) and move the other configuration to a free tunnel number"
-        ));
+        ).into());
         out.push(d);
     }
 }

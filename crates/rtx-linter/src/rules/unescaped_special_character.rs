@@ -100,10 +100,13 @@ impl Rule for UnescapedSpecialCharacter {
                     format!("`{}` is special to the router's command line; in a value it must be escaped (`\\{}`) or quoted", byte as char, byte as char),
                     Label::new(span, "unescaped"),
                 );
-                d.help = Some(format!(
-                    "write `\\{}` or put the value in double quotes",
-                    byte as char
-                ));
+                d.help = Some(
+                    format!(
+                        "write `\\{}` or put the value in double quotes",
+                        byte as char
+                    )
+                    .into(),
+                );
                 // The edit inserts the backslash only: nothing of the value is copied. The
                 // value as rtxlint reads it stays the same, but in a secret it may not be the
                 // key the router stored, so there the fix wants review.

@@ -84,10 +84,8 @@ impl Rule for UnknownCommand {
             };
             match (&nearest, corrections.as_deref()) {
                 (Some(n), Some(corrections)) => {
-                    d.help = Some(format!(
-                        "did you mean `{}`?",
-                        corrected_name(&cmd, &words, n)
-                    ));
+                    d.help =
+                        Some(format!("did you mean `{}`?", corrected_name(&cmd, &words, n)).into());
                     if let [(i, keyword)] = corrections {
                         d.fix = replace_word(&cmd, &words[*i], keyword);
                     }
@@ -192,7 +190,7 @@ fn older_model_command(
         None => format!(
             "nothing to do if the config is for {}; on a current RTX model the router ignores this line",
             family.models()
-        ),
+        ).into(),
     });
     d
 }

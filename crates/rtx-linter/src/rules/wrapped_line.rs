@@ -71,7 +71,7 @@ impl Rule for WrappedLine {
                 Label::new(line.span(), "continuation"),
             );
             d.secondary.push(Label::new(head.span(), "cut here"));
-            d.help = Some(format!("join it to line {}", line_no(wrap.head)));
+            d.help = Some(format!("join it to line {}", line_no(wrap.head)).into());
             let full = head.full_span();
             let into_comment = head.kind() == LineKind::Comment;
             d.fix = Some(Fix {

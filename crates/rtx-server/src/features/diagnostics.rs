@@ -111,7 +111,7 @@ pub fn to_lsp(document: &OpenDocument, d: &Diagnostic) -> lsp_types::Diagnostic 
         .iter()
         .map(|label| DiagnosticRelatedInformation {
             location: Location::new(document.uri.clone(), document.range(label.span)),
-            message: label.message.clone(),
+            message: label.message.to_string(),
         })
         .collect();
     lsp_types::Diagnostic {
