@@ -54,6 +54,7 @@ mod blocks;
 mod commands;
 mod enables;
 mod facts;
+pub mod filter;
 mod handover;
 pub mod hash;
 mod id_set;
