@@ -58,7 +58,7 @@ impl InterfaceKind {
 }
 
 /// A parsed interface name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Interface {
     pub kind: InterfaceKind,
     /// `1` in `lan1`; `None` for `null`, `pp` and `tunnel` without a number.
@@ -67,7 +67,7 @@ pub struct Interface {
     pub sub: Option<(SubSeparator, u32)>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SubSeparator {
     Slash,
     Dot,
