@@ -10,6 +10,7 @@
 
 use rtx_syntax::catalogue::Entry;
 
+use crate::filter::Family;
 use crate::symbols::{ObjectKind, Role, SYMBOL_TABLE, classify};
 
 /// Which part of the model a command feeds besides its symbol occurrences.
@@ -31,6 +32,23 @@ pub(crate) enum Reader {
     IpRoute,
     /// An `ipsec ike ...` setting of a gateway.
     Ike(Ike),
+    /// A setting of an interface (see `read_interface.rs`).
+    Interface(InterfaceSetting),
+}
+
+/// The interface settings the model keeps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum InterfaceSetting {
+    /// `ip IF address`, `ip pp address`.
+    Ipv4Address,
+    /// `ip IF secure filter ...` / `ipv6 IF secure filter ...`.
+    SecureFilter(Family),
+    /// `ip IF nat descriptor ...`.
+    NatDescriptor,
+    /// `pppoe use IF` in a pp block.
+    PppoeUse,
+    /// `ipv6 IF dhcp service ...`.
+    Dhcpv6Service,
 }
 
 /// The `ipsec ike` settings the model keeps a value of.
@@ -109,6 +127,16 @@ fn reader_of(name: &str) -> Reader {
         "pp disable" => Reader::PpEnable(false),
         "pp bind" => Reader::PpBind,
         "ip route" => Reader::IpRoute,
+        "ip interface address" => Reader::Interface(InterfaceSetting::Ipv4Address),
+        "ip interface secure filter" => {
+            Reader::Interface(InterfaceSetting::SecureFilter(Family::V4))
+        }
+        "ipv6 interface secure filter" => {
+            Reader::Interface(InterfaceSetting::SecureFilter(Family::V6))
+        }
+        "ip interface nat descriptor" => Reader::Interface(InterfaceSetting::NatDescriptor),
+        "pppoe use" => Reader::Interface(InterfaceSetting::PppoeUse),
+        "ipv6 interface dhcp service" => Reader::Interface(InterfaceSetting::Dhcpv6Service),
         _ => Reader::Nothing,
     }
 }

@@ -11,6 +11,7 @@
 
 use crate::handover::hand_over;
 use crate::id_set::IdSet;
+use crate::interfaces::InterfaceSettings;
 use crate::objects::{Blocks, Gateway, Pp, Tunnel};
 use crate::part::{Part, RangeReferences};
 use crate::symbols::OccurrenceRecord;
@@ -28,6 +29,7 @@ impl Part {
             policies,
             transports,
             pps,
+            interfaces,
             tunnel_enables,
             pp_enables,
             // Replayed below from this part's budget.
@@ -42,6 +44,8 @@ impl Part {
         self.tunnels.absorb(tunnels, Tunnel::absorb);
         self.gateways.absorb(gateways, Gateway::absorb);
         self.pps.absorb(pps, Pp::absorb);
+        self.interfaces
+            .absorb(interfaces, InterfaceSettings::absorb);
         self.errors.extend(errors);
         for (mine, theirs) in self.max_numbers.iter_mut().zip(max_numbers) {
             *mine = (*mine).max(theirs);
@@ -175,5 +179,28 @@ impl Pp {
         append_blocks(&mut self.blocks, blocks);
         self.select_sites.extend(select_sites);
         self.bound_tunnels.extend(bound_tunnels);
+    }
+}
+
+impl InterfaceSettings {
+    /// Every setting is one line's: the later half's, when it set one.
+    fn absorb(&mut self, later: InterfaceSettings) {
+        let InterfaceSettings {
+            id: _,
+            ipv4_address,
+            secure_filters,
+            filter_set,
+            nat_descriptors,
+            pppoe,
+            dhcpv6_client,
+        } = later;
+        last_wins(&mut self.ipv4_address, ipv4_address);
+        for (mine, theirs) in self.secure_filters.iter_mut().zip(secure_filters) {
+            last_wins(mine, theirs);
+        }
+        last_wins(&mut self.filter_set, filter_set);
+        last_wins(&mut self.nat_descriptors, nat_descriptors);
+        last_wins(&mut self.pppoe, pppoe);
+        last_wins(&mut self.dhcpv6_client, dhcpv6_client);
     }
 }

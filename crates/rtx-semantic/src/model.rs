@@ -7,6 +7,7 @@ use rtx_syntax::{BindError, Document, Value};
 use crate::blocks::{Block, blocks};
 use crate::commands::StoredCommand;
 use crate::enables::{EnableTable, PpEnableTable};
+use crate::interfaces::{InterfaceId, InterfaceSettings};
 use crate::objects::{Gateway, Pp, PpId, SaPolicy, Site, Transport, Tunnel};
 use crate::paint::Paint;
 use crate::part::Part;
@@ -42,6 +43,7 @@ pub struct Model {
     pub(crate) policies: Vec<SaPolicy>,
     pub(crate) transports: Vec<Transport>,
     pub(crate) pps: Table<PpId, Pp>,
+    pub(crate) interfaces: Table<InterfaceId, InterfaceSettings>,
     /// `tunnel enable` / `tunnel disable` / `no tunnel enable` items in file order.
     pub(crate) tunnel_enables: EnableTable,
     /// Indices into `occurrences`, sorted by object and then file order, for
@@ -82,6 +84,7 @@ impl Model {
             mut policies,
             transports,
             mut pps,
+            mut interfaces,
             tunnel_enables,
             pp_enables,
             range_references_left: _,
@@ -94,6 +97,7 @@ impl Model {
         tunnels.finish();
         gateways.finish();
         pps.finish();
+        interfaces.finish();
         // Stable: definitions of one id stay in file order.
         policies.sort_by_key(|p| p.id);
         policies.shrink_to_fit();
@@ -109,6 +113,7 @@ impl Model {
             policies,
             transports,
             pps,
+            interfaces,
             tunnel_enables,
             occurrence_index: Vec::new(),
             pp_enables,

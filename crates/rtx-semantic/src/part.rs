@@ -19,6 +19,7 @@ use crate::blocks::{Block, block_index_from, block_index_of};
 use crate::commands::{Bind, StoredCommand};
 use crate::enables::{EnableTable, PpEnableTable};
 use crate::facts::EntryTable;
+use crate::interfaces::{InterfaceId, InterfaceSettings};
 use crate::objects::{Gateway, Pp, PpId, SaPolicy, Transport, Tunnel};
 use crate::symbols::OccurrenceRecord;
 use crate::table::Table;
@@ -58,6 +59,7 @@ pub(crate) struct Part {
     pub policies: Vec<SaPolicy>,
     pub transports: Vec<Transport>,
     pub pps: Table<PpId, Pp>,
+    pub interfaces: Table<InterfaceId, InterfaceSettings>,
     /// `tunnel enable` / `tunnel disable` / `no tunnel enable` items painted in file order.
     pub tunnel_enables: EnableTable,
     pub pp_enables: PpEnableTable,
@@ -99,6 +101,7 @@ impl Part {
             policies: Vec::with_capacity(tunnels),
             transports: Vec::new(),
             pps: Table::default(),
+            interfaces: Table::default(),
             tunnel_enables: EnableTable::default(),
             pp_enables: PpEnableTable::default(),
             range_references_left: MAX_RANGE_REFERENCES,

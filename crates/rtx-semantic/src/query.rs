@@ -5,6 +5,7 @@ use rtx_syntax::catalogue::NumberKind;
 
 use crate::Block;
 use crate::commands::{Bind, CommandRecord, StoredCommand};
+use crate::interfaces::{InterfaceId, InterfaceSettings};
 use crate::model::{Model, TunnelPeer, number_kind_index, object_key};
 use crate::objects::{EnableState, Gateway, Pp, PpId, SaPolicy, Transport, Tunnel};
 use crate::symbols::{ObjectKind, Occurrence, OccurrenceRecord, Role};
@@ -136,6 +137,16 @@ impl Model {
 
     pub fn pp(&self, id: PpId) -> Option<&Pp> {
         self.pps.get(id)
+    }
+
+    /// The interfaces some line sets an address, a filter list, NAT, PPPoE or DHCPv6 for,
+    /// ordered by [`InterfaceId`].
+    pub fn interfaces(&self) -> impl Iterator<Item = &InterfaceSettings> {
+        self.interfaces.values()
+    }
+
+    pub fn interface(&self, id: InterfaceId) -> Option<&InterfaceSettings> {
+        self.interfaces.get(id)
     }
 
     /// Whether tunnel `n` is enabled, disabled on purpose, or never mentioned.

@@ -85,6 +85,9 @@ impl Part {
         }
         match facts.reader {
             Reader::Nothing | Reader::IpRoute => {}
+            Reader::Interface(setting) => {
+                self.read_interface(setting, typed, cmd.context(), line_site());
+            }
             Reader::Ike(setting) => {
                 if let Some(g) = typed.u32("gateway_id") {
                     self.read_gateway(g, setting, typed, cmd, line_site());

@@ -20,6 +20,7 @@ fn shown(model: &Model) -> String {
         policies,
         transports,
         pps,
+        interfaces,
         tunnel_enables,
         occurrence_index,
         pp_enables,
@@ -33,7 +34,7 @@ fn shown(model: &Model) -> String {
             errors,
             max_numbers,
             occurrences,
-            (tunnels, gateways, policies, transports, pps),
+            (tunnels, gateways, policies, transports, pps, interfaces),
             (
                 tunnel_enables,
                 occurrence_index,
@@ -64,8 +65,15 @@ tunnel select 1
   ipsec ike pre-shared-key 1 text made-up-key-1
 
 frobnicate 3
+ip lan2 address dhcp
+ip lan2 secure filter in 200000 200001 dynamic 100
+ipv6 lan2 secure filter in 3000 dynamic 300
+ip lan2 nat descriptor 1
 tunnel enable 1 5-
 pp select 2
+ pppoe use lan2
+ ip pp address 203.0.113.5/32
+ ip pp secure filter in 10 11
  pp bind tunnel2400-tunnel4900
  pp bind tunnel7-tunnel3
 tunnel select 5
@@ -99,6 +107,13 @@ tunnel select 5
  ipsec tunnel 105
 tunnel enable all
 tunnel disable 3-4
+ip lan2 secure filter in 200002
+ipv6 lan2 dhcp service client
+ip lan2 address 198.51.100.2/24
+ip lan2 secure filter name set1
+pp select 2
+ ip pp secure filter in 12
+ ip pp nat descriptor 1000
 pp disable all
 pp enable anonymous
 no pp enable 2
