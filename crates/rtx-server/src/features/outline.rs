@@ -181,11 +181,13 @@ impl OutlineMemory {
                 }
             }
             if out.len() == start {
+                // Nothing written: the comma goes, and the piece is empty where it ends.
                 out.truncate(comma);
+                piece.json = comma..comma;
             } else {
                 any = true;
+                piece.json = start..out.len();
             }
-            piece.json = start..out.len();
         }
         out.push(b']');
 
@@ -436,6 +438,23 @@ mod tests {
 
     /// After each edit the outline is a fresh document's, and blocks the edit cannot have
     /// changed are copied, not written again.
+    /// A block with no symbols after one with some: its piece is empty, and copying it into
+    /// the next outline must copy nothing (the fuzzer found its range written backwards).
+    #[test]
+    fn a_block_without_symbols_is_copied_as_nothing() {
+        let text = "tunnel select 1\n tunnel enable 1\ntunnel select none\nip lan1 mtu 1500\n\
+                    tunnel select 2\n tunnel enable 2\n";
+        let mut document = open(text);
+        assert_eq!(streamed(&document), oracle(text));
+        let end = document.index.line_count() as u32 - 1;
+        for round in 0..3 {
+            replace(&mut document, end, 0, "# c\n");
+            let now = String::from_utf8(document.source().to_vec()).unwrap();
+            assert_eq!(streamed(&document), oracle(&now), "round {round}");
+            assert!(document.outline_memory.borrow().reused > 0);
+        }
+    }
+
     #[test]
     fn after_edits_the_outline_is_a_fresh_documents_and_untouched_blocks_are_copied() {
         let mut document = open(&generated(30));
