@@ -68,6 +68,7 @@ mod query;
 mod radix;
 mod read;
 mod read_interface;
+pub mod routes;
 mod settings;
 mod symbols;
 mod table;

@@ -1,0 +1,325 @@
+//! Static routes (`ip route`, `ipv6 route`).
+//!
+//! Routes are read from their lines when a rule asks, not kept in the model: the model
+//! already knows which lines are bound route commands (each line's record names its entry),
+//! and a record per route would cost a 7,000-route config 0.4 MB at the memory peak of a
+//! lint for what only some rules read. [`Model::route_lines`] binds the route lines again
+//! (about as much work as reading them took), so a rule asks once and keeps the answer.
+//! What a route's gateways are is read from its line by [`Route::gateways`].
+//!
+//! A later line for the same destination replaces the earlier one on the router, whatever
+//! its gateways or options (several gateways for one prefix stand on one line):
+//! [`Model::routes`] gives the routes in effect, [`Model::route_lines`] every line.
+
+use std::net::IpAddr;
+
+use ipnet::{Ipv4Net, Ipv6Net};
+use rtx_syntax::{Document, Interface, TypedCommand, Value};
+
+use crate::Model;
+use crate::filter::Family;
+use crate::hash::FxHashSet;
+use crate::objects::{PpId, Site};
+
+/// Where a route leads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Destination {
+    /// `default`.
+    Default,
+    V4(Ipv4Net),
+    V6(Ipv6Net),
+}
+
+impl std::fmt::Display for Destination {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Destination::Default => f.write_str("default"),
+            Destination::V4(net) => write!(f, "{net}"),
+            Destination::V6(net) => write!(f, "{net}"),
+        }
+    }
+}
+
+/// One route line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Route {
+    pub family: Family,
+    pub destination: Destination,
+    /// The line, and the span of its destination.
+    pub site: Site,
+}
+
+/// What a gateway of a route names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GatewayTarget {
+    /// A next hop (`gateway 192.0.2.254`, `gateway fe80::1%lan2` with its interface).
+    Address(IpAddr, Option<Interface>),
+    /// `gateway pp N` / `gateway pp anonymous`.
+    Pp(PpId),
+    /// `gateway tunnel N`.
+    Tunnel(u32),
+    /// `gateway dhcp lan2`: the router the DHCP server on that link names.
+    Dhcp(Interface),
+    /// `gateway lan2`, `gateway null`, `gateway loopback1`.
+    Interface(Interface),
+    /// Anything else, as written.
+    Other(String),
+}
+
+/// One `gateway ...` of a route line, with the options that follow it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RouteGateway {
+    pub target: GatewayTarget,
+    /// `filter N ...`: the filters that choose which packets take this gateway.
+    pub filters: Vec<u32>,
+    /// `weight N` (1 when left out; 0 makes the gateway a standby).
+    pub weight: Option<u32>,
+    pub metric: Option<u32>,
+    pub hide: bool,
+    /// `keepalive N`: the `ip keepalive` that watches this gateway.
+    pub keepalive: Option<u32>,
+}
+
+impl Model {
+    /// Every bound, positive `ip route` / `ipv6 route` line whose destination reads, in file
+    /// order, replaced ones included. `doc` is the document the model was built from.
+    pub fn route_lines(&self, doc: &Document) -> Vec<Route> {
+        let mut binder = rtx_syntax::Binder::default();
+        let mut routes = Vec::new();
+        for command in self.commands() {
+            let family = match command.entry().map(|e| e.name.as_str()) {
+                Some("ip route") => Family::V4,
+                Some("ipv6 route") => Family::V6,
+                _ => continue,
+            };
+            if !command.is_bound() || command.is_negated() {
+                continue;
+            }
+            let Some(Some(Ok(typed))) = doc
+                .line(command.line())
+                .and_then(|l| l.command())
+                .map(|c| c.typed_with(&mut binder))
+            else {
+                continue;
+            };
+            routes.extend(Route::from_typed(family, typed, command.line()));
+        }
+        routes
+    }
+
+    /// The routes in effect: for each family and destination, the last line that sets it;
+    /// in file order of those lines.
+    pub fn routes(&self, doc: &Document) -> Vec<Route> {
+        let mut seen = FxHashSet::default();
+        let mut effective: Vec<Route> = self
+            .route_lines(doc)
+            .into_iter()
+            .rev()
+            .filter(|r| seen.insert((r.family, r.destination)))
+            .collect();
+        effective.reverse();
+        effective
+    }
+}
+
+impl Route {
+    /// The route a bound, positive `ip route` / `ipv6 route` line sets, when its
+    /// destination reads.
+    fn from_typed(family: Family, typed: &TypedCommand, line: usize) -> Option<Route> {
+        let network = typed.arg("network")?;
+        let destination = match &network.value {
+            Value::Keyword(k) if k.eq_ignore_ascii_case("default") => Destination::Default,
+            Value::Ipv4Net(net) => Destination::V4(net.trunc()),
+            Value::Ipv4(address) => Destination::V4(Ipv4Net::from(*address)),
+            Value::Ipv6Net(net) => Destination::V6(net.trunc()),
+            Value::Ipv6(address) => Destination::V6(Ipv6Net::from(*address)),
+            Value::Text(text) => parse_destination(family, std::str::from_utf8(text).ok()?)?,
+            _ => return None,
+        };
+        Some(Route {
+            family,
+            destination,
+            site: Site::new(line, network.span),
+        })
+    }
+
+    /// The gateways of the route, read from its line in `doc` (the document the model was
+    /// built from), in the line's order.
+    pub fn gateways(&self, doc: &Document) -> Vec<RouteGateway> {
+        let Some(command) = doc.line(self.site.line()).and_then(|l| l.command()) else {
+            return Vec::new();
+        };
+        let words: Vec<Vec<u8>> = command.words().map(|w| w.value().into_owned()).collect();
+        parse_gateways(words.iter().skip(3).map(|w| w.as_slice()))
+    }
+}
+
+fn parse_destination(family: Family, text: &str) -> Option<Destination> {
+    if text.eq_ignore_ascii_case("default") {
+        return Some(Destination::Default);
+    }
+    match family {
+        Family::V4 => text
+            .parse::<Ipv4Net>()
+            .or_else(|_| text.parse::<std::net::Ipv4Addr>().map(Ipv4Net::from))
+            .ok()
+            .map(|n| Destination::V4(n.trunc())),
+        Family::V6 => text
+            .parse::<Ipv6Net>()
+            .or_else(|_| text.parse::<std::net::Ipv6Addr>().map(Ipv6Net::from))
+            .ok()
+            .map(|n| Destination::V6(n.trunc())),
+    }
+}
+
+/// The `gateway ...` groups of the words after a route's destination.
+fn parse_gateways<'w>(words: impl Iterator<Item = &'w [u8]>) -> Vec<RouteGateway> {
+    let words: Vec<String> = words
+        .map(|w| String::from_utf8_lossy(w).into_owned())
+        .collect();
+    let mut gateways: Vec<RouteGateway> = Vec::new();
+    let mut i = 0;
+    let number = |i: usize| words.get(i).and_then(|w| w.parse::<u32>().ok());
+    while i < words.len() {
+        let word = words[i].to_ascii_lowercase();
+        i += 1;
+        if word == "gateway" {
+            let (target, used) = parse_target(&words[i..]);
+            i += used;
+            gateways.push(RouteGateway {
+                target,
+                filters: Vec::new(),
+                weight: None,
+                metric: None,
+                hide: false,
+                keepalive: None,
+            });
+            continue;
+        }
+        let Some(gateway) = gateways.last_mut() else {
+            continue;
+        };
+        match word.as_str() {
+            "filter" | "dpi" => {
+                while let Some(n) = number(i) {
+                    if word == "filter" {
+                        gateway.filters.push(n);
+                    }
+                    i += 1;
+                }
+            }
+            "weight" => {
+                gateway.weight = number(i);
+                i += usize::from(gateway.weight.is_some());
+            }
+            "metric" => {
+                gateway.metric = number(i);
+                i += usize::from(gateway.metric.is_some());
+            }
+            "keepalive" => {
+                gateway.keepalive = number(i);
+                i += usize::from(gateway.keepalive.is_some());
+            }
+            "hide" => gateway.hide = true,
+            _ => {}
+        }
+    }
+    gateways
+}
+
+/// The target after `gateway`, and how many words it took.
+fn parse_target(words: &[String]) -> (GatewayTarget, usize) {
+    let Some(first) = words.first() else {
+        return (GatewayTarget::Other(String::new()), 0);
+    };
+    let second = words.get(1);
+    match first.to_ascii_lowercase().as_str() {
+        "pp" => match second.map(|w| w.to_ascii_lowercase()) {
+            Some(w) if w == "anonymous" => (GatewayTarget::Pp(PpId::Anonymous), 2),
+            Some(w) => match w.parse() {
+                Ok(n) => (GatewayTarget::Pp(PpId::Number(n)), 2),
+                Err(_) => (GatewayTarget::Other(first.clone()), 1),
+            },
+            None => (GatewayTarget::Other(first.clone()), 1),
+        },
+        "tunnel" => match second.and_then(|w| w.parse().ok()) {
+            Some(n) => (GatewayTarget::Tunnel(n), 2),
+            None => (GatewayTarget::Other(first.clone()), 1),
+        },
+        "dhcp" => match second.and_then(|w| Interface::parse(w.as_bytes())) {
+            Some(interface) => (GatewayTarget::Dhcp(interface), 2),
+            None => (GatewayTarget::Other(first.clone()), 1),
+        },
+        _ => {
+            let (address, scope) = match first.split_once('%') {
+                Some((address, scope)) => (address, Interface::parse(scope.as_bytes())),
+                None => (first.as_str(), None),
+            };
+            if let Ok(address) = address.parse::<IpAddr>() {
+                return (GatewayTarget::Address(address, scope), 1);
+            }
+            match Interface::parse(first.as_bytes()) {
+                Some(interface) => (GatewayTarget::Interface(interface), 1),
+                None => (GatewayTarget::Other(first.clone()), 1),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gateways(line: &str) -> Vec<RouteGateway> {
+        let words: Vec<&[u8]> = line.split(' ').map(str::as_bytes).collect();
+        parse_gateways(words.into_iter())
+    }
+
+    #[test]
+    fn every_gateway_form_with_its_options() {
+        let found = gateways(
+            "gateway pp 1 filter 10 20 weight 3 gateway tunnel 5 hide keepalive 2 \
+             gateway dhcp lan2 metric 4 gateway 192.0.2.254 weight 0 gateway null \
+             gateway pp anonymous name=x gateway fe80::1%lan2",
+        );
+        let targets: Vec<&GatewayTarget> = found.iter().map(|g| &g.target).collect();
+        let lan2 = Interface::parse(b"lan2").unwrap();
+        assert_eq!(
+            targets,
+            [
+                &GatewayTarget::Pp(PpId::Number(1)),
+                &GatewayTarget::Tunnel(5),
+                &GatewayTarget::Dhcp(lan2),
+                &GatewayTarget::Address("192.0.2.254".parse().unwrap(), None),
+                &GatewayTarget::Interface(Interface::parse(b"null").unwrap()),
+                &GatewayTarget::Pp(PpId::Anonymous),
+                &GatewayTarget::Address("fe80::1".parse().unwrap(), Some(lan2)),
+            ]
+        );
+        assert_eq!(found[0].filters, [10, 20]);
+        assert_eq!(found[0].weight, Some(3));
+        assert!(found[1].hide);
+        assert_eq!(found[1].keepalive, Some(2));
+        assert_eq!(found[2].metric, Some(4));
+        assert_eq!(found[3].weight, Some(0));
+    }
+
+    #[test]
+    fn destinations_read_as_networks() {
+        let v4 = |t| parse_destination(Family::V4, t);
+        assert_eq!(v4("default"), Some(Destination::Default));
+        assert_eq!(
+            v4("192.0.2.77/24"),
+            Some(Destination::V4("192.0.2.0/24".parse().unwrap()))
+        );
+        assert_eq!(
+            v4("192.0.2.77"),
+            Some(Destination::V4("192.0.2.77/32".parse().unwrap()))
+        );
+        assert_eq!(v4("lan1"), None);
+        assert_eq!(
+            parse_destination(Family::V6, "2001:db8::/32"),
+            Some(Destination::V6("2001:db8::/32".parse().unwrap()))
+        );
+    }
+}
