@@ -72,6 +72,7 @@ pub mod routes;
 mod settings;
 mod symbols;
 mod table;
+pub mod wan;
 
 pub use blocks::Block;
 pub use commands::CommandRecord;
