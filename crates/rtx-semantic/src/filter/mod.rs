@@ -39,6 +39,7 @@
 //! ```
 
 mod address;
+mod defined;
 mod port;
 pub mod protocol;
 #[cfg(test)]
@@ -49,6 +50,7 @@ use std::net::IpAddr;
 use rtx_syntax::Command;
 
 pub use address::{AddressItem, AddressSet};
+pub use defined::{DefinedFilters, FilterKind};
 pub use port::{PortSet, port};
 pub use protocol::{ProtocolItem, ProtocolSet};
 
