@@ -18,6 +18,7 @@ pub static RULES: &[&dyn Rule] = &[
     &rules::heartbeat_keepalive::HeartbeatKeepalive,
     &rules::missing_tunnel_enable::MissingTunnelEnable,
     &rules::sa_policy_mismatch::SaPolicyMismatch,
+    &rules::undefined_reference::UndefinedReference,
 ];
 
 /// Looks a rule up by its name (`heartbeat-keepalive`) or code (`RTX102`).

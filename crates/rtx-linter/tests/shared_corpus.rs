@@ -1,6 +1,6 @@
 //! The published real configs of `../shared/corpus` (skipped when absent): the catalogue rules
-//! report exactly the lines that really are wrong for the router, each listed here with the
-//! reason, and nothing on the lines a router accepts.
+//! and `undefined-reference` report exactly the lines that really are wrong for the router,
+//! each listed here with the reason, and nothing on the lines a router accepts.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -238,6 +238,24 @@ const REAL_PROBLEMS: &[(&str, usize, &str, &str)] = &[
         "`[YMS-VPN8-CP の場合 ]` label",
     ),
     ("043", 27, "unknown-command", "`:` elision line"),
+    (
+        "015",
+        32,
+        "undefined-reference",
+        "vlan1's in-list starts with 109997; 109998 and 109999 are defined, no `ip filter 109997` is",
+    ),
+    (
+        "015",
+        36,
+        "undefined-reference",
+        "vlan2's in-list starts with the same missing 109997",
+    ),
+    (
+        "015",
+        40,
+        "undefined-reference",
+        "vlan3's in-list starts with the same missing 109997",
+    ),
     ("043", 46, "unknown-command", "`:` elision line"),
 ];
 
@@ -253,6 +271,7 @@ fn catalogue_rules_report_exactly_the_real_problems() {
             "unknown-command".into(),
             "invalid-argument".into(),
             "wrong-context".into(),
+            "undefined-reference".into(),
         ],
         ..Settings::default()
     };

@@ -9,6 +9,7 @@ pub mod operational_command;
 pub mod sa_policy_mismatch;
 pub mod syntax_error;
 pub mod tunnel_number_clash;
+pub mod undefined_reference;
 pub mod unescaped_special_character;
 pub mod unknown_command;
 pub mod unsupported_on_model;

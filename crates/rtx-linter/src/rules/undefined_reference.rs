@@ -1,0 +1,197 @@
+//! `undefined-reference`: a secure filter list naming a filter the config never defines.
+
+use rtx_semantic::filter::{DefinedFilters, Family, FilterKind};
+use rtx_semantic::interfaces::{Direction, InterfaceId};
+use rtx_syntax::Document;
+
+use crate::diagnostic::{Label, Severity};
+use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+
+pub struct UndefinedReference;
+
+static META: RuleMeta = RuleMeta {
+    code: "RTX105",
+    name: "undefined-reference",
+    severity: Severity::Warning,
+    summary: "a filter list names a filter that no line defines",
+    docs: r#"## What it does
+Reports each number in a `secure filter` list (`ip lan2 secure filter in ...`,
+`ip pp secure filter ...`, `ip tunnel secure filter ...` and their `ipv6` forms) that no line
+of the file defines: a static number needs an `ip filter N` (`ipv6 filter N` in an IPv6 list),
+a number after `dynamic` an `ip filter dynamic N` (`ipv6 filter dynamic N`). Static and
+dynamic filters, and IPv4 and IPv6 filters, are separate: `ip filter 10` does not define the
+10 of an IPv6 list or of a `dynamic` part. When the number is defined in the other family or
+kind, the message says so.
+
+Other references (NAT descriptors, `ip filter set`, routes, `pp bind`, IPsec) are not checked
+yet.
+
+## Why is this bad?
+A list may name a number that no line defines, and nothing on the router reports it. A
+filter that does not exist matches no packet, so the packets it was written for meet the
+next filter of the list, or the discard at its end: a pass filter that was never defined
+blocks what it should let through, and a reject filter that was never defined lets through
+what it should stop. The usual causes are a typo in the number, a filter deleted while the list
+kept it, or an IPv4 number pasted into an IPv6 list.
+
+## Example
+```
+ip filter 200000 reject 10.0.0.0/8 * * * *
+ip filter 200099 pass * * * * *
+ip lan2 secure filter in 200000 200009 200099
+```
+
+## Use instead
+```
+ip filter 200000 reject 10.0.0.0/8 * * * *
+ip filter 200009 reject 192.168.0.0/16 * * * *
+ip filter 200099 pass * * * * *
+ip lan2 secure filter in 200000 200009 200099
+```
+
+## Fix safety
+No automatic fix: whether the filter should be written or the number removed from the list
+is for a person to decide.
+"#,
+};
+
+impl Rule for UndefinedReference {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::Model
+    }
+
+    fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+        let model = cx.model();
+        let lists: Vec<_> = model
+            .interfaces()
+            .flat_map(|settings| {
+                [Family::V4, Family::V6]
+                    .into_iter()
+                    .flat_map(move |family| {
+                        [Direction::In, Direction::Out]
+                            .into_iter()
+                            .filter_map(move |d| {
+                                let list = settings.secure_filter(family, d)?;
+                                Some((family, list_name(family, settings.id, d), list.site.line()))
+                            })
+                    })
+            })
+            .collect();
+        if lists.is_empty() {
+            return;
+        }
+        let families: Vec<Family> = lists.iter().map(|l| l.0).collect();
+        let defined = model.defined_filters(cx.doc, &families);
+        for (family, name, line) in lists {
+            check_list(cx.doc, &defined, family, &name, line, out);
+        }
+    }
+}
+
+/// Reports the undefined numbers of the `secure filter` list on `line`, read from its words
+/// (so that each finding points at its number).
+fn check_list(
+    doc: &Document,
+    defined: &DefinedFilters<'_>,
+    family: Family,
+    list_name: &str,
+    line: usize,
+    out: &mut Vec<crate::Diagnostic>,
+) {
+    let Some(command) = doc.line(line).and_then(|l| l.command()) else {
+        return;
+    };
+    let words: Vec<_> = command.words().collect();
+    // The numbers follow the direction (`in` / `out`).
+    let Some(start) = words
+        .iter()
+        .position(|w| w.eq_keyword("in") || w.eq_keyword("out"))
+    else {
+        return;
+    };
+    let mut kind = FilterKind::Static;
+    for word in &words[start + 1..] {
+        if word.eq_keyword("dynamic") {
+            kind = FilterKind::Dynamic;
+            continue;
+        }
+        let Some(number) = std::str::from_utf8(word.raw)
+            .ok()
+            .and_then(|t| t.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if defined.contains(family, kind, number) {
+            continue;
+        }
+        let wanted = definition(family, kind, number);
+        let mut d = META.diagnostic(
+            format!(
+                "`{list_name}` names filter {number}, but no `{wanted}` line defines it: it matches no packet, so the packets it was meant for meet the next filter"
+            ),
+            Label::new(word.span, format!("`{wanted}` is not defined")),
+        );
+        let other_family = match family {
+            Family::V4 => Family::V6,
+            Family::V6 => Family::V4,
+        };
+        let other_kind = match kind {
+            FilterKind::Static => FilterKind::Dynamic,
+            FilterKind::Dynamic => FilterKind::Static,
+        };
+        d.help = Some(if defined.contains(other_family, kind, number) {
+            format!(
+                "{number} is defined as `{}`; this list takes `{wanted}`",
+                definition(other_family, kind, number)
+            )
+            .into()
+        } else if defined.contains(family, other_kind, number) {
+            format!(
+                "{number} is defined as `{}`: {}",
+                definition(family, other_kind, number),
+                match other_kind {
+                    FilterKind::Dynamic => "a dynamic filter goes after `dynamic` in the list",
+                    FilterKind::Static => "a static filter goes before `dynamic` in the list",
+                }
+            )
+            .into()
+        } else {
+            format!("define `{wanted} ...`, or remove {number} from the list").into()
+        });
+        out.push(d);
+    }
+}
+
+/// The command that defines filter `number` of a family and kind.
+fn definition(family: Family, kind: FilterKind, number: u32) -> String {
+    let ip = match family {
+        Family::V4 => "ip",
+        Family::V6 => "ipv6",
+    };
+    match kind {
+        FilterKind::Static => format!("{ip} filter {number}"),
+        FilterKind::Dynamic => format!("{ip} filter dynamic {number}"),
+    }
+}
+
+/// How the list's line starts: `ip lan2 secure filter in`, `ipv6 pp secure filter out`.
+fn list_name(family: Family, interface: InterfaceId, direction: Direction) -> String {
+    let ip = match family {
+        Family::V4 => "ip",
+        Family::V6 => "ipv6",
+    };
+    let interface = match interface {
+        InterfaceId::Port(port) => port.to_string(),
+        InterfaceId::Pp(_) => "pp".to_string(),
+        InterfaceId::Tunnel(_) => "tunnel".to_string(),
+    };
+    let direction = match direction {
+        Direction::In => "in",
+        Direction::Out => "out",
+    };
+    format!("{ip} {interface} secure filter {direction}")
+}
