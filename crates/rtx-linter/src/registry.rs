@@ -19,6 +19,7 @@ pub static RULES: &[&dyn Rule] = &[
     &rules::missing_tunnel_enable::MissingTunnelEnable,
     &rules::sa_policy_mismatch::SaPolicyMismatch,
     &rules::undefined_reference::UndefinedReference,
+    &rules::duplicate_definition::DuplicateDefinition,
 ];
 
 /// Looks a rule up by its name (`heartbeat-keepalive`) or code (`RTX102`).

@@ -1,5 +1,5 @@
-//! The published real configs of `../shared/corpus` (skipped when absent): the catalogue rules
-//! and `undefined-reference` report exactly the lines that really are wrong for the router,
+//! The published real configs of `../shared/corpus` (skipped when absent): the catalogue rules,
+//! `undefined-reference` and `duplicate-definition` report exactly the lines that really are wrong for the router,
 //! each listed here with the reason, and nothing on the lines a router accepts.
 
 use std::collections::BTreeSet;
@@ -239,6 +239,12 @@ const REAL_PROBLEMS: &[(&str, usize, &str, &str)] = &[
     ),
     ("043", 27, "unknown-command", "`:` elision line"),
     (
+        "022",
+        36,
+        "duplicate-definition",
+        "the template's alternative `ip route default` pasted below the first: loaded as written, line 36 replaces line 33",
+    ),
+    (
         "015",
         32,
         "undefined-reference",
@@ -272,6 +278,7 @@ fn catalogue_rules_report_exactly_the_real_problems() {
             "invalid-argument".into(),
             "wrong-context".into(),
             "undefined-reference".into(),
+            "duplicate-definition".into(),
         ],
         ..Settings::default()
     };

@@ -154,6 +154,14 @@ impl Route {
     }
 }
 
+impl Destination {
+    /// Reads a route's destination word: `default`, or a network (its host bits dropped:
+    /// `192.0.2.7/24` is `192.0.2.0/24`) or an address (a /32 or /128).
+    pub fn parse(family: Family, text: &str) -> Option<Destination> {
+        parse_destination(family, text)
+    }
+}
+
 fn parse_destination(family: Family, text: &str) -> Option<Destination> {
     if text.eq_ignore_ascii_case("default") {
         return Some(Destination::Default);

@@ -1,5 +1,6 @@
 //! One file per rule. Each file holds the rule's metadata, its documentation and its check.
 
+pub mod duplicate_definition;
 pub mod heartbeat_keepalive;
 pub mod invalid_argument;
 pub mod line_too_long;
