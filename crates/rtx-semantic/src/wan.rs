@@ -82,6 +82,25 @@ pub struct Wan {
     pub reasons: Vec<(WanEvidence, Site)>,
 }
 
+/// `lan2 IPv4: it takes its IPv4 address by DHCP (line 14); the default route points at it
+/// (line 20)`, with 1-based line numbers.
+impl std::fmt::Display for Wan {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let family = match self.family {
+            Family::V4 => "IPv4",
+            Family::V6 => "IPv6",
+        };
+        write!(f, "{} {family}: ", self.interface)?;
+        for (i, (why, site)) in self.reasons.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{why} (line {})", site.line() + 1)?;
+        }
+        Ok(())
+    }
+}
+
 impl Model {
     /// The interfaces that face the Internet, by interface and then family (IPv4 first).
     /// `doc` is the document the model was built from (routes and tunnel endpoints are read

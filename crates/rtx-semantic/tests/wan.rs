@@ -1,27 +1,15 @@
 //! Which interfaces face the Internet, and why, on the shapes of config that are common.
 
 use rtx_semantic::Model;
-use rtx_semantic::filter::Family;
 
-/// Every WAN as `interface family: reason (line), ...`.
+/// Every WAN as `interface family: reason (line); ...`.
 fn wans(config: &str) -> Vec<String> {
     let doc = rtx_syntax::parse(config.as_bytes());
     let model = Model::build(&doc);
     model
         .wan_interfaces(&doc)
         .iter()
-        .map(|w| {
-            let family = match w.family {
-                Family::V4 => "IPv4",
-                Family::V6 => "IPv6",
-            };
-            let reasons: Vec<String> = w
-                .reasons
-                .iter()
-                .map(|(why, site)| format!("{why} (line {})", site.line() + 1))
-                .collect();
-            format!("{} {family}: {}", w.interface, reasons.join(", "))
-        })
+        .map(ToString::to_string)
         .collect()
 }
 
@@ -36,7 +24,7 @@ ip route default gateway pp 1
 ";
     assert_eq!(
         wans(config),
-        ["pp 1 IPv4: it runs PPPoE over lan2 (line 3), the default route points at it (line 5)"]
+        ["pp 1 IPv4: it runs PPPoE over lan2 (line 3); the default route points at it (line 5)"]
     );
 }
 
@@ -55,7 +43,7 @@ ip route default gateway tunnel 1
         wans(config),
         [
             "lan2 IPv6: it takes its IPv6 prefix from the provider (DHCPv6 client) (line 1)",
-            "tunnel 1 IPv4: it carries IPv4 over IPv6 to 2001:db8::feed:1 (line 5), \
+            "tunnel 1 IPv4: it carries IPv4 over IPv6 to 2001:db8::feed:1 (line 5); \
              the default route points at it (line 7)",
         ]
     );
@@ -77,7 +65,7 @@ ipv6 route default gateway dhcp lan2
         [
             "lan2 IPv4: it takes its IPv4 address by DHCP (line 1)",
             "lan2 IPv6: the default route points at it (line 7)",
-            "lan3 IPv4: the default route points at it (line 6), \
+            "lan3 IPv4: the default route points at it (line 6); \
              it has the public address 203.0.113.2/29 (line 2)",
             "tunnel 2 IPv4: it is a MAP-E tunnel (line 5)",
         ]

@@ -5,7 +5,6 @@ use std::fmt::Write;
 use std::path::Path;
 
 use rtx_semantic::Model;
-use rtx_semantic::filter::Family;
 
 #[test]
 fn wan_interfaces_of_every_corpus_config() {
@@ -30,22 +29,7 @@ fn wan_interfaces_of_every_corpus_config() {
             writeln!(table, "{name}: none").unwrap();
         }
         for wan in wans {
-            let family = match wan.family {
-                Family::V4 => "IPv4",
-                Family::V6 => "IPv6",
-            };
-            let reasons: Vec<String> = wan
-                .reasons
-                .iter()
-                .map(|(why, site)| format!("{why} (line {})", site.line() + 1))
-                .collect();
-            writeln!(
-                table,
-                "{name}: {} {family}: {}",
-                wan.interface,
-                reasons.join("; ")
-            )
-            .unwrap();
+            writeln!(table, "{name}: {wan}").unwrap();
         }
     }
     insta::assert_snapshot!(table);
