@@ -35,11 +35,7 @@ impl AddressSet {
         if field == "*" {
             return Some(AddressSet::Any);
         }
-        field
-            .split(',')
-            .map(|item| AddressItem::parse(family, item))
-            .collect::<Option<Vec<_>>>()
-            .map(AddressSet::Items)
+        super::comma_list(field, |item| AddressItem::parse(family, item)).map(AddressSet::Items)
     }
 
     /// Whether the set holds `address` (`None`: any address of the family).

@@ -273,6 +273,11 @@ impl IpFilter {
     }
 }
 
+/// The items of a comma list, each read by `item`; `None` when one does not read.
+fn comma_list<T>(field: &str, item: impl FnMut(&str) -> Option<T>) -> Option<Vec<T>> {
+    field.split(',').map(item).collect()
+}
+
 /// What a list does with a class of packets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {

@@ -41,11 +41,7 @@ impl PortSet {
         if field == "*" {
             return Some(PortSet::Any);
         }
-        field
-            .split(',')
-            .map(parse_range)
-            .collect::<Option<Vec<_>>>()
-            .map(PortSet::Ranges)
+        super::comma_list(field, parse_range).map(PortSet::Ranges)
     }
 
     /// Whether the set holds `port` (`None`: any port).

@@ -56,11 +56,7 @@ impl ProtocolSet {
         if field == "*" {
             return Some(ProtocolSet::Any);
         }
-        field
-            .split(',')
-            .map(|item| ProtocolItem::parse(family, item))
-            .collect::<Option<Vec<_>>>()
-            .map(ProtocolSet::Items)
+        super::comma_list(field, |item| ProtocolItem::parse(family, item)).map(ProtocolSet::Items)
     }
 
     pub fn matches(&self, packet: &Packet) -> Match {
