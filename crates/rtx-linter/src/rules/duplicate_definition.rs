@@ -2,8 +2,11 @@
 //! replaces the first.
 
 use rtx_semantic::filter::{Family, IpFilter};
+use std::hash::Hash;
+
+use rtx_semantic::hash::FxHashMap;
 use rtx_semantic::routes::{Destination, Route};
-use rtx_semantic::{CommandRecord, Model, ObjectKind, Role, Site};
+use rtx_semantic::{Model, Site};
 use rtx_syntax::{Command, Document, Span};
 
 use super::line_no;
@@ -66,16 +69,11 @@ impl Rule for DuplicateDefinition {
     }
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
-        let model = cx.model();
-        for lines in ipv4_filter_definitions(model) {
-            check_filters(cx.doc, &lines, out);
+        let (filters, routes) = definitions(cx.doc, cx.model());
+        for lines in filters {
+            check_definitions(cx.doc, &lines, IpFilter::from_command, subject, out);
         }
-        for lines in grouped(cx.doc, model, &["ipv6 filter"], |c| {
-            filter_number_key(c, Family::V6)
-        }) {
-            check_filters(cx.doc, &lines, out);
-        }
-        for lines in grouped(cx.doc, model, &["ip route", "ipv6 route"], route_key) {
+        for lines in routes {
             check_routes(cx.doc, &lines, out);
         }
     }
@@ -84,57 +82,69 @@ impl Rule for DuplicateDefinition {
 /// A line of a group: its index, and whether it is a `no` line that removes the definition.
 type Entry = (usize, bool);
 
-/// Each IPv4 filter number's `ip filter N` and `no ip filter N` lines in file order, for the
-/// numbers defined more than once (from the model's index of filter definitions).
-fn ipv4_filter_definitions(model: &Model) -> Vec<Vec<Entry>> {
-    model
-        .objects(ObjectKind::IpFilter)
-        .filter_map(|(_, occurrences)| {
-            let lines: Vec<Entry> = occurrences
-                .filter(|o| o.command == "ip filter")
-                .map(|o| (o.site.line(), o.role != Role::Definition))
-                .collect();
-            (lines.iter().filter(|l| !l.1).count() > 1).then_some(lines)
-        })
-        .collect()
-}
-
-/// The lines of the `entries` commands grouped by `key`, in file order, for the keys set by
-/// more than one positive line.
-fn grouped<K: Eq + std::hash::Hash>(
-    doc: &Document,
-    model: &Model,
-    entries: &[&str],
-    key: impl Fn(&Command<'_>) -> Option<K>,
-) -> Vec<Vec<Entry>> {
-    let mut groups: rtx_semantic::hash::FxHashMap<K, Vec<Entry>> = Default::default();
-    let wanted = |c: &CommandRecord| {
-        c.entry()
-            .is_some_and(|e| entries.contains(&e.name.as_str()))
-    };
-    for record in model.commands().filter(|c| wanted(c) && c.is_bound()) {
-        let Some(command) = doc.line(record.line()).and_then(|l| l.command()) else {
+/// The lines that define or remove filters and routes, grouped by what they define, in file
+/// order; only the groups with more than one definition. One pass over the model's records,
+/// the number or destination read as a plain word (no binding), then one sort: no list or
+/// hash entry per filter (a 96k-line config has 14,400 filters and 7,200 routes).
+fn definitions(doc: &Document, model: &Model) -> (Vec<Vec<Entry>>, Vec<Vec<Entry>>) {
+    let mut filters: Vec<((Family, u32), Entry)> = Vec::new();
+    let mut routes: Vec<((Family, Destination), Entry)> = Vec::new();
+    for record in model.commands() {
+        let (family, is_route) = match record.entry().map(|e| e.name.as_str()) {
+            Some("ip filter") => (Family::V4, false),
+            Some("ipv6 filter") => (Family::V6, false),
+            Some("ip route") => (Family::V4, true),
+            Some("ipv6 route") => (Family::V6, true),
+            _ => continue,
+        };
+        if !record.is_bound() {
+            continue;
+        }
+        let Some(key) = doc
+            .line(record.line())
+            .and_then(|l| l.command())
+            .and_then(|c| c.words().nth(2))
+        else {
             continue;
         };
-        if let Some(key) = key(&command) {
-            groups
-                .entry(key)
-                .or_default()
-                .push((record.line(), record.is_negated()));
+        let Ok(key) = std::str::from_utf8(key.raw) else {
+            continue;
+        };
+        let entry = (record.line(), record.is_negated());
+        if is_route {
+            if let Some(destination) = Destination::parse(family, key) {
+                routes.push(((family, destination), entry));
+            }
+        } else if let Ok(number) = key.parse() {
+            filters.push(((family, number), entry));
         }
     }
-    let mut groups: Vec<Vec<Entry>> = groups
-        .into_values()
-        .filter(|lines| lines.iter().filter(|l| !l.1).count() > 1)
+    (redefined(filters), redefined(routes))
+}
+
+/// The groups of lines with more than one definition, each in file order, the groups in the
+/// order of their first line. Counted by a hash first: nearly every key has one definition,
+/// and sorting them all cost a third of the rule.
+fn redefined<K: Ord + Hash + Copy>(lines: Vec<(K, Entry)>) -> Vec<Vec<Entry>> {
+    let mut definitions: FxHashMap<K, u32> =
+        FxHashMap::with_capacity_and_hasher(lines.len(), Default::default());
+    for (key, (_, negated)) in &lines {
+        if !negated {
+            *definitions.entry(*key).or_default() += 1;
+        }
+    }
+    let mut repeated: Vec<(K, Entry)> = lines
+        .into_iter()
+        .filter(|(key, _)| definitions.get(key).is_some_and(|&n| n > 1))
+        .collect();
+    // Stable: a key's lines stay in file order.
+    repeated.sort_by_key(|l| l.0);
+    let mut groups: Vec<Vec<Entry>> = repeated
+        .chunk_by(|a, b| a.0 == b.0)
+        .map(|run| run.iter().map(|l| l.1).collect())
         .collect();
     groups.sort();
     groups
-}
-
-/// `(family, number)` of an `ipv6 filter N ...` / `no ipv6 filter N` line.
-fn filter_number_key(command: &Command<'_>, family: Family) -> Option<(Family, u32)> {
-    let number = command.words().nth(2)?;
-    Some((family, std::str::from_utf8(number.raw).ok()?.parse().ok()?))
 }
 
 /// `(family, destination)` of a route line, `no` lines included.
@@ -198,10 +208,6 @@ fn check_definitions<T: PartialEq>(
         }
         previous = Some((line, contents));
     }
-}
-
-fn check_filters(doc: &Document, lines: &[Entry], out: &mut Vec<crate::Diagnostic>) {
-    check_definitions(doc, lines, IpFilter::from_command, subject, out);
 }
 
 fn check_routes(doc: &Document, lines: &[Entry], out: &mut Vec<crate::Diagnostic>) {

@@ -55,7 +55,7 @@ pub use port::{PortSet, port};
 pub use protocol::{ProtocolItem, ProtocolSet};
 
 /// IPv4 (`ip filter`) or IPv6 (`ipv6 filter`): separate commands with separate numbers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Family {
     V4,
     V6,
