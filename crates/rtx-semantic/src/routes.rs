@@ -14,10 +14,11 @@
 use std::net::IpAddr;
 
 use ipnet::{Ipv4Net, Ipv6Net};
-use rtx_syntax::{Document, Interface, TypedCommand, Value};
+use rtx_syntax::{Command, Document, Interface};
 
 use crate::Model;
 use crate::filter::Family;
+use crate::filter::address::parse_mask;
 use crate::hash::FxHashSet;
 use crate::objects::{PpId, Site};
 
@@ -84,27 +85,15 @@ impl Model {
     /// Every bound, positive `ip route` / `ipv6 route` line whose destination reads, in file
     /// order, replaced ones included. `doc` is the document the model was built from.
     pub fn route_lines(&self, doc: &Document) -> Vec<Route> {
-        let mut binder = rtx_syntax::Binder::default();
-        let mut routes = Vec::new();
-        for command in self.commands() {
-            let family = match command.entry().map(|e| e.name.as_str()) {
-                Some("ip route") => Family::V4,
-                Some("ipv6 route") => Family::V6,
-                _ => continue,
-            };
-            if !command.is_bound() || command.is_negated() {
-                continue;
-            }
-            let Some(Some(Ok(typed))) = doc
-                .line(command.line())
-                .and_then(|l| l.command())
-                .map(|c| c.typed_with(&mut binder))
-            else {
-                continue;
-            };
-            routes.extend(Route::from_typed(family, typed, command.line()));
-        }
-        routes
+        self.commands()
+            .filter(|c| {
+                c.entry()
+                    .is_some_and(|e| matches!(e.name.as_str(), "ip route" | "ipv6 route"))
+                    && c.is_bound()
+                    && !c.is_negated()
+            })
+            .filter_map(|c| Route::from_command(&doc.line(c.line())?.command()?))
+            .collect()
     }
 
     /// The routes in effect: for each family and destination, the last line that sets it;
@@ -123,61 +112,82 @@ impl Model {
 }
 
 impl Route {
-    /// The route a bound, positive `ip route` / `ipv6 route` line sets, when its
-    /// destination reads.
-    fn from_typed(family: Family, typed: &TypedCommand, line: usize) -> Option<Route> {
-        let network = typed.arg("network")?;
-        let destination = match &network.value {
-            Value::Keyword(k) if k.eq_ignore_ascii_case("default") => Destination::Default,
-            Value::Ipv4Net(net) => Destination::V4(net.trunc()),
-            Value::Ipv4(address) => Destination::V4(Ipv4Net::from(*address)),
-            Value::Ipv6Net(net) => Destination::V6(net.trunc()),
-            Value::Ipv6(address) => Destination::V6(Ipv6Net::from(*address)),
-            Value::Text(text) => parse_destination(family, std::str::from_utf8(text).ok()?)?,
+    /// The route an `ip route` / `ipv6 route` line (or its `no` form) names, when its
+    /// destination reads: the destination is a plain word, read without binding the line.
+    pub fn from_command(command: &Command<'_>) -> Option<Route> {
+        let mut words = command.words();
+        let family = match words.next()? {
+            w if w.eq_keyword("ip") => Family::V4,
+            w if w.eq_keyword("ipv6") => Family::V6,
             _ => return None,
         };
+        let destination = words.nth(1)?;
         Some(Route {
             family,
-            destination,
-            site: Site::new(line, network.span),
+            destination: Destination::parse(
+                family,
+                std::str::from_utf8(&destination.value()).ok()?,
+            )?,
+            site: Site::new(command.line().index(), destination.span),
         })
     }
 
     /// The gateways of the route, read from its line in `doc` (the document the model was
     /// built from), in the line's order.
     pub fn gateways(&self, doc: &Document) -> Vec<RouteGateway> {
-        let Some(command) = doc.line(self.site.line()).and_then(|l| l.command()) else {
-            return Vec::new();
-        };
-        let words: Vec<Vec<u8>> = command.words().map(|w| w.value().into_owned()).collect();
-        parse_gateways(words.iter().skip(3).map(|w| w.as_slice()))
+        doc.line(self.site.line())
+            .and_then(|l| l.command())
+            .map_or_else(Vec::new, |command| gateways_of(&command))
     }
+}
+
+/// The gateways of a route line, in the line's order.
+pub fn gateways_of(command: &Command<'_>) -> Vec<RouteGateway> {
+    let words: Vec<Vec<u8>> = command.words().map(|w| w.value().into_owned()).collect();
+    parse_gateways(words.iter().skip(3).map(|w| w.as_slice()))
 }
 
 impl Destination {
     /// Reads a route's destination word: `default`, or a network (its host bits dropped:
-    /// `192.0.2.7/24` is `192.0.2.0/24`) or an address (a /32 or /128).
+    /// `192.0.2.7/24` is `192.0.2.0/24`) or an address (a /32 or /128). An IPv4 mask may be
+    /// written as a prefix length, dotted or in hex, as the router (and the binder) accept it.
     pub fn parse(family: Family, text: &str) -> Option<Destination> {
-        parse_destination(family, text)
+        if text.eq_ignore_ascii_case("default") {
+            return Some(Destination::Default);
+        }
+        let (address, mask) = match text.split_once('/') {
+            Some((address, mask)) => (address, Some(mask)),
+            None => (text, None),
+        };
+        match family {
+            Family::V4 => {
+                let address: std::net::Ipv4Addr = address.parse().ok()?;
+                let prefix = match mask {
+                    None => 32,
+                    Some(mask) => contiguous_prefix(parse_mask(family, mask)? as u32)?,
+                };
+                Ipv4Net::new(address, prefix)
+                    .ok()
+                    .map(|n| Destination::V4(n.trunc()))
+            }
+            Family::V6 => {
+                let address: std::net::Ipv6Addr = address.parse().ok()?;
+                let prefix = match mask {
+                    None => 128,
+                    Some(mask) => mask.parse().ok()?,
+                };
+                Ipv6Net::new(address, prefix)
+                    .ok()
+                    .map(|n| Destination::V6(n.trunc()))
+            }
+        }
     }
 }
 
-fn parse_destination(family: Family, text: &str) -> Option<Destination> {
-    if text.eq_ignore_ascii_case("default") {
-        return Some(Destination::Default);
-    }
-    match family {
-        Family::V4 => text
-            .parse::<Ipv4Net>()
-            .or_else(|_| text.parse::<std::net::Ipv4Addr>().map(Ipv4Net::from))
-            .ok()
-            .map(|n| Destination::V4(n.trunc())),
-        Family::V6 => text
-            .parse::<Ipv6Net>()
-            .or_else(|_| text.parse::<std::net::Ipv6Addr>().map(Ipv6Net::from))
-            .ok()
-            .map(|n| Destination::V6(n.trunc())),
-    }
+/// The prefix length of a mask of leading ones (`None` for a mask with holes).
+fn contiguous_prefix(mask: u32) -> Option<u8> {
+    let ones = mask.leading_ones();
+    (mask.checked_shl(ones).unwrap_or(0) == 0).then_some(ones as u8)
 }
 
 /// The `gateway ...` groups of the words after a route's destination.
@@ -314,7 +324,7 @@ mod tests {
 
     #[test]
     fn destinations_read_as_networks() {
-        let v4 = |t| parse_destination(Family::V4, t);
+        let v4 = |t| Destination::parse(Family::V4, t);
         assert_eq!(v4("default"), Some(Destination::Default));
         assert_eq!(
             v4("192.0.2.77/24"),
@@ -325,8 +335,14 @@ mod tests {
             Some(Destination::V4("192.0.2.77/32".parse().unwrap()))
         );
         assert_eq!(v4("lan1"), None);
+        // Masks as the binder reads them: dotted and hex, contiguous only.
+        for written in ["192.0.2.77/255.255.255.0", "192.0.2.77/0xffffff00"] {
+            assert_eq!(v4(written), v4("192.0.2.0/24"), "{written}");
+        }
+        assert_eq!(v4("192.0.2.0/255.0.255.0"), None);
+        assert_eq!(v4("192.0.2.0/33"), None);
         assert_eq!(
-            parse_destination(Family::V6, "2001:db8::/32"),
+            Destination::parse(Family::V6, "2001:db8::/32"),
             Some(Destination::V6("2001:db8::/32".parse().unwrap()))
         );
     }

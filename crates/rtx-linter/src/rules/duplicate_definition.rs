@@ -6,9 +6,9 @@ use std::hash::{BuildHasher, BuildHasherDefault};
 
 use rtx_semantic::hash::FxHasher;
 
-use rtx_semantic::routes::{Destination, Route};
-use rtx_semantic::{Model, Site};
-use rtx_syntax::{Command, Document, Span};
+use rtx_semantic::Model;
+use rtx_semantic::routes::{Destination, Route, gateways_of};
+use rtx_syntax::{Command, Document};
 
 use super::line_no;
 use crate::diagnostic::{Label, Severity};
@@ -149,17 +149,7 @@ fn redefined(mut packed: Vec<u64>) -> Vec<Vec<Entry>> {
 
 /// `(family, destination)` of a route line, `no` lines included.
 fn route_key(command: &Command<'_>) -> Option<(Family, Destination)> {
-    let mut words = command.words();
-    let family = if words.next()?.eq_keyword("ipv6") {
-        Family::V6
-    } else {
-        Family::V4
-    };
-    let destination = words.nth(1)?;
-    Some((
-        family,
-        Destination::parse(family, std::str::from_utf8(destination.raw).ok()?)?,
-    ))
+    Route::from_command(command).map(|r| (r.family, r.destination))
 }
 
 /// Reports each definition that replaces an earlier, different one of the same thing.
@@ -231,15 +221,7 @@ fn check_routes(doc: &Document, lines: &[Entry], out: &mut Vec<crate::Diagnostic
 
 fn check_same_destination(doc: &Document, lines: &[Entry], out: &mut Vec<crate::Diagnostic>) {
     // Compared by their gateways as read: targets and options, in order.
-    let gateways = |command: &Command<'_>| {
-        let (family, destination) = route_key(command)?;
-        let route = Route {
-            family,
-            destination,
-            site: Site::new(command.line().index(), Span::default()),
-        };
-        Some(route.gateways(doc))
-    };
+    let gateways = |command: &Command<'_>| Some(gateways_of(command));
     check_definitions(doc, lines, gateways, subject, out);
 }
 

@@ -144,7 +144,7 @@ fn parse_pattern(family: Family, text: &str) -> Option<(u128, u128)> {
 }
 
 /// A mask: a prefix length, `0x` and hex digits, or (IPv4) a dotted mask.
-fn parse_mask(family: Family, text: &str) -> Option<u128> {
+pub(crate) fn parse_mask(family: Family, text: &str) -> Option<u128> {
     let width = match family {
         Family::V4 => 32,
         Family::V6 => 128,

@@ -38,7 +38,7 @@
 //! assert_eq!(evaluate(&filters, &telnet).verdict, Verdict::Reject(3));
 //! ```
 
-mod address;
+pub(crate) mod address;
 mod defined;
 mod port;
 pub mod protocol;
