@@ -61,6 +61,7 @@ mod id_set;
 pub mod interfaces;
 mod merge;
 mod model;
+pub mod nat;
 mod objects;
 mod paint;
 mod part;
@@ -72,6 +73,7 @@ pub mod routes;
 mod settings;
 mod symbols;
 mod table;
+pub mod templates;
 pub mod wan;
 
 pub use blocks::Block;

@@ -106,6 +106,11 @@ impl<T: Clone> Paint<T> {
         }
     }
 
+    /// Whether nothing was painted.
+    pub fn is_empty(&self) -> bool {
+        self.segments.is_empty()
+    }
+
     /// The value of the last paint covering `n`.
     pub fn get(&self, n: u32) -> Option<&T> {
         self.segments

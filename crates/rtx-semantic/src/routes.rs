@@ -14,7 +14,7 @@
 use std::net::IpAddr;
 
 use ipnet::{Ipv4Net, Ipv6Net};
-use rtx_syntax::{Command, Document, Interface};
+use rtx_syntax::{Command, Document, Interface, Span};
 
 use crate::Model;
 use crate::filter::Family;
@@ -71,6 +71,8 @@ pub enum GatewayTarget {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RouteGateway {
     pub target: GatewayTarget,
+    /// The words of the target (`tunnel 5`), for labels.
+    pub span: Span,
     /// `filter N ...`: the filters that choose which packets take this gateway.
     pub filters: Vec<u32>,
     /// `weight N` (1 when left out; 0 makes the gateway a standby).
@@ -143,8 +145,11 @@ impl Route {
 
 /// The gateways of a route line, in the line's order.
 pub fn gateways_of(command: &Command<'_>) -> Vec<RouteGateway> {
-    let words: Vec<Vec<u8>> = command.words().map(|w| w.value().into_owned()).collect();
-    parse_gateways(words.iter().skip(3).map(|w| w.as_slice()))
+    let words: Vec<(Vec<u8>, Span)> = command
+        .words()
+        .map(|w| (w.value().into_owned(), w.span))
+        .collect();
+    parse_gateways(words.iter().skip(3).map(|(w, span)| (w.as_slice(), *span)))
 }
 
 impl Destination {
@@ -191,10 +196,10 @@ fn contiguous_prefix(mask: u32) -> Option<u8> {
 }
 
 /// The `gateway ...` groups of the words after a route's destination.
-fn parse_gateways<'w>(words: impl Iterator<Item = &'w [u8]>) -> Vec<RouteGateway> {
-    let words: Vec<String> = words
-        .map(|w| String::from_utf8_lossy(w).into_owned())
-        .collect();
+fn parse_gateways<'w>(words: impl Iterator<Item = (&'w [u8], Span)>) -> Vec<RouteGateway> {
+    let (words, spans): (Vec<String>, Vec<Span>) = words
+        .map(|(w, span)| (String::from_utf8_lossy(w).into_owned(), span))
+        .unzip();
     let mut gateways: Vec<RouteGateway> = Vec::new();
     let mut i = 0;
     let number = |i: usize| words.get(i).and_then(|w| w.parse::<u32>().ok());
@@ -203,9 +208,14 @@ fn parse_gateways<'w>(words: impl Iterator<Item = &'w [u8]>) -> Vec<RouteGateway
         i += 1;
         if word == "gateway" {
             let (target, used) = parse_target(&words[i..]);
+            let span = match (spans.get(i), spans.get(i + used.max(1) - 1)) {
+                (Some(first), Some(last)) => Span::new(first.start, last.end),
+                _ => spans[i - 1],
+            };
             i += used;
             gateways.push(RouteGateway {
                 target,
+                span,
                 filters: Vec::new(),
                 weight: None,
                 metric: None,
@@ -289,8 +299,7 @@ mod tests {
     use super::*;
 
     fn gateways(line: &str) -> Vec<RouteGateway> {
-        let words: Vec<&[u8]> = line.split(' ').map(str::as_bytes).collect();
-        parse_gateways(words.into_iter())
+        parse_gateways(line.split(' ').map(|w| (w.as_bytes(), Span::default())))
     }
 
     #[test]
@@ -320,6 +329,18 @@ mod tests {
         assert_eq!(found[1].keepalive, Some(2));
         assert_eq!(found[2].metric, Some(4));
         assert_eq!(found[3].weight, Some(0));
+    }
+
+    #[test]
+    fn a_gateway_spans_its_target_words() {
+        let text = "ip route 10.0.0.0/8 gateway tunnel 5 hide gateway 192.0.2.1 gateway\n";
+        let doc = rtx_syntax::parse(text.as_bytes());
+        let command = doc.commands().next().unwrap();
+        let spans: Vec<&str> = gateways_of(&command)
+            .iter()
+            .map(|g| &text[g.span.start as usize..g.span.end as usize])
+            .collect();
+        assert_eq!(spans, ["tunnel 5", "192.0.2.1", "gateway"]);
     }
 
     #[test]
