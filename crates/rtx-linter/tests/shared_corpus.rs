@@ -262,6 +262,36 @@ const REAL_PROBLEMS: &[(&str, usize, &str, &str)] = &[
         "undefined-reference",
         "vlan3's in-list starts with the same missing 109997",
     ),
+    (
+        "015",
+        64,
+        "undefined-reference",
+        "`ip lan2 nat descriptor 210 211 212 213 214 216 222` binds seven descriptors and no `nat descriptor` line configures any (the published file is partial: its NAT section was left out)",
+    ),
+    (
+        "021",
+        26,
+        "undefined-reference",
+        "the default route's first gateway takes the packets of `filter 500000`, and no `ip filter 500000` is in the file",
+    ),
+    (
+        "022",
+        36,
+        "undefined-reference",
+        "the alternative default route goes through `pp 1`; the file has no `pp select 1` (its comment says a PPPoE pp is assumed)",
+    ),
+    (
+        "030",
+        188,
+        "undefined-reference",
+        "`pp bind tunnel1000-tunnel1004` under `pp select anonymous`: only `tunnel select 1000` exists; the comment on line 184 says 1001-1004 are to be defined like it",
+    ),
+    (
+        "038",
+        23,
+        "undefined-reference",
+        "`ip pp nat descriptor 1` binds descriptor 1, whose only `nat descriptor type 1 masquerade` is commented out (line 4)",
+    ),
     ("043", 46, "unknown-command", "`:` elision line"),
 ];
 

@@ -28,7 +28,7 @@ pub(crate) enum Reader {
     /// `pp enable` (true) / `pp disable` (false).
     PpEnable(bool),
     PpBind,
-    /// `ip route ... gateway tunnel N`: references that follow a keyword.
+    /// `ip route` / `ipv6 route ... gateway tunnel N`: references that follow a keyword.
     IpRoute,
     /// An `ipsec ike ...` setting of a gateway.
     Ike(Ike),
@@ -126,7 +126,7 @@ fn reader_of(name: &str) -> Reader {
         "pp enable" => Reader::PpEnable(true),
         "pp disable" => Reader::PpEnable(false),
         "pp bind" => Reader::PpBind,
-        "ip route" => Reader::IpRoute,
+        "ip route" | "ipv6 route" => Reader::IpRoute,
         "ip interface address" => Reader::Interface(InterfaceSetting::Ipv4Address),
         "ip interface secure filter" => {
             Reader::Interface(InterfaceSetting::SecureFilter(Family::V4))

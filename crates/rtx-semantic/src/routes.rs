@@ -67,20 +67,38 @@ pub enum GatewayTarget {
     Other(String),
 }
 
-/// One `gateway ...` of a route line, with the options that follow it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One `gateway ...` of a route line, with the options that follow it. Two gateways are equal
+/// when they mean the same: where their words stand (the spans) is not compared.
+#[derive(Clone, Debug, Eq)]
 pub struct RouteGateway {
     pub target: GatewayTarget,
     /// The words of the target (`tunnel 5`), for labels.
     pub span: Span,
-    /// `filter N ...`: the filters that choose which packets take this gateway.
-    pub filters: Vec<u32>,
+    /// `filter N ...`: the filters that choose which packets take this gateway, with the
+    /// word of each number.
+    pub filters: Vec<(u32, Span)>,
     /// `weight N` (1 when left out; 0 makes the gateway a standby).
     pub weight: Option<u32>,
     pub metric: Option<u32>,
     pub hide: bool,
     /// `keepalive N`: the `ip keepalive` that watches this gateway.
     pub keepalive: Option<u32>,
+}
+
+impl PartialEq for RouteGateway {
+    fn eq(&self, other: &Self) -> bool {
+        self.target == other.target
+            && self.filters.len() == other.filters.len()
+            && self
+                .filters
+                .iter()
+                .zip(&other.filters)
+                .all(|(a, b)| a.0 == b.0)
+            && self.weight == other.weight
+            && self.metric == other.metric
+            && self.hide == other.hide
+            && self.keepalive == other.keepalive
+    }
 }
 
 impl Model {
@@ -231,7 +249,7 @@ fn parse_gateways<'w>(words: impl Iterator<Item = (&'w [u8], Span)>) -> Vec<Rout
             "filter" | "dpi" => {
                 while let Some(n) = number(i) {
                     if word == "filter" {
-                        gateway.filters.push(n);
+                        gateway.filters.push((n, spans[i]));
                     }
                     i += 1;
                 }
@@ -323,7 +341,8 @@ mod tests {
                 &GatewayTarget::Address("fe80::1".parse().unwrap(), Some(lan2)),
             ]
         );
-        assert_eq!(found[0].filters, [10, 20]);
+        let filters: Vec<u32> = found[0].filters.iter().map(|f| f.0).collect();
+        assert_eq!(filters, [10, 20]);
         assert_eq!(found[0].weight, Some(3));
         assert!(found[1].hide);
         assert_eq!(found[1].keepalive, Some(2));

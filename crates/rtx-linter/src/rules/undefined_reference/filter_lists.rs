@@ -1,94 +1,38 @@
-//! `undefined-reference`: a secure filter list naming a filter the config never defines.
+//! Numbers of `secure filter` lists that no `ip filter` / `ipv6 filter` line defines.
 
 use rtx_semantic::filter::{DefinedFilters, Family, FilterKind};
 use rtx_semantic::interfaces::{Direction, InterfaceId};
 use rtx_syntax::Document;
 
-use crate::diagnostic::{Label, Severity};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use super::META;
+use crate::diagnostic::Label;
+use crate::rule::LintContext;
 
-pub struct UndefinedReference;
-
-static META: RuleMeta = RuleMeta {
-    code: "RTX105",
-    name: "undefined-reference",
-    severity: Severity::Warning,
-    summary: "a filter list names a filter that no line defines",
-    docs: r#"## What it does
-Reports each number in a `secure filter` list (`ip lan2 secure filter in ...`,
-`ip pp secure filter ...`, `ip tunnel secure filter ...` and their `ipv6` forms) that no line
-of the file defines: a static number needs an `ip filter N` (`ipv6 filter N` in an IPv6 list),
-a number after `dynamic` an `ip filter dynamic N` (`ipv6 filter dynamic N`). Static and
-dynamic filters, and IPv4 and IPv6 filters, are separate: `ip filter 10` does not define the
-10 of an IPv6 list or of a `dynamic` part. When the number is defined in the other family or
-kind, the message says so.
-
-Other references (NAT descriptors, `ip filter set`, routes, `pp bind`, IPsec) are not checked
-yet.
-
-## Why is this bad?
-A list may name a number that no line defines, and nothing on the router reports it. A
-filter that does not exist matches no packet, so the packets it was written for meet the
-next filter of the list, or the discard at its end: a pass filter that was never defined
-blocks what it should let through, and a reject filter that was never defined lets through
-what it should stop. The usual causes are a typo in the number, a filter deleted while the list
-kept it, or an IPv4 number pasted into an IPv6 list.
-
-## Example
-```
-ip filter 200000 reject 10.0.0.0/8 * * * *
-ip filter 200099 pass * * * * *
-ip lan2 secure filter in 200000 200009 200099
-```
-
-## Use instead
-```
-ip filter 200000 reject 10.0.0.0/8 * * * *
-ip filter 200009 reject 192.168.0.0/16 * * * *
-ip filter 200099 pass * * * * *
-ip lan2 secure filter in 200000 200009 200099
-```
-
-## Fix safety
-No automatic fix: whether the filter should be written or the number removed from the list
-is for a person to decide.
-"#,
-};
-
-impl Rule for UndefinedReference {
-    fn meta(&self) -> &'static RuleMeta {
-        &META
+/// Checks every `secure filter` list of every interface.
+pub(super) fn check(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+    let model = cx.model();
+    let lists: Vec<_> = model
+        .interfaces()
+        .flat_map(|settings| {
+            [Family::V4, Family::V6]
+                .into_iter()
+                .flat_map(move |family| {
+                    [Direction::In, Direction::Out]
+                        .into_iter()
+                        .filter_map(move |d| {
+                            let list = settings.secure_filter(family, d)?;
+                            Some((family, list_name(family, settings.id, d), list.site.line()))
+                        })
+                })
+        })
+        .collect();
+    if lists.is_empty() {
+        return;
     }
-
-    fn needs(&self) -> Needs {
-        Needs::Model
-    }
-
-    fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
-        let model = cx.model();
-        let lists: Vec<_> = model
-            .interfaces()
-            .flat_map(|settings| {
-                [Family::V4, Family::V6]
-                    .into_iter()
-                    .flat_map(move |family| {
-                        [Direction::In, Direction::Out]
-                            .into_iter()
-                            .filter_map(move |d| {
-                                let list = settings.secure_filter(family, d)?;
-                                Some((family, list_name(family, settings.id, d), list.site.line()))
-                            })
-                    })
-            })
-            .collect();
-        if lists.is_empty() {
-            return;
-        }
-        let families: Vec<Family> = lists.iter().map(|l| l.0).collect();
-        let defined = model.defined_filters(cx.doc, &families);
-        for (family, name, line) in lists {
-            check_list(cx.doc, &defined, family, &name, line, out);
-        }
+    let families: Vec<Family> = lists.iter().map(|l| l.0).collect();
+    let defined = model.defined_filters(cx.doc, &families);
+    for (family, name, line) in lists {
+        check_list(cx.doc, &defined, family, &name, line, out);
     }
 }
 
@@ -167,7 +111,7 @@ fn check_list(
 }
 
 /// The command that defines filter `number` of a family and kind.
-fn definition(family: Family, kind: FilterKind, number: u32) -> String {
+pub(super) fn definition(family: Family, kind: FilterKind, number: u32) -> String {
     let ip = match family {
         Family::V4 => "ip",
         Family::V6 => "ipv6",

@@ -1,0 +1,202 @@
+//! Tunnels, pp, NAT descriptors and IKE gateways named by a line but configured by none:
+//! read from the model's occurrence index, where every such name is a reference.
+
+use rtx_semantic::routes::{Destination, Route};
+use rtx_semantic::templates::Templates;
+use rtx_semantic::{Model, ObjectKind, Occurrence, PpId, Role, Site};
+use rtx_syntax::Document;
+
+use super::META;
+use crate::diagnostic::Label;
+use crate::rule::LintContext;
+
+/// The kinds checked here, with the command that would define one.
+const KINDS: [ObjectKind; 4] = [
+    ObjectKind::Tunnel,
+    ObjectKind::Pp,
+    ObjectKind::NatDescriptor,
+    ObjectKind::IkeGateway,
+];
+
+pub(super) fn check(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+    let model = cx.model();
+    // Read only when a tunnel reference lacks its block: most configs have no template.
+    let mut templates: Option<Templates> = None;
+    let mut undefined: Vec<Occurrence> = Vec::new();
+    for kind in KINDS {
+        for (id, occurrences) in model.objects(kind) {
+            if occurrences.clone().any(|o| o.role == Role::Definition) {
+                continue;
+            }
+            let references = occurrences.filter(|o| o.role == Role::Reference && checked(o));
+            let mut references = references.peekable();
+            if references.peek().is_none() {
+                continue;
+            }
+            if !defined_elsewhere(cx, model, kind, id, &mut templates) {
+                undefined.extend(references);
+            }
+        }
+    }
+    // One finding per line and kind: `pp bind tunnel1-tunnel40` names many tunnels at once,
+    // `ip lan2 nat descriptor 210 211 212` many descriptors.
+    undefined.sort_by_key(|o| (o.site.line(), o.kind, o.id));
+    for group in undefined.chunk_by(|a, b| a.site.line() == b.site.line() && a.kind == b.kind) {
+        out.push(finding(cx.doc, group));
+    }
+}
+
+/// References this rule reports; the others are another rule's (`ipsec sa policy P G` naming
+/// a gateway without settings is `sa-policy-mismatch`'s).
+fn checked(o: &Occurrence) -> bool {
+    o.kind != ObjectKind::IkeGateway || o.command == "ipsec auto refresh"
+}
+
+/// Whether something besides a defining occurrence configures the object: a `tunnel
+/// template` copy, or a `pp select` block the index does not list (never, today).
+fn defined_elsewhere(
+    cx: &LintContext<'_>,
+    model: &Model,
+    kind: ObjectKind,
+    id: u32,
+    templates: &mut Option<Templates>,
+) -> bool {
+    match kind {
+        ObjectKind::Tunnel => {
+            let templates = templates.get_or_insert_with(|| model.tunnel_templates(cx.doc));
+            model.tunnel_defined_with(templates, id)
+        }
+        ObjectKind::Pp => model.pp(PpId::Number(id)).is_some(),
+        _ => false,
+    }
+}
+
+/// The finding for the references of one line to objects of one kind (one id, the ids of a
+/// `tunnelN-tunnelM` range, or a list of numbers).
+fn finding(doc: &Document, group: &[Occurrence]) -> crate::Diagnostic {
+    let first = group[0];
+    let ids = ranges(group.iter().map(|o| o.id));
+    let plural = group.len() > 1;
+    let (what, definer, consequence) = match first.kind {
+        ObjectKind::Tunnel => (
+            if plural { "tunnels" } else { "tunnel" },
+            "`tunnel select` block configures",
+            "a tunnel that is not configured never comes up, so nothing is carried through it",
+        ),
+        ObjectKind::Pp => (
+            "pp",
+            "`pp select` block configures",
+            "a pp that is not configured never comes up, so nothing is carried through it",
+        ),
+        ObjectKind::NatDescriptor => (
+            if plural {
+                "NAT descriptors"
+            } else {
+                "NAT descriptor"
+            },
+            "`nat descriptor ...` line configures",
+            "a descriptor no line configures has type `none` and translates nothing",
+        ),
+        _ => (
+            if plural {
+                "IKE gateways"
+            } else {
+                "IKE gateway"
+            },
+            "`ipsec ike ...` line configures",
+            "the setting applies to no gateway",
+        ),
+    };
+    let verb = if plural { "them" } else { "it" };
+    let mut d = META.diagnostic(
+        format!(
+            "{} {what} {ids}, but no {definer} {verb}: {consequence}",
+            referrer(doc, first)
+        ),
+        Label::new(
+            label_span(group),
+            format!(
+                "{what} {ids} {} not configured",
+                if plural { "are" } else { "is" }
+            ),
+        ),
+    );
+    let (each, numbers) = if plural {
+        (" for each", "the numbers")
+    } else {
+        ("", "the number")
+    };
+    d.help = Some(
+        match first.kind {
+            ObjectKind::Tunnel => format!(
+                "configure {what} {ids} with `tunnel select` (or a `tunnel template` in the block of the tunnel to copy), or correct {numbers}"
+            ),
+            ObjectKind::Pp => format!("configure pp {ids} with `pp select {ids}`, or correct the number"),
+            ObjectKind::NatDescriptor => format!(
+                "add a `nat descriptor type N ...` line and its addresses{each}, or correct {numbers}"
+            ),
+            _ => format!("configure the gateway with `ipsec ike ...` lines{each}, or correct {numbers}"),
+        }
+        .into(),
+    );
+    d
+}
+
+/// How the message names the line that refers: "the route to 10.0.0.0/8 goes through", or
+/// the line's words before its first number ("`ip pp nat descriptor` names").
+fn referrer(doc: &Document, o: Occurrence) -> String {
+    let Some(command) = doc.line(o.site.line()).and_then(|l| l.command()) else {
+        return format!("`{}` names", o.command);
+    };
+    if let Some(route) = Route::from_command(&command) {
+        return match route.destination {
+            Destination::Default => "the default route goes through".to_string(),
+            destination => format!("the route to {destination} goes through"),
+        };
+    }
+    let lead: Vec<_> = command
+        .words()
+        .take_while(|w| w.span.end <= o.site.span.start && !w.raw.iter().all(u8::is_ascii_digit))
+        .collect();
+    format!("`{}` names", crate::quote::words(&command, &lead))
+}
+
+/// The span covering a group's words (one word, or a range's).
+fn label_span(group: &[Occurrence]) -> rtx_syntax::Span {
+    let sites: Vec<Site> = group.iter().map(|o| o.site).collect();
+    let start = sites.iter().map(|s| s.span.start).min().unwrap_or_default();
+    let end = sites.iter().map(|s| s.span.end).max().unwrap_or_default();
+    rtx_syntax::Span::new(start, end)
+}
+
+/// Ascending ids as `1, 3-5 and 9`.
+fn ranges(ids: impl Iterator<Item = u32>) -> String {
+    let mut runs: Vec<(u32, u32)> = Vec::new();
+    for id in ids {
+        match runs.last_mut() {
+            Some(run) if run.1.checked_add(1) == Some(id) => run.1 = id,
+            Some(run) if run.1 == id => {}
+            _ => runs.push((id, id)),
+        }
+    }
+    let parts: Vec<String> = runs
+        .iter()
+        .map(|&(a, b)| {
+            if a == b {
+                a.to_string()
+            } else {
+                format!("{a}-{b}")
+            }
+        })
+        .collect();
+    super::super::and_list(&parts)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ranges_read_as_a_person_writes_them() {
+        assert_eq!(super::ranges([1, 3, 4, 5, 9].into_iter()), "1, 3-5 and 9");
+        assert_eq!(super::ranges([7].into_iter()), "7");
+    }
+}
