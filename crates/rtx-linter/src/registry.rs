@@ -20,6 +20,7 @@ pub static RULES: &[&dyn Rule] = &[
     &rules::sa_policy_mismatch::SaPolicyMismatch,
     &rules::undefined_reference::UndefinedReference,
     &rules::duplicate_definition::DuplicateDefinition,
+    &rules::inactive_gateway::InactiveGateway,
 ];
 
 /// Looks a rule up by its name (`heartbeat-keepalive`) or code (`RTX102`).

@@ -1,5 +1,5 @@
 //! The published real configs of `../shared/corpus` (skipped when absent): the catalogue rules,
-//! `undefined-reference` and `duplicate-definition` report exactly the lines that really are wrong for the router,
+//! `undefined-reference`, `duplicate-definition` and `inactive-gateway` report exactly the lines that really are wrong for the router,
 //! each listed here with the reason, and nothing on the lines a router accepts.
 
 use std::collections::BTreeSet;
@@ -292,6 +292,24 @@ const REAL_PROBLEMS: &[(&str, usize, &str, &str)] = &[
         "undefined-reference",
         "`ip pp nat descriptor 1` binds descriptor 1, whose only `nat descriptor type 1 masquerade` is commented out (line 4)",
     ),
+    (
+        "025",
+        4,
+        "inactive-gateway",
+        "pp 1 runs PPPoE over lan1 and the file has no `pp enable` at all: the session never starts",
+    ),
+    (
+        "025",
+        8,
+        "inactive-gateway",
+        "pp 2 runs PPPoE over lan2, never enabled either",
+    ),
+    (
+        "026",
+        7,
+        "inactive-gateway",
+        "pp 2 runs PPPoE over lan2 with no `pp enable 2`",
+    ),
     ("043", 46, "unknown-command", "`:` elision line"),
 ];
 
@@ -309,6 +327,7 @@ fn catalogue_rules_report_exactly_the_real_problems() {
             "wrong-context".into(),
             "undefined-reference".into(),
             "duplicate-definition".into(),
+            "inactive-gateway".into(),
         ],
         ..Settings::default()
     };

@@ -2,6 +2,7 @@
 
 pub mod duplicate_definition;
 pub mod heartbeat_keepalive;
+pub mod inactive_gateway;
 pub mod invalid_argument;
 pub mod line_too_long;
 pub mod missing_tunnel_enable;
@@ -43,6 +44,43 @@ pub(crate) fn and_list(items: &[String]) -> String {
     }
 }
 
+/// Ascending ids as a person writes them: `1, 3-5 and 9`.
+pub(crate) fn id_ranges(ids: &[u32]) -> String {
+    let mut runs: Vec<(u32, u32)> = Vec::new();
+    for &id in ids {
+        match runs.last_mut() {
+            Some(run) if run.1.checked_add(1) == Some(id) => run.1 = id,
+            Some(run) if run.1 == id => {}
+            _ => runs.push((id, id)),
+        }
+    }
+    let parts: Vec<String> = runs
+        .iter()
+        .map(|&(a, b)| {
+            if a == b {
+                a.to_string()
+            } else {
+                format!("{a}-{b}")
+            }
+        })
+        .collect();
+    and_list(&parts)
+}
+
+/// The span from the first to the last of some sites on one line (a label over a list).
+pub(crate) fn covering_span(sites: impl Iterator<Item = rtx_semantic::Site>) -> Span {
+    let (mut start, mut end) = (u32::MAX, 0);
+    for site in sites {
+        start = start.min(site.span.start);
+        end = end.max(site.span.end);
+    }
+    if start > end {
+        Span::default()
+    } else {
+        Span::new(start, end)
+    }
+}
+
 /// Joins names as "a, b or c".
 pub(crate) fn or_list(items: &[String]) -> String {
     match items {
@@ -75,4 +113,17 @@ pub(crate) fn replace_word(cmd: &Command<'_>, word: &Word<'_>, keyword: &str) ->
         }],
         applicability: Applicability::Unsafe,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn id_ranges_read_as_a_person_writes_them() {
+        assert_eq!(super::id_ranges(&[1, 3, 4, 5, 9]), "1, 3-5 and 9");
+        assert_eq!(super::id_ranges(&[7, 7]), "7");
+        assert_eq!(
+            super::id_ranges(&[u32::MAX - 1, u32::MAX]),
+            "4294967294-4294967295"
+        );
+    }
 }

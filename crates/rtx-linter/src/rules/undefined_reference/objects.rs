@@ -3,7 +3,7 @@
 
 use rtx_semantic::routes::{Destination, Route};
 use rtx_semantic::templates::Templates;
-use rtx_semantic::{Model, ObjectKind, Occurrence, PpId, Role, Site};
+use rtx_semantic::{Model, ObjectKind, Occurrence, PpId, Role};
 use rtx_syntax::Document;
 
 use super::META;
@@ -75,7 +75,8 @@ fn defined_elsewhere(
 /// `tunnelN-tunnelM` range, or a list of numbers).
 fn finding(doc: &Document, group: &[Occurrence]) -> crate::Diagnostic {
     let first = group[0];
-    let ids = ranges(group.iter().map(|o| o.id));
+    let ids: Vec<u32> = group.iter().map(|o| o.id).collect();
+    let ids = super::super::id_ranges(&ids);
     let plural = group.len() > 1;
     let (what, definer, consequence) = match first.kind {
         ObjectKind::Tunnel => (
@@ -114,7 +115,7 @@ fn finding(doc: &Document, group: &[Occurrence]) -> crate::Diagnostic {
             referrer(doc, first)
         ),
         Label::new(
-            label_span(group),
+            super::super::covering_span(group.iter().map(|o| o.site)),
             format!(
                 "{what} {ids} {} not configured",
                 if plural { "are" } else { "is" }
@@ -159,44 +160,4 @@ fn referrer(doc: &Document, o: Occurrence) -> String {
         .take_while(|w| w.span.end <= o.site.span.start && !w.raw.iter().all(u8::is_ascii_digit))
         .collect();
     format!("`{}` names", crate::quote::words(&command, &lead))
-}
-
-/// The span covering a group's words (one word, or a range's).
-fn label_span(group: &[Occurrence]) -> rtx_syntax::Span {
-    let sites: Vec<Site> = group.iter().map(|o| o.site).collect();
-    let start = sites.iter().map(|s| s.span.start).min().unwrap_or_default();
-    let end = sites.iter().map(|s| s.span.end).max().unwrap_or_default();
-    rtx_syntax::Span::new(start, end)
-}
-
-/// Ascending ids as `1, 3-5 and 9`.
-fn ranges(ids: impl Iterator<Item = u32>) -> String {
-    let mut runs: Vec<(u32, u32)> = Vec::new();
-    for id in ids {
-        match runs.last_mut() {
-            Some(run) if run.1.checked_add(1) == Some(id) => run.1 = id,
-            Some(run) if run.1 == id => {}
-            _ => runs.push((id, id)),
-        }
-    }
-    let parts: Vec<String> = runs
-        .iter()
-        .map(|&(a, b)| {
-            if a == b {
-                a.to_string()
-            } else {
-                format!("{a}-{b}")
-            }
-        })
-        .collect();
-    super::super::and_list(&parts)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn ranges_read_as_a_person_writes_them() {
-        assert_eq!(super::ranges([1, 3, 4, 5, 9].into_iter()), "1, 3-5 and 9");
-        assert_eq!(super::ranges([7].into_iter()), "7");
-    }
 }
