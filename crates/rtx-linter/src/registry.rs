@@ -21,6 +21,7 @@ pub static RULES: &[&dyn Rule] = &[
     &rules::undefined_reference::UndefinedReference,
     &rules::duplicate_definition::DuplicateDefinition,
     &rules::inactive_gateway::InactiveGateway,
+    &rules::nat_descriptor_misconfigured::NatDescriptorMisconfigured,
 ];
 
 /// Looks a rule up by its name (`heartbeat-keepalive`) or code (`RTX102`).

@@ -1,5 +1,6 @@
 //! The published real configs of `../shared/corpus` (skipped when absent): the catalogue rules,
-//! `undefined-reference`, `duplicate-definition` and `inactive-gateway` report exactly the lines that really are wrong for the router,
+//! and the router-model rules (`undefined-reference`, `duplicate-definition`,
+//! `inactive-gateway`, `nat-descriptor-misconfigured`) report exactly the lines that really are wrong for the router,
 //! each listed here with the reason, and nothing on the lines a router accepts.
 
 use std::collections::BTreeSet;
@@ -328,6 +329,7 @@ fn catalogue_rules_report_exactly_the_real_problems() {
             "undefined-reference".into(),
             "duplicate-definition".into(),
             "inactive-gateway".into(),
+            "nat-descriptor-misconfigured".into(),
         ],
         ..Settings::default()
     };

@@ -106,6 +106,10 @@ pub struct NatDescriptor {
     pub lines: Vec<Site>,
     /// The interfaces whose `nat descriptor` list names it, in interface order.
     pub bindings: Vec<NatBinding>,
+    /// Lines for this descriptor that do not bind (a placeholder such as `<Shared-IPv4>`),
+    /// with the setting each was meant to set (`address outer`): what they set is unknown,
+    /// so a rule should not take the setting for its default.
+    pub unbound: Vec<(&'static str, Site)>,
 }
 
 impl NatDescriptor {
@@ -120,6 +124,7 @@ impl NatDescriptor {
             static_mappings: Vec::new(),
             lines: Vec::new(),
             bindings: Vec::new(),
+            unbound: Vec::new(),
         }
     }
 
@@ -146,7 +151,24 @@ impl Model {
             let Some(setting) = entry.name.as_str().strip_prefix("nat descriptor ") else {
                 continue;
             };
-            if !command.is_bound() || command.is_negated() {
+            if command.is_negated() {
+                continue;
+            }
+            if !command.is_bound() {
+                // The number stands after the command's name, when it reads as one.
+                let words = entry.name.as_str().split(' ').count();
+                let number = doc
+                    .line(command.line())
+                    .and_then(|l| l.command())
+                    .and_then(|c| c.words().nth(words))
+                    .and_then(|w| Some((std::str::from_utf8(w.raw).ok()?.parse().ok()?, w.span)));
+                if let Some((id, span)) = number {
+                    let mut descriptor = NatDescriptor::new(id);
+                    descriptor
+                        .unbound
+                        .push((entry.name.as_str(), Site::new(command.line(), span)));
+                    descriptors.push(descriptor);
+                }
                 continue;
             }
             let Some(typed) = command.typed(doc) else {
@@ -227,6 +249,7 @@ fn merge_by_id(mut pieces: Vec<NatDescriptor>) -> Vec<NatDescriptor> {
                 last.static_mappings.extend(piece.static_mappings);
                 last.lines.extend(piece.lines);
                 last.bindings.extend(piece.bindings);
+                last.unbound.extend(piece.unbound);
             }
             _ => merged.push(piece),
         }
@@ -287,9 +310,17 @@ mod tests {
     }
 
     #[test]
-    fn lines_that_do_not_bind_are_not_read() {
-        let found = descriptors("nat descriptor type 1 masquerade\nnat descriptor type 2 bogus\n");
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].id, 1);
+    fn lines_that_do_not_bind_are_kept_apart() {
+        let found = descriptors(
+            "nat descriptor type 1 masquerade\nnat descriptor type 2 bogus\nnat descriptor address outer 1 <Shared-IPv4>\n",
+        );
+        let ids: Vec<u32> = found.iter().map(|d| d.id).collect();
+        assert_eq!(ids, [1, 2]);
+        assert_eq!(found[0].outer, None);
+        let unbound: Vec<&str> = found[0].unbound.iter().map(|u| u.0).collect();
+        assert_eq!(unbound, ["nat descriptor address outer"]);
+        assert_eq!(found[1].kind, None);
+        assert!(found[1].lines.is_empty());
+        assert_eq!(found[1].unbound.len(), 1);
     }
 }

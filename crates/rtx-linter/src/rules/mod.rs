@@ -6,6 +6,7 @@ pub mod inactive_gateway;
 pub mod invalid_argument;
 pub mod line_too_long;
 pub mod missing_tunnel_enable;
+pub mod nat_descriptor_misconfigured;
 pub mod older_models;
 pub mod operational_command;
 pub mod sa_policy_mismatch;
