@@ -22,6 +22,7 @@ pub static RULES: &[&dyn Rule] = &[
     &rules::duplicate_definition::DuplicateDefinition,
     &rules::inactive_gateway::InactiveGateway,
     &rules::nat_descriptor_misconfigured::NatDescriptorMisconfigured,
+    &rules::l2tp_service_missing::L2tpServiceMissing,
 ];
 
 /// Looks a rule up by its name (`heartbeat-keepalive`) or code (`RTX102`).

@@ -42,7 +42,9 @@ fn every_rule_is_documented() {
             assert!(m.docs.contains(section), "{} docs lack `{section}`", m.name);
         }
         assert!(
-            m.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+            m.name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
             "{} is not kebab-case",
             m.name
         );

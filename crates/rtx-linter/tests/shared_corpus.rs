@@ -1,6 +1,6 @@
 //! The published real configs of `../shared/corpus` (skipped when absent): the catalogue rules,
 //! and the router-model rules (`undefined-reference`, `duplicate-definition`,
-//! `inactive-gateway`, `nat-descriptor-misconfigured`) report exactly the lines that really are wrong for the router,
+//! `inactive-gateway`, `nat-descriptor-misconfigured`, `l2tp-service-missing`) report exactly the lines that really are wrong for the router,
 //! each listed here with the reason, and nothing on the lines a router accepts.
 
 use std::collections::BTreeSet;
@@ -311,6 +311,18 @@ const REAL_PROBLEMS: &[(&str, usize, &str, &str)] = &[
         "inactive-gateway",
         "pp 2 runs PPPoE over lan2 with no `pp enable 2`",
     ),
+    (
+        "029",
+        14,
+        "l2tp-service-missing",
+        "an L2TPv3/IPsec bridge to a SoftEther server, and no `l2tp service on` anywhere: UDP 1701 stays closed",
+    ),
+    (
+        "030",
+        168,
+        "l2tp-service-missing",
+        "the L2TP/IPsec remote-access tunnel 1000 of the design, and the file never turns `l2tp service` on",
+    ),
     ("043", 46, "unknown-command", "`:` elision line"),
 ];
 
@@ -330,6 +342,7 @@ fn catalogue_rules_report_exactly_the_real_problems() {
             "duplicate-definition".into(),
             "inactive-gateway".into(),
             "nat-descriptor-misconfigured".into(),
+            "l2tp-service-missing".into(),
         ],
         ..Settings::default()
     };
