@@ -14,9 +14,12 @@ pub fn generated_config(lines: usize) -> Vec<u8> {
     out.push_str(
         "# vRX Rev.19.00.99 (Mon Apr  1 00:00:00 2024)\n# MAC Address : 00:a0:de:00:00:01\n",
     );
-    out.push_str("console character ja.utf8\nip lan1 address 192.168.0.1/24\n");
+    // A hub that starts its tunnels, as its fixed remote addresses say it should.
+    out.push_str(
+        "console character ja.utf8\nip lan1 address 192.168.0.1/24\nipsec auto refresh on\n",
+    );
     let mut n = 0usize;
-    let mut count = 4;
+    let mut count = 5;
     while count < lines {
         n += 1;
         let (a, b) = (n % 250, n % 253 + 1);

@@ -23,6 +23,7 @@ pub static RULES: &[&dyn Rule] = &[
     &rules::inactive_gateway::InactiveGateway,
     &rules::nat_descriptor_misconfigured::NatDescriptorMisconfigured,
     &rules::l2tp_service_missing::L2tpServiceMissing,
+    &rules::ipsec_no_initiator::IpsecNoInitiator,
 ];
 
 /// Looks a rule up by its name (`heartbeat-keepalive`) or code (`RTX102`).

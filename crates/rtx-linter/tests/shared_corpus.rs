@@ -1,6 +1,7 @@
 //! The published real configs of `../shared/corpus` (skipped when absent): the catalogue rules,
 //! and the router-model rules (`undefined-reference`, `duplicate-definition`,
-//! `inactive-gateway`, `nat-descriptor-misconfigured`, `l2tp-service-missing`) report exactly the lines that really are wrong for the router,
+//! `inactive-gateway`, `nat-descriptor-misconfigured`, `l2tp-service-missing`,
+//! `ipsec-no-initiator`) report exactly the lines that really are wrong for the router,
 //! each listed here with the reason, and nothing on the lines a router accepts.
 
 use std::collections::BTreeSet;
@@ -318,6 +319,12 @@ const REAL_PROBLEMS: &[(&str, usize, &str, &str)] = &[
         "an L2TPv3/IPsec bridge to a SoftEther server, and no `l2tp service on` anywhere: UDP 1701 stays closed",
     ),
     (
+        "029",
+        24,
+        "ipsec-no-initiator",
+        "the RTX810 dials a fixed peer (`remote address 1 GCP_ADDR`) but the file has no `ipsec auto refresh on`: it only answers",
+    ),
+    (
         "030",
         168,
         "l2tp-service-missing",
@@ -343,6 +350,7 @@ fn catalogue_rules_report_exactly_the_real_problems() {
             "inactive-gateway".into(),
             "nat-descriptor-misconfigured".into(),
             "l2tp-service-missing".into(),
+            "ipsec-no-initiator".into(),
         ],
         ..Settings::default()
     };

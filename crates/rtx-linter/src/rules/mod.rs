@@ -4,6 +4,7 @@ pub mod duplicate_definition;
 pub mod heartbeat_keepalive;
 pub mod inactive_gateway;
 pub mod invalid_argument;
+pub mod ipsec_no_initiator;
 pub mod l2tp_service_missing;
 pub mod line_too_long;
 pub mod missing_tunnel_enable;
