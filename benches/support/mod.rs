@@ -14,12 +14,15 @@ pub fn generated_config(lines: usize) -> Vec<u8> {
     out.push_str(
         "# vRX Rev.19.00.99 (Mon Apr  1 00:00:00 2024)\n# MAC Address : 00:a0:de:00:00:01\n",
     );
-    // A hub that starts its tunnels, as its fixed remote addresses say it should.
+    // A hub that starts its tunnels, as its fixed remote addresses say it should, behind a
+    // PPPoE line whose masquerade (descriptor 1000) the static entries below belong to.
     out.push_str(
-        "console character ja.utf8\nip lan1 address 192.168.0.1/24\nipsec auto refresh on\n",
+        "console character ja.utf8\nip lan1 address 192.168.0.1/24\nipsec auto refresh on\n\
+         pp select 1\n pppoe use lan2\n ip pp nat descriptor 1000\n pp enable 1\n\
+         nat descriptor type 1000 masquerade\n",
     );
     let mut n = 0usize;
-    let mut count = 5;
+    let mut count = 10;
     while count < lines {
         n += 1;
         let (a, b) = (n % 250, n % 253 + 1);

@@ -24,6 +24,7 @@ pub static RULES: &[&dyn Rule] = &[
     &rules::nat_descriptor_misconfigured::NatDescriptorMisconfigured,
     &rules::l2tp_service_missing::L2tpServiceMissing,
     &rules::ipsec_no_initiator::IpsecNoInitiator,
+    &rules::unused_definition::UnusedDefinition,
 ];
 
 /// Looks a rule up by its name (`heartbeat-keepalive`) or code (`RTX102`).

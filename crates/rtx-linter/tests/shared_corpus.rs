@@ -1,7 +1,7 @@
 //! The published real configs of `../shared/corpus` (skipped when absent): the catalogue rules,
 //! and the router-model rules (`undefined-reference`, `duplicate-definition`,
 //! `inactive-gateway`, `nat-descriptor-misconfigured`, `l2tp-service-missing`,
-//! `ipsec-no-initiator`) report exactly the lines that really are wrong for the router,
+//! `ipsec-no-initiator`, `unused-definition`) report exactly the lines that really are wrong for the router,
 //! each listed here with the reason, and nothing on the lines a router accepts.
 
 use std::collections::BTreeSet;
@@ -330,6 +330,66 @@ const REAL_PROBLEMS: &[(&str, usize, &str, &str)] = &[
         "l2tp-service-missing",
         "the L2TP/IPsec remote-access tunnel 1000 of the design, and the file never turns `l2tp service` on",
     ),
+    (
+        "007",
+        31,
+        "unused-definition",
+        "NAT descriptor 1 (masquerade with IPsec static entries) is configured, and pp 1 has no `ip pp nat descriptor 1`: nothing binds it",
+    ),
+    (
+        "018",
+        192,
+        "unused-definition",
+        "`ip filter dynamic 200098` (tcp): the lan2 out-list names 200080-200085 only",
+    ),
+    (
+        "020",
+        39,
+        "unused-definition",
+        "dynamic 103-107 stand on line 18, a wrapped continuation the router reads as a line of its own: the list on line 17 ends at 102",
+    ),
+    (
+        "020",
+        40,
+        "unused-definition",
+        "dynamic 104, same wrapped list",
+    ),
+    (
+        "020",
+        41,
+        "unused-definition",
+        "dynamic 105, same wrapped list",
+    ),
+    (
+        "020",
+        42,
+        "unused-definition",
+        "dynamic 106, same wrapped list",
+    ),
+    (
+        "020",
+        43,
+        "unused-definition",
+        "dynamic 107, same wrapped list",
+    ),
+    (
+        "020",
+        47,
+        "unused-definition",
+        "`nat descriptor timer 1000 ...` while the pp binds descriptor 1: the timers go to a descriptor nothing binds",
+    ),
+    (
+        "028",
+        22,
+        "unused-definition",
+        "the vendor sample's NAT descriptor 200 (masquerade with IPsec entries) is bound by no interface in the file",
+    ),
+    (
+        "041",
+        12,
+        "unused-definition",
+        "`nat descriptor timer 1000 ...` while lan2 binds descriptor 1: the timers go to a descriptor nothing binds",
+    ),
     ("043", 46, "unknown-command", "`:` elision line"),
 ];
 
@@ -351,6 +411,7 @@ fn catalogue_rules_report_exactly_the_real_problems() {
             "nat-descriptor-misconfigured".into(),
             "l2tp-service-missing".into(),
             "ipsec-no-initiator".into(),
+            "unused-definition".into(),
         ],
         ..Settings::default()
     };

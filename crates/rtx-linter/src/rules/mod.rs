@@ -18,6 +18,7 @@ pub mod undefined_reference;
 pub mod unescaped_special_character;
 pub mod unknown_command;
 pub mod unsupported_on_model;
+pub mod unused_definition;
 pub mod wrapped_line;
 pub mod wrapping;
 pub mod wrong_context;

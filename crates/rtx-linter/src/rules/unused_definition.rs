@@ -1,0 +1,291 @@
+//! `unused-definition`: a NAT descriptor, SA policy, IKE gateway or dynamic filter that the
+//! config defines and nothing uses.
+
+use rtx_semantic::{Model, ObjectKind, Occurrence, Role};
+use rtx_syntax::{Document, LineKind};
+
+use crate::diagnostic::{Label, Severity};
+use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+
+pub struct UnusedDefinition;
+
+static META: RuleMeta = RuleMeta {
+    code: "RTX111",
+    name: "unused-definition",
+    severity: Severity::Info,
+    summary: "a NAT descriptor, SA policy, IKE gateway or dynamic filter is defined but never used",
+    docs: r#"## What it does
+Reports, as information, settings that take effect only through a reference that no line
+makes:
+
+- a NAT descriptor configured by `nat descriptor ... N` lines that no `ip IF nat descriptor`
+  binds (reported on its first line);
+- an `ipsec sa policy P` that no `ipsec tunnel P` or `ipsec transport T P` uses (unless it
+  stands in a tunnel's block whose `ipsec tunnel` names a policy that does not exist: that
+  mistyped number is `sa-policy-mismatch`'s finding);
+- an IKE gateway with `ipsec ike ... G` settings that no `ipsec sa policy P G` names (unless
+  they stand in the block of a tunnel whose policy names a gateway with no settings there:
+  that mistyped gateway number is `sa-policy-mismatch`'s finding);
+- an `ip filter dynamic N` / `ipv6 filter dynamic N` that no filter list names.
+
+A line inside an embedded script (`embedded file ... <<EOF`, Lua) that mentions the same
+kind of object counts as a use, as a script may apply it. Static `ip filter` numbers are not
+checked yet.
+
+## Why is this bad?
+It usually means a typo in a number: `nat descriptor timer 1000 600` under a descriptor
+numbered 1 sets the timer of a descriptor that does not translate anything, and the one that
+does keeps its default. Otherwise it is a leftover that makes the config harder to read.
+
+## Example
+```
+ip lan2 nat descriptor 1
+nat descriptor type 1 masquerade
+nat descriptor address outer 1 primary
+nat descriptor timer 1000 600
+```
+
+## Use instead
+```
+ip lan2 nat descriptor 1
+nat descriptor type 1 masquerade
+nat descriptor address outer 1 primary
+nat descriptor timer 1 600
+```
+
+## Fix safety
+No automatic fix: whether the number or the reference is wrong, or the lines are a leftover
+to delete, is for a person to decide.
+"#,
+};
+
+impl Rule for UnusedDefinition {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::Model
+    }
+
+    fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+        let model = cx.model();
+        let scripts = ScriptMentions::read(cx.doc);
+        if !scripts.nat {
+            unused_nat_descriptors(cx.doc, model, out);
+        }
+        if !scripts.ipsec {
+            unused_objects(model, ObjectKind::SaPolicy, out);
+            unused_objects(model, ObjectKind::IkeGateway, out);
+        }
+        if !scripts.filter {
+            unused_dynamic_filters(cx.doc, model, out);
+        }
+    }
+}
+
+/// Which kinds of objects an embedded script mentions: a script may bind or apply them.
+#[derive(Default)]
+struct ScriptMentions {
+    nat: bool,
+    ipsec: bool,
+    filter: bool,
+}
+
+impl ScriptMentions {
+    fn read(doc: &Document) -> ScriptMentions {
+        let mut mentions = ScriptMentions::default();
+        for line in doc.lines().filter(|l| l.kind() == LineKind::HeredocBody) {
+            let text = &doc.source()[line.span().start as usize..line.span().end as usize];
+            let has = |word: &[u8]| {
+                text.windows(word.len())
+                    .any(|w| w.eq_ignore_ascii_case(word))
+            };
+            mentions.nat |= has(b"nat descriptor");
+            mentions.ipsec |= has(b"ipsec");
+            mentions.filter |= has(b"filter");
+        }
+        mentions
+    }
+}
+
+fn unused_nat_descriptors(doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic>) {
+    if model.objects(ObjectKind::NatDescriptor).next().is_none() {
+        return;
+    }
+    for descriptor in model.nat_descriptors(doc) {
+        let Some(first) = descriptor.lines.first() else {
+            continue;
+        };
+        if !descriptor.bindings.is_empty() {
+            continue;
+        }
+        let id = descriptor.id;
+        let lines = descriptor.lines.len();
+        let mut d = META.diagnostic(
+            format!(
+                "NAT descriptor {id} is configured ({lines} line{}) but no `ip ... nat descriptor` binds it to an interface, so it translates nothing",
+                if lines == 1 { "" } else { "s" }
+            ),
+            Label::new(first.span, format!("descriptor {id} is bound nowhere")),
+        );
+        d.help = Some(
+            format!(
+                "bind it with `ip IF nat descriptor {id}`, correct the number, or delete its lines"
+            )
+            .into(),
+        );
+        out.push(d);
+    }
+}
+
+/// SA policies no tunnel or transport uses, IKE gateways no SA policy names.
+fn unused_objects(model: &Model, kind: ObjectKind, out: &mut Vec<crate::Diagnostic>) {
+    for (id, occurrences) in model.objects(kind) {
+        let mut definitions = occurrences.clone().filter(|o| o.role == Role::Definition);
+        let Some(first) = definitions.next() else {
+            continue;
+        };
+        let used = occurrences
+            .clone()
+            .any(|o| o.role == Role::Reference && uses(kind, &o));
+        let mismatched = match kind {
+            ObjectKind::SaPolicy => mismatched_in_its_tunnel(model, &first),
+            _ => gateway_of_a_tunnel_with_a_policy(model, id),
+        };
+        if used || mismatched {
+            continue;
+        }
+        out.push(match kind {
+            ObjectKind::SaPolicy => {
+                let mut d = META.diagnostic(
+                    format!("SA policy {id} is defined but no `ipsec tunnel {id}` or `ipsec transport ... {id}` uses it"),
+                    Label::new(first.site.span, format!("policy {id} is used nowhere")),
+                );
+                d.help = Some("use it with `ipsec tunnel` in a tunnel's block, correct the number, or delete the line".into());
+                d
+            }
+            _ => {
+                let mut d = META.diagnostic(
+                    format!("IKE gateway {id} has settings but no `ipsec sa policy P {id}` names it, so they apply to no tunnel"),
+                    Label::new(first.site.span, format!("gateway {id} is used by no SA policy")),
+                );
+                d.help = Some(format!("name it in `ipsec sa policy P {id} ...`, correct the number, or delete its lines").into());
+                d
+            }
+        });
+    }
+}
+
+/// Whether the policy stands in a tunnel's block whose `ipsec tunnel` names a policy that
+/// does not exist: a mistyped number, which `sa-policy-mismatch` reports on the tunnel's line.
+fn mismatched_in_its_tunnel(model: &Model, definition: &Occurrence) -> bool {
+    let Some(n) = model.blocks()[definition.block].context.tunnel() else {
+        return false;
+    };
+    model
+        .tunnel(n)
+        .and_then(|t| t.policy.as_ref())
+        .is_some_and(|p| model.policy(p.value).is_none())
+}
+
+/// Whether the gateway's settings stand in the block of a tunnel whose policy names a gateway
+/// with no settings in that block: the mistyped gateway number `sa-policy-mismatch` reports.
+fn gateway_of_a_tunnel_with_a_policy(model: &Model, g: u32) -> bool {
+    let Some(gateway) = model.gateway(g) else {
+        return false;
+    };
+    gateway.tunnels.iter().any(|&n| {
+        let named = model
+            .tunnel(n)
+            .and_then(|t| t.policy.as_ref())
+            .and_then(|p| model.policy(p.value))
+            .map(|p| p.gateway);
+        named.is_some_and(|h| h != g && model.gateway(h).is_none_or(|h| !h.tunnels.contains(&n)))
+    })
+}
+
+/// Whether a reference counts as a use: a gateway is used by an SA policy (`ipsec auto
+/// refresh G` alone does not make its settings apply to a tunnel).
+fn uses(kind: ObjectKind, o: &Occurrence) -> bool {
+    kind != ObjectKind::IkeGateway || o.command == "ipsec sa policy"
+}
+
+/// Dynamic filters no line names: neither a list's `dynamic` part nor any other line with a
+/// `filter` keyword and the number as a word (an `ip filter set`, a policy filter).
+fn unused_dynamic_filters(doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic>) {
+    let mut defined: Vec<(u32, usize, rtx_syntax::Span)> = Vec::new();
+    for command in model.commands() {
+        let name = command.entry().map(|e| e.name.as_str());
+        let number_word = match name {
+            Some("ip filter dynamic") => 3,
+            Some("ipv6 filter dynamic") => 3,
+            _ => continue,
+        };
+        if !command.is_bound() || command.is_negated() {
+            continue;
+        }
+        let Some(word) = doc
+            .line(command.line())
+            .and_then(|l| l.command())
+            .and_then(|c| c.words().nth(number_word))
+        else {
+            continue;
+        };
+        if let Some(n) = std::str::from_utf8(word.raw)
+            .ok()
+            .and_then(|t| t.parse().ok())
+        {
+            defined.push((n, command.line(), word.span));
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    let mentioned = mentioned_with_filter(doc, &defined);
+    for (n, _, span) in defined {
+        if mentioned.binary_search(&n).is_ok() {
+            continue;
+        }
+        let mut d = META.diagnostic(
+            format!("dynamic filter {n} is defined but no filter list names it (after `dynamic`), so it inspects nothing"),
+            Label::new(span, format!("dynamic filter {n} is used nowhere")),
+        );
+        d.help = Some(
+            "add it after `dynamic` in a `secure filter out` (or `in`) list, correct the number, or delete the line"
+                .into(),
+        );
+        out.push(d);
+    }
+}
+
+/// The numbers written as words on command lines that have a `filter` keyword, but for the
+/// defining word of each definition line; sorted.
+fn mentioned_with_filter(
+    doc: &Document,
+    definitions: &[(u32, usize, rtx_syntax::Span)],
+) -> Vec<u32> {
+    // The defining words, by where they start: found by bisection, so a file of many
+    // dynamic filters stays linear.
+    let mut defining: Vec<u32> = definitions.iter().map(|d| d.2.start).collect();
+    defining.sort_unstable();
+    let mut numbers = Vec::new();
+    for command in doc.commands() {
+        if !command.words().any(|w| w.eq_keyword("filter")) {
+            continue;
+        }
+        for word in command.words() {
+            if defining.binary_search(&word.span.start).is_ok() {
+                continue;
+            }
+            if let Some(n) = std::str::from_utf8(word.raw)
+                .ok()
+                .and_then(|t| t.parse::<u32>().ok())
+            {
+                numbers.push(n);
+            }
+        }
+    }
+    numbers.sort_unstable();
+    numbers
+}
