@@ -25,6 +25,7 @@ pub static RULES: &[&dyn Rule] = &[
     &rules::l2tp_service_missing::L2tpServiceMissing,
     &rules::ipsec_no_initiator::IpsecNoInitiator,
     &rules::unused_definition::UnusedDefinition,
+    &rules::remote_access_incomplete::RemoteAccessIncomplete,
 ];
 
 /// Looks a rule up by its name (`heartbeat-keepalive`) or code (`RTX102`).

@@ -1,7 +1,7 @@
 //! The published real configs of `../shared/corpus` (skipped when absent): the catalogue rules,
 //! and the router-model rules (`undefined-reference`, `duplicate-definition`,
 //! `inactive-gateway`, `nat-descriptor-misconfigured`, `l2tp-service-missing`,
-//! `ipsec-no-initiator`, `unused-definition`) report exactly the lines that really are wrong for the router,
+//! `ipsec-no-initiator`, `unused-definition`, `remote-access-incomplete`) report exactly the lines that really are wrong for the router,
 //! each listed here with the reason, and nothing on the lines a router accepts.
 
 use std::collections::BTreeSet;
@@ -343,6 +343,12 @@ const REAL_PROBLEMS: &[(&str, usize, &str, &str)] = &[
         "`ip filter dynamic 200098` (tcp): the lan2 out-list names 200080-200085 only",
     ),
     (
+        "018",
+        153,
+        "remote-access-incomplete",
+        "the L2TP/IPsec tunnel 2 of `pp select anonymous` uses SA policy 1; the transports are `1 101` (the L2TPv3 tunnel's) and `3 3` (a policy that does not exist): none carries L2TP under policy 1",
+    ),
+    (
         "020",
         39,
         "unused-definition",
@@ -412,6 +418,7 @@ fn catalogue_rules_report_exactly_the_real_problems() {
             "l2tp-service-missing".into(),
             "ipsec-no-initiator".into(),
             "unused-definition".into(),
+            "remote-access-incomplete".into(),
         ],
         ..Settings::default()
     };

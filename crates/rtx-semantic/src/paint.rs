@@ -106,6 +106,13 @@ impl<T: Clone> Paint<T> {
         }
     }
 
+    /// The painted segments in order: `(first, last, value)`, disjoint.
+    pub fn segments(&self) -> impl Iterator<Item = (u32, u32, &T)> + '_ {
+        self.segments
+            .iter()
+            .map(|(&start, (end, value))| (start, *end, value))
+    }
+
     /// Whether nothing was painted.
     pub fn is_empty(&self) -> bool {
         self.segments.is_empty()

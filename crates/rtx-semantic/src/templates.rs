@@ -35,6 +35,14 @@ impl Templates {
             .filter(|(source, _)| *source != n)
     }
 
+    /// The copies as ranges, in number order: `(first, last, source)`; a source inside
+    /// its own range (`tunnel template 1-5` in tunnel 1) is left in the range.
+    pub fn ranges(&self) -> impl Iterator<Item = (u32, u32, u32)> + '_ {
+        self.copies
+            .segments()
+            .map(|(first, last, (source, _))| (first, last, *source))
+    }
+
     /// Whether no template line was read.
     pub fn is_empty(&self) -> bool {
         self.copies.is_empty()
@@ -189,5 +197,7 @@ mod tests {
         let (doc, model) = model("tunnel select 1\n tunnel template 2-\n");
         let templates = model.tunnel_templates(&doc);
         assert_eq!(templates.source_of(u32::MAX).map(|s| s.0), Some(1));
+        let ranges: Vec<_> = templates.ranges().collect();
+        assert_eq!(ranges, [(2, u32::MAX, 1)]);
     }
 }

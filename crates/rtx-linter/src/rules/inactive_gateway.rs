@@ -25,8 +25,9 @@ Reports traffic sent through an interface that stays down:
 - `pp bind tunnelN[-tunnelM]` binding such tunnels (one finding per line, the tunnels listed);
 - a route whose `gateway pp N` names a pp that no `pp enable` covers or that `pp disable`
   switches off;
-- a pp that carries a connection (`pppoe use`, `pp bind`) or that a route goes through, with
-  no `pp enable` covering it (reported on its `pp select` line).
+- a pp that carries a connection (`pppoe use`, `pp bind`), with no `pp enable` covering it
+  (reported on its `pp select` line; the anonymous pp of remote access is
+  `remote-access-incomplete`'s).
 
 A tunnel copied by `tunnel template` takes its source's `tunnel enable`, as on the router.
 A tunnel or pp that no block configures is `undefined-reference`'s; a configured tunnel that
@@ -199,8 +200,9 @@ fn check_pps(doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic>) {
             );
             out.push(d);
         }
-        // A pp switched off on purpose is reported only through the routes that use it.
-        if pp.enable != EnableState::Unmentioned {
+        // A pp switched off on purpose is reported only through the routes that use it; the
+        // anonymous pp's enable is remote-access-incomplete's.
+        if pp.enable != EnableState::Unmentioned || pp.id == PpId::Anonymous {
             continue;
         }
         if let Some((use_site, how)) = carried_connection(model, pp) {
