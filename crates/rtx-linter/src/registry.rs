@@ -26,6 +26,7 @@ pub static RULES: &[&dyn Rule] = &[
     &rules::ipsec_no_initiator::IpsecNoInitiator,
     &rules::unused_definition::UnusedDefinition,
     &rules::remote_access_incomplete::RemoteAccessIncomplete,
+    &rules::ikev2_inconsistent::Ikev2Inconsistent,
 ];
 
 /// Looks a rule up by its name (`heartbeat-keepalive`) or code (`RTX102`).

@@ -2,6 +2,7 @@
 
 pub mod duplicate_definition;
 pub mod heartbeat_keepalive;
+pub mod ikev2_inconsistent;
 pub mod inactive_gateway;
 pub mod invalid_argument;
 pub mod ipsec_no_initiator;
