@@ -17,6 +17,12 @@ without a method on an IKEv1 gateway: with no method the router picks heartbeat 
 (under IKEv2, set with `ipsec ike version G 2`, it picks RFC 4306 liveness checks, which is fine).
 A keepalive that is `off` is not reported.
 
+When the file itself shows that the peer is a Yamaha router, the finding is information
+rather than a warning: today the evidence is a gateway used by an L2TPv3/IPsec tunnel
+(`tunnel encapsulation l2tpv3`), a protocol that in practice only Yamaha routers speak over
+IPsec (a SoftEther server can, so the evidence is strong, not certain). Evidence from the
+other end's config comes with the checks across both ends of a VPN.
+
 ## Why is this bad?
 Heartbeat is Yamaha's own keepalive. Cloud VPN gateways (AWS, Azure, Google Cloud) and other
 vendors' routers never answer it, so the router declares the peer dead after `count` failed
@@ -56,6 +62,14 @@ impl Rule for HeartbeatKeepalive {
     }
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+        // Gateways whose peer is evidently a Yamaha router: they carry L2TPv3/IPsec.
+        let mut yamaha_peers: Vec<u32> = cx
+            .model()
+            .tunnel_peers()
+            .filter(|p| p.encapsulation == "l2tpv3")
+            .filter_map(|p| p.gateway)
+            .collect();
+        yamaha_peers.sort_unstable();
         for gateway in cx.model().gateways() {
             let Some(keepalive) = &gateway.keepalive else {
                 continue;
@@ -74,10 +88,21 @@ impl Rule for HeartbeatKeepalive {
                 ),
                 _ => continue,
             };
+            let yamaha_peer = yamaha_peers.binary_search(&g).is_ok();
+            let message = if yamaha_peer {
+                format!(
+                    "{message}; here the gateway carries L2TPv3/IPsec, which in practice only Yamaha routers speak, so the peer most likely answers (DPD would work with any peer)"
+                )
+            } else {
+                message
+            };
             let mut d = META.diagnostic(
                 message,
                 Label::new(keepalive.site.span, "heartbeat keepalive"),
             );
+            if yamaha_peer {
+                d.severity = Severity::Info;
+            }
             if let Some(version) = &gateway.version {
                 d.secondary.push(Label::new(
                     version.site.span,
