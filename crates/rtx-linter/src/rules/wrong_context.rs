@@ -23,6 +23,10 @@ outside a `tunnel select N` block, and pp commands (`pp bind`, `pp auth ...`, `p
 `ip pp ...`, `pppoe use`) outside a `pp select N|anonymous` block, including while a tunnel is
 selected. Context comes only from select commands, never from indentation.
 
+When a `tunnel select` or `pp select` is itself rejected (a bad number, a typo), the lines
+after it that configure a tunnel (a pp) all land outside one: they are reported once, on the
+rejected select, with their count and range, rather than one finding per line.
+
 ## Why is this bad?
 The router refuses a tunnel command while no tunnel is selected and a pp command while a
 tunnel is selected; over TFTP the line is dropped without a word. A block that lost its
@@ -56,15 +60,32 @@ impl Rule for WrongContext {
     }
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+        let mut cascade: Option<Cascade> = None;
         for resolved in cx.model().commands() {
             let Some(entry) = resolved.entry() else {
                 continue;
             };
+            if let Some(kind) = select_kind(entry.name.as_str()) {
+                // A select the router rejects leaves the context where it was: the lines that
+                // follow land outside the interface they were written for.
+                out.extend(cascade.take().and_then(|c| c.finding(cx)));
+                if !resolved.is_bound() && !resolved.is_negated() {
+                    cascade = Some(Cascade {
+                        select: resolved.line(),
+                        kind,
+                        lines: Vec::new(),
+                    });
+                }
+            }
             let wanted = resolved.form_context().unwrap_or(entry.context);
             // The record's context is its line's: nearly every line is where it belongs, and
             // is passed over before its line is read.
             let here = resolved.context();
             if wanted.admits(here) {
+                continue;
+            }
+            if let Some(cascade) = cascade.as_mut().filter(|c| c.kind == wanted) {
+                cascade.lines.push(resolved.line());
                 continue;
             }
             let Some(cmd) = cx.doc.line(resolved.line()).and_then(|l| l.command()) else {
@@ -113,6 +134,66 @@ impl Rule for WrongContext {
             });
             out.push(d);
         }
+        out.extend(cascade.and_then(|c| c.finding(cx)));
+    }
+}
+
+/// Which context a select command opens: `tunnel select` a tunnel's, `pp select` a pp's.
+fn select_kind(name: &str) -> Option<ContextRule> {
+    match name {
+        "tunnel select" => Some(ContextRule::Tunnel),
+        "pp select" => Some(ContextRule::Pp),
+        _ => None,
+    }
+}
+
+/// The lines a rejected select leaves out of their context, reported as one finding.
+struct Cascade {
+    select: usize,
+    kind: ContextRule,
+    /// The lines that needed the context the select would have opened.
+    lines: Vec<usize>,
+}
+
+impl Cascade {
+    fn finding(self, cx: &LintContext<'_>) -> Option<crate::Diagnostic> {
+        let first = *self.lines.first()?;
+        let select = cx.doc.line(self.select)?.command()?;
+        let what = match self.kind {
+            ContextRule::Tunnel => "tunnel",
+            _ => "pp",
+        };
+        let count = self.lines.len();
+        let (lines, them) = if count == 1 {
+            (format!("line {}", line_no(first)), "it")
+        } else {
+            let numbers: Vec<u32> = self
+                .lines
+                .iter()
+                .map(|&l| u32::try_from(line_no(l)).unwrap_or(u32::MAX))
+                .collect();
+            (
+                format!("{count} lines ({})", super::id_ranges(&numbers)),
+                "them",
+            )
+        };
+        let mut d = META.diagnostic(
+            format!(
+                "the router rejects this `{what} select`, so no {what} is selected for the {lines} after it that configure one: the router rejects {them} too"
+            ),
+            Label::new(select.span(), format!("{what} select rejected")),
+        );
+        if let Some(cmd) = cx.doc.line(first).and_then(|l| l.command()) {
+            d.secondary
+                .push(Label::new(cmd.span(), format!("needs a {what} context")));
+        }
+        d.help = Some(
+            format!(
+                "correct this `{what} select` (its argument is reported on this line): the lines after it then land where they were written for"
+            )
+            .into(),
+        );
+        Some(d)
     }
 }
 
