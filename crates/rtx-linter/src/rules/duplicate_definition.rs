@@ -20,7 +20,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX106",
     name: "duplicate-definition",
     severity: Severity::Warning,
-    summary: "a filter or route is set again with other contents and replaces the first",
+    summary: "a filter, route, NAT entry or interface address is set again with other contents and replaces the first",
     docs: r#"## What it does
 Reports a line that defines again something an earlier line defined, with other contents:
 `ip filter N` / `ipv6 filter N` with another action, address, protocol or port, and
@@ -31,7 +31,9 @@ reported (filters and gateways are compared by meaning: `192.0.2.0/24` and
 the first. A route's destination is compared as a network: `192.0.2.7/24` is
 `192.0.2.0/24`.
 
-NAT descriptor entries and interface addresses set twice are not checked yet.
+The same holds for `nat descriptor masquerade static N M` and `nat descriptor static N M`
+(the entry `M` of descriptor `N`) and for an interface's `ip IF address` (`ip pp address` and
+`ip tunnel address` per selected pp or tunnel), compared as written but for spacing and case.
 
 ## Why is this bad?
 The router keeps one filter per number and one route per destination: the later line
@@ -70,12 +72,15 @@ impl Rule for DuplicateDefinition {
     }
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
-        let (filters, routes) = definitions(cx.doc, cx.model());
+        let (filters, routes, others) = definitions(cx.doc, cx.model());
         for lines in filters {
             check_definitions(cx.doc, &lines, IpFilter::from_command, subject, out);
         }
         for lines in routes {
             check_routes(cx.doc, &lines, out);
+        }
+        for lines in others {
+            check_others(cx.doc, cx.model(), &lines, out);
         }
     }
 }
@@ -83,21 +88,32 @@ impl Rule for DuplicateDefinition {
 /// A line of a group: its index, and whether it is a `no` line that removes the definition.
 type Entry = (usize, bool);
 
+/// The groups of lines that define one thing more than once: filters, routes, the others.
+type Groups = (Vec<Vec<Entry>>, Vec<Vec<Entry>>, Vec<Vec<Entry>>);
+
 /// The lines that define or remove filters and routes, grouped by what they define, in file
 /// order; only the groups with more than one definition. One pass over the model's records,
 /// the number or destination read as a plain word (no binding), each line packed into one
 /// `u64` (what it defines, then the line), one sort of those: the rules run at the lint's
 /// memory peak, and a list or a hash entry per filter cost the 96k-line config (14,400
 /// filters, 7,200 routes) 1.4 MB of it.
-fn definitions(doc: &Document, model: &Model) -> (Vec<Vec<Entry>>, Vec<Vec<Entry>>) {
+fn definitions(doc: &Document, model: &Model) -> Groups {
     let mut filters: Vec<u64> = Vec::new();
     let mut routes: Vec<u64> = Vec::new();
+    let mut others: Vec<u64> = Vec::new();
     for record in model.commands() {
-        let (family, is_route) = match record.entry().map(|e| e.name.as_str()) {
+        let name = record.entry().map(|e| e.name.as_str());
+        let (family, is_route) = match name {
             Some("ip filter") => (Family::V4, false),
             Some("ipv6 filter") => (Family::V6, false),
             Some("ip route") => (Family::V4, true),
             Some("ipv6 route") => (Family::V6, true),
+            Some(name) if other_kind(name).is_some() => {
+                if let Some(packed) = pack_other(doc, &record) {
+                    others.push(packed);
+                }
+                continue;
+            }
             _ => continue,
         };
         let Ok(line) = u32::try_from(record.line()) else {
@@ -130,7 +146,117 @@ fn definitions(doc: &Document, model: &Model) -> (Vec<Vec<Entry>>, Vec<Vec<Entry
             filters.push(key << 32 | line);
         }
     }
-    (redefined(filters), redefined(routes))
+    (redefined(filters), redefined(routes), redefined(others))
+}
+
+/// The other definitions checked: NAT entries and interface addresses, by entry name.
+fn other_kind(name: &str) -> Option<Other> {
+    Some(match name {
+        "nat descriptor masquerade static" => Other::MasqueradeStatic,
+        "nat descriptor static" => Other::NatStatic,
+        "ip interface address" => Other::Address,
+        _ => return None,
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Other {
+    MasqueradeStatic,
+    NatStatic,
+    Address,
+}
+
+/// What a NAT entry or address line defines, as read from its words (no binding): the
+/// descriptor and entry numbers, or the interface (`ip lan2 address`; `ip pp address` and
+/// `ip tunnel address` by the block they stand in). `None` when the words do not read.
+fn other_key(doc: &Document, model: &Model, line: usize) -> Option<(Other, u64)> {
+    let record = model.command_at(line)?;
+    let kind = other_kind(record.entry()?.name.as_str())?;
+    let command = doc.line(line)?.command()?;
+    let number = |i: usize| -> Option<u64> {
+        std::str::from_utf8(command.words().nth(i)?.raw)
+            .ok()?
+            .parse::<u32>()
+            .ok()
+            .map(u64::from)
+    };
+    let key = match kind {
+        // `nat descriptor masquerade static N M ...` / `nat descriptor static N M ...`.
+        Other::MasqueradeStatic => number(4)? << 32 | number(5)?,
+        Other::NatStatic => number(3)? << 32 | number(4)?,
+        Other::Address => {
+            let interface = command.words().nth(1)?;
+            let mut hasher = BuildHasherDefault::<FxHasher>::default().build_hasher();
+            for b in interface.raw {
+                std::hash::Hasher::write_u8(&mut hasher, b.to_ascii_lowercase());
+            }
+            // The selected pp or tunnel sets apart `ip pp address` of two blocks.
+            std::hash::Hash::hash(&record.context(), &mut hasher);
+            std::hash::Hasher::finish(&hasher)
+        }
+    };
+    Some((kind, key))
+}
+
+/// A NAT entry or address line packed as the filters are: a 32-bit digest of what it
+/// defines, then the line and its `no` bit.
+fn pack_other(doc: &Document, record: &rtx_semantic::CommandRecord) -> Option<u64> {
+    let line = u32::try_from(record.line()).ok().filter(|l| *l < 1 << 31)?;
+    if !record.is_bound() {
+        return None;
+    }
+    let command = doc.line(record.line())?.command()?;
+    // Numbers and the interface word, hashed in place: no key is kept per line.
+    let mut hasher = BuildHasherDefault::<FxHasher>::default().build_hasher();
+    // The words that say what is defined: `ip lan2`, `... static N M`, `... masquerade
+    // static N M`.
+    let words = match record.entry()?.name.as_str() {
+        "ip interface address" => 1..2,
+        "nat descriptor masquerade static" => 4..6,
+        _ => 3..5,
+    };
+    for word in command.words().skip(words.start).take(words.len()) {
+        for b in word.raw {
+            std::hash::Hasher::write_u8(&mut hasher, b.to_ascii_lowercase());
+        }
+    }
+    std::hash::Hash::hash(&record.entry()?.name.as_str(), &mut hasher);
+    std::hash::Hash::hash(&record.context(), &mut hasher);
+    let digest = std::hash::Hasher::finish(&hasher) as u32;
+    Some(u64::from(digest) << 32 | u64::from(line << 1 | u32::from(record.is_negated())))
+}
+
+/// A group sharing a digest, split by what each line really defines, each part checked.
+fn check_others(doc: &Document, model: &Model, lines: &[Entry], out: &mut Vec<crate::Diagnostic>) {
+    let mut keyed: Vec<(Option<(Other, u64)>, Entry)> = lines
+        .iter()
+        .map(|&entry| (other_key(doc, model, entry.0), entry))
+        .collect();
+    keyed.sort_by_key(|k| (k.0.map(|(kind, key)| (kind as u8, key)), k.1));
+    for run in keyed.chunk_by(|a, b| a.0 == b.0) {
+        if run[0].0.is_none() {
+            continue;
+        }
+        let run: Vec<Entry> = run.iter().map(|k| k.1).collect();
+        // Compared as written, but for spacing and case.
+        let as_written = |_: &Command<'_>| None::<()>;
+        check_definitions(doc, &run, as_written, other_subject, out);
+    }
+}
+
+/// `nat descriptor masquerade static 1000 1`, `ip lan2 address`.
+fn other_subject(command: &Command<'_>) -> String {
+    let name_words = match command.words().nth(2).map(|w| w.raw) {
+        Some(b"masquerade") => 6,
+        Some(b"static") => 5,
+        _ => 3,
+    };
+    let words: Vec<String> = command
+        .words()
+        .take(name_words)
+        .map(|w| String::from_utf8_lossy(w.raw).into_owned())
+        .collect();
+    format!("`{}`", words.join(" "))
 }
 
 /// The runs of packed lines sharing their upper half with more than one definition, each in
