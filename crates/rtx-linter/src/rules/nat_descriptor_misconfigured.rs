@@ -81,7 +81,7 @@ impl Rule for NatDescriptorMisconfigured {
         let descriptors = model.nat_descriptors(cx.doc);
         for descriptor in &descriptors {
             // Unconfigured ones are undefined-reference's; unbound ones do nothing.
-            if descriptor.lines.is_empty() && descriptor.unbound.is_empty() {
+            if descriptor.first_line.is_none() && descriptor.unbound.is_empty() {
                 continue;
             }
             for binding in &descriptor.bindings {
@@ -106,7 +106,7 @@ fn check_binding(
     // not bind is reported by the catalogue rules.
     let unknown = |setting: &str| descriptor.unbound.iter().any(|u| u.0.ends_with(setting));
     let Some(kind) = &descriptor.kind else {
-        let Some(first) = descriptor.lines.first() else {
+        let Some(first) = descriptor.first_line.as_ref() else {
             return;
         };
         if unknown("type") {

@@ -114,14 +114,14 @@ fn unused_nat_descriptors(doc: &Document, model: &Model, out: &mut Vec<crate::Di
         return;
     }
     for descriptor in model.nat_descriptors(doc) {
-        let Some(first) = descriptor.lines.first() else {
+        let Some(first) = descriptor.first_line else {
             continue;
         };
         if !descriptor.bindings.is_empty() {
             continue;
         }
         let id = descriptor.id;
-        let lines = descriptor.lines.len();
+        let lines = descriptor.line_count;
         let mut d = META.diagnostic(
             format!(
                 "NAT descriptor {id} is configured ({lines} line{}) but no `ip ... nat descriptor` binds it to an interface, so it translates nothing",
