@@ -7,8 +7,9 @@ use lsp_types::{Range, SymbolKind};
 use rtx_semantic::Role;
 use rtx_semantic::{Block, CommandRecord, Model, ObjectKind, Occurrence};
 use rtx_syntax::catalogue::ContextRule;
-use rtx_syntax::{Context, Span};
+use rtx_syntax::{Context, Interface, Span};
 
+use super::interfaces::PortSymbol;
 use crate::documents::OpenDocument;
 
 /// One symbol of the outline, holding only what its JSON is written from: an object's name
@@ -29,6 +30,8 @@ pub struct Symbol {
 pub enum Name {
     Block(Context),
     Object(ObjectKind, u32),
+    /// A LAN-type interface: `lan2`, `lan1/3`, `bridge1`.
+    Port(Interface),
 }
 
 /// A symbol's detail.
@@ -42,6 +45,8 @@ pub enum Detail {
     /// The text of the command on this line (at this span), which cannot show a secret:
     /// written as it is.
     Plain(usize, Span),
+    /// Words made from the model (an interface's settings): escaped when written.
+    Text(String),
 }
 
 /// The outline as a tree, built whole and sorted: the first way it was made, kept as the
@@ -82,6 +87,10 @@ pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
             Some(parent) => top[parent].children.push(child),
             None => top.push(child),
         }
+    }
+    // Interfaces stand at the top level, beside the blocks, at their anchor line.
+    for port in super::interfaces::port_symbols(document) {
+        top.push(port_symbol(document, &port, &mut near));
     }
     top.sort_by_key(|s| (s.range.start.line, s.range.start.character));
     top
@@ -184,6 +193,41 @@ pub fn object_symbol<'m>(
             children: Vec::new(),
         },
         _ => symbol(document, near, name, detail, kind, range, o.site.span),
+    }
+}
+
+/// A LAN-type interface's symbol: its anchor line, its name on it selected.
+pub fn port_symbol(document: &OpenDocument, port: &PortSymbol, near: &mut usize) -> Symbol {
+    let name = Name::Port(port.interface);
+    let detail = Detail::Text(port.detail.clone());
+    let kind = SymbolKind::INTERFACE;
+    let Some(line) = document.doc.line(port.line) else {
+        return symbol(
+            document,
+            near,
+            name,
+            detail,
+            kind,
+            port.selection,
+            port.selection,
+        );
+    };
+    let range = line.span().cover(port.selection);
+    let on_line = |span| {
+        document
+            .index
+            .range_on_line(document.source(), line.index(), span)
+    };
+    match (on_line(range), on_line(port.selection)) {
+        (Some(range), Some(selection)) => Symbol {
+            name,
+            detail,
+            kind,
+            range,
+            selection,
+            children: Vec::new(),
+        },
+        _ => symbol(document, near, name, detail, kind, range, port.selection),
     }
 }
 

@@ -89,6 +89,10 @@ pub fn write_head(
                 push_quoted(out, redactions.text(&cmd).as_bytes());
             }
         }
+        Detail::Text(text) => {
+            out.extend_from_slice(b",\"detail\":");
+            push_quoted(out, text.as_bytes());
+        }
     }
     // The rest is numbers between fixed words: assembled on the stack, copied out at once.
     let mut tail = Piece::new();
@@ -116,6 +120,11 @@ pub fn push_name(out: &mut Vec<u8>, name: &Name) {
         Name::Block(Context::PpAnonymous) => ("pp anonymous", None),
         Name::Block(Context::Global) => ("global", None),
         Name::Object(kind, id) => (kind.as_str(), Some(id)),
+        Name::Port(interface) => {
+            // `lan1/3`: letters, digits, `/` and `.`.
+            out.extend_from_slice(interface.to_string().as_bytes());
+            return;
+        }
     };
     out.extend_from_slice(word.as_bytes());
     if let Some(number) = number {
@@ -376,6 +385,7 @@ mod tests {
                         .line(*line)
                         .and_then(|l| l.command())
                         .map(|c| String::from_utf8_lossy(&c.redacted_text()).into_owned()),
+                    Detail::Text(text) => Some(text.clone()),
                 };
                 DocumentSymbol {
                     name,
