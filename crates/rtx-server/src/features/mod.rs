@@ -4,6 +4,7 @@
 pub mod code_actions;
 pub mod completion;
 pub mod diagnostics;
+pub mod facing_memory;
 pub mod filter_words;
 pub mod formatting;
 pub mod hover;

@@ -22,6 +22,7 @@ use rtx_semantic::hash::FxHashMap;
 use rtx_semantic::{Block, ObjectKind, Occurrence, Role};
 use rtx_syntax::Context;
 
+use super::facing_memory::FacingMemory;
 use super::interfaces::PortSymbol;
 use super::symbols::{BoundLines, block_symbol, object_symbol, port_symbol};
 use super::symbols_json::{write_head, write_symbol};
@@ -45,6 +46,8 @@ pub struct OutlineMemory {
     catalogue: usize,
     /// A buffer for the next outline: the one before the last, already paged in.
     spare: Vec<u8>,
+    /// The Internet-facing interfaces it showed.
+    pub facing: FacingMemory,
     /// Blocks the last outline copied from the one before (for tests and profiles).
     pub reused: usize,
 }
@@ -86,7 +89,14 @@ impl OutlineMemory {
         };
 
         // The interfaces' symbols, by line: a few, each held by one block.
-        let ports = super::interfaces::port_symbols(document);
+        let mut asked = false;
+        let ports = super::interfaces::port_symbols(document, || {
+            asked = true;
+            self.facing.answer(&self.source, document, catalogue)
+        });
+        if !asked {
+            self.facing.forget();
+        }
         let mut next_port = 0;
 
         // Pass one: each block's key, and whether the previous outline has its piece.
@@ -552,6 +562,31 @@ mod tests {
             let now = String::from_utf8(document.source().to_vec()).unwrap();
             assert_eq!(streamed(&document), oracle(&now), "round {round}");
             assert!(document.outline_memory.borrow().reused > 0);
+        }
+    }
+
+    /// The Internet-facing interfaces are found again only after an edit on a line that
+    /// can change them; either way the outline is a fresh document's.
+    #[test]
+    fn the_internet_facing_interfaces_are_kept_across_edits_that_cannot_change_them() {
+        let mut document = open(&generated(12));
+        let end = |d: &OpenDocument| d.index.line_count() as u32 - 1;
+        let steps: [(&str, bool, bool); 4] = [
+            ("# a comment\n", true, false),
+            ("ip route default gateway 203.0.113.1\n", false, true),
+            ("ip filter 77 pass * *\n", true, true),
+            ("no ip route default\n", false, true),
+        ];
+        document.outline_json();
+        for (line, kept, facing) in steps {
+            let at = end(&document);
+            replace(&mut document, at, 0, line);
+            let text = String::from_utf8(document.source().to_vec()).unwrap();
+            let json = streamed(&document);
+            assert_eq!(json, oracle(&text), "{line}");
+            let memory = document.outline_memory.borrow();
+            assert_eq!(memory.facing.reused, kept, "{line}");
+            assert_eq!(json.contains("faces the Internet (IPv4)"), facing, "{line}");
         }
     }
 

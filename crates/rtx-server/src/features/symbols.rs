@@ -89,7 +89,8 @@ pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
         }
     }
     // Interfaces stand at the top level, beside the blocks, at their anchor line.
-    for port in super::interfaces::port_symbols(document) {
+    let facing = || super::interfaces::facing(document);
+    for port in super::interfaces::port_symbols(document, facing) {
         top.push(port_symbol(document, &port, &mut near));
     }
     top.sort_by_key(|s| (s.range.start.line, s.range.start.character));
