@@ -8,8 +8,8 @@
 use rtx_semantic::filter::Family;
 use rtx_semantic::interfaces::{Direction, InterfaceId, InterfaceSettings, Ipv4Address};
 use rtx_semantic::wan::Wan;
-use rtx_semantic::{Model, Site};
-use rtx_syntax::{Interface, Span};
+use rtx_semantic::{Model, PpId, Site};
+use rtx_syntax::{Context, Interface, Span};
 
 use crate::documents::OpenDocument;
 
@@ -101,10 +101,49 @@ fn anchor(settings: &InterfaceSettings) -> Option<Site> {
         .min_by_key(|s| s.line())
 }
 
+/// What a `tunnel select` / `pp select` block's symbol adds for its interface: the same
+/// phrases as a LAN's, joined; empty (no allocation) when the model knows nothing of it, as
+/// for most of a large config's tunnels.
+pub fn block_summary(model: &Model, context: Context, facing: &[(InterfaceId, Family)]) -> String {
+    let id = match context {
+        Context::Tunnel(n) => InterfaceId::Tunnel(n),
+        Context::Pp(n) => InterfaceId::Pp(PpId::Number(n)),
+        Context::PpAnonymous => InterfaceId::Pp(PpId::Anonymous),
+        Context::Global => return String::new(),
+    };
+    let settings = model.interface(id);
+    if settings.is_none() && !facing.iter().any(|(i, _)| *i == id) {
+        return String::new();
+    }
+    parts(id, settings, facing).join(", ")
+}
+
 /// What the config sets up for an interface, in short phrases: its address, whether it
 /// faces the Internet, its secure filter lists, its NAT descriptors.
 pub fn summary(settings: &InterfaceSettings, facing: &[(InterfaceId, Family)]) -> Vec<String> {
+    parts(settings.id, Some(settings), facing)
+}
+
+fn parts(
+    id: InterfaceId,
+    settings: Option<&InterfaceSettings>,
+    facing: &[(InterfaceId, Family)],
+) -> Vec<String> {
     let mut parts = Vec::new();
+    let families: Vec<&str> = facing
+        .iter()
+        .filter(|(i, _)| *i == id)
+        .map(|(_, family)| match family {
+            Family::V4 => "IPv4",
+            Family::V6 => "IPv6",
+        })
+        .collect();
+    let Some(settings) = settings else {
+        if !families.is_empty() {
+            parts.push(format!("faces the Internet ({})", families.join(", ")));
+        }
+        return parts;
+    };
     match settings.ipv4_address.as_ref().map(|a| a.value) {
         Some(Ipv4Address::Static(net)) => parts.push(net.to_string()),
         Some(Ipv4Address::Dhcp) => parts.push("address by DHCP".to_string()),
@@ -113,14 +152,6 @@ pub fn summary(settings: &InterfaceSettings, facing: &[(InterfaceId, Family)]) -
     if let Some(pppoe) = &settings.pppoe {
         parts.push(format!("PPPoE over {}", pppoe.value));
     }
-    let families: Vec<&str> = facing
-        .iter()
-        .filter(|(id, _)| *id == settings.id)
-        .map(|(_, family)| match family {
-            Family::V4 => "IPv4",
-            Family::V6 => "IPv6",
-        })
-        .collect();
     if !families.is_empty() {
         parts.push(format!("faces the Internet ({})", families.join(", ")));
     }

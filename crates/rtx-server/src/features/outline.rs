@@ -23,11 +23,13 @@ use rtx_semantic::{Block, ObjectKind, Occurrence, Role};
 use rtx_syntax::Context;
 
 use super::facing_memory::FacingMemory;
-use super::interfaces::PortSymbol;
+use super::interfaces::{PortSymbol, block_summary};
 use super::symbols::{BoundLines, block_symbol, object_symbol, port_symbol};
 use super::symbols_json::{write_head, write_symbol};
 use crate::documents::OpenDocument;
 use crate::redactions::{LOOK_BACK, Redactions};
+use rtx_semantic::filter::Family;
+use rtx_semantic::interfaces::InterfaceId;
 
 /// What the last outline was written from, and its JSON (once its version is superseded).
 #[derive(Default)]
@@ -89,14 +91,19 @@ impl OutlineMemory {
         };
 
         // The interfaces' symbols, by line: a few, each held by one block.
-        let mut asked = false;
-        let ports = super::interfaces::port_symbols(document, || {
-            asked = true;
+        // The Internet-facing interfaces, when a symbol may show them: a LAN-type
+        // interface's, a tunnel's or a pp's.
+        let facing = if model.interfaces().next().is_some()
+            || blocks
+                .iter()
+                .any(|b| b.select_line.is_some() && b.context != Context::Global)
+        {
             self.facing.answer(&self.source, document, catalogue)
-        });
-        if !asked {
+        } else {
             self.facing.forget();
-        }
+            Vec::new()
+        };
+        let ports = super::interfaces::port_symbols(document, || facing.clone());
         let mut next_port = 0;
 
         // Pass one: each block's key, and whether the previous outline has its piece.
@@ -109,7 +116,7 @@ impl OutlineMemory {
             let source = line_start(block.first_line.saturating_sub(LOOK_BACK))
                 ..line_start(block.last_line + 1);
             let detail_start = details.len();
-            push_tunnel_key(&mut details, document, block);
+            push_block_key(&mut details, document, block, &facing);
             let block_ports = ports_of(&ports, &mut next_port, block);
             push_ports_key(&mut details, block_ports, &line_start);
             let detail = detail_start..details.len();
@@ -181,6 +188,7 @@ impl OutlineMemory {
                 Plan::Fresh => {
                     let mut context = Fresh {
                         document,
+                        facing: &facing,
                         redactions: &mut *redactions,
                         seen: &mut seen,
                         near: &mut near,
@@ -237,9 +245,20 @@ impl OutlineMemory {
     }
 }
 
-/// What a tunnel block's symbol reads from the model (which any line may set): whether the
-/// tunnel exists, its encapsulation and its name.
-fn push_tunnel_key(key: &mut Vec<u8>, document: &OpenDocument, block: &Block) {
+/// What a select block's symbol reads from the model (which any line may set): what the
+/// model knows of its interface, and for a tunnel whether it exists, its encapsulation and
+/// its name.
+fn push_block_key(
+    key: &mut Vec<u8>,
+    document: &OpenDocument,
+    block: &Block,
+    facing: &[(InterfaceId, Family)],
+) {
+    if block.select_line.is_some() {
+        let interface = block_summary(document.model(), block.context, facing);
+        key.extend_from_slice(&(interface.len() as u64).to_le_bytes());
+        key.extend_from_slice(interface.as_bytes());
+    }
     let Context::Tunnel(n) = block.context else {
         return;
     };
@@ -291,6 +310,7 @@ fn push_ports_key(key: &mut Vec<u8>, ports: &[PortSymbol], line_start: &impl Fn(
 /// Writing blocks afresh.
 struct Fresh<'a> {
     document: &'a OpenDocument,
+    facing: &'a [(InterfaceId, Family)],
     redactions: &'a mut Redactions,
     seen: &'a mut Seen,
     near: &'a mut usize,
@@ -313,7 +333,7 @@ impl Fresh<'_> {
         let mut bound =
             BoundLines::new(model, model.commands_in(block.first_line, block.last_line));
         let mut state = Top::default();
-        if let Some((symbol, last)) = block_symbol(document, block, self.near) {
+        if let Some((symbol, last)) = block_symbol(document, block, self.near, self.facing) {
             write_head(out, &symbol, document, self.redactions);
             state.open = Some(last);
             state.wrote = true;
@@ -503,7 +523,10 @@ mod tests {
                 );
             }
             if n == 6 {
-                out.push_str("pp select 6\n ip lan3 address 192.168.3.1/24\n pp enable 6\n");
+                out.push_str(
+                    "pp select 6\n ip lan3 address 192.168.3.1/24\n ip pp secure filter in \
+                     2006\n pp enable 6\n",
+                );
             }
             if n % 4 == 0 {
                 let _ = write!(
@@ -607,7 +630,21 @@ mod tests {
         assert_eq!(fresh.outline_memory.borrow().reused, 0);
         // Blocks left to copy: all but those an edit touched (`Most`), or some (the blocks
         // before an edit that moves lines; a replaced text's blocks that are the same).
-        let edits: [(&str, Edit, Copied); 11] = [
+        let edits: [(&str, Edit, Copied); 12] = [
+            (
+                "a later block sets up an earlier tunnel's interface",
+                |d| {
+                    // Its name stays: only the interface's detail changes.
+                    let at = line_of(d, " tunnel name \"支店 11\"");
+                    replace(
+                        d,
+                        at,
+                        1,
+                        " tunnel name \"支店 11\"\n ip tunnel secure filter in 1001\n",
+                    )
+                },
+                Copied::Some,
+            ),
             (
                 "a default route at the end makes lan2 face the Internet",
                 |d| {

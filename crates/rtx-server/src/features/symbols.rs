@@ -5,6 +5,8 @@
 use lsp_types::{Range, SymbolKind};
 #[cfg(test)]
 use rtx_semantic::Role;
+use rtx_semantic::filter::Family;
+use rtx_semantic::interfaces::InterfaceId;
 use rtx_semantic::{Block, CommandRecord, Model, ObjectKind, Occurrence};
 use rtx_syntax::catalogue::ContextRule;
 use rtx_syntax::{Context, Interface, Span};
@@ -38,8 +40,9 @@ pub enum Name {
 pub enum Detail {
     None,
     /// A tunnel block's: its encapsulation, and its name in quotes when it has one
-    /// (`ipsec "branch 1"`), read from the model when written.
-    Tunnel(u32),
+    /// (`ipsec "branch 1"`), read from the model when written; then what the model knows of
+    /// its interface (`super::interfaces::block_summary`), after a comma when there is any.
+    Tunnel(u32, String),
     /// The text of this command line, its secrets masked (see `Redactions`).
     Line(usize),
     /// The text of the command on this line (at this span), which cannot show a secret:
@@ -55,12 +58,13 @@ pub enum Detail {
 pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
     let model = document.model();
     let mut top: Vec<Symbol> = Vec::with_capacity(model.blocks().len() + 1024);
+    let facing = super::interfaces::facing(document);
     // The line of the last range found: symbols come mostly in line order.
     let mut near = 0;
     // Per block: its symbol's index in `top` and the last line that belongs to it.
     let mut block_symbols: Vec<Option<(usize, usize)>> = vec![None; model.blocks().len()];
     for block in model.blocks() {
-        let Some((block_symbol, last)) = block_symbol(document, block, &mut near) else {
+        let Some((block_symbol, last)) = block_symbol(document, block, &mut near, &facing) else {
             continue;
         };
         block_symbols[block.index] = Some((top.len(), last));
@@ -89,8 +93,7 @@ pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
         }
     }
     // Interfaces stand at the top level, beside the blocks, at their anchor line.
-    let facing = || super::interfaces::facing(document);
-    for port in super::interfaces::port_symbols(document, facing) {
+    for port in super::interfaces::port_symbols(document, || facing.clone()) {
         top.push(port_symbol(document, &port, &mut near));
     }
     top.sort_by_key(|s| (s.range.start.line, s.range.start.character));
@@ -103,6 +106,7 @@ pub fn block_symbol(
     document: &OpenDocument,
     block: &Block,
     near: &mut usize,
+    facing: &[(InterfaceId, Family)],
 ) -> Option<(Symbol, usize)> {
     let select = block.select_line?;
     if block.context == Context::Global {
@@ -110,8 +114,10 @@ pub fn block_symbol(
     }
     let model = document.model();
     let doc = &document.doc;
+    let interface = super::interfaces::block_summary(model, block.context, facing);
     let detail = match block.context {
-        Context::Tunnel(n) if model.tunnel(n).is_some() => Detail::Tunnel(n),
+        Context::Tunnel(n) if model.tunnel(n).is_some() => Detail::Tunnel(n, interface),
+        _ if !interface.is_empty() => Detail::Text(interface),
         _ => Detail::None,
     };
     let last = block_end(document, block.first_line, block.last_line);

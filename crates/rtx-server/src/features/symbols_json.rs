@@ -61,7 +61,7 @@ pub fn write_head(
     out.push(b'"');
     match &symbol.detail {
         Detail::None => {}
-        Detail::Tunnel(n) => {
+        Detail::Tunnel(n, interface) => {
             if let Some(tunnel) = document.model().tunnel(*n) {
                 out.extend_from_slice(b",\"detail\":\"");
                 push_escaped(out, tunnel.encapsulation().as_bytes());
@@ -69,6 +69,10 @@ pub fn write_head(
                     push_escaped(out, b" \"");
                     push_escaped(out, String::from_utf8_lossy(&name.value).as_bytes());
                     push_escaped(out, b"\"");
+                }
+                if !interface.is_empty() {
+                    push_escaped(out, b", ");
+                    push_escaped(out, interface.as_bytes());
                 }
                 out.push(b'"');
             }
@@ -370,12 +374,16 @@ mod tests {
                 let name = String::from_utf8(name).unwrap();
                 let detail = match &s.detail {
                     Detail::None => None,
-                    Detail::Tunnel(n) => document.model().tunnel(*n).map(|t| {
+                    Detail::Tunnel(n, interface) => document.model().tunnel(*n).map(|t| {
                         let mut detail = t.encapsulation().to_string();
                         if let Some(name) = &t.name {
                             detail.push_str(" \"");
                             detail.push_str(&String::from_utf8_lossy(&name.value));
                             detail.push('"');
+                        }
+                        if !interface.is_empty() {
+                            detail.push_str(", ");
+                            detail.push_str(interface);
                         }
                         detail
                     }),
