@@ -176,7 +176,12 @@ impl Model {
                 .line(command.line())
                 .and_then(|l| l.command())
                 .and_then(|c| c.words().nth(number_word))
-                .and_then(|w| Some((std::str::from_utf8(w.raw).ok()?.parse::<u32>().ok()?, w.span)));
+                .and_then(|w| {
+                    Some((
+                        std::str::from_utf8(w.raw).ok()?.parse::<u32>().ok()?,
+                        w.span,
+                    ))
+                });
             let Some((id, span)) = number else {
                 continue;
             };

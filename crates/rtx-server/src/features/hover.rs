@@ -7,8 +7,11 @@ use std::fmt::Write;
 
 use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind};
 use rtx_linter::Diagnostic;
+use rtx_semantic::filter::IpFilter;
+use rtx_semantic::interfaces::InterfaceId;
 use rtx_semantic::{EnableState, Model, ObjectKind, Occurrence, PpId};
 use rtx_syntax::catalogue::{ContextRule, Entry, Param};
+use rtx_syntax::{Interface, Span};
 
 use crate::cursor::{Cursor, occurrence_at};
 use crate::documents::OpenDocument;
@@ -21,6 +24,11 @@ pub fn hover(document: &OpenDocument, offset: u32) -> Option<Hover> {
     if let Some(occurrence) = occurrence_at(&document.doc, model, offset) {
         sections.push(object(&document.doc, model, &occurrence));
         range = Some(document.range(occurrence.site.span));
+    } else if let Some((id, span)) = cursor.as_ref().and_then(|c| interface_at(document, c))
+        && let Some(section) = super::interfaces::describe(model, &document.doc, id, true)
+    {
+        sections.push(section);
+        range = Some(document.range(span));
     }
     if let Some(cursor) = &cursor
         && let Some(entry) = cursor.entry
@@ -56,6 +64,9 @@ fn object(doc: &rtx_syntax::Document, model: &Model, at: &Occurrence) -> String 
         let _ = write!(out, " — {details}");
     }
     out.push('\n');
+    if let Some(meaning) = meaning(doc, model, at.kind, at.id) {
+        let _ = write!(out, "\n{meaning}\n");
+    }
     let definitions: Vec<Occurrence> = model.definitions_of(at.kind, at.id).collect();
     if definitions.is_empty() {
         let _ = writeln!(out, "\nNot defined in this file.");
@@ -137,6 +148,98 @@ fn details(model: &Model, kind: ObjectKind, id: u32) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// What a filter or NAT descriptor does, read from its lines, and the interfaces that use
+/// it: what its number alone does not say.
+fn meaning(doc: &rtx_syntax::Document, model: &Model, kind: ObjectKind, id: u32) -> Option<String> {
+    match kind {
+        ObjectKind::IpFilter => {
+            // As on the router, the last line for a number is the filter.
+            let line = model.definitions_of(kind, id).last()?.site.line();
+            let filter = doc
+                .line(line)
+                .and_then(|l| l.command())
+                .and_then(|c| IpFilter::from_command(&c));
+            let mut out = match &filter {
+                Some(filter) => super::filter_words::describe(filter),
+                None => "Its fields do not read as a filter's.".to_string(),
+            };
+            push_users(&mut out, &super::interfaces::filter_users(model, id, false));
+            Some(out)
+        }
+        ObjectKind::IpDynamicFilter => {
+            let mut out = String::new();
+            push_users(&mut out, &super::interfaces::filter_users(model, id, true));
+            Some(out.trim_start().to_string())
+        }
+        ObjectKind::NatDescriptor => {
+            let descriptor = model
+                .nat_descriptors(doc)
+                .into_iter()
+                .find(|d| d.id == id)?;
+            let mut out = format!(
+                "Type {}, outer address {}",
+                descriptor.nat_type().as_str(),
+                descriptor.outer_address().as_str()
+            );
+            let statics = descriptor.masquerade_static;
+            let _ = write!(
+                out,
+                ", {statics} static masquerade entr{}",
+                if statics == 1 { "y" } else { "ies" }
+            );
+            if descriptor.static_mappings > 0 {
+                let _ = write!(
+                    out,
+                    ", {} static NAT mapping{}",
+                    descriptor.static_mappings,
+                    if descriptor.static_mappings == 1 {
+                        ""
+                    } else {
+                        "s"
+                    }
+                );
+            }
+            out.push('.');
+            let bindings: Vec<String> = descriptor
+                .bindings
+                .iter()
+                .map(|b| format!("{} (line {})", b.interface, b.site.line() + 1))
+                .collect();
+            if bindings.is_empty() {
+                out.push_str(" No interface binds it.");
+            } else {
+                let _ = write!(out, " Bound by {}.", bindings.join(", "));
+            }
+            Some(out)
+        }
+        ObjectKind::Tunnel | ObjectKind::Pp => {
+            let id = match kind {
+                ObjectKind::Tunnel => InterfaceId::Tunnel(id),
+                _ => InterfaceId::Pp(PpId::Number(id)),
+            };
+            super::interfaces::describe(model, doc, id, false)
+        }
+        _ => None,
+    }
+}
+
+/// `Used by lan2 in (line 3).`, or that no list uses it.
+fn push_users(out: &mut String, users: &[String]) {
+    if users.is_empty() {
+        out.push_str(" No interface's secure filter list names it.");
+    } else {
+        let _ = write!(out, " In the secure filter list of {}.", users.join(", "));
+    }
+}
+
+/// The LAN-type interface named by the word under the cursor (`lan2` in `ip lan2 address
+/// ...`), with the word's span.
+fn interface_at(document: &OpenDocument, cursor: &Cursor) -> Option<(InterfaceId, Span)> {
+    let span = cursor.word?;
+    let interface = Interface::parse(&document.source()[span.range()])?;
+    Some((InterfaceId::Port(interface), span))
 }
 
 /// A definition's line, secrets masked.
@@ -248,15 +351,20 @@ mod tests {
     const CONFIG: &str = "tunnel select 1\n ipsec tunnel 101\n  ipsec sa policy 101 1 esp aes-cbc sha-hmac\n  ipsec ike pre-shared-key 1 text hoverSECRET1\n  ipsec ike remote address 1 192.0.2.1\n tunnel enable 1\n";
 
     fn hover_text(line: usize, needle: &str) -> String {
+        hover_in(CONFIG, line, needle)
+    }
+
+    /// The hover at the first `needle` on line `line` of `config`.
+    fn hover_in(config: &str, line: usize, needle: &str) -> String {
         let document = OpenDocument::new(
             "file:///t.txt".parse().unwrap(),
             1,
-            CONFIG.to_string(),
+            config.to_string(),
             Encoding::Utf16,
             rtx_linter::Settings::default(),
         );
-        let start: usize = CONFIG.lines().take(line).map(|l| l.len() + 1).sum();
-        let offset = start + CONFIG.lines().nth(line).unwrap().find(needle).unwrap();
+        let start: usize = config.lines().take(line).map(|l| l.len() + 1).sum();
+        let offset = start + config.lines().nth(line).unwrap().find(needle).unwrap();
         match hover(&document, offset as u32).map(|h| h.contents) {
             Some(HoverContents::Markup(m)) => m.value,
             _ => String::new(),
@@ -272,5 +380,87 @@ mod tests {
             rtx_syntax::SECRET_MASK
         );
         assert!(text.contains(&masked), "{text}");
+    }
+
+    const ROUTER: &str = "ip lan1 address 192.168.0.1/24\n\
+                          ip lan2 address 203.0.113.2/24\n\
+                          ip lan2 secure filter in 101 102\n\
+                          pp select 1\n\
+                           ip pp secure filter out 101\n\
+                           ip pp nat descriptor 1000\n\
+                          pp select none\n\
+                          ip lan2 nat descriptor 1000\n\
+                          ip filter 101 pass * 192.0.2.0/24 tcp * www\n\
+                          ip filter 102 reject * *\n\
+                          ip filter 103 pass * * udp domain *\n\
+                          nat descriptor type 1000 masquerade\n\
+                          nat descriptor address outer 1000 primary\n\
+                          nat descriptor masquerade static 1000 1 192.168.0.2 tcp 443\n\
+                          nat descriptor masquerade static 1000 2 192.168.0.3 udp 500\n\
+                          ip route default gateway 203.0.113.1\n";
+
+    #[test]
+    fn a_filter_number_shows_what_the_filter_does_and_the_lists_that_use_it() {
+        let expected = "Passes TCP from any address to 192.0.2.0/24, destination port 80. \
+                        In the secure filter list of lan2 in (line 3), pp 1 out (line 5).";
+        // On its definition and on a reference.
+        for (line, needle) in [(8, "101"), (2, "101")] {
+            let text = hover_in(ROUTER, line, needle);
+            assert!(text.starts_with("**IP filter 101**"), "{text}");
+            assert!(text.contains(expected), "{line}: {text}");
+        }
+        let unused = hover_in(ROUTER, 10, "103");
+        assert!(
+            unused.contains(
+                "Passes UDP from any address to any address, source port 53. \
+                             No interface's secure filter list names it."
+            ),
+            "{unused}"
+        );
+    }
+
+    #[test]
+    fn a_nat_descriptor_number_shows_its_type_outer_address_statics_and_bindings() {
+        for (line, needle) in [(11, "1000"), (7, "1000")] {
+            let text = hover_in(ROUTER, line, needle);
+            assert!(
+                text.contains(
+                    "Type masquerade, outer address primary, 2 static masquerade entries. \
+                     Bound by lan2 (line 8), pp 1 (line 6)."
+                ),
+                "{line}: {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_interface_name_says_whether_it_faces_the_internet_and_why() {
+        let text = hover_in(ROUTER, 1, "lan2");
+        assert!(
+            text.starts_with(
+                "**lan2** — 203.0.113.2/24, faces the Internet (IPv4), secure filter in, \
+                 NAT descriptor 1000"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "Faces the Internet: lan2 IPv4: the default route points at it (line 16); \
+                 it has the public address 203.0.113.2/24 (line 2)."
+            ),
+            "{text}"
+        );
+        let lan1 = hover_in(ROUTER, 0, "lan1");
+        assert!(lan1.starts_with("**lan1** — 192.168.0.1/24"), "{lan1}");
+        assert!(!lan1.contains("Internet"), "{lan1}");
+        // A pp's number tells the same of the pp.
+        let pp = hover_in(ROUTER, 3, "1");
+        assert!(
+            pp.starts_with(
+                "**pp 1** — never enabled\n\nAs an interface: secure filter out, NAT \
+                 descriptor 1000\n"
+            ),
+            "{pp}"
+        );
     }
 }

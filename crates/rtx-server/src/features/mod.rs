@@ -4,8 +4,11 @@
 pub mod code_actions;
 pub mod completion;
 pub mod diagnostics;
+pub mod facing_memory;
+pub mod filter_words;
 pub mod formatting;
 pub mod hover;
+pub mod interfaces;
 pub mod navigation;
 pub mod outline;
 pub mod semantic_tokens;

@@ -7,7 +7,9 @@
 //! block) is written from: its own lines (their text, numbers and terminators), the two lines
 //! before its first (a secret wrapped over lines is masked from them, see `Redactions`), the
 //! catalogue the document was parsed with, and for a tunnel block the model's encapsulation
-//! and name of that tunnel, which any line of the file may set. The piece is kept with all
+//! and name of that tunnel, which any line of the file may set, and the LAN-type interfaces
+//! whose symbols stand on its lines (their anchor lines and details, which lines anywhere
+//! set: a default route far below makes `lan2` face the Internet). The piece is kept with all
 //! of these and reused only when every one is the same: typing in one place of a 96k-line
 //! config writes one block afresh and copies the other ~12,000. An edit that moves lines
 //! moves every later block's line numbers, and those are written afresh.
@@ -20,10 +22,14 @@ use rtx_semantic::hash::FxHashMap;
 use rtx_semantic::{Block, ObjectKind, Occurrence, Role};
 use rtx_syntax::Context;
 
-use super::symbols::{BoundLines, block_symbol, object_symbol};
+use super::facing_memory::FacingMemory;
+use super::interfaces::{PortSymbol, block_summary};
+use super::symbols::{BoundLines, block_symbol, object_symbol, port_symbol};
 use super::symbols_json::{write_head, write_symbol};
 use crate::documents::OpenDocument;
 use crate::redactions::{LOOK_BACK, Redactions};
+use rtx_semantic::filter::Family;
+use rtx_semantic::interfaces::InterfaceId;
 
 /// What the last outline was written from, and its JSON (once its version is superseded).
 #[derive(Default)]
@@ -36,12 +42,14 @@ pub struct OutlineMemory {
     /// Whether the last outline written is still to be handed back.
     awaiting: bool,
     pieces: Vec<Piece>,
-    /// The tunnel details the pieces were written with, one after another.
+    /// The tunnel and interface details the pieces were written with, one after another.
     details: Vec<u8>,
     /// The catalogue of that version (its address: catalogues are static).
     catalogue: usize,
     /// A buffer for the next outline: the one before the last, already paged in.
     spare: Vec<u8>,
+    /// The Internet-facing interfaces it showed.
+    pub facing: FacingMemory,
     /// Blocks the last outline copied from the one before (for tests and profiles).
     pub reused: usize,
 }
@@ -54,7 +62,7 @@ struct Piece {
     /// The source bytes it depends on: from the start of the line `LOOK_BACK` lines before
     /// its first to the end of its last line's terminator.
     source: std::ops::Range<usize>,
-    /// Its tunnel's details, in `details`.
+    /// Its tunnel's details and its interfaces' symbols, in `details`.
     detail: std::ops::Range<usize>,
     /// Its JSON, with no comma around it.
     json: std::ops::Range<usize>,
@@ -82,6 +90,22 @@ impl OutlineMemory {
                 .map_or(text.len(), |l| l.full_span().start as usize)
         };
 
+        // The interfaces' symbols, by line: a few, each held by one block.
+        // The Internet-facing interfaces, when a symbol may show them: a LAN-type
+        // interface's, a tunnel's or a pp's.
+        let facing = if model.interfaces().next().is_some()
+            || blocks
+                .iter()
+                .any(|b| b.select_line.is_some() && b.context != Context::Global)
+        {
+            self.facing.answer(&self.source, document, catalogue)
+        } else {
+            self.facing.forget();
+            Vec::new()
+        };
+        let ports = super::interfaces::port_symbols(document, || facing.clone());
+        let mut next_port = 0;
+
         // Pass one: each block's key, and whether the previous outline has its piece.
         let mut pieces = Vec::with_capacity(blocks.len());
         let mut details = Vec::with_capacity(self.details.len());
@@ -92,7 +116,9 @@ impl OutlineMemory {
             let source = line_start(block.first_line.saturating_sub(LOOK_BACK))
                 ..line_start(block.last_line + 1);
             let detail_start = details.len();
-            push_tunnel_key(&mut details, document, block);
+            push_block_key(&mut details, document, block, &facing);
+            let block_ports = ports_of(&ports, &mut next_port, block);
+            push_ports_key(&mut details, block_ports, &line_start);
             let detail = detail_start..details.len();
             let mut plan = Plan::Fresh;
             if usable {
@@ -136,6 +162,7 @@ impl OutlineMemory {
         let mut out = std::mem::take(&mut self.spare);
         out.clear();
         out.reserve((self.json.len() + self.json.len() / 8).max(model.occurrences().len() * 160));
+        let mut next_port = 0;
         let mut walk = (fresh_lines * 4 >= doc.line_count().max(1) * 3)
             .then(|| model.occurrences().peekable());
         let mut seen = Seen::default();
@@ -149,6 +176,7 @@ impl OutlineMemory {
                 out.push(b',');
             }
             let start = out.len();
+            let block_ports = ports_of(&ports, &mut next_port, block);
             match plan {
                 Plan::Reuse(json) => {
                     if let Some(walk) = &mut walk {
@@ -160,6 +188,7 @@ impl OutlineMemory {
                 Plan::Fresh => {
                     let mut context = Fresh {
                         document,
+                        facing: &facing,
                         redactions: &mut *redactions,
                         seen: &mut seen,
                         near: &mut near,
@@ -168,11 +197,13 @@ impl OutlineMemory {
                         Some(walk) => context.block(
                             &mut out,
                             block,
+                            block_ports,
                             std::iter::from_fn(|| walk.next_if(|o| o.block == block.index)),
                         ),
                         None => context.block(
                             &mut out,
                             block,
+                            block_ports,
                             (block.first_line..=block.last_line)
                                 .flat_map(|line| model.occurrences_on_line(line))
                                 .filter(|o| o.block == block.index),
@@ -214,9 +245,20 @@ impl OutlineMemory {
     }
 }
 
-/// What a tunnel block's symbol reads from the model (which any line may set): whether the
-/// tunnel exists, its encapsulation and its name.
-fn push_tunnel_key(key: &mut Vec<u8>, document: &OpenDocument, block: &Block) {
+/// What a select block's symbol reads from the model (which any line may set): what the
+/// model knows of its interface, and for a tunnel whether it exists, its encapsulation and
+/// its name.
+fn push_block_key(
+    key: &mut Vec<u8>,
+    document: &OpenDocument,
+    block: &Block,
+    facing: &[(InterfaceId, Family)],
+) {
+    if block.select_line.is_some() {
+        let interface = block_summary(document.model(), block.context, facing);
+        key.extend_from_slice(&(interface.len() as u64).to_le_bytes());
+        key.extend_from_slice(interface.as_bytes());
+    }
     let Context::Tunnel(n) = block.context else {
         return;
     };
@@ -227,18 +269,48 @@ fn push_tunnel_key(key: &mut Vec<u8>, document: &OpenDocument, block: &Block) {
     key.push(1);
     key.extend_from_slice(tunnel.encapsulation().as_bytes());
     match &tunnel.name {
-        // 0xff is in no `str`: the encapsulation ends there.
+        // 0xff is in no `str`: the encapsulation ends there. The name's length ends it
+        // (the interfaces' key follows).
         Some(name) => {
             key.push(0xff);
+            key.extend_from_slice(&(name.value.len() as u64).to_le_bytes());
             key.extend_from_slice(&name.value);
         }
         None => key.push(0xfe),
     }
 }
 
+/// The interfaces' symbols `block` holds: the next of `ports` (by line) that the model puts
+/// in it. Blocks are asked for in order.
+fn ports_of<'p>(ports: &'p [PortSymbol], next: &mut usize, block: &Block) -> &'p [PortSymbol] {
+    let start = *next;
+    while ports.get(*next).is_some_and(|p| p.block == block.index) {
+        *next += 1;
+    }
+    &ports[start..*next]
+}
+
+/// What the interfaces' symbols of a block are written from: their anchor lines, names,
+/// selections (from the start of their lines: an edit above moves every offset and none of
+/// the lines' text) and details, each ended by its length.
+fn push_ports_key(key: &mut Vec<u8>, ports: &[PortSymbol], line_start: &impl Fn(usize) -> usize) {
+    for port in ports {
+        let start = line_start(port.line) as u64;
+        key.extend_from_slice(&(port.line as u64).to_le_bytes());
+        key.extend_from_slice(&(u64::from(port.selection.start).wrapping_sub(start)).to_le_bytes());
+        key.extend_from_slice(&(u64::from(port.selection.end).wrapping_sub(start)).to_le_bytes());
+        let name = port.interface.to_string();
+        key.extend_from_slice(&(name.len() as u64).to_le_bytes());
+        key.extend_from_slice(name.as_bytes());
+        key.extend_from_slice(&(port.detail.len() as u64).to_le_bytes());
+        key.extend_from_slice(port.detail.as_bytes());
+    }
+}
+
 /// Writing blocks afresh.
 struct Fresh<'a> {
     document: &'a OpenDocument,
+    facing: &'a [(InterfaceId, Family)],
     redactions: &'a mut Redactions,
     seen: &'a mut Seen,
     near: &'a mut usize,
@@ -246,29 +318,27 @@ struct Fresh<'a> {
 
 impl Fresh<'_> {
     /// Appends `block`'s piece: its symbol (if it has one) with the objects defined up to its
-    /// last line as children, then the objects after that, comma-separated. `occurrences`
+    /// last line as children, then the objects after that, comma-separated, and its
+    /// interfaces' symbols (`ports`) among the top-level ones in line order. `occurrences`
     /// are the block's, in file order.
     fn block(
         &mut self,
         out: &mut Vec<u8>,
         block: &Block,
+        ports: &[PortSymbol],
         occurrences: impl Iterator<Item = Occurrence>,
     ) {
         let document = self.document;
         let model = document.model();
         let mut bound =
             BoundLines::new(model, model.commands_in(block.first_line, block.last_line));
-        let head = block_symbol(document, block, self.near);
-        // The line the block's symbol ends on, while its object is open.
-        let mut open = None;
-        let mut children = false;
-        // Whether a symbol at the top level was written (the next one needs a comma).
-        let mut wrote = false;
-        if let Some((symbol, last)) = &head {
-            write_head(out, symbol, document, self.redactions);
-            open = Some(*last);
-            wrote = true;
+        let mut state = Top::default();
+        if let Some((symbol, last)) = block_symbol(document, block, self.near, self.facing) {
+            write_head(out, &symbol, document, self.redactions);
+            state.open = Some(last);
+            state.wrote = true;
         }
+        let mut ports = ports.iter().peekable();
         self.seen.clear();
         for o in occurrences {
             if o.role != Role::Definition || matches!(o.kind, ObjectKind::Tunnel | ObjectKind::Pp) {
@@ -277,29 +347,79 @@ impl Fresh<'_> {
             if !self.seen.insert(o.kind, o.id) {
                 continue;
             }
+            // The oracle's sort keeps an object before an interface on its line.
+            while let Some(port) = ports.next_if(|p| p.line < o.site.line()) {
+                self.port(out, &mut state, port);
+            }
             let symbol = object_symbol(document, &mut bound, self.near, &o);
-            match open {
+            match state.open {
                 // Global commands after a block's last indented line are not part of it.
                 Some(last) if o.site.line() <= last => {
-                    out.extend_from_slice(if children { b"," } else { b",\"children\":[" });
-                    children = true;
+                    out.extend_from_slice(if state.children {
+                        b","
+                    } else {
+                        b",\"children\":["
+                    });
+                    state.children = true;
                 }
                 _ => {
-                    if open.take().is_some() {
-                        close(out, children);
-                    }
-                    if wrote {
+                    self.close(out, &mut state);
+                    if state.wrote {
                         out.push(b',');
                     }
-                    wrote = true;
+                    state.wrote = true;
                 }
             }
             write_symbol(out, &symbol, document, self.redactions);
         }
-        if open.is_some() {
-            close(out, children);
+        for port in ports {
+            self.port(out, &mut state, port);
+        }
+        self.close(out, &mut state);
+    }
+
+    /// Places an interface's symbol: at the top level, after the block's symbol ends when
+    /// its line is inside it (a top-level symbol starts after the block's first line).
+    fn port<'p>(&mut self, out: &mut Vec<u8>, state: &mut Top<'p>, port: &'p PortSymbol) {
+        if state.open.is_some_and(|last| port.line <= last) {
+            state.deferred.push(port);
+            return;
+        }
+        self.close(out, state);
+        self.write_port(out, state, port);
+    }
+
+    fn write_port(&mut self, out: &mut Vec<u8>, state: &mut Top<'_>, port: &PortSymbol) {
+        if state.wrote {
+            out.push(b',');
+        }
+        state.wrote = true;
+        let symbol = port_symbol(self.document, port, self.near);
+        write_symbol(out, &symbol, self.document, self.redactions);
+    }
+
+    /// Ends the block's symbol, if it is open, and writes the interfaces that wait for it.
+    fn close(&mut self, out: &mut Vec<u8>, state: &mut Top<'_>) {
+        if state.open.take().is_some() {
+            close(out, state.children);
+            for port in std::mem::take(&mut state.deferred) {
+                self.write_port(out, state, port);
+            }
         }
     }
+}
+
+/// Where a block's piece stands while it is written.
+#[derive(Default)]
+struct Top<'p> {
+    /// The line the block's symbol ends on, while its object is open.
+    open: Option<usize>,
+    /// Whether the open symbol has children yet.
+    children: bool,
+    /// Whether a symbol at the top level was written (the next one needs a comma).
+    wrote: bool,
+    /// Interfaces on the block's own lines, written when its symbol ends.
+    deferred: Vec<&'p PortSymbol>,
 }
 
 /// Ends a block's object: its children's array, if it has one, then the object.
@@ -373,7 +493,8 @@ mod tests {
     /// A config in the generated benchmark config's shapes (tunnel blocks with their
     /// objects, global filters after each block, a long global tail in the last block) and
     /// a few others: pp blocks, `tunnel select none`, repeated selects, a tunnel named in a
-    /// later block, duplicate definitions, a key, non-ASCII text.
+    /// later block, duplicate definitions, a key, non-ASCII text, and interfaces set up on a
+    /// block's global lines and on an indented line inside one.
     fn generated(tunnels: usize) -> String {
         let mut out = String::from("# vRX Rev.19.00.99\nip lan1 address 192.168.0.1/24\n");
         for n in 1..=tunnels {
@@ -393,6 +514,18 @@ mod tests {
                     "pp select {n}\n pp bind tunnel{n}\npp select anonymous\n pp auth accept \
                      chap\ntunnel select none\nip filter {f} pass * * icmp\n",
                     f = 2000 + n,
+                );
+            }
+            if n == 5 {
+                out.push_str(
+                    "ip lan2 address 203.0.113.2/24\nip lan2 secure filter in 1001 1002\n\
+                     ip lan2 nat descriptor 7\n",
+                );
+            }
+            if n == 6 {
+                out.push_str(
+                    "pp select 6\n ip lan3 address 192.168.3.1/24\n ip pp secure filter in \
+                     2006\n pp enable 6\n",
                 );
             }
             if n % 4 == 0 {
@@ -455,6 +588,31 @@ mod tests {
         }
     }
 
+    /// The Internet-facing interfaces are found again only after an edit on a line that
+    /// can change them; either way the outline is a fresh document's.
+    #[test]
+    fn the_internet_facing_interfaces_are_kept_across_edits_that_cannot_change_them() {
+        let mut document = open(&generated(12));
+        let end = |d: &OpenDocument| d.index.line_count() as u32 - 1;
+        let steps: [(&str, bool, bool); 4] = [
+            ("# a comment\n", true, false),
+            ("ip route default gateway 203.0.113.1\n", false, true),
+            ("ip filter 77 pass * *\n", true, true),
+            ("no ip route default\n", false, true),
+        ];
+        document.outline_json();
+        for (line, kept, facing) in steps {
+            let at = end(&document);
+            replace(&mut document, at, 0, line);
+            let text = String::from_utf8(document.source().to_vec()).unwrap();
+            let json = streamed(&document);
+            assert_eq!(json, oracle(&text), "{line}");
+            let memory = document.outline_memory.borrow();
+            assert_eq!(memory.facing.reused, kept, "{line}");
+            assert_eq!(json.contains("faces the Internet (IPv4)"), facing, "{line}");
+        }
+    }
+
     #[test]
     fn after_edits_the_outline_is_a_fresh_documents_and_untouched_blocks_are_copied() {
         let mut document = open(&generated(30));
@@ -472,7 +630,29 @@ mod tests {
         assert_eq!(fresh.outline_memory.borrow().reused, 0);
         // Blocks left to copy: all but those an edit touched (`Most`), or some (the blocks
         // before an edit that moves lines; a replaced text's blocks that are the same).
-        let edits: [(&str, Edit, Copied); 10] = [
+        let edits: [(&str, Edit, Copied); 12] = [
+            (
+                "a later block sets up an earlier tunnel's interface",
+                |d| {
+                    // Its name stays: only the interface's detail changes.
+                    let at = line_of(d, " tunnel name \"支店 11\"");
+                    replace(
+                        d,
+                        at,
+                        1,
+                        " tunnel name \"支店 11\"\n ip tunnel secure filter in 1001\n",
+                    )
+                },
+                Copied::Some,
+            ),
+            (
+                "a default route at the end makes lan2 face the Internet",
+                |d| {
+                    let end = d.index.line_count() as u32 - 1;
+                    replace(d, end, 0, "ip route default gateway 203.0.113.1\n")
+                },
+                Copied::Most,
+            ),
             (
                 "a comment at the end",
                 |d| {

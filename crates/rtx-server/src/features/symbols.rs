@@ -5,10 +5,13 @@
 use lsp_types::{Range, SymbolKind};
 #[cfg(test)]
 use rtx_semantic::Role;
+use rtx_semantic::filter::Family;
+use rtx_semantic::interfaces::InterfaceId;
 use rtx_semantic::{Block, CommandRecord, Model, ObjectKind, Occurrence};
 use rtx_syntax::catalogue::ContextRule;
-use rtx_syntax::{Context, Span};
+use rtx_syntax::{Context, Interface, Span};
 
+use super::interfaces::PortSymbol;
 use crate::documents::OpenDocument;
 
 /// One symbol of the outline, holding only what its JSON is written from: an object's name
@@ -29,19 +32,24 @@ pub struct Symbol {
 pub enum Name {
     Block(Context),
     Object(ObjectKind, u32),
+    /// A LAN-type interface: `lan2`, `lan1/3`, `bridge1`.
+    Port(Interface),
 }
 
 /// A symbol's detail.
 pub enum Detail {
     None,
     /// A tunnel block's: its encapsulation, and its name in quotes when it has one
-    /// (`ipsec "branch 1"`), read from the model when written.
-    Tunnel(u32),
+    /// (`ipsec "branch 1"`), read from the model when written; then what the model knows of
+    /// its interface (`super::interfaces::block_summary`), after a comma when there is any.
+    Tunnel(u32, String),
     /// The text of this command line, its secrets masked (see `Redactions`).
     Line(usize),
     /// The text of the command on this line (at this span), which cannot show a secret:
     /// written as it is.
     Plain(usize, Span),
+    /// Words made from the model (an interface's settings): escaped when written.
+    Text(String),
 }
 
 /// The outline as a tree, built whole and sorted: the first way it was made, kept as the
@@ -50,12 +58,13 @@ pub enum Detail {
 pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
     let model = document.model();
     let mut top: Vec<Symbol> = Vec::with_capacity(model.blocks().len() + 1024);
+    let facing = super::interfaces::facing(document);
     // The line of the last range found: symbols come mostly in line order.
     let mut near = 0;
     // Per block: its symbol's index in `top` and the last line that belongs to it.
     let mut block_symbols: Vec<Option<(usize, usize)>> = vec![None; model.blocks().len()];
     for block in model.blocks() {
-        let Some((block_symbol, last)) = block_symbol(document, block, &mut near) else {
+        let Some((block_symbol, last)) = block_symbol(document, block, &mut near, &facing) else {
             continue;
         };
         block_symbols[block.index] = Some((top.len(), last));
@@ -83,6 +92,10 @@ pub fn outline(document: &OpenDocument) -> Vec<Symbol> {
             None => top.push(child),
         }
     }
+    // Interfaces stand at the top level, beside the blocks, at their anchor line.
+    for port in super::interfaces::port_symbols(document, || facing.clone()) {
+        top.push(port_symbol(document, &port, &mut near));
+    }
     top.sort_by_key(|s| (s.range.start.line, s.range.start.character));
     top
 }
@@ -93,6 +106,7 @@ pub fn block_symbol(
     document: &OpenDocument,
     block: &Block,
     near: &mut usize,
+    facing: &[(InterfaceId, Family)],
 ) -> Option<(Symbol, usize)> {
     let select = block.select_line?;
     if block.context == Context::Global {
@@ -100,8 +114,10 @@ pub fn block_symbol(
     }
     let model = document.model();
     let doc = &document.doc;
+    let interface = super::interfaces::block_summary(model, block.context, facing);
     let detail = match block.context {
-        Context::Tunnel(n) if model.tunnel(n).is_some() => Detail::Tunnel(n),
+        Context::Tunnel(n) if model.tunnel(n).is_some() => Detail::Tunnel(n, interface),
+        _ if !interface.is_empty() => Detail::Text(interface),
         _ => Detail::None,
     };
     let last = block_end(document, block.first_line, block.last_line);
@@ -184,6 +200,41 @@ pub fn object_symbol<'m>(
             children: Vec::new(),
         },
         _ => symbol(document, near, name, detail, kind, range, o.site.span),
+    }
+}
+
+/// A LAN-type interface's symbol: its anchor line, its name on it selected.
+pub fn port_symbol(document: &OpenDocument, port: &PortSymbol, near: &mut usize) -> Symbol {
+    let name = Name::Port(port.interface);
+    let detail = Detail::Text(port.detail.clone());
+    let kind = SymbolKind::INTERFACE;
+    let Some(line) = document.doc.line(port.line) else {
+        return symbol(
+            document,
+            near,
+            name,
+            detail,
+            kind,
+            port.selection,
+            port.selection,
+        );
+    };
+    let range = line.span().cover(port.selection);
+    let on_line = |span| {
+        document
+            .index
+            .range_on_line(document.source(), line.index(), span)
+    };
+    match (on_line(range), on_line(port.selection)) {
+        (Some(range), Some(selection)) => Symbol {
+            name,
+            detail,
+            kind,
+            range,
+            selection,
+            children: Vec::new(),
+        },
+        _ => symbol(document, near, name, detail, kind, range, port.selection),
     }
 }
 

@@ -61,7 +61,7 @@ pub fn write_head(
     out.push(b'"');
     match &symbol.detail {
         Detail::None => {}
-        Detail::Tunnel(n) => {
+        Detail::Tunnel(n, interface) => {
             if let Some(tunnel) = document.model().tunnel(*n) {
                 out.extend_from_slice(b",\"detail\":\"");
                 push_escaped(out, tunnel.encapsulation().as_bytes());
@@ -69,6 +69,10 @@ pub fn write_head(
                     push_escaped(out, b" \"");
                     push_escaped(out, String::from_utf8_lossy(&name.value).as_bytes());
                     push_escaped(out, b"\"");
+                }
+                if !interface.is_empty() {
+                    push_escaped(out, b", ");
+                    push_escaped(out, interface.as_bytes());
                 }
                 out.push(b'"');
             }
@@ -88,6 +92,10 @@ pub fn write_head(
                 // Not from an editor's string: decoded as `Redactions` decodes.
                 push_quoted(out, redactions.text(&cmd).as_bytes());
             }
+        }
+        Detail::Text(text) => {
+            out.extend_from_slice(b",\"detail\":");
+            push_quoted(out, text.as_bytes());
         }
     }
     // The rest is numbers between fixed words: assembled on the stack, copied out at once.
@@ -116,6 +124,11 @@ pub fn push_name(out: &mut Vec<u8>, name: &Name) {
         Name::Block(Context::PpAnonymous) => ("pp anonymous", None),
         Name::Block(Context::Global) => ("global", None),
         Name::Object(kind, id) => (kind.as_str(), Some(id)),
+        Name::Port(interface) => {
+            // `lan1/3`: letters, digits, `/` and `.`.
+            out.extend_from_slice(interface.to_string().as_bytes());
+            return;
+        }
     };
     out.extend_from_slice(word.as_bytes());
     if let Some(number) = number {
@@ -361,12 +374,16 @@ mod tests {
                 let name = String::from_utf8(name).unwrap();
                 let detail = match &s.detail {
                     Detail::None => None,
-                    Detail::Tunnel(n) => document.model().tunnel(*n).map(|t| {
+                    Detail::Tunnel(n, interface) => document.model().tunnel(*n).map(|t| {
                         let mut detail = t.encapsulation().to_string();
                         if let Some(name) = &t.name {
                             detail.push_str(" \"");
                             detail.push_str(&String::from_utf8_lossy(&name.value));
                             detail.push('"');
+                        }
+                        if !interface.is_empty() {
+                            detail.push_str(", ");
+                            detail.push_str(interface);
                         }
                         detail
                     }),
@@ -376,6 +393,7 @@ mod tests {
                         .line(*line)
                         .and_then(|l| l.command())
                         .map(|c| String::from_utf8_lossy(&c.redacted_text()).into_owned()),
+                    Detail::Text(text) => Some(text.clone()),
                 };
                 DocumentSymbol {
                     name,
