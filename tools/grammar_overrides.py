@@ -67,6 +67,18 @@ OVERRIDES.update({
     },
 })
 
+OVERRIDES.update({
+    # `ipv6 filter dynamic`: the `filter` form first, its lists taking several numbers as
+    # the IPv4 entry's do; otherwise `filter` reads as a protocol word of the first form and
+    # the numbers after it as options, and the static filters it names are lost.
+    "30.7.3": {
+        "forms": [
+            "ipv6 filter dynamic <dyn_filter_num> <srcaddr> <dstaddr> filter <filter_list> ... [in <filter_list> ...] [out <filter_list> ...] [<option> ...]",
+            "ipv6 filter dynamic <dyn_filter_num> <srcaddr> <dstaddr> <protocol> [<option> ...]",
+        ],
+    },
+})
+
 # Settings the chapter heuristics took for operations: `show config` prints them.
 for _section in ("4.69", "4.81", "4.82", "46.1"):
     OVERRIDES.setdefault(_section, {})["operational"] = False

@@ -85,6 +85,11 @@ impl StoredCommand {
         self.line as usize
     }
 
+    /// The entry's id, if an entry recognised the line.
+    pub fn entry_id(&self) -> Option<EntryId> {
+        (self.entry != NO_ENTRY).then_some(EntryId(self.entry))
+    }
+
     /// The public record, given the block the line stands in and the document's catalogue.
     pub fn view(&self, block: &crate::Block, catalogue: &'static Catalogue) -> CommandRecord {
         CommandRecord {

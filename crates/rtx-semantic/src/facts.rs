@@ -28,6 +28,8 @@ pub(crate) enum Reader {
     /// `pp enable` (true) / `pp disable` (false).
     PpEnable(bool),
     PpBind,
+    /// `bridge member`: the tunnels among its members are references.
+    BridgeMember,
     /// `ip route` / `ipv6 route ... gateway tunnel N`: references that follow a keyword.
     IpRoute,
     /// An `ipsec ike ...` setting of a gateway.
@@ -126,6 +128,7 @@ fn reader_of(name: &str) -> Reader {
         "pp enable" => Reader::PpEnable(true),
         "pp disable" => Reader::PpEnable(false),
         "pp bind" => Reader::PpBind,
+        "bridge member" => Reader::BridgeMember,
         "ip route" | "ipv6 route" => Reader::IpRoute,
         "ip interface address" => Reader::Interface(InterfaceSetting::Ipv4Address),
         "ip interface secure filter" => {

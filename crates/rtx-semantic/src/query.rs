@@ -1,7 +1,7 @@
 //! The query API: what other tools (the linter, the language server, scripts) ask the model.
 
 use rtx_syntax::BindError;
-use rtx_syntax::catalogue::NumberKind;
+use rtx_syntax::catalogue::{Entry, NumberKind};
 
 use crate::Block;
 use crate::commands::{Bind, CommandRecord, StoredCommand};
@@ -45,6 +45,50 @@ impl Model {
         let start = self.commands.partition_point(|c| c.line() < first);
         let end = self.commands.partition_point(|c| c.line() <= last);
         self.command_views(&self.commands[start..end.max(start)])
+    }
+
+    /// The command lines whose entry `wanted` accepts, in file order: `|e| e.name == "ip
+    /// route"`. Cheaper than filtering [`Model::commands`] when few lines are wanted, as rules
+    /// mostly want: `wanted` is asked once per entry, not once per line, and only the lines
+    /// it accepts are made into records.
+    pub fn commands_of<'m>(
+        &'m self,
+        wanted: impl Fn(&Entry) -> bool + 'm,
+    ) -> impl Iterator<Item = CommandRecord> + 'm {
+        // By entry id: 0 not asked yet, 1 wanted, 2 not wanted.
+        let mut answers: Vec<u8> = Vec::new();
+        let mut block = 0;
+        self.commands
+            .iter()
+            .filter(move |c| {
+                let Some(id) = c.entry_id() else {
+                    return false;
+                };
+                let i = usize::from(id.0);
+                if i >= answers.len() {
+                    answers.resize(i + 1, 0);
+                }
+                if answers[i] == 0 {
+                    answers[i] = if wanted(self.catalogue.entry(id)) {
+                        1
+                    } else {
+                        2
+                    };
+                }
+                answers[i] == 1
+            })
+            .map(move |c| {
+                block = crate::blocks::block_index_from(&self.blocks, block, c.line());
+                c.view(&self.blocks[block], self.catalogue)
+            })
+    }
+
+    /// [`Model::commands_of`] for the entries named `names` (`["ip route", "ipv6 route"]`).
+    pub fn commands_named<'m>(
+        &'m self,
+        names: &'m [&'m str],
+    ) -> impl Iterator<Item = CommandRecord> + 'm {
+        self.commands_of(move |e| names.contains(&e.name.as_str()))
     }
 
     /// Public records of consecutive stored ones: the block found once, then followed.

@@ -164,32 +164,45 @@ impl Part {
                     if let Value::TunnelIfs { first, last } = arg.value {
                         let site = Site::new(cmd.line(), arg.span);
                         self.pp_entry(id).bound_tunnels.push((first, last, site));
-                        // `pp bind tunnel1-tunnel4` refers to each tunnel of the range.
-                        let wanted = last.saturating_sub(first).saturating_add(1);
-                        let count = wanted.min(self.range_references_left);
-                        self.range_references_left -= count;
-                        let start = self.occurrences.len();
-                        for n in (first..=last).take(count as usize) {
-                            self.occurrences.push(OccurrenceRecord::new(
-                                ObjectKind::Tunnel,
-                                n,
-                                Role::Reference,
-                                site,
-                                typed.entry,
-                            ));
-                        }
-                        // Kept so that a later half, read with the whole budget, can give back
-                        // what the earlier half had used already (see `Part::append`).
-                        self.range_references.push(RangeReferences {
-                            first: start as u32,
-                            wanted,
-                            pushed: (self.occurrences.len() - start) as u32,
-                        });
+                        self.refer_to_tunnels(first, last, site, typed);
                     }
                 }
             }
             Reader::PpBind => {}
+            // `bridge member bridge1 lan1 tunnel1`: the tunnels a bridge carries.
+            Reader::BridgeMember => {
+                for arg in &typed.args {
+                    if let Value::TunnelIfs { first, last } = arg.value {
+                        self.refer_to_tunnels(first, last, Site::new(cmd.line(), arg.span), typed);
+                    }
+                }
+            }
         }
+    }
+
+    /// `tunnel1-tunnel4` (of `pp bind`, `bridge member`) refers to each tunnel of the range,
+    /// within the budget of [`Part::range_references_left`].
+    fn refer_to_tunnels(&mut self, first: u32, last: u32, site: Site, typed: &TypedCommand) {
+        let wanted = last.saturating_sub(first).saturating_add(1);
+        let count = wanted.min(self.range_references_left);
+        self.range_references_left -= count;
+        let start = self.occurrences.len();
+        for n in (first..=last).take(count as usize) {
+            self.occurrences.push(OccurrenceRecord::new(
+                ObjectKind::Tunnel,
+                n,
+                Role::Reference,
+                site,
+                typed.entry,
+            ));
+        }
+        // Kept so that a later half, read with the whole budget, can give back what the
+        // earlier half had used already (see `Part::append`).
+        self.range_references.push(RangeReferences {
+            first: start as u32,
+            wanted,
+            pushed: (self.occurrences.len() - start) as u32,
+        });
     }
 
     /// `no tunnel enable N` disables on purpose; other `no` lines only remove settings.

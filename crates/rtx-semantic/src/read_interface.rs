@@ -2,12 +2,14 @@
 //! [`Reader::Interface`](crate::facts::Reader::Interface).
 
 use ipnet::Ipv4Net;
-use rtx_syntax::{Context, TypedCommand, Value};
+use rtx_syntax::{Context, Span, TypedCommand, Value};
 
 use crate::facts::InterfaceSetting;
+use crate::filter::Family;
 use crate::interfaces::{Direction, FilterList, InterfaceId, InterfaceSettings, Ipv4Address};
 use crate::objects::{PpId, Setting, Site};
 use crate::part::Part;
+use crate::symbols::{ObjectKind, OccurrenceRecord, Role};
 
 impl Part {
     /// Reads a bound, positive interface line set in `context`.
@@ -43,7 +45,24 @@ impl Part {
                         site,
                     });
                 } else if let Some(direction) = direction_of(typed) {
-                    let value = filter_list(typed);
+                    let value = filter_list(typed, |number, dynamic, span| {
+                        // An IPv4 list's numbers are indexed with its parameters; an IPv6
+                        // list's are words, so the index learns them here.
+                        if family == Family::V6 {
+                            let kind = if dynamic {
+                                ObjectKind::Ipv6DynamicFilter
+                            } else {
+                                ObjectKind::Ipv6Filter
+                            };
+                            self.occurrences.push(OccurrenceRecord::new(
+                                kind,
+                                number,
+                                Role::Reference,
+                                Site::new(site.line(), span),
+                                typed.entry,
+                            ));
+                        }
+                    });
                     *self
                         .interface_entry(id)
                         .secure_filter_mut(family, direction) = Some(Setting { value, site });
@@ -113,7 +132,8 @@ fn direction_of(typed: &TypedCommand) -> Option<Direction> {
 
 /// The numbers of a `secure filter` line: static ones, then those after `dynamic` (an IPv4
 /// line binds them to `dyn_list`; an IPv6 line reads `dynamic` as one of its list's words).
-fn filter_list(typed: &TypedCommand) -> FilterList {
+/// `each` sees every number with whether it is dynamic and its span.
+fn filter_list(typed: &TypedCommand, mut each: impl FnMut(u32, bool, Span)) -> FilterList {
     let mut static_filters = Vec::new();
     let mut dynamic_filters = Vec::new();
     let mut dynamic = false;
@@ -130,7 +150,9 @@ fn filter_list(typed: &TypedCommand) -> FilterList {
             other => other.as_u32(),
         };
         let Some(number) = number else { continue };
-        if dynamic || arg.name == "dyn_list" {
+        let dynamic = dynamic || arg.name == "dyn_list";
+        each(number, dynamic, arg.span);
+        if dynamic {
             dynamic_filters.push(number);
         } else {
             static_filters.push(number);

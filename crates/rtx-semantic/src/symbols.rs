@@ -16,14 +16,16 @@ pub enum ObjectKind {
     IpDynamicFilter,
     NatDescriptor,
     BgpNeighbor,
+    Ipv6Filter,
+    Ipv6DynamicFilter,
 }
 
 // `ObjectKind::COUNT` must follow the enum.
-const _: () = assert!(ObjectKind::BgpNeighbor as usize + 1 == ObjectKind::COUNT);
+const _: () = assert!(ObjectKind::Ipv6DynamicFilter as usize + 1 == ObjectKind::COUNT);
 
 impl ObjectKind {
     /// How many kinds there are (the variants count from 0).
-    pub(crate) const COUNT: usize = 9;
+    pub(crate) const COUNT: usize = 11;
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -36,6 +38,31 @@ impl ObjectKind {
             ObjectKind::IpDynamicFilter => "dynamic IP filter",
             ObjectKind::NatDescriptor => "NAT descriptor",
             ObjectKind::BgpNeighbor => "BGP neighbor",
+            ObjectKind::Ipv6Filter => "IPv6 filter",
+            ObjectKind::Ipv6DynamicFilter => "dynamic IPv6 filter",
+        }
+    }
+
+    /// The kind of a filter of this family and kind.
+    pub fn of_filter(family: crate::filter::Family, kind: crate::filter::FilterKind) -> Self {
+        use crate::filter::{Family, FilterKind};
+        match (family, kind) {
+            (Family::V4, FilterKind::Static) => ObjectKind::IpFilter,
+            (Family::V4, FilterKind::Dynamic) => ObjectKind::IpDynamicFilter,
+            (Family::V6, FilterKind::Static) => ObjectKind::Ipv6Filter,
+            (Family::V6, FilterKind::Dynamic) => ObjectKind::Ipv6DynamicFilter,
+        }
+    }
+
+    /// The filter family and kind of a filter object; `None` for every other kind.
+    pub fn filter(self) -> Option<(crate::filter::Family, crate::filter::FilterKind)> {
+        use crate::filter::{Family, FilterKind};
+        match self {
+            ObjectKind::IpFilter => Some((Family::V4, FilterKind::Static)),
+            ObjectKind::IpDynamicFilter => Some((Family::V4, FilterKind::Dynamic)),
+            ObjectKind::Ipv6Filter => Some((Family::V6, FilterKind::Static)),
+            ObjectKind::Ipv6DynamicFilter => Some((Family::V6, FilterKind::Dynamic)),
+            _ => None,
         }
     }
 }
@@ -175,6 +202,58 @@ pub const SYMBOL_TABLE: &[(&str, &str, ObjectKind, Role)] = &[
         "dyn_filter_num",
         ObjectKind::IpDynamicFilter,
         Role::Definition,
+    ),
+    // The static filters a dynamic filter watches (`filter`, `in`, `out` lists), and the
+    // members of a named filter set.
+    (
+        "ip filter dynamic",
+        "filter_list",
+        ObjectKind::IpFilter,
+        Role::Reference,
+    ),
+    (
+        "ip filter dynamic",
+        "in_list",
+        ObjectKind::IpFilter,
+        Role::Reference,
+    ),
+    (
+        "ip filter dynamic",
+        "out_list",
+        ObjectKind::IpFilter,
+        Role::Reference,
+    ),
+    (
+        "ip filter set",
+        "filter_list",
+        ObjectKind::IpFilter,
+        Role::Reference,
+    ),
+    (
+        "ipv6 filter",
+        "filter_num",
+        ObjectKind::Ipv6Filter,
+        Role::Definition,
+    ),
+    (
+        "ipv6 filter dynamic",
+        "dyn_filter_num",
+        ObjectKind::Ipv6DynamicFilter,
+        Role::Definition,
+    ),
+    (
+        "ipv6 filter dynamic",
+        "filter_list",
+        ObjectKind::Ipv6Filter,
+        Role::Reference,
+    ),
+    // `ipv6 IF secure filter` lists bind as words, `dynamic` among them: their references
+    // are read with the list (`Part::read_interface`).
+    (
+        "ip filter directed-broadcast",
+        "filter_num",
+        ObjectKind::IpFilter,
+        Role::Reference,
     ),
     (
         "ip interface secure filter",

@@ -123,6 +123,56 @@ fn interface_filters_nat_and_pp_bind_refer_to_their_objects() {
     assert!(lines(ObjectKind::Tunnel, 4).is_empty());
 }
 
+/// IPv6 filters are objects of their own; a dynamic filter's lists, a filter set's members
+/// and `directed-broadcast filter N` name static filters; `bridge member` names tunnels.
+#[test]
+fn ipv6_filters_filter_users_and_bridge_members_are_in_the_index() {
+    let doc = rtx_syntax::parse(
+        b"ipv6 filter 10 pass * * tcp * www\n\
+          ipv6 filter dynamic 20 * * filter 10 in 11 out 12\n\
+          ipv6 lan2 secure filter in 10 13 dynamic 20\n\
+          ip filter dynamic 30 * * filter 1 2 in 3\n\
+          ip filter set web in 4 5\n\
+          ip filter directed-broadcast filter 6\n\
+          bridge member bridge1 lan1 tunnel7-tunnel8\n",
+    );
+    let model = Model::build(&doc);
+    let lines = |kind, id| -> Vec<usize> {
+        model
+            .references_to(kind, id)
+            .map(|o| o.site.line())
+            .collect()
+    };
+    let defined = |kind, id| model.definitions_of(kind, id).count();
+    assert_eq!(defined(ObjectKind::Ipv6Filter, 10), 1);
+    assert_eq!(defined(ObjectKind::Ipv6DynamicFilter, 20), 1);
+    assert_eq!(
+        defined(ObjectKind::IpFilter, 10),
+        0,
+        "the families stay apart"
+    );
+    assert_eq!(lines(ObjectKind::Ipv6Filter, 10), [1, 2]);
+    assert_eq!(lines(ObjectKind::Ipv6Filter, 11), [1]);
+    assert_eq!(lines(ObjectKind::Ipv6Filter, 13), [2]);
+    // After `dynamic`, an IPv6 list names dynamic filters.
+    assert_eq!(lines(ObjectKind::Ipv6DynamicFilter, 20), [2]);
+    assert!(lines(ObjectKind::Ipv6Filter, 20).is_empty());
+    for (filter, line) in [(1, 3), (2, 3), (3, 3), (4, 4), (5, 4), (6, 5)] {
+        assert_eq!(
+            lines(ObjectKind::IpFilter, filter),
+            [line],
+            "filter {filter}"
+        );
+    }
+    assert_eq!(
+        defined(ObjectKind::IpFilter, 6),
+        0,
+        "directed-broadcast only names it"
+    );
+    assert_eq!(lines(ObjectKind::Tunnel, 7), [6]);
+    assert_eq!(lines(ObjectKind::Tunnel, 8), [6]);
+}
+
 #[test]
 fn the_model_can_be_shared_between_threads() {
     fn shared<T: Send + Sync + 'static>() {}

@@ -50,7 +50,7 @@ use std::net::IpAddr;
 use rtx_syntax::Command;
 
 pub use address::{AddressItem, AddressSet};
-pub use defined::{DefinedFilters, FilterKind};
+pub use defined::FilterKind;
 pub use port::{PortSet, port};
 pub use protocol::{ProtocolItem, ProtocolSet};
 
@@ -59,6 +59,16 @@ pub use protocol::{ProtocolItem, ProtocolSet};
 pub enum Family {
     V4,
     V6,
+}
+
+impl Family {
+    /// IPv6 for IPv4 and the reverse.
+    pub fn other(self) -> Family {
+        match self {
+            Family::V4 => Family::V6,
+            Family::V6 => Family::V4,
+        }
+    }
 }
 
 /// What a filter does with the packets it matches.

@@ -154,7 +154,8 @@ fn details(model: &Model, kind: ObjectKind, id: u32) -> Option<String> {
 /// it: what its number alone does not say.
 fn meaning(doc: &rtx_syntax::Document, model: &Model, kind: ObjectKind, id: u32) -> Option<String> {
     match kind {
-        ObjectKind::IpFilter => {
+        ObjectKind::IpFilter | ObjectKind::Ipv6Filter => {
+            let (family, _) = kind.filter()?;
             // As on the router, the last line for a number is the filter.
             let line = model.definitions_of(kind, id).last()?.site.line();
             let filter = doc
@@ -165,12 +166,19 @@ fn meaning(doc: &rtx_syntax::Document, model: &Model, kind: ObjectKind, id: u32)
                 Some(filter) => super::filter_words::describe(filter),
                 None => "Its fields do not read as a filter's.".to_string(),
             };
-            push_users(&mut out, &super::interfaces::filter_users(model, id, false));
+            push_users(
+                &mut out,
+                &super::interfaces::filter_users(model, family, id, false),
+            );
             Some(out)
         }
-        ObjectKind::IpDynamicFilter => {
+        ObjectKind::IpDynamicFilter | ObjectKind::Ipv6DynamicFilter => {
+            let (family, _) = kind.filter()?;
             let mut out = String::new();
-            push_users(&mut out, &super::interfaces::filter_users(model, id, true));
+            push_users(
+                &mut out,
+                &super::interfaces::filter_users(model, family, id, true),
+            );
             Some(out.trim_start().to_string())
         }
         ObjectKind::NatDescriptor => {

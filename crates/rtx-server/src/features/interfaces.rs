@@ -186,11 +186,11 @@ fn parts(
 
 /// The interfaces whose secure filter lists name IPv4 filter `id` (`dynamic`: a dynamic
 /// filter), as `lan2 in`.
-pub fn filter_users(model: &Model, id: u32, dynamic: bool) -> Vec<String> {
+pub fn filter_users(model: &Model, family: Family, id: u32, dynamic: bool) -> Vec<String> {
     let mut users = Vec::new();
     for settings in model.interfaces() {
         for (direction, word) in [(Direction::In, "in"), (Direction::Out, "out")] {
-            let Some(list) = settings.secure_filter(Family::V4, direction) else {
+            let Some(list) = settings.secure_filter(family, direction) else {
                 continue;
             };
             let numbers = if dynamic {
@@ -297,9 +297,15 @@ mod tests {
     fn filter_users_name_the_lists_that_hold_a_number() {
         let document = open(CONFIG);
         let model = document.model();
-        assert_eq!(super::filter_users(model, 101, false), ["lan2 in (line 3)"]);
-        assert_eq!(super::filter_users(model, 200, true), ["lan2 out (line 4)"]);
-        assert!(super::filter_users(model, 200, false).is_empty());
+        assert_eq!(
+            super::filter_users(model, super::Family::V4, 101, false),
+            ["lan2 in (line 3)"]
+        );
+        assert_eq!(
+            super::filter_users(model, super::Family::V4, 200, true),
+            ["lan2 out (line 4)"]
+        );
+        assert!(super::filter_users(model, super::Family::V4, 200, false).is_empty());
     }
 
     #[test]

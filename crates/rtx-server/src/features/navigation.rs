@@ -1,6 +1,7 @@
 //! Go to definition and find references for numbered objects: `ipsec tunnel 201` to
 //! `ipsec sa policy 201 ...`, a gateway id to its `ipsec ike` lines, `pp bind tunnel3` to
-//! `tunnel select 3`, a filter number in `secure filter` to `ip filter N`.
+//! `tunnel select 3`, a filter number in a `secure filter` list or a dynamic filter to its `ip
+//! filter N` / `ipv6 filter N`.
 
 use lsp_types::Location;
 use rtx_semantic::Occurrence;
@@ -55,7 +56,7 @@ mod tests {
     use super::*;
     use crate::line_index::Encoding;
 
-    const CONFIG: &str = "ip filter 100 pass * * tcp * www\nip filter 101 reject * * udp * 135\nnat descriptor type 1 masquerade\nip lan2 secure filter in 100 101\nip lan2 nat descriptor 1\nip route default gateway pp 1\npp select 1\n pp enable 1\n";
+    const CONFIG: &str = "ip filter 100 pass * * tcp * www\nip filter 101 reject * * udp * 135\nnat descriptor type 1 masquerade\nip lan2 secure filter in 100 101\nip lan2 nat descriptor 1\nip route default gateway pp 1\npp select 1\n pp enable 1\nipv6 filter 100 pass * * tcp * www\nipv6 filter dynamic 300 * * filter 100\nipv6 lan2 secure filter out 100 dynamic 300\nip filter dynamic 300 * * filter 100 in 101\n";
 
     fn document() -> OpenDocument {
         OpenDocument::new(
@@ -86,7 +87,7 @@ mod tests {
     fn secure_filter_numbers_lead_to_their_filters() {
         assert_eq!(lines(definition, 3, "100"), [0]);
         assert_eq!(lines(definition, 3, "101"), [1]);
-        assert_eq!(lines(|d, o| references(d, o, false), 0, "100"), [3]);
+        assert_eq!(lines(|d, o| references(d, o, false), 0, "100"), [3, 11]);
     }
 
     #[test]
@@ -94,6 +95,15 @@ mod tests {
         assert_eq!(lines(definition, 4, "1"), [2]);
         assert_eq!(lines(definition, 5, "1"), [6]);
         assert_eq!(lines(|d, o| references(d, o, true), 6, "1"), [5, 6]);
+    }
+
+    /// IPv6 filters are their own objects; dynamic filters' lists name static ones.
+    #[test]
+    fn ipv6_and_dynamic_filter_numbers_lead_to_their_filters() {
+        assert_eq!(lines(definition, 10, "100"), [8]);
+        assert_eq!(lines(definition, 10, "300"), [9]);
+        assert_eq!(lines(definition, 9, "100"), [8]);
+        assert_eq!(lines(|d, o| references(d, o, false), 8, "100"), [9, 10]);
     }
 
     #[test]

@@ -163,7 +163,10 @@ pub fn object_symbol<'m>(
     let kind = match o.kind {
         ObjectKind::IkeGateway => SymbolKind::OBJECT,
         ObjectKind::SaPolicy | ObjectKind::IpsecTransport => SymbolKind::STRUCT,
-        ObjectKind::IpFilter | ObjectKind::IpDynamicFilter => SymbolKind::FIELD,
+        ObjectKind::IpFilter
+        | ObjectKind::IpDynamicFilter
+        | ObjectKind::Ipv6Filter
+        | ObjectKind::Ipv6DynamicFilter => SymbolKind::FIELD,
         ObjectKind::NatDescriptor => SymbolKind::MODULE,
         ObjectKind::BgpNeighbor => SymbolKind::CONSTANT,
         ObjectKind::Tunnel | ObjectKind::Pp => SymbolKind::INTERFACE,
@@ -180,27 +183,15 @@ pub fn object_symbol<'m>(
         None => Detail::None,
     };
     let name = Name::Object(o.kind, o.id);
-    let Some(line) = line else {
-        return symbol(document, near, name, detail, kind, o.site.span, o.site.span);
-    };
-    // An object's range is its line, and its line is known: no search for it.
-    let range = line.span().cover(o.site.span);
-    let on_line = |span| {
-        document
-            .index
-            .range_on_line(document.source(), line.index(), span)
-    };
-    match (on_line(range), on_line(o.site.span)) {
-        (Some(range), Some(selection)) => Symbol {
-            name,
-            detail,
-            kind,
-            range,
-            selection,
-            children: Vec::new(),
-        },
-        _ => symbol(document, near, name, detail, kind, range, o.site.span),
-    }
+    line_symbol(
+        document,
+        near,
+        o.site.line(),
+        name,
+        detail,
+        kind,
+        o.site.span,
+    )
 }
 
 /// A LAN-type interface's symbol: its anchor line, its name on it selected.
@@ -208,24 +199,39 @@ pub fn port_symbol(document: &OpenDocument, port: &PortSymbol, near: &mut usize)
     let name = Name::Port(port.interface);
     let detail = Detail::Text(port.detail.clone());
     let kind = SymbolKind::INTERFACE;
-    let Some(line) = document.doc.line(port.line) else {
-        return symbol(
-            document,
-            near,
-            name,
-            detail,
-            kind,
-            port.selection,
-            port.selection,
-        );
+    line_symbol(
+        document,
+        near,
+        port.line,
+        name,
+        detail,
+        kind,
+        port.selection,
+    )
+}
+
+/// A symbol that stands on one line: the line is its range, `selection` its name on it. The
+/// line is known, so its range needs no search; only a span the line index cannot place (one
+/// past the document's end) falls back to the search near the previous symbol.
+fn line_symbol(
+    document: &OpenDocument,
+    near: &mut usize,
+    line_index: usize,
+    name: Name,
+    detail: Detail,
+    kind: SymbolKind,
+    selection: Span,
+) -> Symbol {
+    let Some(line) = document.doc.line(line_index) else {
+        return symbol(document, near, name, detail, kind, selection, selection);
     };
-    let range = line.span().cover(port.selection);
+    let range = line.span().cover(selection);
     let on_line = |span| {
         document
             .index
             .range_on_line(document.source(), line.index(), span)
     };
-    match (on_line(range), on_line(port.selection)) {
+    match (on_line(range), on_line(selection)) {
         (Some(range), Some(selection)) => Symbol {
             name,
             detail,
@@ -234,7 +240,7 @@ pub fn port_symbol(document: &OpenDocument, port: &PortSymbol, near: &mut usize)
             selection,
             children: Vec::new(),
         },
-        _ => symbol(document, near, name, detail, kind, range, port.selection),
+        _ => symbol(document, near, name, detail, kind, range, selection),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Numbers of `secure filter` lists that no `ip filter` / `ipv6 filter` line defines.
 
-use rtx_semantic::filter::{DefinedFilters, Family, FilterKind};
+use rtx_semantic::Model;
+use rtx_semantic::filter::{Family, FilterKind};
 use rtx_semantic::interfaces::{Direction, InterfaceId};
 use rtx_syntax::Document;
 
@@ -29,10 +30,8 @@ pub(super) fn check(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
     if lists.is_empty() {
         return;
     }
-    let families: Vec<Family> = lists.iter().map(|l| l.0).collect();
-    let defined = model.defined_filters(cx.doc, &families);
     for (family, name, line) in lists {
-        check_list(cx.doc, &defined, family, &name, line, out);
+        check_list(cx.doc, model, family, &name, line, out);
     }
 }
 
@@ -40,7 +39,7 @@ pub(super) fn check(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
 /// (so that each finding points at its number).
 fn check_list(
     doc: &Document,
-    defined: &DefinedFilters<'_>,
+    model: &Model,
     family: Family,
     list_name: &str,
     line: usize,
@@ -69,7 +68,7 @@ fn check_list(
         else {
             continue;
         };
-        if defined.contains(family, kind, number) {
+        if model.defines_filter(family, kind, number) {
             continue;
         }
         let wanted = definition(family, kind, number);
@@ -79,21 +78,18 @@ fn check_list(
             ),
             Label::new(word.span, format!("`{wanted}` is not defined")),
         );
-        let other_family = match family {
-            Family::V4 => Family::V6,
-            Family::V6 => Family::V4,
-        };
+        let other_family = family.other();
         let other_kind = match kind {
             FilterKind::Static => FilterKind::Dynamic,
             FilterKind::Dynamic => FilterKind::Static,
         };
-        d.help = Some(if defined.contains(other_family, kind, number) {
+        d.help = Some(if model.defines_filter(other_family, kind, number) {
             format!(
                 "{number} is defined as `{}`; this list takes `{wanted}`",
                 definition(other_family, kind, number)
             )
             .into()
-        } else if defined.contains(family, other_kind, number) {
+        } else if model.defines_filter(family, other_kind, number) {
             format!(
                 "{number} is defined as `{}`: {}",
                 definition(family, other_kind, number),

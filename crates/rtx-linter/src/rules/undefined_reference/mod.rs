@@ -2,6 +2,8 @@
 //! that the config never defines. One file per kind of reference.
 
 mod filter_lists;
+mod filter_references;
+mod filter_sets;
 mod objects;
 mod route_filters;
 
@@ -27,17 +29,21 @@ Reports a reference to something the file never defines:
   message says so;
 - the `filter N ...` of a route's gateway (`ip route ... gateway pp 1 filter 10`) with no
   `ip filter N` (`ipv6 filter N` for an `ipv6 route`);
-- a tunnel named by `pp bind tunnelN[-tunnelM]` or by a route's `gateway tunnel N` that no
-  `tunnel select N` block configures and no `tunnel template` copies (one finding per line,
-  the missing numbers listed as ranges);
+- a static filter named by a dynamic filter (`ip filter dynamic 100 * * filter 10 in 11 out
+  12`, and the `ipv6` form), by an `ip filter set` or by `ip filter directed-broadcast filter
+  N` with no `ip filter N` (`ipv6 filter N`) behind it;
+- a filter set applied by `ip IF secure filter name SET` that no `ip filter set SET ...` line
+  defines;
+- a tunnel named by `pp bind tunnelN[-tunnelM]`, by `bridge member` or by a route's `gateway
+  tunnel N` that no `tunnel select N` block configures and no `tunnel template` copies (one
+  finding per line, the missing numbers listed as ranges);
 - a pp named by a route's `gateway pp N` that no `pp select N` block configures;
 - a NAT descriptor bound by `ip IF nat descriptor N` that no `nat descriptor ... N` line
   configures;
 - the gateway of `ipsec auto refresh G` when no `ipsec ike ... G` line configures it.
 
-`ipsec tunnel P` and `ipsec sa policy P G` naming a missing policy or gateway are
-`sa-policy-mismatch`'s. `ip filter set`, bridge members and `ipsec transport` references are
-not checked yet.
+`ipsec tunnel P`, `ipsec transport T P` and `ipsec sa policy P G` naming a missing policy or
+gateway are `sa-policy-mismatch`'s.
 
 ## Why is this bad?
 The router takes a line that names a number no other line defines, and reports nothing. A
@@ -92,6 +98,8 @@ impl Rule for UndefinedReference {
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
         filter_lists::check(cx, out);
+        filter_references::check(cx, out);
+        filter_sets::check(cx, out);
         route_filters::check(cx, out);
         objects::check(cx, out);
     }

@@ -1,6 +1,6 @@
 //! The `filter N ...` of a route's gateway naming a filter no line defines.
 
-use rtx_semantic::filter::{Family, FilterKind};
+use rtx_semantic::filter::FilterKind;
 use rtx_semantic::routes::{Destination, Route, gateways_of};
 
 use super::META;
@@ -12,13 +12,8 @@ pub(super) fn check(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
     let model = cx.model();
     // Routes with a `filter` keyword are few; the rest are skipped by a look at their words.
     let mut routes = Vec::new();
-    for command in model.commands() {
-        if !command.is_bound()
-            || command.is_negated()
-            || command
-                .entry()
-                .is_none_or(|e| !matches!(e.name.as_str(), "ip route" | "ipv6 route"))
-        {
+    for command in model.commands_named(&["ip route", "ipv6 route"]) {
+        if !command.is_bound() || command.is_negated() {
             continue;
         }
         let Some(line) = cx.doc.line(command.line()).and_then(|l| l.command()) else {
@@ -34,12 +29,10 @@ pub(super) fn check(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
     if routes.is_empty() {
         return;
     }
-    let families: Vec<Family> = routes.iter().map(|r| r.0.family).collect();
-    let defined = model.defined_filters(cx.doc, &families);
     for (route, gateways) in routes {
         for gateway in gateways {
             for (number, span) in gateway.filters {
-                if defined.contains(route.family, FilterKind::Static, number) {
+                if model.defines_filter(route.family, FilterKind::Static, number) {
                     continue;
                 }
                 let wanted = definition(route.family, FilterKind::Static, number);

@@ -1,0 +1,130 @@
+//! Static filters named outside `secure filter` lists and routes but defined by no line: the
+//! lists of a dynamic filter (`ip filter dynamic 100 * * filter 10 in 11 out 12`), the members
+//! of an `ip filter set`, and `ip filter directed-broadcast filter N`.
+
+use rtx_semantic::filter::{Family, FilterKind};
+use rtx_semantic::{Model, ObjectKind, Occurrence, Role};
+use rtx_syntax::Document;
+
+use super::META;
+use super::filter_lists::definition;
+use crate::diagnostic::Label;
+use crate::rule::LintContext;
+
+pub(super) fn check(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+    let model = cx.model();
+    let mut undefined: Vec<Occurrence> = Vec::new();
+    for kind in [ObjectKind::IpFilter, ObjectKind::Ipv6Filter] {
+        for (_, occurrences) in model.objects(kind) {
+            if occurrences.clone().any(|o| o.role == Role::Definition) {
+                continue;
+            }
+            undefined.extend(occurrences.filter(|o| o.role == Role::Reference && checked(o)));
+        }
+    }
+    // One finding per line and family: `filter 10 11 12` names three filters at once.
+    undefined.sort_by_key(|o| (o.site.line(), o.kind, o.id));
+    for group in undefined.chunk_by(|a, b| a.site.line() == b.site.line() && a.kind == b.kind) {
+        out.push(finding(cx.doc, model, group));
+    }
+}
+
+/// References reported here: a `secure filter` list's numbers are `filter_lists`' (one
+/// finding per number, with what the number is defined as instead).
+fn checked(o: &Occurrence) -> bool {
+    !o.command.ends_with("secure filter")
+}
+
+fn finding(doc: &Document, model: &Model, group: &[Occurrence]) -> crate::Diagnostic {
+    let first = group[0];
+    let (family, _) = first
+        .kind
+        .filter()
+        .expect("only filter kinds are grouped here");
+    let ids: Vec<u32> = group.iter().map(|o| o.id).collect();
+    let numbers = super::super::id_ranges(&ids);
+    let plural = group.len() > 1;
+    let wanted = definition(family, FilterKind::Static, first.id);
+    let (filters, verb, it) = if plural {
+        ("filters", "define", "them")
+    } else {
+        ("filter", "defines", "it")
+    };
+    let consequence = match first.command {
+        "ip filter dynamic" | "ipv6 filter dynamic" => {
+            "a filter that does not exist matches no packet, so the dynamic filter never sees the traffic it was written for"
+        }
+        "ip filter set" => {
+            "a filter that does not exist matches no packet, so the packets it was meant for meet the next filter of the set"
+        }
+        _ => "a filter that does not exist matches no packet",
+    };
+    let wanted_each = if plural {
+        format!("`{}` lines", definer(family))
+    } else {
+        format!("`{wanted}` line")
+    };
+    let mut d = META.diagnostic(
+        format!(
+            "{} names {filters} {numbers}, but no {wanted_each} {verb} {it}: {consequence}",
+            referrer(doc, first)
+        ),
+        Label::new(
+            super::super::covering_span(group.iter().map(|o| o.site)),
+            format!(
+                "{filters} {numbers} {} not defined",
+                if plural { "are" } else { "is" }
+            ),
+        ),
+    );
+    // An IPv4 number in an IPv6 dynamic filter (or the reverse) is the usual slip.
+    let elsewhere = ids
+        .iter()
+        .all(|&id| model.defines_filter(family.other(), FilterKind::Static, id));
+    d.help = Some(if elsewhere {
+        format!(
+            "{numbers} {} defined in the other family (`{}`); this line takes `{}` numbers",
+            if plural { "are" } else { "is" },
+            definition(family.other(), FilterKind::Static, first.id),
+            definer(family),
+        )
+        .into()
+    } else {
+        format!(
+            "define {} with `{} ...`, or remove {} from the line",
+            if plural { "each" } else { "it" },
+            definer(family),
+            if plural { "the numbers" } else { "the number" },
+        )
+        .into()
+    });
+    d
+}
+
+/// The command that defines a static filter of the family.
+fn definer(family: Family) -> &'static str {
+    match family {
+        Family::V4 => "ip filter",
+        Family::V6 => "ipv6 filter",
+    }
+}
+
+/// How the message names the line: `ip filter dynamic 100`, `ip filter set lan-in in`,
+/// `ip filter directed-broadcast`: its words before the first filter it names, cut after the
+/// dynamic filter's own number.
+fn referrer(doc: &Document, o: Occurrence) -> String {
+    let Some(command) = doc.line(o.site.line()).and_then(|l| l.command()) else {
+        return format!("`{}`", o.command);
+    };
+    let keep = match o.command {
+        "ip filter dynamic" | "ipv6 filter dynamic" => 4,
+        "ip filter set" => 5,
+        _ => 2 + o.command.matches(' ').count(),
+    };
+    let lead: Vec<_> = command
+        .words()
+        .take_while(|w| w.span.end <= o.site.span.start)
+        .take(keep)
+        .collect();
+    format!("`{}`", crate::quote::words(&command, &lead))
+}
