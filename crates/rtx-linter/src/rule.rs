@@ -3,6 +3,7 @@
 use std::sync::OnceLock;
 
 use rtx_semantic::Model;
+use rtx_semantic::nat::NatDescriptor;
 use rtx_syntax::Document;
 
 use crate::diagnostic::{Diagnostic, Severity};
@@ -38,6 +39,9 @@ pub struct LintContext<'a> {
     pub settings: &'a Settings,
     /// Found on first use and shared by the rules that skip wrapped halves.
     wraps: OnceLock<Wraps>,
+    /// Read on first use and shared by the rules that read NAT (reading them is a pass over
+    /// every line).
+    nat_descriptors: OnceLock<Vec<NatDescriptor>>,
 }
 
 impl<'a> LintContext<'a> {
@@ -48,6 +52,7 @@ impl<'a> LintContext<'a> {
             model,
             settings,
             wraps: OnceLock::new(),
+            nat_descriptors: OnceLock::new(),
         }
     }
 
@@ -63,6 +68,13 @@ impl<'a> LintContext<'a> {
     /// The document's terminal wraps, found once for every rule that asks.
     pub fn wraps(&self) -> &Wraps {
         self.wraps.get_or_init(|| Wraps::find(self.doc))
+    }
+
+    /// The model's NAT descriptors ([`Model::nat_descriptors`]), read once for every rule
+    /// that asks.
+    pub fn nat_descriptors(&self) -> &[NatDescriptor] {
+        self.nat_descriptors
+            .get_or_init(|| self.model().nat_descriptors(self.doc))
     }
 }
 

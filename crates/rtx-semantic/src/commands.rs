@@ -85,9 +85,12 @@ impl StoredCommand {
         self.line as usize
     }
 
-    /// The entry's id, if an entry recognised the line.
-    pub fn entry_id(&self) -> Option<EntryId> {
-        (self.entry != NO_ENTRY).then_some(EntryId(self.entry))
+    /// [`StoredCommand::entry_slot`] of a line no entry recognises.
+    pub const NO_ENTRY: u16 = NO_ENTRY;
+
+    /// The entry's id, or [`StoredCommand::NO_ENTRY`].
+    pub fn entry_slot(&self) -> u16 {
+        self.entry
     }
 
     /// The public record, given the block the line stands in and the document's catalogue.

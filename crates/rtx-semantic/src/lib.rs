@@ -84,5 +84,6 @@ pub use objects::{
     Blocks, EnableState, Gateway, Keepalive, Pp, PpId, SaPolicy, Setting, Site, Sites, Transport,
     Tunnel,
 };
+pub use query::ObjectUses;
 pub use settings::{SettingKey, SettingOwner, setting_key};
 pub use symbols::{ObjectKind, Occurrence, Role, SYMBOL_TABLE, classify};

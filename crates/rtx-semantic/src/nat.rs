@@ -159,7 +159,7 @@ impl Model {
                 descriptors.len() - 1
             })
         };
-        for command in self.commands() {
+        for command in self.commands_of(|e| e.name.starts_with("nat descriptor ")) {
             let Some(entry) = command.entry() else {
                 continue;
             };
@@ -171,7 +171,7 @@ impl Model {
                 continue;
             }
             // The number stands right after the command's name.
-            let number_word = name.split(' ').count();
+            let number_word = name.bytes().filter(|&b| b == b' ').count() + 1;
             let number = doc
                 .line(command.line())
                 .and_then(|l| l.command())

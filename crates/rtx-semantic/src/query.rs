@@ -55,27 +55,22 @@ impl Model {
         &'m self,
         wanted: impl Fn(&Entry) -> bool + 'm,
     ) -> impl Iterator<Item = CommandRecord> + 'm {
-        // By entry id: 0 not asked yet, 1 wanted, 2 not wanted.
-        let mut answers: Vec<u8> = Vec::new();
+        // By entry id, a slot for every u16 (nothing to grow, and lines no entry knows read
+        // "not wanted" like any other): 0 not asked yet, 1 wanted, 2 not wanted. 64 KiB of
+        // zeroed pages, few of them touched.
+        let mut answers: Vec<u8> = vec![0; 1 << 16];
+        answers[usize::from(StoredCommand::NO_ENTRY)] = 2;
         let mut block = 0;
         self.commands
             .iter()
             .filter(move |c| {
-                let Some(id) = c.entry_id() else {
-                    return false;
-                };
-                let i = usize::from(id.0);
-                if i >= answers.len() {
-                    answers.resize(i + 1, 0);
+                let slot = c.entry_slot();
+                let answer = &mut answers[usize::from(slot)];
+                if *answer == 0 {
+                    let entry = self.catalogue.entry(rtx_syntax::catalogue::EntryId(slot));
+                    *answer = if wanted(entry) { 1 } else { 2 };
                 }
-                if answers[i] == 0 {
-                    answers[i] = if wanted(self.catalogue.entry(id)) {
-                        1
-                    } else {
-                        2
-                    };
-                }
-                answers[i] == 1
+                *answer == 1
             })
             .map(move |c| {
                 block = crate::blocks::block_index_from(&self.blocks, block, c.line());
@@ -271,6 +266,32 @@ impl Model {
             })
     }
 
+    /// Every object of `kind` that occurs anywhere, by ascending id, with how many lines
+    /// define it and how many refer to it: what a rule asks first of every object (is it
+    /// defined? used?), answered from the index without an [`Occurrence`] for each. A
+    /// 96k-line config has 14,400 filters; a rule then looks closer at the few that matter.
+    pub fn object_uses(&self, kind: ObjectKind) -> impl Iterator<Item = ObjectUses> + '_ {
+        let start = self
+            .occurrence_index
+            .partition_point(|&i| self.indexed_key(i) < object_key(kind, 0));
+        let end = self
+            .occurrence_index
+            .partition_point(|&i| self.indexed_key(i) <= object_key(kind, u32::MAX));
+        self.occurrence_index[start..end]
+            .chunk_by(|&a, &b| self.indexed_key(a) == self.indexed_key(b))
+            .map(|run| {
+                let definitions = run
+                    .iter()
+                    .filter(|&&i| self.occurrences[i as usize].role == Role::Definition)
+                    .count();
+                ObjectUses {
+                    id: self.occurrences[run[0] as usize].id,
+                    definitions,
+                    references: run.len() - definitions,
+                }
+            })
+    }
+
     /// The occurrences on line `line`, in order (a bisection: they are kept in line order).
     pub fn occurrences_on_line(
         &self,
@@ -329,4 +350,14 @@ impl Model {
             }
         })
     }
+}
+
+/// How often an object occurs: [`Model::object_uses`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ObjectUses {
+    pub id: u32,
+    /// Lines that define (configure) it.
+    pub definitions: usize,
+    /// Lines that refer to it (a `no` line counts as one).
+    pub references: usize,
 }

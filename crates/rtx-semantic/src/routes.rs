@@ -105,13 +105,8 @@ impl Model {
     /// Every bound, positive `ip route` / `ipv6 route` line whose destination reads, in file
     /// order, replaced ones included. `doc` is the document the model was built from.
     pub fn route_lines(&self, doc: &Document) -> Vec<Route> {
-        self.commands()
-            .filter(|c| {
-                c.entry()
-                    .is_some_and(|e| matches!(e.name.as_str(), "ip route" | "ipv6 route"))
-                    && c.is_bound()
-                    && !c.is_negated()
-            })
+        self.commands_named(&["ip route", "ipv6 route"])
+            .filter(|c| c.is_bound() && !c.is_negated())
             .filter_map(|c| Route::from_command(&doc.line(c.line())?.command()?))
             .collect()
     }

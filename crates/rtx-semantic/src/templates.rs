@@ -97,11 +97,8 @@ impl Model {
         source: impl Fn(&crate::CommandRecord, Option<u32>) -> Option<u32>,
     ) -> Templates {
         let mut templates = Templates::default();
-        for command in self.commands() {
-            if !command.is_bound()
-                || command.is_negated()
-                || command.entry().is_none_or(|e| e.name.as_str() != name)
-            {
+        for command in self.commands_named(&[name]) {
+            if !command.is_bound() || command.is_negated() {
                 continue;
             }
             let Some(typed) = command.typed(doc) else {

@@ -6,8 +6,8 @@ use std::hash::{BuildHasher, BuildHasherDefault};
 
 use rtx_semantic::hash::FxHasher;
 
-use rtx_semantic::Model;
 use rtx_semantic::routes::{Destination, Route, gateways_of};
+use rtx_semantic::{Model, ObjectKind, Role};
 use rtx_syntax::{Command, Document};
 
 use super::line_no;
@@ -92,29 +92,48 @@ type Entry = (usize, bool);
 type Groups = (Vec<Vec<Entry>>, Vec<Vec<Entry>>, Vec<Vec<Entry>>);
 
 /// The lines that define or remove filters and routes, grouped by what they define, in file
-/// order; only the groups with more than one definition. One pass over the model's records,
-/// the number or destination read as a plain word (no binding), each line packed into one
-/// `u64` (what it defines, then the line), one sort of those: the rules run at the lint's
-/// memory peak, and a list or a hash entry per filter cost the 96k-line config (14,400
-/// filters, 7,200 routes) 1.4 MB of it.
+/// order; only the groups with more than one definition. Filters come from the model's
+/// index, which has them by number already: only the numbers defined twice are looked at.
+/// Routes and the others are read in one pass over their lines, the destination or number
+/// read as a plain word (no binding), each line packed into one `u64` (what it defines, then
+/// the line), one sort of those: the rules run at the lint's memory peak, and a list or a
+/// hash entry per route cost the 96k-line config (7,200 routes) memory it did not have.
 fn definitions(doc: &Document, model: &Model) -> Groups {
-    let mut filters: Vec<u64> = Vec::new();
+    let mut filters: Vec<Vec<Entry>> = Vec::new();
+    for (kind, command) in [
+        (ObjectKind::IpFilter, "ip filter"),
+        (ObjectKind::Ipv6Filter, "ipv6 filter"),
+    ] {
+        for uses in model.object_uses(kind).filter(|u| u.definitions > 1) {
+            // The defining lines, and the `no` lines (references) that remove the filter.
+            let mut lines: Vec<Entry> = model
+                .occurrences_of(kind, uses.id)
+                .filter(|o| o.command == command)
+                .map(|o| (o.site.line(), o.role == Role::Reference))
+                .collect();
+            lines.dedup();
+            filters.push(lines);
+        }
+    }
+    filters.sort();
     let mut routes: Vec<u64> = Vec::new();
     let mut others: Vec<u64> = Vec::new();
-    for record in model.commands() {
+    let defining = model.commands_of(|e| {
+        let name = e.name.as_str();
+        matches!(name, "ip route" | "ipv6 route") || other_kind(name).is_some()
+    });
+    for record in defining {
         let name = record.entry().map(|e| e.name.as_str());
-        let (family, is_route) = match name {
-            Some("ip filter") => (Family::V4, false),
-            Some("ipv6 filter") => (Family::V6, false),
-            Some("ip route") => (Family::V4, true),
-            Some("ipv6 route") => (Family::V6, true),
-            Some(name) if other_kind(name).is_some() => {
+        let family = match name {
+            Some("ip route") => Family::V4,
+            Some("ipv6 route") => Family::V6,
+            Some(_) => {
                 if let Some(packed) = pack_other(doc, &record) {
                     others.push(packed);
                 }
                 continue;
             }
-            _ => continue,
+            None => continue,
         };
         let Ok(line) = u32::try_from(record.line()) else {
             continue;
@@ -133,20 +152,15 @@ fn definitions(doc: &Document, model: &Model) -> Groups {
             continue;
         };
         let line = u64::from(line << 1 | u32::from(record.is_negated()));
-        if is_route {
-            if let Some(destination) = Destination::parse(family, key) {
-                // A 32-bit digest of the destination: groups are checked line by line after,
-                // so two destinations sharing one are told apart there.
-                let digest = BuildHasherDefault::<FxHasher>::default()
-                    .hash_one((family, destination)) as u32;
-                routes.push(u64::from(digest) << 32 | line);
-            }
-        } else if let Ok(number) = key.parse::<u32>() {
-            let key = u64::from(family == Family::V6) << 31 | u64::from(number & 0x7fff_ffff);
-            filters.push(key << 32 | line);
+        if let Some(destination) = Destination::parse(family, key) {
+            // A 32-bit digest of the destination: groups are checked line by line after,
+            // so two destinations sharing one are told apart there.
+            let digest =
+                BuildHasherDefault::<FxHasher>::default().hash_one((family, destination)) as u32;
+            routes.push(u64::from(digest) << 32 | line);
         }
     }
-    (redefined(filters), redefined(routes), redefined(others))
+    (filters, redefined(routes), redefined(others))
 }
 
 /// The other definitions checked: NAT entries and interface addresses, by entry name.

@@ -89,7 +89,8 @@ impl Rule for Ikev2Inconsistent {
 }
 
 fn check_versioned_settings(doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic>) {
-    for command in model.commands() {
+    let versioned = model.commands_of(|e| VERSIONED.iter().any(|v| v.0 == e.name.as_str()));
+    for command in versioned {
         let Some(&(name, reads)) = command
             .entry()
             .and_then(|e| VERSIONED.iter().find(|v| v.0 == e.name.as_str()))

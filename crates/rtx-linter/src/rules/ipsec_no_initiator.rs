@@ -134,12 +134,8 @@ impl AutoRefresh {
     fn read(doc: &Document, model: &Model) -> AutoRefresh {
         let mut global = None;
         let mut per_gateway: Vec<(u32, bool, Site)> = Vec::new();
-        for command in model.commands() {
-            if !command.is_bound()
-                || command
-                    .entry()
-                    .is_none_or(|e| e.name.as_str() != "ipsec auto refresh")
-            {
+        for command in model.commands_named(&["ipsec auto refresh"]) {
+            if !command.is_bound() {
                 continue;
             }
             let Some(typed) = command.typed(doc) else {

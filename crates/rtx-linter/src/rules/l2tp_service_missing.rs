@@ -118,8 +118,8 @@ struct Service {
 /// The `l2tp service` line in effect, if any line sets it (`no l2tp service` turns it off).
 fn service(doc: &Document, model: &Model) -> Option<Service> {
     let command = model
-        .commands()
-        .filter(|c| c.is_bound() && c.entry().is_some_and(|e| e.name.as_str() == "l2tp service"))
+        .commands_named(&["l2tp service"])
+        .filter(|c| c.is_bound())
         .last()?;
     let line = doc.line(command.line())?.command()?;
     let site = Site::new(command.line(), line.span());

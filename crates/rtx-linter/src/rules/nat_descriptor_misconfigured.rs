@@ -78,8 +78,7 @@ impl Rule for NatDescriptorMisconfigured {
         if !has_map_e && model.interfaces().all(|i| i.nat_descriptors.is_none()) {
             return;
         }
-        let descriptors = model.nat_descriptors(cx.doc);
-        for descriptor in &descriptors {
+        for descriptor in cx.nat_descriptors() {
             // Unconfigured ones are undefined-reference's; unbound ones do nothing.
             if descriptor.first_line.is_none() && descriptor.unbound.is_empty() {
                 continue;
@@ -89,7 +88,7 @@ impl Rule for NatDescriptorMisconfigured {
             }
         }
         if has_map_e {
-            check_map_e(model, &descriptors, out);
+            check_map_e(model, cx.nat_descriptors(), out);
         }
     }
 }

@@ -259,8 +259,8 @@ impl AnonymousLines {
 /// Whether the last `radius auth` line turns RADIUS authentication on.
 fn radius_on(doc: &Document, model: &Model) -> bool {
     model
-        .commands()
-        .filter(|c| c.is_bound() && c.entry().is_some_and(|e| e.name.as_str() == "radius auth"))
+        .commands_named(&["radius auth"])
+        .filter(|c| c.is_bound())
         .last()
         .is_some_and(|c| {
             !c.is_negated()

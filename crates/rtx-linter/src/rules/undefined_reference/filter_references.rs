@@ -3,7 +3,7 @@
 //! of an `ip filter set`, and `ip filter directed-broadcast filter N`.
 
 use rtx_semantic::filter::{Family, FilterKind};
-use rtx_semantic::{Model, ObjectKind, Occurrence, Role};
+use rtx_semantic::{Model, ObjectKind, Occurrence};
 use rtx_syntax::Document;
 
 use super::META;
@@ -15,11 +15,10 @@ pub(super) fn check(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
     let model = cx.model();
     let mut undefined: Vec<Occurrence> = Vec::new();
     for kind in [ObjectKind::IpFilter, ObjectKind::Ipv6Filter] {
-        for (_, occurrences) in model.objects(kind) {
-            if occurrences.clone().any(|o| o.role == Role::Definition) {
-                continue;
+        for uses in model.object_uses(kind) {
+            if uses.definitions == 0 && uses.references > 0 {
+                undefined.extend(model.references_to(kind, uses.id).filter(checked));
             }
-            undefined.extend(occurrences.filter(|o| o.role == Role::Reference && checked(o)));
         }
     }
     // One finding per line and family: `filter 10 11 12` names three filters at once.

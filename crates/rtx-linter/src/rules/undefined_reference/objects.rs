@@ -3,7 +3,7 @@
 
 use rtx_semantic::routes::{Destination, Route};
 use rtx_semantic::templates::Templates;
-use rtx_semantic::{Model, ObjectKind, Occurrence, PpId, Role};
+use rtx_semantic::{Model, ObjectKind, Occurrence, PpId};
 use rtx_syntax::Document;
 
 use super::META;
@@ -24,11 +24,12 @@ pub(super) fn check(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
     let mut templates: Option<Templates> = None;
     let mut undefined: Vec<Occurrence> = Vec::new();
     for kind in KINDS {
-        for (id, occurrences) in model.objects(kind) {
-            if occurrences.clone().any(|o| o.role == Role::Definition) {
+        for uses in model.object_uses(kind) {
+            if uses.definitions > 0 || uses.references == 0 {
                 continue;
             }
-            let references = occurrences.filter(|o| o.role == Role::Reference && checked(o));
+            let id = uses.id;
+            let references = model.references_to(kind, id).filter(checked);
             let mut references = references.peekable();
             if references.peek().is_none() {
                 continue;
