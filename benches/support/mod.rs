@@ -27,20 +27,24 @@ pub fn generated_config(lines: usize) -> Vec<u8> {
         n += 1;
         let (a, b) = (n % 250, n % 253 + 1);
         // vRX allows tunnel and gateway numbers up to 6000; past that, global lines only.
-        if n <= 6000 {
-            count += 10;
+        let (f, g) = (100000 + n, 200000 + n);
+        // Each filter is used: by its tunnel's inbound list, or past the tunnels by the
+        // route's gateway.
+        let route_filters = if n <= 6000 {
+            count += 11;
             let _ = write!(
                 out,
-                "tunnel select {n}\n description tunnel \"branch office {n}\"\n ipsec tunnel {p}\n  ipsec sa policy {p} {n} esp aes-cbc sha-hmac\n  ipsec ike keepalive use {n} on dpd 10 3\n  ipsec ike local address {n} 192.168.0.1\n  ipsec ike pre-shared-key {n} text secret{n}\n  ipsec ike remote address {n} 198.51.{a}.{b}\n ip tunnel tcp mss limit auto\n tunnel enable {n}\n",
+                "tunnel select {n}\n description tunnel \"branch office {n}\"\n ipsec tunnel {p}\n  ipsec sa policy {p} {n} esp aes-cbc sha-hmac\n  ipsec ike keepalive use {n} on dpd 10 3\n  ipsec ike local address {n} 192.168.0.1\n  ipsec ike pre-shared-key {n} text secret{n}\n  ipsec ike remote address {n} 198.51.{a}.{b}\n ip tunnel secure filter in {f} {g}\n ip tunnel tcp mss limit auto\n tunnel enable {n}\n",
                 p = 10000 + n,
             );
-        }
+            String::new()
+        } else {
+            format!(" filter {f} {g}")
+        };
         count += 5;
         let _ = write!(
             out,
-            "ip filter {f} pass 192.168.{a}.0/24 * tcp * www\nip filter {g} reject * * udp * 135-139\nip route 10.{a}.{b}.0/24 gateway tunnel {t}\nnat descriptor masquerade static 1000 {n} 192.168.0.{b} tcp {port}\ndhcp scope bind 1 192.168.0.{b} 00:a0:de:{a:02x}:{b:02x}:01\n",
-            f = 100000 + n,
-            g = 200000 + n,
+            "ip filter {f} pass 192.168.{a}.0/24 * tcp * www\nip filter {g} reject * * udp * 135-139\nip route 10.{a}.{b}.0/24 gateway tunnel {t}{route_filters}\nnat descriptor masquerade static 1000 {n} 192.168.0.{b} tcp {port}\ndhcp scope bind 1 192.168.0.{b} 00:a0:de:{a:02x}:{b:02x}:01\n",
             t = n % 6000 + 1,
             port = 1024 + n % 60000,
         );
@@ -71,7 +75,7 @@ pub fn small_config(lines: usize, seed: usize) -> Vec<u8> {
         let a = (seed + n) % 250;
         let _ = write!(
             out,
-            "ip filter {f} pass 192.168.{a}.0/24 * tcp * www\nip route 10.{a}.{n}.0/24 gateway 192.168.0.254\ndhcp scope bind 1 192.168.0.{b} 00:a0:de:00:{a:02x}:{b:02x}\n",
+            "ip filter {f} pass 192.168.{a}.0/24 * tcp * www\nip route 10.{a}.{n}.0/24 gateway 192.168.0.254 filter {f}\ndhcp scope bind 1 192.168.0.{b} 00:a0:de:00:{a:02x}:{b:02x}\n",
             f = 1000 + n,
             b = n % 253 + 1,
         );

@@ -255,6 +255,62 @@ pub const SYMBOL_TABLE: &[(&str, &str, ObjectKind, Role)] = &[
         ObjectKind::IpFilter,
         Role::Reference,
     ),
+    // Other lines that apply static filters: RIP route filters, policy-based forwarding,
+    // and marking packets (TOS, DSCP) by filter.
+    (
+        "ip interface rip filter",
+        "filter_list",
+        ObjectKind::IpFilter,
+        Role::Reference,
+    ),
+    (
+        "ipv6 interface rip filter",
+        "filter_list",
+        ObjectKind::Ipv6Filter,
+        Role::Reference,
+    ),
+    (
+        "ip forward filter",
+        "filter_id",
+        ObjectKind::IpFilter,
+        Role::Reference,
+    ),
+    (
+        "ip tos supersede",
+        "filter_num",
+        ObjectKind::IpFilter,
+        Role::Reference,
+    ),
+    (
+        "ip tos supersede",
+        "filter_num_list",
+        ObjectKind::IpFilter,
+        Role::Reference,
+    ),
+    (
+        "ip dscp supersede",
+        "filter_num",
+        ObjectKind::IpFilter,
+        Role::Reference,
+    ),
+    (
+        "ip dscp supersede",
+        "filter_num_list",
+        ObjectKind::IpFilter,
+        Role::Reference,
+    ),
+    (
+        "ipv6 dscp supersede",
+        "filter_num",
+        ObjectKind::Ipv6Filter,
+        Role::Reference,
+    ),
+    (
+        "ipv6 dscp supersede",
+        "filter_num_list",
+        ObjectKind::Ipv6Filter,
+        Role::Reference,
+    ),
     (
         "ip interface secure filter",
         "filter_list",

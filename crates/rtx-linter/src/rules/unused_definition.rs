@@ -1,7 +1,8 @@
-//! `unused-definition`: a NAT descriptor, SA policy, IKE gateway or dynamic filter that the
-//! config defines and nothing uses.
+//! `unused-definition`: a NAT descriptor, SA policy, IKE gateway or filter that the config
+//! defines and nothing uses.
 
-use rtx_semantic::{Model, ObjectKind, Occurrence, Role};
+use rtx_semantic::filter::{Family, FilterKind};
+use rtx_semantic::{Model, ObjectKind, Occurrence};
 use rtx_syntax::{Document, LineKind};
 
 use crate::diagnostic::{Label, Severity};
@@ -13,7 +14,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX111",
     name: "unused-definition",
     severity: Severity::Info,
-    summary: "a NAT descriptor, SA policy, IKE gateway or dynamic filter is defined but never used",
+    summary: "a NAT descriptor, SA policy, IKE gateway or filter is defined but never used",
     docs: r#"## What it does
 Reports, as information, settings that take effect only through a reference that no line
 makes:
@@ -26,16 +27,24 @@ makes:
 - an IKE gateway with `ipsec ike ... G` settings that no `ipsec sa policy P G` names (unless
   they stand in the block of a tunnel whose policy names a gateway with no settings there:
   that mistyped gateway number is `sa-policy-mismatch`'s finding);
-- an `ip filter dynamic N` / `ipv6 filter dynamic N` that no filter list names.
+- an `ip filter dynamic N` / `ipv6 filter dynamic N` that no filter list names;
+- an `ip filter N` / `ipv6 filter N` that nothing applies: no `secure filter` list, `ip filter
+  set`, dynamic filter, route gateway (`gateway ... filter N`), RIP filter, `ip forward filter`,
+  `ip filter directed-broadcast filter`, or TOS/DSCP marking (`ip tos supersede`, `ip dscp
+  supersede`) names it.
 
-A line inside an embedded script (`embedded file ... <<EOF`, Lua) that mentions the same
-kind of object counts as a use, as a script may apply it. Static `ip filter` numbers are not
-checked yet.
+To stay silent where it cannot be sure, the rule counts as a use of a filter any number word
+on another line with a `filter` or `supersede` keyword (a queue class, BGP or OSPF filter has
+numbers of its own, but a command the model does not read might name the filter), and any
+line inside an embedded script (`embedded file ... <<EOF`, Lua) that mentions the same kind
+of object, as a script may apply it.
 
 ## Why is this bad?
 It usually means a typo in a number: `nat descriptor timer 1000 600` under a descriptor
 numbered 1 sets the timer of a descriptor that does not translate anything, and the one that
-does keeps its default. Otherwise it is a leftover that makes the config harder to read.
+does keeps its default; a filter written for a service and never added to the WAN's list
+lets nothing through. Otherwise it is a leftover (template filters are the usual ones) that
+makes the config harder to read and to audit.
 
 ## Example
 ```
@@ -72,14 +81,14 @@ impl Rule for UnusedDefinition {
         let model = cx.model();
         let scripts = ScriptMentions::read(cx.doc);
         if !scripts.nat {
-            unused_nat_descriptors(cx.doc, model, out);
+            unused_nat_descriptors(cx, out);
         }
         if !scripts.ipsec {
             unused_objects(model, ObjectKind::SaPolicy, out);
             unused_objects(model, ObjectKind::IkeGateway, out);
         }
         if !scripts.filter {
-            unused_dynamic_filters(cx.doc, model, out);
+            unused_filters(cx.doc, model, out);
         }
     }
 }
@@ -109,11 +118,16 @@ impl ScriptMentions {
     }
 }
 
-fn unused_nat_descriptors(doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic>) {
-    if model.objects(ObjectKind::NatDescriptor).next().is_none() {
+fn unused_nat_descriptors(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+    if cx
+        .model()
+        .objects(ObjectKind::NatDescriptor)
+        .next()
+        .is_none()
+    {
         return;
     }
-    for descriptor in model.nat_descriptors(doc) {
+    for descriptor in cx.nat_descriptors() {
         let Some(first) = descriptor.first_line else {
             continue;
         };
@@ -141,19 +155,31 @@ fn unused_nat_descriptors(doc: &Document, model: &Model, out: &mut Vec<crate::Di
 
 /// SA policies no tunnel or transport uses, IKE gateways no SA policy names.
 fn unused_objects(model: &Model, kind: ObjectKind, out: &mut Vec<crate::Diagnostic>) {
-    for (id, occurrences) in model.objects(kind) {
-        let mut definitions = occurrences.clone().filter(|o| o.role == Role::Definition);
-        let Some(first) = definitions.next() else {
+    // A gateway is used by an SA policy that names it; its other references (`ipsec auto
+    // refresh G`, a `no` line) do not use it.
+    let mut named_by_policies: Vec<u32> = match kind {
+        ObjectKind::IkeGateway => model.policies().map(|p| p.gateway).collect(),
+        _ => Vec::new(),
+    };
+    named_by_policies.sort_unstable();
+    for object in model.object_uses(kind) {
+        let id = object.id;
+        let used = match kind {
+            ObjectKind::IkeGateway => named_by_policies.binary_search(&id).is_ok(),
+            _ => object.references > 0,
+        };
+        if object.definitions == 0 || used {
+            continue;
+        }
+        let Some(first) = model.definitions_of(kind, id).next() else {
             continue;
         };
-        let used = occurrences
-            .clone()
-            .any(|o| o.role == Role::Reference && uses(kind, &o));
-        let mismatched = match kind {
+        // Asked only of the unused: it follows the tunnels of the object.
+        let mismatched = || match kind {
             ObjectKind::SaPolicy => mismatched_in_its_tunnel(model, &first),
             _ => gateway_of_a_tunnel_with_a_policy(model, id),
         };
-        if used || mismatched {
+        if mismatched() {
             continue;
         }
         out.push(match kind {
@@ -205,73 +231,101 @@ fn gateway_of_a_tunnel_with_a_policy(model: &Model, g: u32) -> bool {
     })
 }
 
-/// Whether a reference counts as a use: a gateway is used by an SA policy (`ipsec auto
-/// refresh G` alone does not make its settings apply to a tunnel).
-fn uses(kind: ObjectKind, o: &Occurrence) -> bool {
-    kind != ObjectKind::IkeGateway || o.command == "ipsec sa policy"
-}
-
-/// Dynamic filters no line names: neither a list's `dynamic` part nor any other line with a
-/// `filter` keyword and the number as a word (an `ip filter set`, a policy filter).
-fn unused_dynamic_filters(doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic>) {
-    let mut defined: Vec<(u32, usize, rtx_syntax::Span)> = Vec::new();
-    for command in model.commands() {
-        let name = command.entry().map(|e| e.name.as_str());
-        let number_word = match name {
-            Some("ip filter dynamic") => 3,
-            Some("ipv6 filter dynamic") => 3,
-            _ => continue,
-        };
-        if !command.is_bound() || command.is_negated() {
-            continue;
-        }
-        let Some(word) = doc
-            .line(command.line())
-            .and_then(|l| l.command())
-            .and_then(|c| c.words().nth(number_word))
-        else {
-            continue;
-        };
-        if let Some(n) = std::str::from_utf8(word.raw)
-            .ok()
-            .and_then(|t| t.parse().ok())
-        {
-            defined.push((n, command.line(), word.span));
+/// Filters, static and dynamic, that no line uses: no reference in the index (secure filter
+/// lists, filter sets, dynamic filters' lists, route gateways' and RIP filters, policy
+/// forwarding, TOS/DSCP marking), and, for those, no number word on another line with a
+/// `filter` or `supersede` keyword (a queue class, BGP or OSPF filter shares no namespace with
+/// them, but syntax the model does not read might): silence where unsure.
+fn unused_filters(doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic>) {
+    let mut unused: Vec<(ObjectKind, u32, rtx_syntax::Span)> = Vec::new();
+    let mut defining: Vec<u32> = Vec::new();
+    for kind in [
+        ObjectKind::IpFilter,
+        ObjectKind::Ipv6Filter,
+        ObjectKind::IpDynamicFilter,
+        ObjectKind::Ipv6DynamicFilter,
+    ] {
+        for object in model.object_uses(kind) {
+            if object.definitions == 0 || object.references > 0 {
+                continue;
+            }
+            let mut definitions = model.definitions_of(kind, object.id);
+            let Some(first) = definitions.next() else {
+                continue;
+            };
+            unused.push((kind, object.id, first.site.span));
+            defining.extend(
+                std::iter::once(first)
+                    .chain(definitions)
+                    .map(|o| o.site.span.start),
+            );
         }
     }
-    if defined.is_empty() {
+    if unused.is_empty() {
         return;
     }
-    let mentioned = mentioned_with_filter(doc, &defined);
-    for (n, _, span) in defined {
+    let mentioned = mentioned_with_filter(doc, defining);
+    for (kind, n, span) in unused {
         if mentioned.binary_search(&n).is_ok() {
             continue;
         }
-        let mut d = META.diagnostic(
-            format!("dynamic filter {n} is defined but no filter list names it (after `dynamic`), so it inspects nothing"),
-            Label::new(span, format!("dynamic filter {n} is used nowhere")),
-        );
-        d.help = Some(
-            "add it after `dynamic` in a `secure filter out` (or `in`) list, correct the number, or delete the line"
-                .into(),
-        );
+        let (family, filter_kind) = kind.filter().expect("only filters are collected");
+        let ip = match family {
+            Family::V4 => "ip",
+            Family::V6 => "ipv6",
+        };
+        let d = match filter_kind {
+            FilterKind::Dynamic => {
+                let mut d = META.diagnostic(
+                    format!("dynamic filter {n} is defined but no filter list names it (after `dynamic`), so it inspects nothing"),
+                    Label::new(span, format!("dynamic filter {n} is used nowhere")),
+                );
+                d.help = Some(
+                    "add it after `dynamic` in a `secure filter out` (or `in`) list, correct the number, or delete the line"
+                        .into(),
+                );
+                d
+            }
+            FilterKind::Static => {
+                let mut d = META.diagnostic(
+                    format!("`{ip} filter {n}` is defined but no filter list, filter set, dynamic filter or route uses it, so it filters nothing"),
+                    Label::new(span, format!("filter {n} is used nowhere")),
+                );
+                d.help = Some(
+                    format!("add {n} to the `{ip} ... secure filter` list it was written for, correct the number, or delete the line")
+                        .into(),
+                );
+                d
+            }
+        };
         out.push(d);
     }
 }
 
-/// The numbers written as words on command lines that have a `filter` keyword, but for the
-/// defining word of each definition line; sorted.
-fn mentioned_with_filter(
-    doc: &Document,
-    definitions: &[(u32, usize, rtx_syntax::Span)],
-) -> Vec<u32> {
+/// The numbers written as words on command lines that have a `filter` or `supersede`
+/// keyword, but for the defining words (`defining`: where each starts) and the lines that
+/// define static filters; sorted.
+fn mentioned_with_filter(doc: &Document, mut defining: Vec<u32>) -> Vec<u32> {
     // The defining words, by where they start: found by bisection, so a file of many
     // dynamic filters stays linear.
-    let mut defining: Vec<u32> = definitions.iter().map(|d| d.2.start).collect();
     defining.sort_unstable();
     let mut numbers = Vec::new();
     for command in doc.commands() {
-        if !command.words().any(|w| w.eq_keyword("filter")) {
+        let mut words = command.words();
+        // `ip filter N ...` / `ipv6 filter N ...` define a filter: their other numbers are
+        // ports and ICMP types, never references.
+        let defines = matches!(
+            (words.next(), words.next(), words.next()),
+            (Some(ip), Some(filter), Some(number))
+                if (ip.eq_keyword("ip") || ip.eq_keyword("ipv6"))
+                    && filter.eq_keyword("filter")
+                    && number.raw.iter().all(u8::is_ascii_digit)
+        );
+        if defines
+            || !command
+                .words()
+                .any(|w| w.eq_keyword("filter") || w.eq_keyword("supersede"))
+        {
             continue;
         }
         for word in command.words() {
