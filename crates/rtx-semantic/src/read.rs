@@ -226,8 +226,37 @@ impl Part {
         }
     }
 
-    /// References that are not plain numbered parameters: `ip route ... gateway tunnel N`.
+    /// References that are not plain numbered parameters: `ip route ... gateway tunnel N`,
+    /// `ipv6 route ... filter N`.
     fn read_references(&mut self, typed: &TypedCommand, cmd: &CommandRecord) {
+        // An `ipv6 route`'s options are words: the filters are the numbers after `filter`.
+        if typed.entry.name == "ipv6 route" {
+            let mut after_filter = false;
+            for arg in &typed.args {
+                let word: &[u8] = match &arg.value {
+                    Value::Keyword(k) => k.as_bytes(),
+                    Value::Text(t) => t,
+                    _ => b"",
+                };
+                if word.eq_ignore_ascii_case(b"filter") {
+                    after_filter = true;
+                    continue;
+                }
+                let number = std::str::from_utf8(word)
+                    .ok()
+                    .and_then(|w| w.parse::<u32>().ok());
+                match number {
+                    Some(id) if after_filter => self.occurrences.push(OccurrenceRecord::new(
+                        ObjectKind::Ipv6Filter,
+                        id,
+                        Role::Reference,
+                        Site::new(cmd.line(), arg.span),
+                        typed.entry,
+                    )),
+                    _ => after_filter = false,
+                }
+            }
+        }
         // `gateway tunnel N` / `gateway pp N`: the number follows its keyword on the line.
         // Each word with its span: a keyword, or an argument with its number if it has one.
         type Word = (rtx_syntax::Span, Option<&'static str>, Option<u32>);

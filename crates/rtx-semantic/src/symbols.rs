@@ -255,8 +255,15 @@ pub const SYMBOL_TABLE: &[(&str, &str, ObjectKind, Role)] = &[
         ObjectKind::IpFilter,
         Role::Reference,
     ),
-    // Other lines that apply static filters: RIP route filters, policy-based forwarding,
-    // and marking packets (TOS, DSCP) by filter.
+    // Other lines that apply static filters: a route's gateway (`ipv6 route` binds its
+    // options as words: `Part::read_references` reads those), RIP route filters,
+    // policy-based forwarding, and marking packets (TOS, DSCP) by filter.
+    (
+        "ip route",
+        "filter_num",
+        ObjectKind::IpFilter,
+        Role::Reference,
+    ),
     (
         "ip interface rip filter",
         "filter_list",

@@ -124,7 +124,8 @@ fn interface_filters_nat_and_pp_bind_refer_to_their_objects() {
 }
 
 /// IPv6 filters are objects of their own; a dynamic filter's lists, a filter set's members
-/// and `directed-broadcast filter N` name static filters; `bridge member` names tunnels.
+/// `directed-broadcast filter N` and a route's gateway name static filters; `bridge member`
+/// names tunnels.
 #[test]
 fn ipv6_filters_filter_users_and_bridge_members_are_in_the_index() {
     let doc = rtx_syntax::parse(
@@ -134,7 +135,9 @@ fn ipv6_filters_filter_users_and_bridge_members_are_in_the_index() {
           ip filter dynamic 30 * * filter 1 2 in 3\n\
           ip filter set web in 4 5\n\
           ip filter directed-broadcast filter 6\n\
-          bridge member bridge1 lan1 tunnel7-tunnel8\n",
+          bridge member bridge1 lan1 tunnel7-tunnel8\n\
+          ip route default gateway pp 1 filter 9 10 gateway pp 1\n\
+          ipv6 route default gateway pp 1 filter 14 15 gateway pp 1\n",
     );
     let model = Model::build(&doc);
     let lines = |kind, id| -> Vec<usize> {
@@ -157,6 +160,7 @@ fn ipv6_filters_filter_users_and_bridge_members_are_in_the_index() {
     // After `dynamic`, an IPv6 list names dynamic filters.
     assert_eq!(lines(ObjectKind::Ipv6DynamicFilter, 20), [2]);
     assert!(lines(ObjectKind::Ipv6Filter, 20).is_empty());
+    // (Filter 1 is named only by the dynamic filter, not by the routes' `pp 1`.)
     for (filter, line) in [(1, 3), (2, 3), (3, 3), (4, 4), (5, 4), (6, 5)] {
         assert_eq!(
             lines(ObjectKind::IpFilter, filter),
@@ -171,6 +175,11 @@ fn ipv6_filters_filter_users_and_bridge_members_are_in_the_index() {
     );
     assert_eq!(lines(ObjectKind::Tunnel, 7), [6]);
     assert_eq!(lines(ObjectKind::Tunnel, 8), [6]);
+    // A route's gateway filters, in either family.
+    assert_eq!(lines(ObjectKind::IpFilter, 9), [7]);
+    assert_eq!(lines(ObjectKind::IpFilter, 10), [7]);
+    assert_eq!(lines(ObjectKind::Ipv6Filter, 14), [8]);
+    assert_eq!(lines(ObjectKind::Ipv6Filter, 15), [8]);
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Static filters named outside `secure filter` lists and routes but defined by no line: the
 //! lists of a dynamic filter (`ip filter dynamic 100 * * filter 10 in 11 out 12`), the members
-//! of an `ip filter set`, and `ip filter directed-broadcast filter N`.
+//! of an `ip filter set`, `ip filter directed-broadcast filter N`, RIP filters, `ip forward
+//! filter` and TOS/DSCP marking.
 
 use rtx_semantic::filter::{Family, FilterKind};
 use rtx_semantic::{Model, ObjectKind, Occurrence};
@@ -29,9 +30,10 @@ pub(super) fn check(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
 }
 
 /// References reported here: a `secure filter` list's numbers are `filter_lists`' (one
-/// finding per number, with what the number is defined as instead).
+/// finding per number, with what the number is defined as instead), a route's are
+/// `route_filters`' (which name the route).
 fn checked(o: &Occurrence) -> bool {
-    !o.command.ends_with("secure filter")
+    !o.command.ends_with("secure filter") && !matches!(o.command, "ip route" | "ipv6 route")
 }
 
 fn finding(doc: &Document, model: &Model, group: &[Occurrence]) -> crate::Diagnostic {

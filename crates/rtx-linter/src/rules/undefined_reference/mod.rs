@@ -30,8 +30,9 @@ Reports a reference to something the file never defines:
 - the `filter N ...` of a route's gateway (`ip route ... gateway pp 1 filter 10`) with no
   `ip filter N` (`ipv6 filter N` for an `ipv6 route`);
 - a static filter named by a dynamic filter (`ip filter dynamic 100 * * filter 10 in 11 out
-  12`, and the `ipv6` form), by an `ip filter set` or by `ip filter directed-broadcast filter
-  N` with no `ip filter N` (`ipv6 filter N`) behind it;
+  12`, and the `ipv6` form), by an `ip filter set`, `ip filter directed-broadcast filter N`,
+  a RIP filter (`ip lan1 rip filter in N`), `ip forward filter` or TOS/DSCP marking (`ip tos
+  supersede`, `ip dscp supersede`) with no `ip filter N` (`ipv6 filter N`) behind it;
 - a filter set applied by `ip IF secure filter name SET` that no `ip filter set SET ...` line
   defines;
 - a tunnel named by `pp bind tunnelN[-tunnelM]`, by `bridge member` or by a route's `gateway
