@@ -11,6 +11,7 @@ use rtx_syntax::Interface;
 
 use crate::filter::Family;
 use crate::objects::{PpId, Setting, Site};
+use crate::symbols::ObjectKind;
 
 /// An interface, as the lines that configure it name it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -54,7 +55,8 @@ pub enum Direction {
     Out,
 }
 
-/// One `secure filter` list: static filter numbers, then `dynamic` ones, in the line's order.
+/// One `secure filter` list: static filter numbers, then `dynamic` ones, in the line's order
+/// ([`Model::filter_list`](crate::Model::filter_list)).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FilterList {
     numbers: Vec<u32>,
@@ -85,21 +87,28 @@ impl FilterList {
 }
 
 /// What the config sets for one interface.
+///
+/// Small on purpose: a large config gives each of thousands of tunnels its own `ip tunnel
+/// secure filter in` line, so a tunnel's entry holds the lines of its lists (the numbers are
+/// in the model's index already) and the rarer settings sit behind one pointer. With every
+/// setting inline an entry took 360 bytes, and 6,000 of them were over a tenth of the
+/// 96k-line config's peak memory.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InterfaceSettings {
     pub id: InterfaceId,
-    pub ipv4_address: Option<Setting<Ipv4Address>>,
-    /// `ip IF secure filter in|out` and `ipv6 IF secure filter in|out`, by
+    /// The lines of `ip IF secure filter in|out` and `ipv6 IF secure filter in|out`, by
     /// [`InterfaceSettings::secure_filter`].
-    pub(crate) secure_filters: [Option<Setting<FilterList>>; 4],
-    /// `ip IF secure filter name SET`: the `ip filter set` whose lists apply.
+    pub(crate) secure_filters: [Option<Site>; 4],
+    pub(crate) other: Option<Box<OtherSettings>>,
+}
+
+/// The settings of an interface besides its filter lists.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct OtherSettings {
+    pub ipv4_address: Option<Setting<Ipv4Address>>,
     pub filter_set: Option<Setting<Vec<u8>>>,
-    /// `ip IF nat descriptor N ...`: the descriptors bound, in order.
     pub nat_descriptors: Option<Setting<Vec<u32>>>,
-    /// `pppoe use lan2` in a pp block: the LAN port the PPPoE session runs over.
     pub pppoe: Option<Setting<Interface>>,
-    /// `ipv6 IF dhcp service client`: the interface takes its IPv6 prefix from a DHCPv6
-    /// server (IPoE).
     pub dhcpv6_client: Option<Site>,
 }
 
@@ -107,30 +116,75 @@ impl InterfaceSettings {
     pub(crate) fn new(id: InterfaceId) -> InterfaceSettings {
         InterfaceSettings {
             id,
-            ipv4_address: None,
-            secure_filters: Default::default(),
-            filter_set: None,
-            nat_descriptors: None,
-            pppoe: None,
-            dhcpv6_client: None,
+            secure_filters: [None; 4],
+            other: None,
         }
     }
 
-    /// The `secure filter` list of one family and direction, if set.
-    pub fn secure_filter(
-        &self,
-        family: Family,
-        direction: Direction,
-    ) -> Option<&Setting<FilterList>> {
-        self.secure_filters[slot(family, direction)].as_ref()
+    /// The line of the `secure filter` list of one family and direction, if one is set: its
+    /// numbers are [`Model::filter_list`](crate::Model::filter_list).
+    pub fn secure_filter(&self, family: Family, direction: Direction) -> Option<Site> {
+        self.secure_filters[slot(family, direction)]
     }
 
     pub(crate) fn secure_filter_mut(
         &mut self,
         family: Family,
         direction: Direction,
-    ) -> &mut Option<Setting<FilterList>> {
+    ) -> &mut Option<Site> {
         &mut self.secure_filters[slot(family, direction)]
+    }
+
+    /// `ip IF address ...`.
+    pub fn ipv4_address(&self) -> Option<&Setting<Ipv4Address>> {
+        self.other.as_ref()?.ipv4_address.as_ref()
+    }
+
+    /// `ip IF secure filter name SET`: the `ip filter set` whose lists apply.
+    pub fn filter_set(&self) -> Option<&Setting<Vec<u8>>> {
+        self.other.as_ref()?.filter_set.as_ref()
+    }
+
+    /// `ip IF nat descriptor N ...`: the descriptors bound, in order.
+    pub fn nat_descriptors(&self) -> Option<&Setting<Vec<u32>>> {
+        self.other.as_ref()?.nat_descriptors.as_ref()
+    }
+
+    /// `pppoe use lan2` in a pp block: the LAN port the PPPoE session runs over.
+    pub fn pppoe(&self) -> Option<&Setting<Interface>> {
+        self.other.as_ref()?.pppoe.as_ref()
+    }
+
+    /// `ipv6 IF dhcp service client`: the interface takes its IPv6 prefix from a DHCPv6
+    /// server (IPoE).
+    pub fn dhcpv6_client(&self) -> Option<Site> {
+        self.other.as_ref()?.dhcpv6_client
+    }
+
+    /// The settings besides the filter lists, made on first write.
+    pub(crate) fn other_mut(&mut self) -> &mut OtherSettings {
+        self.other.get_or_insert_with(Box::default)
+    }
+}
+
+impl crate::Model {
+    /// The numbers of the `secure filter` list of `family` on `site`'s line (as
+    /// [`InterfaceSettings::secure_filter`] gives it), read from the index.
+    pub fn filter_list(&self, family: Family, site: Site) -> FilterList {
+        let (static_kind, dynamic_kind) = match family {
+            Family::V4 => (ObjectKind::IpFilter, ObjectKind::IpDynamicFilter),
+            Family::V6 => (ObjectKind::Ipv6Filter, ObjectKind::Ipv6DynamicFilter),
+        };
+        let mut static_filters = Vec::new();
+        let mut dynamic_filters = Vec::new();
+        for o in self.occurrences_on_line(site.line()) {
+            if o.kind == static_kind {
+                static_filters.push(o.id);
+            } else if o.kind == dynamic_kind {
+                dynamic_filters.push(o.id);
+            }
+        }
+        FilterList::new(static_filters, &dynamic_filters)
     }
 }
 

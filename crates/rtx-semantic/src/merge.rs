@@ -11,7 +11,7 @@
 
 use crate::handover::hand_over;
 use crate::id_set::IdSet;
-use crate::interfaces::InterfaceSettings;
+use crate::interfaces::{InterfaceSettings, OtherSettings};
 use crate::objects::{Blocks, Gateway, Pp, Tunnel};
 use crate::part::{Part, RangeReferences};
 use crate::symbols::OccurrenceRecord;
@@ -187,20 +187,27 @@ impl InterfaceSettings {
     fn absorb(&mut self, later: InterfaceSettings) {
         let InterfaceSettings {
             id: _,
-            ipv4_address,
             secure_filters,
+            other,
+        } = later;
+        for (mine, theirs) in self.secure_filters.iter_mut().zip(secure_filters) {
+            last_wins(mine, theirs);
+        }
+        let Some(other) = other else {
+            return;
+        };
+        let OtherSettings {
+            ipv4_address,
             filter_set,
             nat_descriptors,
             pppoe,
             dhcpv6_client,
-        } = later;
-        last_wins(&mut self.ipv4_address, ipv4_address);
-        for (mine, theirs) in self.secure_filters.iter_mut().zip(secure_filters) {
-            last_wins(mine, theirs);
-        }
-        last_wins(&mut self.filter_set, filter_set);
-        last_wins(&mut self.nat_descriptors, nat_descriptors);
-        last_wins(&mut self.pppoe, pppoe);
-        last_wins(&mut self.dhcpv6_client, dhcpv6_client);
+        } = *other;
+        let mine = self.other_mut();
+        last_wins(&mut mine.ipv4_address, ipv4_address);
+        last_wins(&mut mine.filter_set, filter_set);
+        last_wins(&mut mine.nat_descriptors, nat_descriptors);
+        last_wins(&mut mine.pppoe, pppoe);
+        last_wins(&mut mine.dhcpv6_client, dhcpv6_client);
     }
 }

@@ -229,7 +229,7 @@ impl Model {
             }
         }
         for interface in self.interfaces() {
-            if let Some(bound) = &interface.nat_descriptors {
+            if let Some(bound) = interface.nat_descriptors() {
                 for &id in &bound.value {
                     let at = entry_of(&mut descriptors, id);
                     descriptors[at].bindings.push(NatBinding {

@@ -101,7 +101,8 @@ impl Part {
             policies: Vec::with_capacity(tunnels),
             transports: Vec::new(),
             pps: Table::default(),
-            interfaces: Table::default(),
+            // Each tunnel may have interface settings of its own (`ip tunnel secure filter`).
+            interfaces: Table::with_capacity(tunnels),
             tunnel_enables: EnableTable::default(),
             pp_enables: PpEnableTable::default(),
             range_references_left: MAX_RANGE_REFERENCES,

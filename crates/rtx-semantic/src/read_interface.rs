@@ -6,7 +6,7 @@ use rtx_syntax::{Context, Span, TypedCommand, Value};
 
 use crate::facts::InterfaceSetting;
 use crate::filter::Family;
-use crate::interfaces::{Direction, FilterList, InterfaceId, InterfaceSettings, Ipv4Address};
+use crate::interfaces::{Direction, InterfaceId, InterfaceSettings, Ipv4Address};
 use crate::objects::{PpId, Setting, Site};
 use crate::part::Part;
 use crate::symbols::{ObjectKind, OccurrenceRecord, Role};
@@ -35,20 +35,21 @@ impl Part {
                     })
                 };
                 if let Some(value) = address {
-                    self.interface_entry(id).ipv4_address = Some(Setting { value, site });
+                    self.interface_entry(id).other_mut().ipv4_address =
+                        Some(Setting { value, site });
                 }
             }
             InterfaceSetting::SecureFilter(family) => {
                 if let Some(set) = typed.arg("set_name").and_then(|a| a.value.as_text()) {
-                    self.interface_entry(id).filter_set = Some(Setting {
+                    self.interface_entry(id).other_mut().filter_set = Some(Setting {
                         value: set.to_vec(),
                         site,
                     });
                 } else if let Some(direction) = direction_of(typed) {
-                    let value = filter_list(typed, |number, dynamic, span| {
-                        // An IPv4 list's numbers are indexed with its parameters; an IPv6
-                        // list's are words, so the index learns them here.
-                        if family == Family::V6 {
+                    // The numbers are the index's: an IPv4 list's are indexed with its
+                    // parameters; an IPv6 list's are words, so the index learns them here.
+                    if family == Family::V6 {
+                        list_numbers(typed, |number, dynamic, span| {
                             let kind = if dynamic {
                                 ObjectKind::Ipv6DynamicFilter
                             } else {
@@ -61,11 +62,11 @@ impl Part {
                                 Site::new(site.line(), span),
                                 typed.entry,
                             ));
-                        }
-                    });
+                        });
+                    }
                     *self
                         .interface_entry(id)
-                        .secure_filter_mut(family, direction) = Some(Setting { value, site });
+                        .secure_filter_mut(family, direction) = Some(site);
                 }
             }
             InterfaceSetting::NatDescriptor => {
@@ -75,20 +76,22 @@ impl Part {
                     .filter(|a| a.name == "nat_descriptor_list")
                     .filter_map(|a| a.value.as_u32())
                     .collect();
-                self.interface_entry(id).nat_descriptors = Some(Setting { value, site });
+                self.interface_entry(id).other_mut().nat_descriptors =
+                    Some(Setting { value, site });
             }
             InterfaceSetting::PppoeUse => {
                 if let (InterfaceId::Pp(_), Some(Value::Interface(port))) =
                     (id, typed.arg("interface").map(|a| &a.value))
                 {
-                    self.interface_entry(id).pppoe = Some(Setting { value: *port, site });
+                    self.interface_entry(id).other_mut().pppoe =
+                        Some(Setting { value: *port, site });
                 }
             }
             InterfaceSetting::Dhcpv6Service => {
                 if typed.keywords.iter().any(|k| k.0 == "client")
                     || typed.arg("type").and_then(|a| a.value.as_keyword()) == Some("client")
                 {
-                    self.interface_entry(id).dhcpv6_client = Some(site);
+                    self.interface_entry(id).other_mut().dhcpv6_client = Some(site);
                 }
             }
         }
@@ -130,12 +133,10 @@ fn direction_of(typed: &TypedCommand) -> Option<Direction> {
     }
 }
 
-/// The numbers of a `secure filter` line: static ones, then those after `dynamic` (an IPv4
-/// line binds them to `dyn_list`; an IPv6 line reads `dynamic` as one of its list's words).
-/// `each` sees every number with whether it is dynamic and its span.
-fn filter_list(typed: &TypedCommand, mut each: impl FnMut(u32, bool, Span)) -> FilterList {
-    let mut static_filters = Vec::new();
-    let mut dynamic_filters = Vec::new();
+/// The numbers of a `secure filter` line, each with whether it is dynamic (after `dynamic`:
+/// an IPv4 line binds those to `dyn_list`, an IPv6 line reads `dynamic` as one of its list's
+/// words) and its span.
+fn list_numbers(typed: &TypedCommand, mut each: impl FnMut(u32, bool, Span)) {
     let mut dynamic = false;
     for arg in &typed.args {
         if !matches!(arg.name, "filter_list" | "dyn_list") {
@@ -149,14 +150,8 @@ fn filter_list(typed: &TypedCommand, mut each: impl FnMut(u32, bool, Span)) -> F
             Value::Text(text) => std::str::from_utf8(text).ok().and_then(|t| t.parse().ok()),
             other => other.as_u32(),
         };
-        let Some(number) = number else { continue };
-        let dynamic = dynamic || arg.name == "dyn_list";
-        each(number, dynamic, arg.span);
-        if dynamic {
-            dynamic_filters.push(number);
-        } else {
-            static_filters.push(number);
+        if let Some(number) = number {
+            each(number, dynamic || arg.name == "dyn_list", arg.span);
         }
     }
-    FilterList::new(static_filters, &dynamic_filters)
 }

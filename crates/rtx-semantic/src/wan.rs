@@ -125,10 +125,10 @@ impl Model {
         let mut public_addresses = Vec::new();
         for settings in self.interfaces() {
             let id = settings.id;
-            if let Some(pppoe) = &settings.pppoe {
+            if let Some(pppoe) = settings.pppoe() {
                 add(id, Family::V4, WanEvidence::Pppoe(pppoe.value), pppoe.site);
             }
-            if let Some(address) = &settings.ipv4_address
+            if let Some(address) = settings.ipv4_address()
                 && carries_traffic(id)
             {
                 match address.value {
@@ -141,7 +141,7 @@ impl Model {
                     _ => {}
                 }
             }
-            if let Some(site) = settings.dhcpv6_client {
+            if let Some(site) = settings.dhcpv6_client() {
                 add(id, Family::V6, WanEvidence::Dhcpv6Client, site);
             }
         }
@@ -243,8 +243,7 @@ impl Model {
     /// The port whose fixed IPv4 prefix holds `address`.
     fn port_holding(&self, address: Ipv4Addr) -> Option<InterfaceId> {
         self.interfaces().find_map(|settings| {
-            let Some(Ipv4Address::Static(net)) = settings.ipv4_address.as_ref().map(|a| a.value)
-            else {
+            let Some(Ipv4Address::Static(net)) = settings.ipv4_address().map(|a| a.value) else {
                 return None;
             };
             (matches!(settings.id, InterfaceId::Port(_))

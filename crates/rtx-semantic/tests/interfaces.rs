@@ -44,60 +44,61 @@ fn what_each_interface_is_set_up_with() {
 
     let lan1 = model.interface(port("lan1")).unwrap();
     assert_eq!(
-        lan1.ipv4_address.as_ref().unwrap().value,
+        lan1.ipv4_address().unwrap().value,
         Ipv4Address::Static("192.0.2.1/24".parse().unwrap())
     );
 
     let lan2 = model.interface(port("lan2")).unwrap();
-    assert_eq!(lan2.ipv4_address.as_ref().unwrap().value, Ipv4Address::Dhcp);
+    assert_eq!(lan2.ipv4_address().unwrap().value, Ipv4Address::Dhcp);
     // The later `in` list replaced the first; `out` stands.
-    let v4_in = &lan2.secure_filter(Family::V4, Direction::In).unwrap().value;
+    let list = |settings: &rtx_semantic::interfaces::InterfaceSettings, family, direction| {
+        model.filter_list(family, settings.secure_filter(family, direction).unwrap())
+    };
+    let v4_in = list(lan2, Family::V4, Direction::In);
     assert_eq!(v4_in.static_filters(), [200002]);
     assert!(v4_in.dynamic_filters().is_empty());
     let v4_out = lan2.secure_filter(Family::V4, Direction::Out).unwrap();
-    assert_eq!(v4_out.value.static_filters(), [200099]);
-    assert_eq!(v4_out.site.line(), 3);
+    assert_eq!(
+        list(lan2, Family::V4, Direction::Out).static_filters(),
+        [200099]
+    );
+    assert_eq!(v4_out.line(), 3);
     // IPv6 lists are separate, with their own `dynamic` part.
-    let v6_in = &lan2.secure_filter(Family::V6, Direction::In).unwrap().value;
+    let v6_in = list(lan2, Family::V6, Direction::In);
     assert_eq!(v6_in.static_filters(), [3000, 3001]);
     assert_eq!(v6_in.dynamic_filters(), [300]);
     assert!(lan2.secure_filter(Family::V6, Direction::Out).is_none());
-    assert_eq!(lan2.dhcpv6_client.unwrap().line(), 5);
-    assert_eq!(lan2.nat_descriptors.as_ref().unwrap().value, [1, 2]);
+    assert_eq!(lan2.dhcpv6_client().unwrap().line(), 5);
+    assert_eq!(lan2.nat_descriptors().unwrap().value, [1, 2]);
 
     let loopback = model.interface(port("loopback1")).unwrap();
     assert_eq!(
-        loopback.ipv4_address.as_ref().unwrap().value,
+        loopback.ipv4_address().unwrap().value,
         Ipv4Address::Static("198.51.100.1/32".parse().unwrap())
     );
     assert_eq!(
         model
             .interface(port("lan3"))
             .unwrap()
-            .filter_set
-            .as_ref()
+            .filter_set()
             .unwrap()
             .value,
         b"outside"
     );
 
     let pp = model.interface(InterfaceId::Pp(PpId::Number(1))).unwrap();
-    assert_eq!(pp.pppoe.as_ref().unwrap().value.to_string(), "lan2");
+    assert_eq!(pp.pppoe().unwrap().value.to_string(), "lan2");
     assert_eq!(
-        pp.ipv4_address.as_ref().unwrap().value,
+        pp.ipv4_address().unwrap().value,
         Ipv4Address::Static("203.0.113.5/32".parse().unwrap())
     );
-    let pp_in = &pp.secure_filter(Family::V4, Direction::In).unwrap().value;
+    let pp_in = list(pp, Family::V4, Direction::In);
     assert_eq!(pp_in.static_filters(), [10, 11]);
-    assert_eq!(pp.nat_descriptors.as_ref().unwrap().value, [1000]);
+    assert_eq!(pp.nat_descriptors().unwrap().value, [1000]);
 
     let tunnel = model.interface(InterfaceId::Tunnel(2)).unwrap();
     assert_eq!(
-        tunnel
-            .secure_filter(Family::V4, Direction::In)
-            .unwrap()
-            .value
-            .static_filters(),
+        list(tunnel, Family::V4, Direction::In).static_filters(),
         [20]
     );
     // A tunnel whose lines set none of these has no entry.

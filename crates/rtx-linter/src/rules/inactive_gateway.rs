@@ -236,7 +236,7 @@ fn check_pps(doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic>) {
 fn carried_connection(model: &Model, pp: &Pp) -> Option<(Site, &'static str)> {
     if let Some(pppoe) = model
         .interface(InterfaceId::Pp(pp.id))
-        .and_then(|i| i.pppoe.as_ref())
+        .and_then(|i| i.pppoe())
     {
         return Some((pppoe.site, "runs PPPoE"));
     }

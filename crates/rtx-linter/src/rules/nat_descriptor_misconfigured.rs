@@ -75,7 +75,7 @@ impl Rule for NatDescriptorMisconfigured {
         let model = cx.model();
         // Nothing to read on the many configs without NAT lines or MAP-E.
         let has_map_e = model.tunnels().any(|t| t.encapsulation() == "map-e");
-        if !has_map_e && model.interfaces().all(|i| i.nat_descriptors.is_none()) {
+        if !has_map_e && model.interfaces().all(|i| i.nat_descriptors().is_none()) {
             return;
         }
         for descriptor in cx.nat_descriptors() {

@@ -5,7 +5,8 @@
 //! ([`Model::wan_interfaces`]); an interface gets a symbol only when some line sets one of
 //! the things the model keeps for it, so a 6,000-tunnel config adds a couple of symbols.
 
-use rtx_semantic::filter::Family;
+use rtx_semantic::ObjectKind;
+use rtx_semantic::filter::{Family, FilterKind};
 use rtx_semantic::interfaces::{Direction, InterfaceId, InterfaceSettings, Ipv4Address};
 use rtx_semantic::wan::Wan;
 use rtx_semantic::{Model, PpId, Site};
@@ -86,18 +87,18 @@ pub fn port_symbols(document: &OpenDocument, facing: impl FnOnce() -> Facing) ->
 /// Where an interface's symbol stands: the line that sets its address, or else its first
 /// setting line.
 fn anchor(settings: &InterfaceSettings) -> Option<Site> {
-    if let Some(address) = &settings.ipv4_address {
+    if let Some(address) = settings.ipv4_address() {
         return Some(address.site);
     }
     let filters = [Family::V4, Family::V6]
         .into_iter()
         .flat_map(|f| [Direction::In, Direction::Out].map(|d| (f, d)))
-        .filter_map(|(f, d)| settings.secure_filter(f, d).map(|s| s.site));
+        .filter_map(|(f, d)| settings.secure_filter(f, d));
     filters
-        .chain(settings.filter_set.as_ref().map(|s| s.site))
-        .chain(settings.nat_descriptors.as_ref().map(|s| s.site))
-        .chain(settings.pppoe.as_ref().map(|s| s.site))
-        .chain(settings.dhcpv6_client)
+        .chain(settings.filter_set().map(|s| s.site))
+        .chain(settings.nat_descriptors().map(|s| s.site))
+        .chain(settings.pppoe().map(|s| s.site))
+        .chain(settings.dhcpv6_client())
         .min_by_key(|s| s.line())
 }
 
@@ -144,12 +145,12 @@ fn parts(
         }
         return parts;
     };
-    match settings.ipv4_address.as_ref().map(|a| a.value) {
+    match settings.ipv4_address().map(|a| a.value) {
         Some(Ipv4Address::Static(net)) => parts.push(net.to_string()),
         Some(Ipv4Address::Dhcp) => parts.push("address by DHCP".to_string()),
         None => {}
     }
-    if let Some(pppoe) = &settings.pppoe {
+    if let Some(pppoe) = settings.pppoe() {
         parts.push(format!("PPPoE over {}", pppoe.value));
     }
     if !families.is_empty() {
@@ -165,45 +166,53 @@ fn parts(
             parts.push(format!("{prefix}secure filter {}", directions.join(", ")));
         }
     }
-    if let Some(set) = &settings.filter_set {
+    if let Some(set) = settings.filter_set() {
         parts.push(format!(
             "filter set {}",
             String::from_utf8_lossy(&set.value)
         ));
     }
-    if let Some(nat) = &settings.nat_descriptors
+    if let Some(nat) = settings.nat_descriptors()
         && !nat.value.is_empty()
     {
         let numbers: Vec<String> = nat.value.iter().map(u32::to_string).collect();
         let plural = if numbers.len() == 1 { "" } else { "s" };
         parts.push(format!("NAT descriptor{plural} {}", numbers.join(", ")));
     }
-    if settings.dhcpv6_client.is_some() {
+    if settings.dhcpv6_client().is_some() {
         parts.push("DHCPv6 client".to_string());
     }
     parts
 }
 
-/// The interfaces whose secure filter lists name IPv4 filter `id` (`dynamic`: a dynamic
-/// filter), as `lan2 in`.
+/// The interfaces whose secure filter lists in effect name filter `id` of `family`
+/// (`dynamic`: a dynamic filter), as `lan2 in`. The lines that name it come from the index,
+/// so a hover does not read the lists of thousands of tunnels.
 pub fn filter_users(model: &Model, family: Family, id: u32, dynamic: bool) -> Vec<String> {
+    let kind = ObjectKind::of_filter(
+        family,
+        if dynamic {
+            FilterKind::Dynamic
+        } else {
+            FilterKind::Static
+        },
+    );
+    let lines: Vec<usize> = model
+        .references_to(kind, id)
+        .filter(|o| o.command.ends_with("secure filter"))
+        .map(|o| o.site.line())
+        .collect();
     let mut users = Vec::new();
+    if lines.is_empty() {
+        return users;
+    }
     for settings in model.interfaces() {
         for (direction, word) in [(Direction::In, "in"), (Direction::Out, "out")] {
             let Some(list) = settings.secure_filter(family, direction) else {
                 continue;
             };
-            let numbers = if dynamic {
-                list.value.dynamic_filters()
-            } else {
-                list.value.static_filters()
-            };
-            if numbers.contains(&id) {
-                users.push(format!(
-                    "{} {word} (line {})",
-                    settings.id,
-                    list.site.line() + 1
-                ));
+            if lines.contains(&list.line()) {
+                users.push(format!("{} {word} (line {})", settings.id, list.line() + 1));
             }
         }
     }

@@ -23,7 +23,7 @@ pub(super) fn check(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
                 .flat_map(move |family| {
                     [Direction::In, Direction::Out]
                         .into_iter()
-                        .filter_map(move |d| Some(settings.secure_filter(family, d)?.site.line()))
+                        .filter_map(move |d| Some(settings.secure_filter(family, d)?.line()))
                 })
         })
         .collect();

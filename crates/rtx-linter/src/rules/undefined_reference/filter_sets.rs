@@ -11,7 +11,7 @@ pub(super) fn check(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
     let model = cx.model();
     let mut users = model
         .interfaces()
-        .filter_map(|settings| Some((settings.id, settings.filter_set.as_ref()?)))
+        .filter_map(|settings| Some((settings.id, settings.filter_set()?)))
         .peekable();
     if users.peek().is_none() {
         return;
