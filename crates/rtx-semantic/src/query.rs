@@ -244,12 +244,8 @@ impl Model {
         self.occurrence_views(&self.occurrence_index[start..end])
     }
 
-    /// Every object of `kind` that occurs anywhere, by ascending id, with its occurrences in
-    /// file order: one walk of the index, no search per object.
-    pub fn objects(
-        &self,
-        kind: ObjectKind,
-    ) -> impl Iterator<Item = (u32, impl Iterator<Item = Occurrence> + Clone + '_)> {
+    /// The index's runs of entries for `kind`, one run per object, by ascending id.
+    fn object_runs(&self, kind: ObjectKind) -> impl Iterator<Item = &[u32]> + '_ {
         let start = self
             .occurrence_index
             .partition_point(|&i| self.indexed_key(i) < object_key(kind, 0));
@@ -258,12 +254,20 @@ impl Model {
             .partition_point(|&i| self.indexed_key(i) <= object_key(kind, u32::MAX));
         self.occurrence_index[start..end]
             .chunk_by(|&a, &b| self.indexed_key(a) == self.indexed_key(b))
-            .map(|run| {
-                (
-                    self.occurrences[run[0] as usize].id,
-                    self.occurrence_views(run),
-                )
-            })
+    }
+
+    /// Every object of `kind` that occurs anywhere, by ascending id, with its occurrences in
+    /// file order: one walk of the index, no search per object.
+    pub fn objects(
+        &self,
+        kind: ObjectKind,
+    ) -> impl Iterator<Item = (u32, impl Iterator<Item = Occurrence> + Clone + '_)> {
+        self.object_runs(kind).map(|run| {
+            (
+                self.occurrences[run[0] as usize].id,
+                self.occurrence_views(run),
+            )
+        })
     }
 
     /// Every object of `kind` that occurs anywhere, by ascending id, with how many lines
@@ -271,25 +275,17 @@ impl Model {
     /// defined? used?), answered from the index without an [`Occurrence`] for each. A
     /// 96k-line config has 14,400 filters; a rule then looks closer at the few that matter.
     pub fn object_uses(&self, kind: ObjectKind) -> impl Iterator<Item = ObjectUses> + '_ {
-        let start = self
-            .occurrence_index
-            .partition_point(|&i| self.indexed_key(i) < object_key(kind, 0));
-        let end = self
-            .occurrence_index
-            .partition_point(|&i| self.indexed_key(i) <= object_key(kind, u32::MAX));
-        self.occurrence_index[start..end]
-            .chunk_by(|&a, &b| self.indexed_key(a) == self.indexed_key(b))
-            .map(|run| {
-                let definitions = run
-                    .iter()
-                    .filter(|&&i| self.occurrences[i as usize].role == Role::Definition)
-                    .count();
-                ObjectUses {
-                    id: self.occurrences[run[0] as usize].id,
-                    definitions,
-                    references: run.len() - definitions,
-                }
-            })
+        self.object_runs(kind).map(|run| {
+            let definitions = run
+                .iter()
+                .filter(|&&i| self.occurrences[i as usize].role == Role::Definition)
+                .count();
+            ObjectUses {
+                id: self.occurrences[run[0] as usize].id,
+                definitions,
+                references: run.len() - definitions,
+            }
+        })
     }
 
     /// The occurrences on line `line`, in order (a bisection: they are kept in line order).

@@ -102,18 +102,21 @@ fn references_answer_what_uses_what() {
     assert_eq!(peers, [(1, Some(1)), (5, Some(5))]);
 }
 
+/// The lines that refer to object `id` of `kind`, in file order.
+fn referring_lines(model: &Model, kind: ObjectKind, id: u32) -> Vec<usize> {
+    model
+        .references_to(kind, id)
+        .map(|o| o.site.line())
+        .collect()
+}
+
 #[test]
 fn interface_filters_nat_and_pp_bind_refer_to_their_objects() {
     let doc = rtx_syntax::parse(
         b"ip filter 100 pass * * tcp * www\nip filter dynamic 200 * * www\nnat descriptor type 1 masquerade\nip lan2 secure filter in 100 dynamic 200\nip lan2 nat descriptor 1\npp select anonymous\n pp bind tunnel1-tunnel3\n",
     );
     let model = Model::build(&doc);
-    let lines = |kind, id| -> Vec<usize> {
-        model
-            .references_to(kind, id)
-            .map(|o| o.site.line())
-            .collect()
-    };
+    let lines = |kind, id| referring_lines(&model, kind, id);
     assert_eq!(lines(ObjectKind::IpFilter, 100), [3]);
     assert_eq!(lines(ObjectKind::IpDynamicFilter, 200), [3]);
     assert_eq!(lines(ObjectKind::NatDescriptor, 1), [4]);
@@ -140,12 +143,7 @@ fn ipv6_filters_filter_users_and_bridge_members_are_in_the_index() {
           ipv6 route default gateway pp 1 filter 14 15 gateway pp 1\n",
     );
     let model = Model::build(&doc);
-    let lines = |kind, id| -> Vec<usize> {
-        model
-            .references_to(kind, id)
-            .map(|o| o.site.line())
-            .collect()
-    };
+    let lines = |kind, id| referring_lines(&model, kind, id);
     let defined = |kind, id| model.definitions_of(kind, id).count();
     assert_eq!(defined(ObjectKind::Ipv6Filter, 10), 1);
     assert_eq!(defined(ObjectKind::Ipv6DynamicFilter, 20), 1);
