@@ -85,10 +85,7 @@ impl StoredCommand {
         self.line as usize
     }
 
-    /// [`StoredCommand::entry_slot`] of a line no entry recognises.
-    pub const NO_ENTRY: u16 = NO_ENTRY;
-
-    /// The entry's id, or [`StoredCommand::NO_ENTRY`].
+    /// The entry's id, or [`NO_ENTRY`] (past every catalogue's last id).
     pub fn entry_slot(&self) -> u16 {
         self.entry
     }

@@ -55,17 +55,17 @@ impl Model {
         &'m self,
         wanted: impl Fn(&Entry) -> bool + 'm,
     ) -> impl Iterator<Item = CommandRecord> + 'm {
-        // By entry id, a slot for every u16 (nothing to grow, and lines no entry knows read
-        // "not wanted" like any other): 0 not asked yet, 1 wanted, 2 not wanted. 64 KiB of
-        // zeroed pages, few of them touched.
-        let mut answers: Vec<u8> = vec![0; 1 << 16];
-        answers[usize::from(StoredCommand::NO_ENTRY)] = 2;
+        // By entry id: 0 not asked yet, 1 wanted, 2 not wanted. A line no entry knows has
+        // an id past the catalogue's and is not wanted.
+        let mut answers: Vec<u8> = vec![0; self.catalogue.len()];
         let mut block = 0;
         self.commands
             .iter()
             .filter(move |c| {
                 let slot = c.entry_slot();
-                let answer = &mut answers[usize::from(slot)];
+                let Some(answer) = answers.get_mut(usize::from(slot)) else {
+                    return false;
+                };
                 if *answer == 0 {
                     let entry = self.catalogue.entry(rtx_syntax::catalogue::EntryId(slot));
                     *answer = if wanted(entry) { 1 } else { 2 };

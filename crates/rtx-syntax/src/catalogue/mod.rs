@@ -171,6 +171,19 @@ impl Catalogue {
         }
     }
 
+    /// How many entries there are (ids run from 0 to one less), without parsing any.
+    pub fn len(&self) -> usize {
+        match &self.entries {
+            Entries::Parsed(entries) => entries.len(),
+            Entries::Lazy { spans, .. } => spans.len(),
+        }
+    }
+
+    /// Whether the catalogue has no entry.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     #[inline]
     pub fn entry(&self, id: EntryId) -> &Entry {
         let i = usize::from(id.0);
