@@ -1,7 +1,7 @@
 //! `unused-definition`: a NAT descriptor, SA policy, IKE gateway or filter that the config
 //! defines and nothing uses.
 
-use rtx_semantic::filter::{Family, FilterKind};
+use rtx_semantic::filter::FilterKind;
 use rtx_semantic::{Model, ObjectKind, Occurrence};
 use rtx_syntax::{Document, LineKind};
 
@@ -270,10 +270,7 @@ fn unused_filters(doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic
             continue;
         }
         let (family, filter_kind) = kind.filter().expect("only filters are collected");
-        let ip = match family {
-            Family::V4 => "ip",
-            Family::V6 => "ipv6",
-        };
+        let ip = family.keyword();
         let d = match filter_kind {
             FilterKind::Dynamic => {
                 let mut d = META.diagnostic(

@@ -62,6 +62,14 @@ pub enum Family {
 }
 
 impl Family {
+    /// The word its commands start with: `ip` (`ip filter`, `ip route`) or `ipv6`.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Family::V4 => "ip",
+            Family::V6 => "ipv6",
+        }
+    }
+
     /// IPv6 for IPv4 and the reverse.
     pub fn other(self) -> Family {
         match self {

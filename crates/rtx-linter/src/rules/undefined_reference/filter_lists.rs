@@ -2,7 +2,7 @@
 
 use rtx_semantic::filter::{Family, FilterKind};
 use rtx_semantic::interfaces::Direction;
-use rtx_semantic::{Model, ObjectKind, Occurrence};
+use rtx_semantic::{Model, Occurrence};
 use rtx_syntax::Document;
 
 use super::META;
@@ -10,10 +10,17 @@ use crate::diagnostic::Label;
 use crate::rule::LintContext;
 
 /// Checks the `secure filter` lists in effect (a later line for an interface and direction
-/// replaces the earlier one, whose numbers then filter nothing). The undefined numbers come
-/// from the model's index: only the filters that lists name and no line defines are looked
-/// at, not every number of every list.
-pub(super) fn check(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+/// replaces the earlier one, whose numbers then filter nothing). `undefined`: the references
+/// to filters no line defines (from the index: not every number of every list is read).
+pub(super) fn check(
+    cx: &LintContext<'_>,
+    undefined: &[Occurrence],
+    out: &mut Vec<crate::Diagnostic>,
+) {
+    let listed = |o: &&Occurrence| o.command.ends_with("secure filter");
+    if !undefined.iter().any(|o| listed(&o)) {
+        return;
+    }
     let model = cx.model();
     let mut in_effect: Vec<usize> = model
         .interfaces()
@@ -27,29 +34,14 @@ pub(super) fn check(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
                 })
         })
         .collect();
-    if in_effect.is_empty() {
-        return;
-    }
     in_effect.sort_unstable();
-    for kind in [
-        ObjectKind::IpFilter,
-        ObjectKind::IpDynamicFilter,
-        ObjectKind::Ipv6Filter,
-        ObjectKind::Ipv6DynamicFilter,
-    ] {
-        let (family, filter_kind) = kind.filter().expect("a filter kind");
-        for uses in model.object_uses(kind) {
-            if uses.definitions > 0 || uses.references == 0 {
-                continue;
-            }
-            let listed = model.references_to(kind, uses.id).filter(|o| {
-                o.command.ends_with("secure filter")
-                    && in_effect.binary_search(&o.site.line()).is_ok()
-            });
-            for o in listed {
-                out.extend(finding(cx.doc, model, family, filter_kind, o));
-            }
-        }
+    for &o in undefined
+        .iter()
+        .filter(listed)
+        .filter(|o| in_effect.binary_search(&o.site.line()).is_ok())
+    {
+        let (family, filter_kind) = o.kind.filter().expect("a filter kind");
+        out.extend(finding(cx.doc, model, family, filter_kind, o));
     }
 }
 
@@ -108,10 +100,7 @@ fn finding(
 
 /// The command that defines filter `number` of a family and kind.
 pub(super) fn definition(family: Family, kind: FilterKind, number: u32) -> String {
-    let ip = match family {
-        Family::V4 => "ip",
-        Family::V6 => "ipv6",
-    };
+    let ip = family.keyword();
     match kind {
         FilterKind::Static => format!("{ip} filter {number}"),
         FilterKind::Dynamic => format!("{ip} filter dynamic {number}"),

@@ -3,7 +3,7 @@
 //! of an `ip filter set`, `ip filter directed-broadcast filter N`, RIP filters, `ip forward
 //! filter` and TOS/DSCP marking.
 
-use rtx_semantic::filter::{Family, FilterKind};
+use rtx_semantic::filter::FilterKind;
 use rtx_semantic::{Model, ObjectKind, Occurrence};
 use rtx_syntax::Document;
 
@@ -12,16 +12,18 @@ use super::filter_lists::definition;
 use crate::diagnostic::Label;
 use crate::rule::LintContext;
 
-pub(super) fn check(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+/// `undefined`: the references to filters no line defines.
+pub(super) fn check(
+    cx: &LintContext<'_>,
+    undefined: &[Occurrence],
+    out: &mut Vec<crate::Diagnostic>,
+) {
     let model = cx.model();
-    let mut undefined: Vec<Occurrence> = Vec::new();
-    for kind in [ObjectKind::IpFilter, ObjectKind::Ipv6Filter] {
-        for uses in model.object_uses(kind) {
-            if uses.definitions == 0 && uses.references > 0 {
-                undefined.extend(model.references_to(kind, uses.id).filter(checked));
-            }
-        }
-    }
+    let mut undefined: Vec<Occurrence> = undefined
+        .iter()
+        .copied()
+        .filter(|o| matches!(o.kind, ObjectKind::IpFilter | ObjectKind::Ipv6Filter) && checked(o))
+        .collect();
     // One finding per line and family: `filter 10 11 12` names three filters at once.
     undefined.sort_by_key(|o| (o.site.line(), o.kind, o.id));
     for group in undefined.chunk_by(|a, b| a.site.line() == b.site.line() && a.kind == b.kind) {
@@ -61,7 +63,7 @@ fn finding(doc: &Document, model: &Model, group: &[Occurrence]) -> crate::Diagno
         _ => "a filter that does not exist matches no packet",
     };
     let wanted_each = if plural {
-        format!("`{}` lines", definer(family))
+        format!("`{} filter` lines", family.keyword())
     } else {
         format!("`{wanted}` line")
     };
@@ -84,30 +86,22 @@ fn finding(doc: &Document, model: &Model, group: &[Occurrence]) -> crate::Diagno
         .all(|&id| model.defines_filter(family.other(), FilterKind::Static, id));
     d.help = Some(if elsewhere {
         format!(
-            "{numbers} {} defined in the other family (`{}`); this line takes `{}` numbers",
+            "{numbers} {} defined in the other family (`{}`); this line takes `{} filter` numbers",
             if plural { "are" } else { "is" },
             definition(family.other(), FilterKind::Static, first.id),
-            definer(family),
+            family.keyword(),
         )
         .into()
     } else {
         format!(
-            "define {} with `{} ...`, or remove {} from the line",
+            "define {} with `{} filter ...`, or remove {} from the line",
             if plural { "each" } else { "it" },
-            definer(family),
+            family.keyword(),
             if plural { "the numbers" } else { "the number" },
         )
         .into()
     });
     d
-}
-
-/// The command that defines a static filter of the family.
-fn definer(family: Family) -> &'static str {
-    match family {
-        Family::V4 => "ip filter",
-        Family::V6 => "ipv6 filter",
-    }
 }
 
 /// How the message names the line: `ip filter dynamic 100`, `ip filter set lan-in in`,

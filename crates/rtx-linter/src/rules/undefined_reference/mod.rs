@@ -7,6 +7,8 @@ mod filter_sets;
 mod objects;
 mod route_filters;
 
+use rtx_semantic::{Model, ObjectKind, Occurrence};
+
 use crate::diagnostic::Severity;
 use crate::rule::{LintContext, Needs, Rule, RuleMeta};
 
@@ -98,10 +100,31 @@ impl Rule for UndefinedReference {
     }
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
-        filter_lists::check(cx, out);
-        filter_references::check(cx, out);
+        let filters = undefined_filters(cx.model());
+        filter_lists::check(cx, &filters, out);
+        filter_references::check(cx, &filters, out);
         filter_sets::check(cx, out);
-        route_filters::check(cx, out);
+        route_filters::check(cx, &filters, out);
         objects::check(cx, out);
     }
+}
+
+/// Every reference to a filter (static or dynamic, IPv4 or IPv6) that no line defines, from
+/// one walk of the index: secure filter lists, routes and the other lines that name filters
+/// each report their own.
+fn undefined_filters(model: &Model) -> Vec<Occurrence> {
+    let mut undefined = Vec::new();
+    for kind in [
+        ObjectKind::IpFilter,
+        ObjectKind::IpDynamicFilter,
+        ObjectKind::Ipv6Filter,
+        ObjectKind::Ipv6DynamicFilter,
+    ] {
+        for uses in model.object_uses(kind) {
+            if uses.definitions == 0 && uses.references > 0 {
+                undefined.extend(model.references_to(kind, uses.id));
+            }
+        }
+    }
+    undefined
 }

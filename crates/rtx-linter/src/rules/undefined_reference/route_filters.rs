@@ -1,8 +1,8 @@
 //! The `filter N ...` of a route's gateway naming a filter no line defines.
 
+use rtx_semantic::Occurrence;
 use rtx_semantic::filter::FilterKind;
 use rtx_semantic::routes::{Destination, Route};
-use rtx_semantic::{ObjectKind, Occurrence};
 use rtx_syntax::Document;
 
 use super::META;
@@ -10,25 +10,22 @@ use super::filter_lists::definition;
 use crate::diagnostic::Label;
 use crate::rule::LintContext;
 
-/// The route lines' filters come from the model's index: only the filters they name that no
-/// line defines are looked at, and their route read.
-pub(super) fn check(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+/// `undefined`: the references to filters no line defines (from the model's index): only
+/// the routes that name one are read.
+pub(super) fn check(
+    cx: &LintContext<'_>,
+    undefined: &[Occurrence],
+    out: &mut Vec<crate::Diagnostic>,
+) {
     let model = cx.model();
-    for kind in [ObjectKind::IpFilter, ObjectKind::Ipv6Filter] {
-        for uses in model.object_uses(kind) {
-            if uses.definitions > 0 || uses.references == 0 {
-                continue;
-            }
-            let on_routes = model.references_to(kind, uses.id).filter(|o| {
-                matches!(o.command, "ip route" | "ipv6 route")
-                    && model
-                        .command_at(o.site.line())
-                        .is_some_and(|c| !c.is_negated())
-            });
-            for o in on_routes {
-                out.extend(finding(cx.doc, o));
-            }
-        }
+    let on_routes = undefined.iter().filter(|o| {
+        matches!(o.command, "ip route" | "ipv6 route")
+            && model
+                .command_at(o.site.line())
+                .is_some_and(|c| !c.is_negated())
+    });
+    for &o in on_routes {
+        out.extend(finding(cx.doc, o));
     }
 }
 
