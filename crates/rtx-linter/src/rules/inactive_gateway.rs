@@ -2,7 +2,7 @@
 //! carries traffic but is never enabled.
 
 use rtx_semantic::interfaces::InterfaceId;
-use rtx_semantic::routes::{Destination, Route};
+use rtx_semantic::routes::Route;
 use rtx_semantic::{EnableState, Model, ObjectKind, Occurrence, Pp, PpId, Role, Site};
 use rtx_syntax::Document;
 
@@ -269,9 +269,8 @@ fn route_of(doc: &Document, o: Occurrence) -> Option<Route> {
 
 /// "the route to 198.51.100.0/24 goes through", "`pp bind` binds".
 fn referrer(doc: &Document, o: Occurrence) -> String {
-    match route_of(doc, o).map(|r| r.destination) {
-        Some(Destination::Default) => "the default route goes through".to_string(),
-        Some(destination) => format!("the route to {destination} goes through"),
+    match route_of(doc, o) {
+        Some(route) => format!("{} goes through", super::route_name(route.destination)),
         None => format!("`{}` binds", o.command),
     }
 }

@@ -25,6 +25,7 @@ pub mod wrapped_line;
 pub mod wrapping;
 pub mod wrong_context;
 
+use rtx_semantic::routes::Destination;
 use rtx_syntax::{Command, Document, Span, Word};
 
 use crate::diagnostic::{Applicability, Edit, Fix};
@@ -71,6 +72,14 @@ pub(crate) fn id_ranges(ids: &[u32]) -> String {
         })
         .collect();
     and_list(&parts)
+}
+
+/// How a message names a route: "the default route", "the route to 192.0.2.0/24".
+pub(crate) fn route_name(destination: Destination) -> String {
+    match destination {
+        Destination::Default => "the default route".to_string(),
+        destination => format!("the route to {destination}"),
+    }
 }
 
 /// The span from the first to the last of some sites on one line (a label over a list).

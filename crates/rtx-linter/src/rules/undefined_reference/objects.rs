@@ -1,7 +1,7 @@
 //! Tunnels, pp, NAT descriptors and IKE gateways named by a line but configured by none:
 //! read from the model's occurrence index, where every such name is a reference.
 
-use rtx_semantic::routes::{Destination, Route};
+use rtx_semantic::routes::Route;
 use rtx_semantic::templates::Templates;
 use rtx_semantic::{Model, ObjectKind, Occurrence, PpId};
 use rtx_syntax::Document;
@@ -151,10 +151,10 @@ fn referrer(doc: &Document, o: Occurrence) -> String {
         return format!("`{}` names", o.command);
     };
     if let Some(route) = Route::from_command(&command) {
-        return match route.destination {
-            Destination::Default => "the default route goes through".to_string(),
-            destination => format!("the route to {destination} goes through"),
-        };
+        return format!(
+            "{} goes through",
+            super::super::route_name(route.destination)
+        );
     }
     let lead: Vec<_> = command
         .words()

@@ -2,7 +2,7 @@
 
 use rtx_semantic::Occurrence;
 use rtx_semantic::filter::FilterKind;
-use rtx_semantic::routes::{Destination, Route};
+use rtx_semantic::routes::Route;
 use rtx_syntax::Document;
 
 use super::META;
@@ -36,10 +36,7 @@ fn finding(doc: &Document, o: Occurrence) -> Option<crate::Diagnostic> {
     let mut d = META.diagnostic(
         format!(
             "{} sends the packets filter {number} matches through this gateway, but no `{wanted}` line defines it: it matches no packet, so the gateway carries nothing",
-            match route.destination {
-                Destination::Default => "the default route".to_string(),
-                destination => format!("the route to {destination}"),
-            }
+            super::super::route_name(route.destination)
         ),
         Label::new(o.site.span, format!("`{wanted}` is not defined")),
     );
