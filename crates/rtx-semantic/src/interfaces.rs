@@ -88,17 +88,17 @@ impl FilterList {
 
 /// What the config sets for one interface.
 ///
-/// Small on purpose: a large config gives each of thousands of tunnels its own `ip tunnel
-/// secure filter in` line, so a tunnel's entry holds the lines of its lists (the numbers are
-/// in the model's index already) and the rarer settings sit behind one pointer. With every
-/// setting inline an entry took 360 bytes, and 6,000 of them were over a tenth of the
-/// 96k-line config's peak memory.
+/// Small on purpose (48 bytes): a large config gives each of thousands of tunnels its own `ip
+/// tunnel secure filter in` line, so a tunnel's entry holds only the line numbers of its
+/// lists (the numbers are in the model's index already, the line's span in the document) and
+/// the rarer settings sit behind one pointer. With every setting inline an entry took 360
+/// bytes, and 6,000 of them were over a tenth of the 96k-line config's peak memory.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InterfaceSettings {
     pub id: InterfaceId,
     /// The lines of `ip IF secure filter in|out` and `ipv6 IF secure filter in|out`, by
-    /// [`InterfaceSettings::secure_filter`].
-    pub(crate) secure_filters: [Option<Site>; 4],
+    /// [`InterfaceSettings::secure_filter`]; [`NO_LINE`] where none is set.
+    pub(crate) secure_filters: [u32; 4],
     pub(crate) other: Option<Box<OtherSettings>>,
 }
 
@@ -116,23 +116,24 @@ impl InterfaceSettings {
     pub(crate) fn new(id: InterfaceId) -> InterfaceSettings {
         InterfaceSettings {
             id,
-            secure_filters: [None; 4],
+            secure_filters: [NO_LINE; 4],
             other: None,
         }
     }
 
-    /// The line of the `secure filter` list of one family and direction, if one is set: its
-    /// numbers are [`Model::filter_list`](crate::Model::filter_list).
-    pub fn secure_filter(&self, family: Family, direction: Direction) -> Option<Site> {
-        self.secure_filters[slot(family, direction)]
+    /// The line (0-based) of the `secure filter` list of one family and direction, if one is
+    /// set: its numbers are [`Model::filter_list`](crate::Model::filter_list).
+    pub fn secure_filter(&self, family: Family, direction: Direction) -> Option<usize> {
+        match self.secure_filters[slot(family, direction)] {
+            NO_LINE => None,
+            line => Some(line as usize),
+        }
     }
 
-    pub(crate) fn secure_filter_mut(
-        &mut self,
-        family: Family,
-        direction: Direction,
-    ) -> &mut Option<Site> {
-        &mut self.secure_filters[slot(family, direction)]
+    /// Sets the line of a `secure filter` list (the later line replaces an earlier one).
+    pub(crate) fn set_secure_filter(&mut self, family: Family, direction: Direction, line: u32) {
+        debug_assert_ne!(line, NO_LINE, "a document has fewer than 2^32 - 1 lines");
+        self.secure_filters[slot(family, direction)] = line;
     }
 
     /// `ip IF address ...`.
@@ -168,16 +169,16 @@ impl InterfaceSettings {
 }
 
 impl crate::Model {
-    /// The numbers of the `secure filter` list of `family` on `site`'s line (as
+    /// The numbers of the `secure filter` list of `family` on `line` (as
     /// [`InterfaceSettings::secure_filter`] gives it), read from the index.
-    pub fn filter_list(&self, family: Family, site: Site) -> FilterList {
+    pub fn filter_list(&self, family: Family, line: usize) -> FilterList {
         let (static_kind, dynamic_kind) = match family {
             Family::V4 => (ObjectKind::IpFilter, ObjectKind::IpDynamicFilter),
             Family::V6 => (ObjectKind::Ipv6Filter, ObjectKind::Ipv6DynamicFilter),
         };
         let mut static_filters = Vec::new();
         let mut dynamic_filters = Vec::new();
-        for o in self.occurrences_on_line(site.line()) {
+        for o in self.occurrences_on_line(line) {
             if o.kind == static_kind {
                 static_filters.push(o.id);
             } else if o.kind == dynamic_kind {
@@ -187,6 +188,11 @@ impl crate::Model {
         FilterList::new(static_filters, &dynamic_filters)
     }
 }
+
+/// [`InterfaceSettings::secure_filters`] where no list is set.
+pub(crate) const NO_LINE: u32 = u32::MAX;
+
+const _: () = assert!(std::mem::size_of::<InterfaceSettings>() == 48);
 
 fn slot(family: Family, direction: Direction) -> usize {
     let family = match family {

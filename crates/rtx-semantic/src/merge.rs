@@ -11,7 +11,7 @@
 
 use crate::handover::hand_over;
 use crate::id_set::IdSet;
-use crate::interfaces::{InterfaceSettings, OtherSettings};
+use crate::interfaces::{InterfaceSettings, NO_LINE, OtherSettings};
 use crate::objects::{Blocks, Gateway, Pp, Tunnel};
 use crate::part::{Part, RangeReferences};
 use crate::symbols::OccurrenceRecord;
@@ -191,7 +191,9 @@ impl InterfaceSettings {
             other,
         } = later;
         for (mine, theirs) in self.secure_filters.iter_mut().zip(secure_filters) {
-            last_wins(mine, theirs);
+            if theirs != NO_LINE {
+                *mine = theirs;
+            }
         }
         let Some(other) = other else {
             return;

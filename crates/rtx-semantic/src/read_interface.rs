@@ -64,9 +64,8 @@ impl Part {
                             ));
                         });
                     }
-                    *self
-                        .interface_entry(id)
-                        .secure_filter_mut(family, direction) = Some(site);
+                    self.interface_entry(id)
+                        .set_secure_filter(family, direction, site.line);
                 }
             }
             InterfaceSetting::NatDescriptor => {

@@ -62,7 +62,7 @@ fn what_each_interface_is_set_up_with() {
         list(lan2, Family::V4, Direction::Out).static_filters(),
         [200099]
     );
-    assert_eq!(v4_out.line(), 3);
+    assert_eq!(v4_out, 3);
     // IPv6 lists are separate, with their own `dynamic` part.
     let v6_in = list(lan2, Family::V6, Direction::In);
     assert_eq!(v6_in.static_filters(), [3000, 3001]);

@@ -9,7 +9,7 @@ use rtx_semantic::ObjectKind;
 use rtx_semantic::filter::{Family, FilterKind};
 use rtx_semantic::interfaces::{Direction, InterfaceId, InterfaceSettings, Ipv4Address};
 use rtx_semantic::wan::Wan;
-use rtx_semantic::{Model, PpId, Site};
+use rtx_semantic::{Model, PpId};
 use rtx_syntax::{Context, Interface, Span};
 
 use crate::documents::OpenDocument;
@@ -60,17 +60,12 @@ pub fn port_symbols(document: &OpenDocument, facing: impl FnOnce() -> Facing) ->
             let InterfaceId::Port(interface) = settings.id else {
                 return None;
             };
-            let site = anchor(settings)?;
-            let line = site.line();
-            let selection = doc
-                .line(line)
-                .and_then(|l| l.command())
-                .and_then(|c| {
-                    c.words()
-                        .find(|w| Interface::parse(&w.value()) == Some(interface))
-                        .map(|w| w.span)
-                })
-                .unwrap_or(site.span);
+            let line = anchor(settings)?;
+            let command = doc.line(line)?.command()?;
+            let selection = command
+                .words()
+                .find(|w| Interface::parse(&w.value()) == Some(interface))
+                .map_or(command.span(), |w| w.span);
             Some(PortSymbol {
                 interface,
                 line,
@@ -86,20 +81,23 @@ pub fn port_symbols(document: &OpenDocument, facing: impl FnOnce() -> Facing) ->
 
 /// Where an interface's symbol stands: the line that sets its address, or else its first
 /// setting line.
-fn anchor(settings: &InterfaceSettings) -> Option<Site> {
+fn anchor(settings: &InterfaceSettings) -> Option<usize> {
     if let Some(address) = settings.ipv4_address() {
-        return Some(address.site);
+        return Some(address.site.line());
     }
     let filters = [Family::V4, Family::V6]
         .into_iter()
         .flat_map(|f| [Direction::In, Direction::Out].map(|d| (f, d)))
         .filter_map(|(f, d)| settings.secure_filter(f, d));
+    let others = [
+        settings.filter_set().map(|s| s.site),
+        settings.nat_descriptors().map(|s| s.site),
+        settings.pppoe().map(|s| s.site),
+        settings.dhcpv6_client(),
+    ];
     filters
-        .chain(settings.filter_set().map(|s| s.site))
-        .chain(settings.nat_descriptors().map(|s| s.site))
-        .chain(settings.pppoe().map(|s| s.site))
-        .chain(settings.dhcpv6_client())
-        .min_by_key(|s| s.line())
+        .chain(others.into_iter().flatten().map(|s| s.line()))
+        .min()
 }
 
 /// What a `tunnel select` / `pp select` block's symbol adds for its interface: the same
@@ -211,8 +209,8 @@ pub fn filter_users(model: &Model, family: Family, id: u32, dynamic: bool) -> Ve
             let Some(list) = settings.secure_filter(family, direction) else {
                 continue;
             };
-            if lines.contains(&list.line()) {
-                users.push(format!("{} {word} (line {})", settings.id, list.line() + 1));
+            if lines.contains(&list) {
+                users.push(format!("{} {word} (line {})", settings.id, list + 1));
             }
         }
     }

@@ -30,7 +30,7 @@ pub(super) fn check(
                 .flat_map(move |family| {
                     [Direction::In, Direction::Out]
                         .into_iter()
-                        .filter_map(move |d| Some(settings.secure_filter(family, d)?.line()))
+                        .filter_map(move |d| settings.secure_filter(family, d))
                 })
         })
         .collect();
