@@ -15,6 +15,7 @@ use crate::interfaces::{InterfaceSettings, NO_LINE, OtherSettings};
 use crate::objects::{Blocks, Gateway, Pp, Tunnel};
 use crate::part::{Part, RangeReferences};
 use crate::symbols::OccurrenceRecord;
+use rtx_syntax::Span;
 
 impl Part {
     /// Appends `later`, read from the lines that follow this part's.
@@ -24,6 +25,7 @@ impl Part {
             errors,
             max_numbers,
             occurrences,
+            long_spans,
             tunnels,
             gateways,
             policies,
@@ -40,7 +42,7 @@ impl Part {
         // the largest thing in memory, and holding the whole later part until the end of
         // the merge made this the peak of a whole lint.
         hand_over(commands, |command| self.commands.push(command));
-        self.append_occurrences(occurrences, &range_references);
+        self.append_occurrences(occurrences, long_spans, &range_references);
         self.tunnels.absorb(tunnels, Tunnel::absorb);
         self.gateways.absorb(gateways, Gateway::absorb);
         self.pps.absorb(pps, Pp::absorb);
@@ -62,8 +64,12 @@ impl Part {
     fn append_occurrences(
         &mut self,
         occurrences: Vec<OccurrenceRecord>,
+        long_spans: Vec<Span>,
         ranges: &[RangeReferences],
     ) {
+        // The later part's long spans follow this part's.
+        let long_spans_before = self.long_spans.len();
+        self.long_spans.extend(long_spans);
         // Which of the later references are dropped, as ranges of positions in `occurrences`
         // (in order), and where the kept ones land.
         let mut left = self.range_references_left;
@@ -92,7 +98,8 @@ impl Part {
                 dropped.next();
             }
             if !dropped.peek().is_some_and(|r| r.contains(&position)) {
-                self.occurrences.push(occurrence);
+                self.occurrences
+                    .push(occurrence.shift_long_span(long_spans_before));
             }
             position += 1;
         });

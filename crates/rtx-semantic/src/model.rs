@@ -35,6 +35,8 @@ pub struct Model {
     /// The largest tunnel, gateway and peer number bound anywhere (by [`NumberKind`]).
     pub(crate) max_numbers: [Option<u32>; 3],
     pub(crate) occurrences: Vec<OccurrenceRecord>,
+    /// The occurrences' spans too long for their records.
+    pub(crate) long_spans: Vec<rtx_syntax::Span>,
     /// The document's catalogue: occurrences name their entry by id.
     pub(crate) catalogue: &'static Catalogue,
     pub(crate) tunnels: Table<u32, Tunnel>,
@@ -79,6 +81,7 @@ impl Model {
             errors,
             max_numbers,
             mut occurrences,
+            long_spans,
             mut tunnels,
             mut gateways,
             mut policies,
@@ -107,6 +110,7 @@ impl Model {
             errors,
             max_numbers,
             occurrences,
+            long_spans,
             catalogue: doc.catalogue(),
             tunnels,
             gateways,
@@ -131,7 +135,7 @@ impl Model {
     fn index_occurrences(&mut self) {
         let mut starts = [0usize; ObjectKind::COUNT + 1];
         for o in &self.occurrences {
-            starts[o.kind as usize + 1] += 1;
+            starts[o.kind() as usize + 1] += 1;
         }
         for k in 0..ObjectKind::COUNT {
             starts[k + 1] += starts[k];
@@ -139,8 +143,8 @@ impl Model {
         let mut index: Vec<u32> = vec![0; self.occurrences.len()];
         let mut next = starts;
         for (i, o) in self.occurrences.iter().enumerate() {
-            index[next[o.kind as usize]] = i as u32;
-            next[o.kind as usize] += 1;
+            index[next[o.kind() as usize]] = i as u32;
+            next[o.kind() as usize] += 1;
         }
         let occurrences = &self.occurrences;
         for k in 0..ObjectKind::COUNT {

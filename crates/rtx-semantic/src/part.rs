@@ -13,15 +13,17 @@
 
 use std::ops::Range;
 
-use rtx_syntax::{BindError, Binder, Context, Document};
+use rtx_syntax::catalogue::Entry;
+use rtx_syntax::{BindError, Binder, Context, Document, Span};
 
+use crate::Site;
 use crate::blocks::{Block, block_index_from, block_index_of};
 use crate::commands::{Bind, StoredCommand};
 use crate::enables::{EnableTable, PpEnableTable};
 use crate::facts::EntryTable;
 use crate::interfaces::{InterfaceId, InterfaceSettings};
 use crate::objects::{Gateway, Pp, PpId, SaPolicy, Transport, Tunnel};
-use crate::symbols::OccurrenceRecord;
+use crate::symbols::{ObjectKind, OccurrenceRecord, Role};
 use crate::table::Table;
 
 /// Lines from which a document is read in two halves on two threads.
@@ -53,6 +55,8 @@ pub(crate) struct Part {
     /// The largest tunnel, gateway and peer number bound anywhere (by number kind).
     pub max_numbers: [Option<u32>; 3],
     pub occurrences: Vec<OccurrenceRecord>,
+    /// The spans too long for an occurrence record (see [`OccurrenceRecord`]).
+    pub long_spans: Vec<Span>,
     pub tunnels: Table<u32, Tunnel>,
     pub gateways: Table<u32, Gateway>,
     /// Every definition, in file order.
@@ -95,6 +99,7 @@ impl Part {
             // At most about one per line, mostly fewer: sized once so the vector is never
             // copied while growing (pages never written cost no memory), trimmed at the end.
             occurrences: Vec::with_capacity(lines),
+            long_spans: Vec::new(),
             tunnels: Table::with_capacity(tunnels),
             gateways: Table::with_capacity(tunnels),
             // An IPsec tunnel usually has its own SA policy too.
@@ -108,6 +113,19 @@ impl Part {
             range_references_left: MAX_RANGE_REFERENCES,
             range_references: Vec::new(),
         }
+    }
+
+    /// Adds an occurrence to the index.
+    pub fn push_occurrence(
+        &mut self,
+        kind: ObjectKind,
+        id: u32,
+        role: Role,
+        site: Site,
+        entry: &Entry,
+    ) {
+        let record = OccurrenceRecord::new(kind, id, role, site, entry, &mut self.long_spans);
+        self.occurrences.push(record);
     }
 
     /// Binds and reads the command lines among `lines`, in order; `blocks` are the

@@ -220,7 +220,7 @@ impl Model {
         let mut block = 0;
         records.map(move |o| {
             block = crate::blocks::block_index_near(&self.blocks, o.line as usize, block);
-            o.view(self.catalogue, block)
+            o.view(self.catalogue, block, &self.long_spans)
         })
     }
 
@@ -278,7 +278,7 @@ impl Model {
         self.object_runs(kind).map(|run| {
             let definitions = run
                 .iter()
-                .filter(|&&i| self.occurrences[i as usize].role == Role::Definition)
+                .filter(|&&i| self.occurrences[i as usize].role() == Role::Definition)
                 .count();
             ObjectUses {
                 id: self.occurrences[run[0] as usize].id,
@@ -299,14 +299,24 @@ impl Model {
         self.occurrences[first..]
             .iter()
             .take_while(move |o| o.line as usize == line)
-            .map(|o| o.view(self.catalogue, self.block_index(o.line as usize)))
+            .map(|o| {
+                o.view(
+                    self.catalogue,
+                    self.block_index(o.line as usize),
+                    &self.long_spans,
+                )
+            })
     }
 
     /// Every occurrence of numbered objects, in file order.
     pub fn occurrences(&self) -> impl ExactSizeIterator<Item = Occurrence> + Clone + '_ {
-        self.occurrences
-            .iter()
-            .map(|o| o.view(self.catalogue, self.block_index(o.line as usize)))
+        self.occurrences.iter().map(|o| {
+            o.view(
+                self.catalogue,
+                self.block_index(o.line as usize),
+                &self.long_spans,
+            )
+        })
     }
 
     /// The places that define object `id` of `kind`.

@@ -13,7 +13,7 @@ use crate::objects::{
     Tunnel,
 };
 use crate::part::{Part, RangeReferences};
-use crate::symbols::{ObjectKind, OccurrenceRecord, Role};
+use crate::symbols::{ObjectKind, Role};
 
 impl Part {
     /// Reads one command line: its record `cmd`, and its binding with the facts of its entry
@@ -67,13 +67,7 @@ impl Part {
                 && let Some(id) = arg.value.as_u32()
             {
                 let role = if typed.negated { Role::Reference } else { role };
-                self.occurrences.push(OccurrenceRecord::new(
-                    kind,
-                    id,
-                    role,
-                    site(arg.span),
-                    typed.entry,
-                ));
+                self.push_occurrence(kind, id, role, site(arg.span), typed.entry);
             }
         }
         if facts.reader == Reader::IpRoute {
@@ -188,13 +182,7 @@ impl Part {
         self.range_references_left -= count;
         let start = self.occurrences.len();
         for n in (first..=last).take(count as usize) {
-            self.occurrences.push(OccurrenceRecord::new(
-                ObjectKind::Tunnel,
-                n,
-                Role::Reference,
-                site,
-                typed.entry,
-            ));
+            self.push_occurrence(ObjectKind::Tunnel, n, Role::Reference, site, typed.entry);
         }
         // Kept so that a later half, read with the whole budget, can give back what the
         // earlier half had used already (see `Part::append`).
@@ -246,13 +234,13 @@ impl Part {
                     .ok()
                     .and_then(|w| w.parse::<u32>().ok());
                 match number {
-                    Some(id) if after_filter => self.occurrences.push(OccurrenceRecord::new(
+                    Some(id) if after_filter => self.push_occurrence(
                         ObjectKind::Ipv6Filter,
                         id,
                         Role::Reference,
                         Site::new(cmd.line(), arg.span),
                         typed.entry,
-                    )),
+                    ),
                     _ => after_filter = false,
                 }
             }
@@ -278,13 +266,7 @@ impl Part {
             if let Some(id) = pair[1].2 {
                 let span = pair[1].0;
                 let site = Site::new(cmd.line(), span);
-                self.occurrences.push(OccurrenceRecord::new(
-                    kind,
-                    id,
-                    Role::Reference,
-                    site,
-                    typed.entry,
-                ));
+                self.push_occurrence(kind, id, Role::Reference, site, typed.entry);
             }
         }
     }

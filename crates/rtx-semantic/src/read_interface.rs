@@ -9,7 +9,7 @@ use crate::filter::Family;
 use crate::interfaces::{Direction, InterfaceId, InterfaceSettings, Ipv4Address};
 use crate::objects::{PpId, Setting, Site};
 use crate::part::Part;
-use crate::symbols::{ObjectKind, OccurrenceRecord, Role};
+use crate::symbols::{ObjectKind, Role};
 
 impl Part {
     /// Reads a bound, positive interface line set in `context`.
@@ -55,13 +55,13 @@ impl Part {
                             } else {
                                 ObjectKind::Ipv6Filter
                             };
-                            self.occurrences.push(OccurrenceRecord::new(
+                            self.push_occurrence(
                                 kind,
                                 number,
                                 Role::Reference,
                                 Site::new(site.line(), span),
                                 typed.entry,
-                            ));
+                            );
                         });
                     }
                     self.interface_entry(id)

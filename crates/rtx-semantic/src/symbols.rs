@@ -20,12 +20,34 @@ pub enum ObjectKind {
     Ipv6DynamicFilter,
 }
 
-// `ObjectKind::COUNT` must follow the enum.
-const _: () = assert!(ObjectKind::Ipv6DynamicFilter as usize + 1 == ObjectKind::COUNT);
+// `ObjectKind::COUNT` and `ObjectKind::ALL` must follow the enum.
+const _: () = {
+    assert!(ObjectKind::Ipv6DynamicFilter as usize + 1 == ObjectKind::COUNT);
+    let mut i = 0;
+    while i < ObjectKind::COUNT {
+        assert!(ObjectKind::ALL[i] as usize == i);
+        i += 1;
+    }
+};
 
 impl ObjectKind {
     /// How many kinds there are (the variants count from 0).
     pub(crate) const COUNT: usize = 11;
+
+    /// Every kind, by its number.
+    pub(crate) const ALL: [ObjectKind; ObjectKind::COUNT] = [
+        ObjectKind::Tunnel,
+        ObjectKind::IkeGateway,
+        ObjectKind::SaPolicy,
+        ObjectKind::IpsecTransport,
+        ObjectKind::Pp,
+        ObjectKind::IpFilter,
+        ObjectKind::IpDynamicFilter,
+        ObjectKind::NatDescriptor,
+        ObjectKind::BgpNeighbor,
+        ObjectKind::Ipv6Filter,
+        ObjectKind::Ipv6DynamicFilter,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -87,45 +109,106 @@ pub struct Occurrence {
     pub command: &'static str,
 }
 
-/// An [`Occurrence`] as the model keeps it: 20 bytes instead of 48 (a 32-bit line, the
-/// entry's id instead of its name, the block found from the line when asked). A 96k-line
-/// config has ~77k of them, and the vector holding them was the largest thing alive while
-/// the model was built.
+/// An [`Occurrence`] as the model keeps it: 16 bytes instead of 48 (a 32-bit line, the
+/// entry's id instead of its name, kind and role in one byte, the span as a start and a
+/// one-byte length, the block found from the line when asked). A 96k-line config has ~84k
+/// of them, and the vector holding them is the model's largest.
+///
+/// A span of [`LONG_SPAN`] bytes or more (a word no router takes, but any input parses) is
+/// kept whole in the model's list of long spans, and the record holds its index there.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct OccurrenceRecord {
-    pub kind: ObjectKind,
-    pub role: Role,
-    pub entry: EntryId,
     pub id: u32,
     pub line: u32,
-    pub span: Span,
+    /// The span's start; with a length of [`LONG_SPAN`], its index among the long spans.
+    start: u32,
+    entry: EntryId,
+    /// `kind << 1 | role`.
+    kind_role: u8,
+    len: u8,
 }
 
-const _: () = assert!(std::mem::size_of::<OccurrenceRecord>() == 20);
+const _: () = assert!(std::mem::size_of::<OccurrenceRecord>() == 16);
+const _: () = assert!(ObjectKind::COUNT <= 128);
+
+/// The length that marks a record whose span is among the long spans.
+const LONG_SPAN: u8 = u8::MAX;
 
 impl OccurrenceRecord {
-    pub fn new(kind: ObjectKind, id: u32, role: Role, site: crate::Site, entry: &Entry) -> Self {
+    /// A record of `kind` `id` at `site`; a span too long for the record goes to
+    /// `long_spans`.
+    pub fn new(
+        kind: ObjectKind,
+        id: u32,
+        role: Role,
+        site: crate::Site,
+        entry: &Entry,
+        long_spans: &mut Vec<Span>,
+    ) -> Self {
+        let (start, len) = match u8::try_from(site.span.len()) {
+            Ok(len) if len < LONG_SPAN => (site.span.start, len),
+            _ => {
+                long_spans.push(site.span);
+                let index = u32::try_from(long_spans.len() - 1).expect("fewer than 2^32 spans");
+                (index, LONG_SPAN)
+            }
+        };
         OccurrenceRecord {
-            kind,
-            role,
-            entry: entry.id,
             id,
             line: site.line,
-            span: site.span,
+            start,
+            entry: entry.id,
+            kind_role: (kind as u8) << 1 | role as u8,
+            len,
         }
     }
 
-    /// The public view; `catalogue` is the one the model's document was parsed with.
+    pub fn kind(&self) -> ObjectKind {
+        ObjectKind::ALL[usize::from(self.kind_role >> 1)]
+    }
+
+    pub fn role(&self) -> Role {
+        if self.kind_role & 1 == Role::Reference as u8 {
+            Role::Reference
+        } else {
+            Role::Definition
+        }
+    }
+
+    /// The record's span; `long_spans` is the list [`OccurrenceRecord::new`] was given.
+    pub fn span(&self, long_spans: &[Span]) -> Span {
+        if self.len == LONG_SPAN {
+            long_spans[self.start as usize]
+        } else {
+            Span::new(self.start, self.start + u32::from(self.len))
+        }
+    }
+
+    /// The same record, its long span (if it has one) counted `by` further along the list:
+    /// for a part's records appended after another part's long spans.
+    pub fn shift_long_span(self, by: usize) -> Self {
+        if self.len != LONG_SPAN {
+            return self;
+        }
+        let start = u32::try_from(self.start as usize + by).expect("fewer than 2^32 spans");
+        OccurrenceRecord { start, ..self }
+    }
+
     /// The public view; `catalogue` is the one the model's document was parsed with, `block`
-    /// the index of the block the line stands in.
-    pub fn view(&self, catalogue: &'static Catalogue, block: usize) -> Occurrence {
+    /// the index of the block the line stands in, `long_spans` the model's.
+    pub fn view(
+        &self,
+        catalogue: &'static Catalogue,
+        block: usize,
+        long_spans: &[Span],
+    ) -> Occurrence {
         Occurrence {
-            kind: self.kind,
+            kind: self.kind(),
             id: self.id,
-            role: self.role,
+            role: self.role(),
             site: crate::Site {
                 line: self.line,
-                span: self.span,
+                span: self.span(long_spans),
             },
             block,
             command: catalogue.entry(self.entry).name.as_str(),
@@ -134,7 +217,7 @@ impl OccurrenceRecord {
 
     /// The object it names, as the occurrence index orders objects.
     pub fn object_key(&self) -> u64 {
-        crate::model::object_key(self.kind, self.id)
+        crate::model::object_key(self.kind(), self.id)
     }
 }
 
@@ -373,4 +456,39 @@ pub(crate) fn starts_with_words(command: &str, prefix: &str) -> bool {
         || command
             .strip_prefix(prefix)
             .is_some_and(|rest| rest.starts_with(' '))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Site;
+
+    /// Every kind and role survive the record's packing, and a span of any length comes
+    /// back whole: short ones from the record, long ones from the list, also after the
+    /// record is moved along a list that grew in front of it.
+    #[test]
+    fn a_record_gives_back_what_it_was_made_with() {
+        let entry = &Catalogue::bundled().entries()[0];
+        let mut long_spans = vec![Span::new(1, 2)];
+        for kind in ObjectKind::ALL {
+            for role in [Role::Definition, Role::Reference] {
+                for (start, len) in [(0, 0), (7, 1), (40, 254), (70_000, 255), (9, 100_000)] {
+                    let span = Span::new(start, start + len);
+                    let site = Site::new(3, span);
+                    let record =
+                        OccurrenceRecord::new(kind, 42, role, site, entry, &mut long_spans);
+                    let view = record.view(Catalogue::bundled(), 0, &long_spans);
+                    assert_eq!((view.kind, view.role, view.id), (kind, role, 42));
+                    assert_eq!(view.site, site);
+                    assert_eq!(view.command, entry.name);
+                    // As the merge moves a later part's record behind this part's long spans.
+                    let mut longer = vec![Span::new(5, 6); 3];
+                    longer.extend_from_slice(&long_spans);
+                    assert_eq!(record.shift_long_span(3).span(&longer), span);
+                }
+            }
+        }
+        // Only the spans of 255 bytes or more went to the list.
+        assert_eq!(long_spans.len(), 1 + ObjectKind::COUNT * 2 * 2);
+    }
 }
