@@ -81,8 +81,8 @@ pub use commands::CommandRecord;
 pub use id_set::IdSet;
 pub use model::{Model, TunnelPeer};
 pub use objects::{
-    Blocks, EnableState, Gateway, Keepalive, Pp, PpId, SaPolicy, Setting, Site, Sites, Transport,
-    Tunnel,
+    Blocks, EnableState, Gateway, Keepalive, KeepaliveMethod, KeepaliveSwitch, Pp, PpId, SaPolicy,
+    Setting, Site, Sites, Transport, Tunnel,
 };
 pub use query::ObjectUses;
 pub use settings::{SettingKey, SettingOwner, setting_key};

@@ -80,15 +80,83 @@ impl Tunnel {
     }
 }
 
-/// IKE keepalive of a gateway: `ipsec ike keepalive use G switch [method ...]`.
+/// IKE keepalive of a gateway: `ipsec ike keepalive use G switch [method ...]`. Its words
+/// are kept as one-byte enums: a large config has a gateway per tunnel.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Keepalive {
     pub site: Site,
-    /// `on`, `off` or `auto`.
-    pub switch: &'static str,
+    pub switch: KeepaliveSwitch,
     pub switch_span: Span,
-    /// `heartbeat`, `icmp-echo`, `dpd`, `rfc4306`, or `None` when omitted.
-    pub method: Option<&'static str>,
+    /// `None` when the line names no method.
+    pub method: Option<KeepaliveMethod>,
+}
+
+const _: () = assert!(std::mem::size_of::<Option<Keepalive>>() == 24);
+
+/// The `switch` of `ipsec ike keepalive use`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeepaliveSwitch {
+    On,
+    Off,
+    Auto,
+}
+
+impl KeepaliveSwitch {
+    /// The keyword of a bound `switch` argument (`auto`, the default, for anything else).
+    pub fn from_keyword(keyword: &str) -> KeepaliveSwitch {
+        match keyword {
+            "on" => KeepaliveSwitch::On,
+            "off" => KeepaliveSwitch::Off,
+            _ => KeepaliveSwitch::Auto,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KeepaliveSwitch::On => "on",
+            KeepaliveSwitch::Off => "off",
+            KeepaliveSwitch::Auto => "auto",
+        }
+    }
+}
+
+impl std::fmt::Display for KeepaliveSwitch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The keepalive method keyword of `ipsec ike keepalive use`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeepaliveMethod {
+    Heartbeat,
+    IcmpEcho,
+    Dpd,
+    Rfc4306,
+}
+
+impl KeepaliveMethod {
+    pub const ALL: [KeepaliveMethod; 4] = [
+        KeepaliveMethod::Heartbeat,
+        KeepaliveMethod::IcmpEcho,
+        KeepaliveMethod::Dpd,
+        KeepaliveMethod::Rfc4306,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KeepaliveMethod::Heartbeat => "heartbeat",
+            KeepaliveMethod::IcmpEcho => "icmp-echo",
+            KeepaliveMethod::Dpd => "dpd",
+            KeepaliveMethod::Rfc4306 => "rfc4306",
+        }
+    }
+}
+
+impl std::fmt::Display for KeepaliveMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// An IKE gateway (security gateway id).

@@ -9,8 +9,8 @@ use crate::enables::PpTarget;
 use crate::facts::{EntryFacts, Ike, Reader};
 use crate::model::number_kind_index;
 use crate::objects::{
-    Blocks, EnableState, Gateway, Keepalive, Pp, PpId, SaPolicy, Setting, Site, Sites, Transport,
-    Tunnel,
+    Blocks, EnableState, Gateway, Keepalive, KeepaliveMethod, KeepaliveSwitch, Pp, PpId, SaPolicy,
+    Setting, Site, Sites, Transport, Tunnel,
 };
 use crate::part::{Part, RangeReferences};
 use crate::symbols::{ObjectKind, Role};
@@ -306,12 +306,14 @@ impl Part {
             }
             Ike::Keepalive => {
                 if let Some(switch) = typed.arg("switch") {
-                    let method = ["heartbeat", "icmp-echo", "dpd", "rfc4306"]
+                    let method = KeepaliveMethod::ALL
                         .into_iter()
-                        .find(|m| typed.has_keyword(m));
+                        .find(|m| typed.has_keyword(m.as_str()));
                     gateway.keepalive = Some(Keepalive {
                         site,
-                        switch: switch.value.as_keyword().unwrap_or("auto"),
+                        switch: KeepaliveSwitch::from_keyword(
+                            switch.value.as_keyword().unwrap_or("auto"),
+                        ),
                         switch_span: switch.span,
                         method,
                     });

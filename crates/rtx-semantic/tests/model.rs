@@ -1,6 +1,6 @@
 //! The resolved model of a small config: what other tools query.
 
-use rtx_semantic::{EnableState, Model, ObjectKind, PpId};
+use rtx_semantic::{EnableState, KeepaliveMethod, KeepaliveSwitch, Model, ObjectKind, PpId};
 
 const CONFIG: &[u8] = b"pp select anonymous
  pp bind tunnel1-tunnel2
@@ -46,11 +46,11 @@ fn tunnels_gateways_and_policies_resolve() {
     assert_eq!(model.gateway_setting_lines(9).count(), 0);
     assert_eq!(
         model.gateway(5).unwrap().keepalive.as_ref().unwrap().method,
-        Some("rfc4306")
+        Some(KeepaliveMethod::Rfc4306)
     );
     assert_eq!(
         model.gateway(1).unwrap().keepalive.as_ref().unwrap().switch,
-        "off"
+        KeepaliveSwitch::Off
     );
     assert_eq!(model.policy(105).unwrap().gateway, 5);
 }

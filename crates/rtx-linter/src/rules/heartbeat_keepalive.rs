@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
 use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use rtx_semantic::{KeepaliveMethod, KeepaliveSwitch};
 use rtx_syntax::Span;
 
 pub struct HeartbeatKeepalive;
@@ -74,12 +75,12 @@ impl Rule for HeartbeatKeepalive {
             let Some(keepalive) = &gateway.keepalive else {
                 continue;
             };
-            if keepalive.switch == "off" {
+            if keepalive.switch == KeepaliveSwitch::Off {
                 continue;
             }
             let g = gateway.id;
             let message = match keepalive.method {
-                Some("heartbeat") => format!(
+                Some(KeepaliveMethod::Heartbeat) => format!(
                     "IKE gateway {g} keeps the tunnel alive with heartbeat, which only Yamaha routers answer: against any other peer the keepalive fails and the tunnel is torn down and rebuilt again and again"
                 ),
                 None if gateway.ike_version() == 1 => format!(

@@ -122,7 +122,7 @@ fn details(model: &Model, kind: ObjectKind, id: u32) -> Option<String> {
                 parts.push(format!(
                     "keepalive {} {}",
                     keepalive.switch,
-                    keepalive.method.unwrap_or("(default method)")
+                    keepalive.method.map_or("(default method)", |m| m.as_str())
                 ));
             }
             if !gateway.tunnels.is_empty() {
