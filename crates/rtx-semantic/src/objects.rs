@@ -1,6 +1,8 @@
 //! The resolved objects of a config: what a tunnel, an IKE gateway, an SA policy, a pp is
 //! once every line that configures it has been read.
 
+use std::borrow::Cow;
+
 use rtx_syntax::{Span, Value};
 use smallvec::SmallVec;
 
@@ -69,11 +71,20 @@ pub struct Tunnel {
     /// IKE gateways whose `ipsec ike ...` lines stand in this tunnel's blocks.
     pub gateways: IdSet,
     pub enable: EnableState,
-    /// `tunnel name` / `description tunnel`.
-    pub name: Option<Setting<Vec<u8>>>,
+    /// `tunnel name` / `description tunnel`: where the name stands (its word); the text is
+    /// the document's, read by [`Tunnel::name_text`] (a large config names thousands of
+    /// tunnels, and a copy of each name was a small allocation per tunnel).
+    pub name: Option<Site>,
 }
 
 impl Tunnel {
+    /// The tunnel's name, unquoted and unescaped; `doc` is the model's document.
+    pub fn name_text<'d>(&self, doc: &'d rtx_syntax::Document) -> Option<Cow<'d, [u8]>> {
+        let span = self.name?.span;
+        let raw = doc.source().get(span.start as usize..span.end as usize)?;
+        Some(rtx_syntax::text::unescape(raw))
+    }
+
     /// The encapsulation in effect (`ipsec` when none is set).
     pub fn encapsulation(&self) -> &'static str {
         self.encapsulation.as_ref().map_or("ipsec", |s| s.value)

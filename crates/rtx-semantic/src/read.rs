@@ -131,15 +131,12 @@ impl Part {
             // the form bound in a tunnel context says which.
             Reader::Name => {
                 let form_context = typed.entry.forms[typed.form].context;
-                if let (ContextRule::Tunnel, Context::Tunnel(n), Some(text)) = (
+                if let (ContextRule::Tunnel, Context::Tunnel(n), Some(name)) = (
                     form_context,
                     cmd.context(),
-                    typed.args.last().and_then(|a| a.value.as_text()),
+                    typed.args.last().filter(|a| a.value.as_text().is_some()),
                 ) {
-                    self.tunnel_entry(n).name = Some(Setting {
-                        value: text.to_vec(),
-                        site: line_site(),
-                    });
+                    self.tunnel_entry(n).name = Some(site(name.span));
                 }
             }
             Reader::TunnelEnable(enable) => {

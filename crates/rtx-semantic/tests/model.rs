@@ -31,11 +31,11 @@ fn tunnels_gateways_and_policies_resolve() {
     let model = Model::build(&doc);
     let t1 = model.tunnel(1).unwrap();
     assert_eq!(t1.encapsulation(), "l2tp");
-    assert_eq!(t1.name.as_ref().unwrap().value, b"Remote access");
+    assert_eq!(&*t1.name_text(&doc).unwrap(), b"Remote access");
     assert_eq!(t1.policy.as_ref().unwrap().value, 1);
     let t5 = model.tunnel(5).unwrap();
     assert_eq!(t5.encapsulation(), "ipsec");
-    assert_eq!(t5.name.as_ref().unwrap().value, b"Branch");
+    assert_eq!(&*t5.name_text(&doc).unwrap(), b"Branch");
     assert!(t5.gateways.contains(&5));
     assert_eq!(model.gateway(5).unwrap().ike_version(), 2);
     // Gateway 5's `ipsec ike` lines (the SA policy only refers to it), in file order.
@@ -296,4 +296,33 @@ fn occurrences_of_match_a_scan() {
         let on_line: Vec<_> = model.occurrences_on_line(line).collect();
         assert_eq!(on_line, scanned, "line {line}");
     }
+}
+
+/// A tunnel's name is read from the document as the line's bound value: quotes dropped and
+/// escapes resolved, in either spelling of the command.
+#[test]
+fn a_tunnel_name_reads_as_its_bound_value() {
+    let doc = rtx_syntax::parse(
+        b"tunnel select 1\n tunnel name \"say \\\"hi\\\"\"\ntunnel select 2\n description tunnel 'a b'\ntunnel select 3\n tunnel name plain\n",
+    );
+    let model = Model::build(&doc);
+    let mut checked = 0;
+    for tunnel in model.tunnels() {
+        let site = tunnel.name.unwrap();
+        let bound = doc
+            .line(site.line())
+            .and_then(|l| l.command())
+            .and_then(|c| c.typed())
+            .and_then(Result::ok)
+            .unwrap();
+        let value = bound.args.last().unwrap().value.as_text().unwrap().to_vec();
+        assert_eq!(tunnel.name_text(&doc).unwrap().into_owned(), value);
+        checked += 1;
+    }
+    assert_eq!(checked, 3);
+    assert_eq!(
+        &*model.tunnel(1).unwrap().name_text(&doc).unwrap(),
+        b"say \"hi\""
+    );
+    assert_eq!(&*model.tunnel(2).unwrap().name_text(&doc).unwrap(), b"a b");
 }

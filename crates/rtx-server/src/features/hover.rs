@@ -60,7 +60,7 @@ pub fn hover(document: &OpenDocument, offset: u32) -> Option<Hover> {
 /// `tunnel 1`: its state, where it is defined and how many lines refer to it.
 fn object(doc: &rtx_syntax::Document, model: &Model, at: &Occurrence) -> String {
     let mut out = format!("**{} {}**", at.kind.as_str(), at.id);
-    if let Some(details) = details(model, at.kind, at.id) {
+    if let Some(details) = details(doc, model, at.kind, at.id) {
         let _ = write!(out, " — {details}");
     }
     out.push('\n');
@@ -91,7 +91,7 @@ fn object(doc: &rtx_syntax::Document, model: &Model, at: &Occurrence) -> String 
     out
 }
 
-fn details(model: &Model, kind: ObjectKind, id: u32) -> Option<String> {
+fn details(doc: &rtx_syntax::Document, model: &Model, kind: ObjectKind, id: u32) -> Option<String> {
     match kind {
         ObjectKind::Tunnel => {
             let tunnel = model.tunnel(id)?;
@@ -107,8 +107,8 @@ fn details(model: &Model, kind: ObjectKind, id: u32) -> Option<String> {
                 }
                 .to_string(),
             );
-            if let Some(name) = &tunnel.name {
-                parts.push(format!("\"{}\"", String::from_utf8_lossy(&name.value)));
+            if let Some(name) = tunnel.name_text(doc) {
+                parts.push(format!("\"{}\"", String::from_utf8_lossy(&name)));
             }
             Some(parts.join(", "))
         }

@@ -268,13 +268,13 @@ fn push_block_key(
     };
     key.push(1);
     key.extend_from_slice(tunnel.encapsulation().as_bytes());
-    match &tunnel.name {
+    match tunnel.name_text(&document.doc) {
         // 0xff is in no `str`: the encapsulation ends there. The name's length ends it
         // (the interfaces' key follows).
         Some(name) => {
             key.push(0xff);
-            key.extend_from_slice(&(name.value.len() as u64).to_le_bytes());
-            key.extend_from_slice(&name.value);
+            key.extend_from_slice(&(name.len() as u64).to_le_bytes());
+            key.extend_from_slice(&name);
         }
         None => key.push(0xfe),
     }

@@ -65,9 +65,9 @@ pub fn write_head(
             if let Some(tunnel) = document.model().tunnel(*n) {
                 out.extend_from_slice(b",\"detail\":\"");
                 push_escaped(out, tunnel.encapsulation().as_bytes());
-                if let Some(name) = &tunnel.name {
+                if let Some(name) = tunnel.name_text(&document.doc) {
                     push_escaped(out, b" \"");
-                    push_escaped(out, String::from_utf8_lossy(&name.value).as_bytes());
+                    push_escaped(out, String::from_utf8_lossy(&name).as_bytes());
                     push_escaped(out, b"\"");
                 }
                 if !interface.is_empty() {
@@ -376,9 +376,9 @@ mod tests {
                     Detail::None => None,
                     Detail::Tunnel(n, interface) => document.model().tunnel(*n).map(|t| {
                         let mut detail = t.encapsulation().to_string();
-                        if let Some(name) = &t.name {
+                        if let Some(name) = t.name_text(&document.doc) {
                             detail.push_str(" \"");
-                            detail.push_str(&String::from_utf8_lossy(&name.value));
+                            detail.push_str(&String::from_utf8_lossy(&name));
                             detail.push('"');
                         }
                         if !interface.is_empty() {
