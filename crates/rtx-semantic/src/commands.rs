@@ -28,13 +28,13 @@ impl Bind {
 
     /// In 16 bits: the tag in the low two (`Unknown`, `Failed`, bound, bound `no` form), the
     /// form in the other 14.
-    fn pack(self) -> u16 {
+    const fn pack(self) -> u16 {
         match self {
             Bind::Unknown => 0,
             Bind::Failed => 1,
             Bind::Bound { form, negated } => {
-                debug_assert!(usize::from(form) < Bind::MAX_FORMS);
-                (2 | u16::from(negated)) | form << 2
+                debug_assert!((form as usize) < Bind::MAX_FORMS);
+                (2 | negated as u16) | form << 2
             }
         }
     }
@@ -51,13 +51,13 @@ impl Bind {
     }
 }
 
-/// A command line as the model stores it: 8 bytes (a 96k-line config keeps 0.8 MB of
-/// them). Its block and context are those of the block it stands in, found from the line
+/// What the model stores of each line, indexed by line: 4 bytes (a 96k-line config keeps
+/// 0.4 MB of them; stored only for command lines, with their line number, they took twice
+/// that). Its block and context are those of the block it stands in, found from the line
 /// (the model's blocks start in line order), so they are not stored per line; its entry is
 /// kept by id.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct StoredCommand {
-    line: u32,
     /// The entry's id, or [`NO_ENTRY`].
     entry: u16,
     bind: u16,
@@ -66,23 +66,35 @@ pub(crate) struct StoredCommand {
 /// [`StoredCommand::entry`] of a line no entry recognises.
 const NO_ENTRY: u16 = u16::MAX;
 
-const _: () = assert!(std::mem::size_of::<StoredCommand>() == 8);
+const _: () = assert!(std::mem::size_of::<StoredCommand>() == 4);
 
 impl StoredCommand {
-    pub fn new(line: u32, entry: Option<&'static Entry>, bind: Bind) -> Self {
+    /// The record of a line that holds no command (blank, comment, heredoc body): no entry
+    /// and a failed bind, which a command line never has together (a line fails to bind
+    /// only to an entry that recognised it).
+    pub const NOT_A_COMMAND: StoredCommand = StoredCommand {
+        entry: NO_ENTRY,
+        bind: Bind::Failed.pack(),
+    };
+
+    pub fn new(entry: Option<&'static Entry>, bind: Bind) -> Self {
         let entry = entry.map_or(NO_ENTRY, |e| {
             assert!(e.id.0 != NO_ENTRY, "fewer than 65535 catalogue entries");
             e.id.0
         });
+        debug_assert!(
+            entry != NO_ENTRY || bind != Bind::Failed,
+            "see NOT_A_COMMAND"
+        );
         StoredCommand {
-            line,
             bind: bind.pack(),
             entry,
         }
     }
 
-    pub fn line(&self) -> usize {
-        self.line as usize
+    /// Whether the line holds a command.
+    pub fn is_command(&self) -> bool {
+        self.entry != NO_ENTRY || self.bind != Self::NOT_A_COMMAND.bind
     }
 
     /// The entry's id, or [`NO_ENTRY`] (past every catalogue's last id).
@@ -90,11 +102,18 @@ impl StoredCommand {
         self.entry
     }
 
-    /// The public record, given the block the line stands in and the document's catalogue.
-    pub fn view(&self, block: &crate::Block, catalogue: &'static Catalogue) -> CommandRecord {
+    /// The public record of the command on `line`, given the block the line stands in and
+    /// the document's catalogue.
+    pub fn view(
+        &self,
+        line: usize,
+        block: &crate::Block,
+        catalogue: &'static Catalogue,
+    ) -> CommandRecord {
+        debug_assert!(self.is_command());
         CommandRecord {
             entry: (self.entry != NO_ENTRY).then(|| catalogue.entry(EntryId(self.entry))),
-            line: self.line,
+            line: line as u32,
             block: block.index as u32,
             context: block.context,
             bind: Bind::unpack(self.bind),

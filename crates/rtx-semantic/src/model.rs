@@ -93,6 +93,7 @@ impl Model {
             range_references_left: _,
             range_references: _,
         } = part;
+        debug_assert_eq!(commands.len(), doc.line_count(), "a record per line");
         commands.shrink_to_fit();
         // A doubling vector can hold twice what it needs; the model is kept as long as its
         // document, so it gives the slack back.

@@ -48,7 +48,7 @@ pub(crate) const MAX_RANGE_REFERENCES: u32 = 6000;
 /// What reading a run of command lines, in file order, gives.
 #[derive(Debug)]
 pub(crate) struct Part {
-    /// One record per command line, in file order.
+    /// One record per line of the part's, in file order.
     pub commands: Vec<StoredCommand>,
     /// Why lines failed to bind, by line, in file order.
     pub errors: Vec<(u32, BindError)>,
@@ -137,7 +137,10 @@ impl Part {
         // Lines come in file order: the block cursor only moves forward.
         let mut block = block_index_of(blocks, lines.start);
         for line in doc.lines().skip(lines.start).take(lines.len()) {
-            let Some(cmd) = line.command() else { continue };
+            let Some(cmd) = line.command() else {
+                self.commands.push(StoredCommand::NOT_A_COMMAND);
+                continue;
+            };
             let index = line.index();
             block = block_index_from(blocks, block, index);
             let typed = cmd.typed_with(&mut binder);
@@ -155,8 +158,8 @@ impl Part {
                 Some(Err(e)) => (Some(e.entry), Bind::Failed),
                 None => (None, Bind::Unknown),
             };
-            let stored = StoredCommand::new(index as u32, entry, bind);
-            let record = stored.view(&blocks[block], catalogue);
+            let stored = StoredCommand::new(entry, bind);
+            let record = stored.view(index, &blocks[block], catalogue);
             // A block is opened by each select that took effect, so the lines in it share
             // its context (and the record can take it from the block).
             debug_assert_eq!(record.context(), line.context());

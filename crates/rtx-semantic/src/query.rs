@@ -25,15 +25,14 @@ impl Model {
     }
 
     /// Every command line, in file order.
-    pub fn commands(&self) -> impl ExactSizeIterator<Item = CommandRecord> + Clone + '_ {
-        self.command_views(&self.commands)
+    pub fn commands(&self) -> impl DoubleEndedIterator<Item = CommandRecord> + Clone + '_ {
+        self.command_views(0, &self.commands)
     }
 
     /// The command on line `line`, if it holds one.
     pub fn command_at(&self, line: usize) -> Option<CommandRecord> {
-        let at = self.commands.partition_point(|c| c.line() < line);
-        let stored = self.commands.get(at).filter(|c| c.line() == line)?;
-        Some(stored.view(self.block_of(line), self.catalogue))
+        let stored = self.commands.get(line).filter(|c| c.is_command())?;
+        Some(stored.view(line, self.block_of(line), self.catalogue))
     }
 
     /// The commands on lines `first..=last`.
@@ -41,10 +40,10 @@ impl Model {
         &self,
         first: usize,
         last: usize,
-    ) -> impl ExactSizeIterator<Item = CommandRecord> + Clone + '_ {
-        let start = self.commands.partition_point(|c| c.line() < first);
-        let end = self.commands.partition_point(|c| c.line() <= last);
-        self.command_views(&self.commands[start..end.max(start)])
+    ) -> impl DoubleEndedIterator<Item = CommandRecord> + Clone + '_ {
+        let end = last.saturating_add(1).min(self.commands.len());
+        let start = first.min(end);
+        self.command_views(start, &self.commands[start..end])
     }
 
     /// The command lines whose entry `wanted` accepts, in file order: `|e| e.name == "ip
@@ -61,7 +60,8 @@ impl Model {
         let mut block = 0;
         self.commands
             .iter()
-            .filter(move |c| {
+            .enumerate()
+            .filter(move |(_, c)| {
                 let slot = c.entry_slot();
                 let Some(answer) = answers.get_mut(usize::from(slot)) else {
                     return false;
@@ -72,9 +72,9 @@ impl Model {
                 }
                 *answer == 1
             })
-            .map(move |c| {
-                block = crate::blocks::block_index_from(&self.blocks, block, c.line());
-                c.view(&self.blocks[block], self.catalogue)
+            .map(move |(line, c)| {
+                block = crate::blocks::block_index_from(&self.blocks, block, line);
+                c.view(line, &self.blocks[block], self.catalogue)
             })
     }
 
@@ -86,18 +86,24 @@ impl Model {
         self.commands_of(move |e| names.contains(&e.name.as_str()))
     }
 
-    /// Public records of consecutive stored ones: the block found once, then followed.
+    /// Public records of the commands among consecutive lines' records, the first of them
+    /// on line `first`: each line's block looked for next to the previous one's first (from
+    /// either end).
     fn command_views<'m>(
         &'m self,
+        first: usize,
         stored: &'m [StoredCommand],
-    ) -> impl ExactSizeIterator<Item = CommandRecord> + Clone + 'm {
-        let mut block = stored
-            .first()
-            .map_or(0, |c| crate::blocks::block_index_of(&self.blocks, c.line()));
-        stored.iter().map(move |c| {
-            block = crate::blocks::block_index_from(&self.blocks, block, c.line());
-            c.view(&self.blocks[block], self.catalogue)
-        })
+    ) -> impl DoubleEndedIterator<Item = CommandRecord> + Clone + 'm {
+        let mut block = crate::blocks::block_index_of(&self.blocks, first);
+        stored
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.is_command())
+            .map(move |(i, c)| {
+                let line = first + i;
+                block = crate::blocks::block_index_near(&self.blocks, line, block);
+                c.view(line, &self.blocks[block], self.catalogue)
+            })
     }
 
     /// Why a command's arguments fit none of its entry's forms, when they do not.

@@ -326,3 +326,39 @@ fn a_tunnel_name_reads_as_its_bound_value() {
     );
     assert_eq!(&*model.tunnel(2).unwrap().name_text(&doc).unwrap(), b"a b");
 }
+
+/// The model's command records are the document's command lines, whatever the lines
+/// between them: asked all at once, line by line, by range, or from the end.
+#[test]
+fn command_records_are_the_command_lines() {
+    let doc = rtx_syntax::parse(
+        b"# made-up\n\nip lan1 address 192.0.2.1/24\ntunnel select 1\n # note\n ipsec tunnel 1\n\
+          frobnicate 3\nembedded file 1 <<EOF\nbody\nEOF\n\ntunnel select none\nip route default gateway pp 1\n",
+    );
+    let model = Model::build(&doc);
+    let lines: Vec<usize> = doc.commands().map(|c| c.line().index()).collect();
+    assert_eq!(lines, [2, 3, 5, 6, 7, 11, 12]);
+    let records: Vec<usize> = model.commands().map(|c| c.line()).collect();
+    assert_eq!(records, lines);
+    let backwards: Vec<usize> = model.commands().rev().map(|c| c.line()).collect();
+    assert_eq!(backwards, lines.iter().rev().copied().collect::<Vec<_>>());
+    for line in 0..doc.line_count() + 2 {
+        let record = model.command_at(line);
+        assert_eq!(
+            record.map(|c| c.line()),
+            lines.contains(&line).then_some(line)
+        );
+        if let Some(record) = record {
+            assert_eq!(record.block(), model.block_of(line).index, "line {line}");
+        }
+        for last in line..doc.line_count() + 2 {
+            let within: Vec<usize> = model.commands_in(line, last).map(|c| c.line()).collect();
+            let expected: Vec<usize> = lines
+                .iter()
+                .copied()
+                .filter(|l| (line..=last).contains(l))
+                .collect();
+            assert_eq!(within, expected, "lines {line}..={last}");
+        }
+    }
+}
