@@ -39,6 +39,7 @@
 //! ```
 
 pub(crate) mod address;
+mod cover;
 mod defined;
 mod port;
 pub mod protocol;
@@ -50,6 +51,7 @@ use std::net::IpAddr;
 use rtx_syntax::Command;
 
 pub use address::{AddressItem, AddressSet};
+pub use cover::{Cover, covered_by};
 pub use defined::FilterKind;
 pub use port::{PortSet, port};
 pub use protocol::{ProtocolItem, ProtocolSet};
