@@ -10,8 +10,8 @@ pub fn run(name: Option<&str>, list: bool) -> Result<ExitCode, String> {
         for rule in rtx_linter::RULES {
             let m = rule.meta();
             out.push_str(&format!(
-                "{}\t{}\t{}\t{}\n",
-                m.code, m.name, m.severity, m.summary
+                "{}\t{}\t{}\t{}\t{}\n",
+                m.code, m.name, m.severity, m.group, m.summary
             ));
         }
         output::print(&out)?;

@@ -23,7 +23,7 @@ mod settings;
 
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Label, Severity};
 pub use registry::{RULES, rule_by_name};
-pub use rule::{LintContext, Needs, Rule, RuleMeta};
+pub use rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 pub use settings::Settings;
 
 use rtx_semantic::Model;

@@ -27,6 +27,7 @@ pub static RULES: &[&dyn Rule] = &[
     &rules::unused_definition::UnusedDefinition,
     &rules::remote_access_incomplete::RemoteAccessIncomplete,
     &rules::ikev2_inconsistent::Ikev2Inconsistent,
+    &rules::shadowed_filter::ShadowedFilter,
 ];
 
 /// Looks a rule up by its name (`heartbeat-keepalive`) or code (`RTX102`).

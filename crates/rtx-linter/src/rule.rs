@@ -17,9 +17,40 @@ pub struct RuleMeta {
     pub code: &'static str,
     pub name: &'static str,
     pub severity: Severity,
+    pub group: RuleGroup,
     /// One line.
     pub summary: &'static str,
     pub docs: &'static str,
+}
+
+/// What kind of question a rule answers, so that a team can gate on one kind (the security
+/// rules alone, say).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleGroup {
+    /// Whether each line is one the router takes, where it stands, as written.
+    Syntax,
+    /// Whether the lines together configure what they mean to: references, numbering,
+    /// settings that must go together, VPN ends that must agree.
+    Correctness,
+    /// What an auditor asks: exposure to the Internet, weak cryptography, credentials,
+    /// filters that do not do what they say.
+    Security,
+}
+
+impl RuleGroup {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleGroup::Syntax => "syntax",
+            RuleGroup::Correctness => "correctness",
+            RuleGroup::Security => "security",
+        }
+    }
+}
+
+impl std::fmt::Display for RuleGroup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// What a rule reads, so that a run builds only what its rules need.
@@ -91,10 +122,11 @@ impl RuleMeta {
     /// `docs/rules/NAME.md` holds.
     pub fn markdown(&self) -> String {
         format!(
-            "# {} ({})\n\nSeverity: {}. {}.\n\n{}\n",
+            "# {} ({})\n\nSeverity: {}. Group: {}. {}.\n\n{}\n",
             self.name,
             self.code,
             self.severity,
+            self.group,
             self.summary,
             self.docs.trim_end()
         )

@@ -2,7 +2,7 @@
 //! and the router-model rules (`undefined-reference`, `duplicate-definition`,
 //! `inactive-gateway`, `nat-descriptor-misconfigured`, `l2tp-service-missing`,
 //! `ipsec-no-initiator`, `unused-definition`, `remote-access-incomplete`,
-//! `ikev2-inconsistent`) report exactly the lines that really are wrong for the router,
+//! `ikev2-inconsistent`, `shadowed-filter`) report exactly the lines that really are wrong for the router,
 //! each listed here with the reason, and nothing on the lines a router accepts.
 
 use std::collections::BTreeSet;
@@ -608,6 +608,30 @@ const REAL_PROBLEMS: &[(&str, usize, &str, &str)] = &[
         "`ip filter 920000 restrict`: the default route (line 26) filters with 500000; no route or list names 920000",
     ),
     ("043", 46, "unknown-command", "`:` elision line"),
+    (
+        "015",
+        49,
+        "shadowed-filter",
+        "lan2's in-list has 101002 (reject source 192.168.0.0/16) before 101003, whose five sources are all /24s inside it: 101003 never matches (dead, info)",
+    ),
+    (
+        "015",
+        50,
+        "shadowed-filter",
+        "lan2's out-list: 101012 (reject destination 192.168.0.0/16) before 101013, whose five destinations lie inside it (dead, info)",
+    ),
+    (
+        "021",
+        79,
+        "shadowed-filter",
+        "pp's in-list: 910003 (reject source 192.168.0.0/16) before 910004 (reject source 192.168.159.0/24) (dead, info)",
+    ),
+    (
+        "021",
+        80,
+        "shadowed-filter",
+        "pp's out-list: 900003 (reject destination 192.168.0.0/16) before 900004 (reject destination 192.168.159.0/24) (dead, info)",
+    ),
 ];
 
 #[test]
@@ -631,6 +655,7 @@ fn catalogue_rules_report_exactly_the_real_problems() {
             "unused-definition".into(),
             "remote-access-incomplete".into(),
             "ikev2-inconsistent".into(),
+            "shadowed-filter".into(),
         ],
         ..Settings::default()
     };

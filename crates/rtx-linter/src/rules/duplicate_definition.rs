@@ -12,7 +12,7 @@ use rtx_syntax::{Command, Document};
 
 use super::line_no;
 use crate::diagnostic::{Label, Severity};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct DuplicateDefinition;
 
@@ -20,6 +20,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX106",
     name: "duplicate-definition",
     severity: Severity::Warning,
+    group: RuleGroup::Correctness,
     summary: "a filter, route, NAT entry or interface address is set again with other contents and replaces the first",
     docs: r#"## What it does
 Reports a line that defines again something an earlier line defined, with other contents:

@@ -1,7 +1,7 @@
 //! `heartbeat-keepalive`: IKE keepalive that uses Yamaha's heartbeat method.
 
 use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 use rtx_semantic::{KeepaliveMethod, KeepaliveSwitch};
 use rtx_syntax::Span;
 
@@ -11,6 +11,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX102",
     name: "heartbeat-keepalive",
     severity: Severity::Warning,
+    group: RuleGroup::Correctness,
     summary: "IKE keepalive uses heartbeat, which only Yamaha peers answer",
     docs: r#"## What it does
 Reports `ipsec ike keepalive use G on|auto heartbeat ...`, and `ipsec ike keepalive use G on|auto`

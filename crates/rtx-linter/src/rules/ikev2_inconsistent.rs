@@ -6,7 +6,7 @@ use rtx_syntax::Document;
 
 use super::line_no;
 use crate::diagnostic::{Label, Severity};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct Ikev2Inconsistent;
 
@@ -14,6 +14,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX113",
     name: "ikev2-inconsistent",
     severity: Severity::Warning,
+    group: RuleGroup::Correctness,
     summary: "an IKEv1-only setting on an IKEv2 gateway (or the reverse), or IKEv2 under L2TP",
     docs: r#"## What it does
 Compares what a gateway's lines set with its IKE version (`ipsec ike version G 2`; version 1

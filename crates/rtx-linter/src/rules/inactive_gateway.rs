@@ -8,7 +8,7 @@ use rtx_syntax::Document;
 
 use super::line_no;
 use crate::diagnostic::{Label, Severity};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct InactiveGateway;
 
@@ -16,6 +16,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX107",
     name: "inactive-gateway",
     severity: Severity::Warning,
+    group: RuleGroup::Correctness,
     summary: "a route or `pp bind` leads through a tunnel or pp that is never enabled",
     docs: r#"## What it does
 Reports traffic sent through an interface that stays down:

@@ -7,7 +7,7 @@ use super::{or_list, replace_word};
 use crate::diagnostic::{Label, Severity};
 use crate::models::{REFERENCE_MODELS, effective_model};
 use crate::quote;
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct InvalidArgument;
 
@@ -15,6 +15,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX003",
     name: "invalid-argument",
     severity: Severity::Error,
+    group: RuleGroup::Syntax,
     summary: "a command's arguments do not fit its syntax: count, type, range or keyword",
     docs: r#"## What it does
 Checks every recognised command against its syntax forms in the catalogue: the number of

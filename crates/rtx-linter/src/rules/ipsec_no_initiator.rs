@@ -6,7 +6,7 @@ use rtx_syntax::{Document, Value};
 
 use super::line_no;
 use crate::diagnostic::{Label, Severity};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct IpsecNoInitiator;
 
@@ -14,6 +14,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX110",
     name: "ipsec-no-initiator",
     severity: Severity::Warning,
+    group: RuleGroup::Correctness,
     summary: "a site-to-site IPsec gateway that this router never initiates, or that can neither initiate nor answer",
     docs: r#"## What it does
 Looks at each IKE gateway that a site-to-site tunnel uses (`tunnel encapsulation ipsec`, the

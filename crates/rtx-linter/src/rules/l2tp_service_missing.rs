@@ -6,7 +6,7 @@ use rtx_syntax::{Document, Value};
 
 use super::line_no;
 use crate::diagnostic::{Label, Severity};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct L2tpServiceMissing;
 
@@ -14,6 +14,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX109",
     name: "l2tp-service-missing",
     severity: Severity::Warning,
+    group: RuleGroup::Correctness,
     summary: "L2TP or L2TPv3 tunnels, but `l2tp service` is off or on for the other protocol",
     docs: r#"## What it does
 Finds the tunnels that speak L2TP: `tunnel encapsulation l2tp` (L2TP/IPsec remote access)

@@ -1,7 +1,7 @@
 //! `line-too-long`: a command line over the router's 4095-character limit.
 
 use crate::diagnostic::{Label, Severity};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 use rtx_syntax::{LineKind, Span};
 
 pub struct LineTooLong;
@@ -13,6 +13,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX008",
     name: "line-too-long",
     severity: Severity::Error,
+    group: RuleGroup::Syntax,
     summary: "a command line is longer than the 4095 characters the router reads",
     docs: r#"## What it does
 Reports command lines longer than 4095 characters (words, parameters and spaces together).

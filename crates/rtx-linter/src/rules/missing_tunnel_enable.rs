@@ -5,7 +5,7 @@ use rtx_syntax::{Context, Document, LineKind, Span};
 
 use super::line_no;
 use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct MissingTunnelEnable;
 
@@ -13,6 +13,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX103",
     name: "missing-tunnel-enable",
     severity: Severity::Warning,
+    group: RuleGroup::Correctness,
     summary: "a tunnel is configured but no `tunnel enable` covers it",
     docs: r#"## What it does
 Reports a tunnel configured in a `tunnel select N` block that no `tunnel enable` line anywhere

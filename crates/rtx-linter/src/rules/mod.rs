@@ -14,6 +14,7 @@ pub mod older_models;
 pub mod operational_command;
 pub mod remote_access_incomplete;
 pub mod sa_policy_mismatch;
+pub mod shadowed_filter;
 pub mod syntax_error;
 pub mod tunnel_number_clash;
 pub mod undefined_reference;
@@ -40,6 +41,21 @@ pub(crate) fn command_span(doc: &Document, line: usize) -> Span {
     doc.line(line)
         .map(|l| l.command().map_or(l.span(), |c| c.span()))
         .unwrap_or_default()
+}
+
+/// How a `secure filter` list's line starts, quoted: `ip lan2 secure filter in`, `ipv6 pp
+/// secure filter out`.
+pub(crate) fn list_name(doc: &Document, line: usize) -> Option<String> {
+    let command = doc.line(line)?.command()?;
+    let mut lead = Vec::new();
+    for word in command.words() {
+        let direction = word.eq_keyword("in") || word.eq_keyword("out");
+        lead.push(word);
+        if direction {
+            break;
+        }
+    }
+    Some(crate::quote::words(&command, &lead))
 }
 
 /// Joins names as "a, b and c".

@@ -7,7 +7,7 @@ use rtx_semantic::{Model, Site};
 
 use super::line_no;
 use crate::diagnostic::{Label, Severity};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct NatDescriptorMisconfigured;
 
@@ -15,6 +15,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX108",
     name: "nat-descriptor-misconfigured",
     severity: Severity::Warning,
+    group: RuleGroup::Correctness,
     summary: "a bound NAT descriptor has no type or an outer address its interface cannot have",
     docs: r#"## What it does
 Checks each NAT descriptor that an interface binds (`ip lan2 nat descriptor 1`,

@@ -1,7 +1,7 @@
 //! `operational-command`: an operation (`save`, `restart`, `show ...`) inside a config file.
 
 use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct OperationalCommand;
 
@@ -9,6 +9,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX007",
     name: "operational-command",
     severity: Severity::Info,
+    group: RuleGroup::Syntax,
     summary: "an operation such as `save`, `restart` or `show` stands in a config file",
     docs: r#"## What it does
 Reports commands that are operations rather than settings: `save`, `restart`, `administrator`,

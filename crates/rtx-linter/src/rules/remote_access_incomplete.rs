@@ -5,7 +5,7 @@ use rtx_semantic::{EnableState, Model, Pp, PpId, Site, Tunnel};
 use rtx_syntax::{Document, Value};
 
 use crate::diagnostic::{Label, Severity};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct RemoteAccessIncomplete;
 
@@ -13,6 +13,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX112",
     name: "remote-access-incomplete",
     severity: Severity::Warning,
+    group: RuleGroup::Correctness,
     summary: "an L2TP/PPTP remote-access `pp select anonymous` lacks authentication, addresses, its enable or its IPsec transport",
     docs: r#"## What it does
 Checks a remote-access setup: a `pp select anonymous` whose `pp bind` names tunnels with

@@ -8,7 +8,7 @@ use rtx_syntax::Span;
 
 use super::{command_span, line_no};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Label, Severity};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct SaPolicyMismatch;
 
@@ -16,6 +16,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX104",
     name: "sa-policy-mismatch",
     severity: Severity::Error,
+    group: RuleGroup::Correctness,
     summary: "an IPsec tunnel's SA policy is missing or names the wrong IKE gateway",
     docs: r#"## What it does
 Follows the chain every IPsec tunnel depends on:

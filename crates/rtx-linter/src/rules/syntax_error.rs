@@ -2,7 +2,7 @@
 //! ends.
 
 use crate::diagnostic::{Label, Severity};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct SyntaxError;
 
@@ -10,6 +10,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX001",
     name: "syntax-error",
     severity: Severity::Error,
+    group: RuleGroup::Syntax,
     summary: "a line cannot be read: an unterminated quote, or a heredoc without its end line",
     docs: r#"## What it does
 Reports lines the parser cannot split into words: a `"` or `'` that is never closed, and a

@@ -10,7 +10,7 @@ use rtx_syntax::catalogue::ContextRule;
 
 use super::{and_list, command_span, line_no};
 use crate::diagnostic::{Diagnostic, Label, Severity};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct TunnelNumberClash;
 
@@ -18,6 +18,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX101",
     name: "tunnel-number-clash",
     severity: Severity::Error,
+    group: RuleGroup::Correctness,
     summary: "a block reuses a tunnel, IKE gateway or SA policy number that is already configured",
     docs: r#"## What it does
 Reports a block (the lines after a `tunnel select`, or any other stretch between select

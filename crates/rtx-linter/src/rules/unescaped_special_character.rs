@@ -4,7 +4,7 @@ use rtx_syntax::{Command, Document, Span};
 
 use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
 use crate::quote;
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct UnescapedSpecialCharacter;
 
@@ -12,6 +12,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX009",
     name: "unescaped-special-character",
     severity: Severity::Warning,
+    group: RuleGroup::Syntax,
     summary: "`#`, `?`, `|` or `>` stands unquoted in a command (a trailing comment, say)",
     docs: r##"## What it does
 Reports the characters the router's command line treats specially when they appear in a

@@ -8,7 +8,7 @@ use super::{or_list, replace_word};
 use crate::diagnostic::{Label, Severity};
 use crate::models::{REFERENCE_MODELS, display, effective_model};
 use crate::quote;
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct UnknownCommand;
 
@@ -16,6 +16,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX002",
     name: "unknown-command",
     severity: Severity::Error,
+    group: RuleGroup::Syntax,
     summary: "a line is not a command of any RTX model",
     docs: r#"## What it does
 Reports command lines whose keywords match no command of the catalogue (every section of the

@@ -5,7 +5,7 @@ use rtx_syntax::catalogue::NumberKind;
 
 use crate::diagnostic::{Label, Severity};
 use crate::models::{ModelSource, REFERENCE_MODELS, display, effective_model, number_limit};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct UnsupportedOnModel;
 
@@ -13,6 +13,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX005",
     name: "unsupported-on-model",
     severity: Severity::Warning,
+    group: RuleGroup::Syntax,
     summary: "a command, keyword or number does not exist on the config's router model",
     docs: r#"## What it does
 When the config names its model (the `show config` header `# RTX830 Rev.15.02.17 ...`) or the

@@ -6,7 +6,7 @@ use rtx_semantic::{Model, ObjectKind, Occurrence};
 use rtx_syntax::{Document, LineKind};
 
 use crate::diagnostic::{Label, Severity};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct UnusedDefinition;
 
@@ -14,6 +14,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX111",
     name: "unused-definition",
     severity: Severity::Info,
+    group: RuleGroup::Correctness,
     summary: "a NAT descriptor, SA policy, IKE gateway or filter is defined but never used",
     docs: r#"## What it does
 Reports, as information, settings that take effect only through a reference that no line

@@ -4,7 +4,7 @@ use rtx_syntax::{LineKind, Span};
 
 use super::line_no;
 use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct WrappedLine;
 
@@ -12,6 +12,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX006",
     name: "wrapped-line",
     severity: Severity::Warning,
+    group: RuleGroup::Syntax,
     summary: "a line is the continuation of the line before it, cut by a terminal's width",
     docs: r#"## What it does
 Reports a line that is not a command by itself but completes the line before it. Such splits

@@ -7,7 +7,7 @@ use rtx_syntax::{Command, Context};
 
 use super::line_no;
 use crate::diagnostic::{Label, Severity};
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct WrongContext;
 
@@ -15,6 +15,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX004",
     name: "wrong-context",
     severity: Severity::Error,
+    group: RuleGroup::Syntax,
     summary: "a command for the selected tunnel or pp stands where none (or the other kind) is selected",
     docs: r#"## What it does
 Reports commands that apply to the selected interface where that interface is not selected:

@@ -53,17 +53,7 @@ fn finding(
     kind: FilterKind,
     o: Occurrence,
 ) -> Option<crate::Diagnostic> {
-    let command = doc.line(o.site.line())?.command()?;
-    // How the list's line starts: `ip lan2 secure filter in`, `ipv6 pp secure filter out`.
-    let mut lead = Vec::new();
-    for word in command.words() {
-        let direction = word.eq_keyword("in") || word.eq_keyword("out");
-        lead.push(word);
-        if direction {
-            break;
-        }
-    }
-    let list_name = crate::quote::words(&command, &lead);
+    let list_name = crate::rules::list_name(doc, o.site.line())?;
     let number = o.id;
     let wanted = definition(family, kind, number);
     let mut d = META.diagnostic(

@@ -10,7 +10,7 @@ mod route_filters;
 use rtx_semantic::{Model, ObjectKind, Occurrence};
 
 use crate::diagnostic::Severity;
-use crate::rule::{LintContext, Needs, Rule, RuleMeta};
+use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct UndefinedReference;
 
@@ -18,6 +18,7 @@ pub(super) static META: RuleMeta = RuleMeta {
     code: "RTX105",
     name: "undefined-reference",
     severity: Severity::Warning,
+    group: RuleGroup::Correctness,
     summary: "a line names a filter, tunnel, pp, NAT descriptor or IKE gateway that no line defines",
     docs: r#"## What it does
 Reports a reference to something the file never defines:
