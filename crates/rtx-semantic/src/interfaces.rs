@@ -178,10 +178,10 @@ impl crate::Model {
         };
         let mut static_filters = Vec::new();
         let mut dynamic_filters = Vec::new();
-        for o in self.occurrences_on_line(line) {
-            if o.kind == static_kind {
+        for o in self.records_on_line(line) {
+            if o.kind() == static_kind {
                 static_filters.push(o.id);
-            } else if o.kind == dynamic_kind {
+            } else if o.kind() == dynamic_kind {
                 dynamic_filters.push(o.id);
             }
         }

@@ -241,13 +241,34 @@ impl Model {
         kind: ObjectKind,
         id: u32,
     ) -> impl Iterator<Item = Occurrence> + Clone + '_ {
+        self.occurrence_views(self.object_run(kind, id))
+    }
+
+    /// The index entries of object `id` of `kind`, in file order.
+    fn object_run(&self, kind: ObjectKind, id: u32) -> &[u32] {
         let key = object_key(kind, id);
         let start = self
             .occurrence_index
             .partition_point(|&i| self.indexed_key(i) < key);
-        let end =
-            start + self.occurrence_index[start..].partition_point(|&i| self.indexed_key(i) == key);
-        self.occurrence_views(&self.occurrence_index[start..end])
+        // Runs are short: walked rather than bisected (a run's length bounds what its
+        // reader does with it anyway).
+        let len = self.occurrence_index[start..]
+            .iter()
+            .take_while(|&&i| self.indexed_key(i) == key)
+            .count();
+        &self.occurrence_index[start..start + len]
+    }
+
+    /// The line of the last definition of object `id` of `kind` (the one in effect when a
+    /// later line replaces an earlier): [`Model::definitions_of`]`.last()` without building
+    /// the views, for rules that look up thousands of objects.
+    pub fn last_definition_line(&self, kind: ObjectKind, id: u32) -> Option<usize> {
+        self.object_run(kind, id)
+            .iter()
+            .rev()
+            .map(|&i| &self.occurrences[i as usize])
+            .find(|o| o.role() == Role::Definition)
+            .map(|o| o.line as usize)
     }
 
     /// The index's runs of entries for `kind`, one run per object, by ascending id.
@@ -294,24 +315,31 @@ impl Model {
         })
     }
 
+    /// The occurrence records of line `line`, in order (a bisection: they are kept in line
+    /// order).
+    pub(crate) fn records_on_line(&self, line: usize) -> &[OccurrenceRecord] {
+        let first = self
+            .occurrences
+            .partition_point(|o| (o.line as usize) < line);
+        let count = self.occurrences[first..]
+            .iter()
+            .take_while(|o| o.line as usize == line)
+            .count();
+        &self.occurrences[first..first + count]
+    }
+
     /// The occurrences on line `line`, in order (a bisection: they are kept in line order).
     pub fn occurrences_on_line(
         &self,
         line: usize,
     ) -> impl Iterator<Item = Occurrence> + Clone + '_ {
-        let first = self
-            .occurrences
-            .partition_point(|o| (o.line as usize) < line);
-        self.occurrences[first..]
-            .iter()
-            .take_while(move |o| o.line as usize == line)
-            .map(|o| {
-                o.view(
-                    self.catalogue,
-                    self.block_index(o.line as usize),
-                    &self.long_spans,
-                )
-            })
+        self.records_on_line(line).iter().map(|o| {
+            o.view(
+                self.catalogue,
+                self.block_index(o.line as usize),
+                &self.long_spans,
+            )
+        })
     }
 
     /// Every occurrence of numbered objects, in file order.

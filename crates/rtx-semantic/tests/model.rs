@@ -362,3 +362,29 @@ fn command_records_are_the_command_lines() {
         }
     }
 }
+
+/// `last_definition_line` is the line of the last of `definitions_of`, for every object.
+#[test]
+fn the_last_definition_line_is_the_last_definitions_line() {
+    let doc = rtx_syntax::parse(
+        b"ip filter 1 pass * * * * *\nip filter 2 reject * * * * *\nip filter 1 reject * * * * *\n\
+          ip lan2 secure filter in 1 2 3\nno ip filter 2\ntunnel select 4\nipsec tunnel 7\n",
+    );
+    let model = Model::build(&doc);
+    let mut checked = 0;
+    for occurrence in model.occurrences() {
+        let expected = model
+            .definitions_of(occurrence.kind, occurrence.id)
+            .last()
+            .map(|d| d.site.line());
+        assert_eq!(
+            model.last_definition_line(occurrence.kind, occurrence.id),
+            expected,
+            "{occurrence:?}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 8);
+    assert_eq!(model.last_definition_line(ObjectKind::IpFilter, 1), Some(2));
+    assert_eq!(model.last_definition_line(ObjectKind::IpFilter, 3), None);
+}

@@ -1,9 +1,8 @@
 //! `shadowed-filter`: a static filter of a `secure filter` list that the filters before it
 //! in the list match every packet of, so that it can never match.
 
-use std::collections::HashMap;
-
 use rtx_semantic::filter::{Action, Cover, Family, IpFilter, covered_by};
+use rtx_semantic::hash::FxHashMap;
 use rtx_semantic::interfaces::Direction;
 use rtx_semantic::{Model, ObjectKind, Role};
 use rtx_syntax::{Document, Span};
@@ -86,10 +85,13 @@ impl Rule for ShadowedFilter {
     }
 }
 
+/// The most filters of one list checked: each is weighed against all before it.
+const MAX_CHECKED: usize = 512;
+
 /// Filters read from their definitions, each once (lists share filters).
 #[derive(Default)]
 struct Filters {
-    read: HashMap<(Family, u32), Option<IpFilter>>,
+    read: FxHashMap<(Family, u32), Option<IpFilter>>,
 }
 
 impl Filters {
@@ -105,12 +107,22 @@ impl Filters {
         self.read
             .entry((family, number))
             .or_insert_with(|| {
-                let kind = static_kind(family);
-                let site = model.definitions_of(kind, number).last()?.site;
-                IpFilter::from_command(&doc.line(site.line())?.command()?)
+                let command = definition(doc, model, family, number)?;
+                IpFilter::from_command(&command)
             })
             .as_ref()
     }
+}
+
+/// The line that defines filter `number` (the last one: a later line replaces it).
+fn definition<'d>(
+    doc: &'d Document,
+    model: &Model,
+    family: Family,
+    number: u32,
+) -> Option<rtx_syntax::Command<'d>> {
+    let line = model.last_definition_line(static_kind(family), number)?;
+    doc.line(line)?.command()
 }
 
 fn static_kind(family: Family) -> ObjectKind {
@@ -118,6 +130,38 @@ fn static_kind(family: Family) -> ObjectKind {
         Family::V4 => ObjectKind::IpFilter,
         Family::V6 => ObjectKind::Ipv6Filter,
     }
+}
+
+/// Whether an address field, as written, may hold the lowest address: a filter for any
+/// address can only be covered by filters one of which does. Only an address that starts
+/// with a non-zero digit, with no list, range, name or mask other than a prefix length of at
+/// least one, surely does not; anything else may. `None` (no such word) is a field left
+/// out: any address.
+fn may_hold_zero(field: Option<&[u8]>) -> bool {
+    let Some(word) = field else { return true };
+    let (address, prefix) = match word.iter().position(|&b| b == b'/') {
+        Some(at) => (&word[..at], Some(&word[at + 1..])),
+        None => (word, None),
+    };
+    let nonzero_start = matches!(
+        address.first(),
+        Some(b'1'..=b'9' | b'a'..=b'f' | b'A'..=b'F')
+    );
+    let plain = address
+        .iter()
+        .all(|b| b.is_ascii_hexdigit() || matches!(b, b'.' | b':'));
+    let prefix_from_one = prefix.is_none_or(|p| {
+        std::str::from_utf8(p)
+            .ok()
+            .and_then(|p| p.parse::<u8>().ok())
+            .is_some_and(|length| length >= 1)
+    });
+    !(nonzero_start && plain && prefix_from_one)
+}
+
+/// Whether an address field, as written, is any address.
+fn is_any(field: Option<&[u8]>) -> bool {
+    field.is_none_or(|w| w == b"*")
 }
 
 /// One list's static filters: each against those before it.
@@ -129,16 +173,53 @@ fn check_list(
     line: usize,
     out: &mut Vec<crate::Diagnostic>,
 ) {
+    let list = model.filter_list(family, line);
+    let numbers = list.static_filters();
+    if numbers.len() < 2 {
+        return;
+    }
+    // Before reading any filter whole, the words of their address fields (`ip filter N
+    // ACTION SOURCE DESTINATION ...`): a filter for any source (or destination) after
+    // filters none of which can hold the lowest address is reachable, which settles most
+    // filters of most lists without reading them.
+    let commands: Vec<Option<rtx_syntax::Command<'_>>> = numbers
+        .iter()
+        .map(|&number| definition(doc, model, family, number))
+        .collect();
+    // Each candidate is weighed against every filter before it: a list longer than any
+    // router takes (a hostile line) is checked up to its first MAX_CHECKED filters.
+    let mut candidates: Vec<usize> = (1..numbers.len().min(MAX_CHECKED)).collect();
+    // The source field, then (for what is left) the destination field.
+    for word in [4, 5] {
+        // A filter whose line is missing is never ruled out here (`Some("")` is no `*` and
+        // may hold anything).
+        let field: Vec<Option<&[u8]>> = commands
+            .iter()
+            .map(|c| c.map_or(Some(b"".as_slice()), |c| c.word(word).map(|w| w.raw)))
+            .collect();
+        // Whether a filter before position i may hold the lowest address, for every i.
+        let zero_before: Vec<bool> = field
+            .iter()
+            .scan(false, |seen, &f| {
+                let before = *seen;
+                *seen |= may_hold_zero(f);
+                Some(before)
+            })
+            .collect();
+        candidates.retain(|&i| !is_any(field[i]) || zero_before[i]);
+        if candidates.is_empty() {
+            return;
+        }
+    }
+    // The list's numbers with their spans, for the findings.
     let kind = static_kind(family);
     let listed: Vec<(u32, Span)> = model
         .occurrences_on_line(line)
         .filter(|o| o.kind == kind && o.role == Role::Reference)
         .map(|o| (o.id, o.site.span))
         .collect();
-    if listed.len() < 2 {
-        return;
-    }
-    // Read every filter first: the borrow of the cache ends before the list is walked.
+    debug_assert!(listed.iter().map(|l| l.0).eq(numbers.iter().copied()));
+    // Read the filters: the borrow of the cache ends before the list is walked.
     for &(number, _) in &listed {
         filters.get(doc, model, family, number);
     }
@@ -146,7 +227,8 @@ fn check_list(
         .iter()
         .map(|&(number, _)| filters.read.get(&(family, number)).and_then(Option::as_ref))
         .collect();
-    for (i, &(number, span)) in listed.iter().enumerate() {
+    for i in candidates {
+        let (number, span) = listed[i];
         let Some(filter) = read[i] else { continue };
         // Filters that do not read take no part: they may match packets, which only makes
         // the later filter less reachable than shown.
@@ -262,5 +344,44 @@ fn verb(action: Action) -> &'static str {
         Action::Pass => "passes",
         Action::Reject => "rejects",
         Action::Restrict => "restricts",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_hold_zero;
+
+    /// The words read before any filter is: only what surely starts above zero is ruled out.
+    #[test]
+    fn only_a_plain_address_above_zero_is_ruled_out() {
+        for word in [
+            "192.0.2.0/24",
+            "10.0.0.0/8",
+            "198.51.100.7",
+            "2001:db8::/32",
+            "fe80::/10",
+        ] {
+            assert!(!may_hold_zero(Some(word.as_bytes())), "{word}");
+        }
+        // Ranges and lists are not read here: whether they hold zero is left to the filter's
+        // reading.
+        for word in [
+            "203.0.113.1-203.0.113.9",
+            "*",
+            "0.0.0.0/1",
+            "192.0.2.1/0",
+            "192.0.2.1/0.0.0.0",
+            "192.0.2.1/0x0",
+            "::/0",
+            "-192.0.2.9",
+            "*.*.*.1",
+            "192.0.2.1,0.0.0.0",
+            "www.example.com",
+            "map-e",
+            "",
+        ] {
+            assert!(may_hold_zero(Some(word.as_bytes())), "{word}");
+        }
+        assert!(may_hold_zero(None));
     }
 }

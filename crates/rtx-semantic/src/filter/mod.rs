@@ -201,11 +201,20 @@ impl IpFilter {
     /// and optionally the destination, protocol and port fields (`*` when left out).
     pub fn parse(family: Family, number: u32, words: &[&str]) -> Result<IpFilter, FilterField> {
         let field = |i: usize| words.get(i).copied().unwrap_or("*");
-        let action = match words.first().map(|w| w.to_ascii_lowercase()).as_deref() {
-            Some("pass" | "pass-log" | "pass-nolog") => Action::Pass,
-            Some("reject" | "reject-log" | "reject-nolog") => Action::Reject,
-            Some("restrict" | "restrict-log" | "restrict-nolog") => Action::Restrict,
-            _ => return Err(FilterField::Action),
+        let action = words.first().and_then(|w| {
+            let is = |names: [&str; 3]| names.iter().any(|n| w.eq_ignore_ascii_case(n));
+            if is(["pass", "pass-log", "pass-nolog"]) {
+                Some(Action::Pass)
+            } else if is(["reject", "reject-log", "reject-nolog"]) {
+                Some(Action::Reject)
+            } else if is(["restrict", "restrict-log", "restrict-nolog"]) {
+                Some(Action::Restrict)
+            } else {
+                None
+            }
+        });
+        let Some(action) = action else {
+            return Err(FilterField::Action);
         };
         if words.len() < 2 {
             return Err(FilterField::Source);
@@ -233,21 +242,27 @@ impl IpFilter {
         if command.is_no() {
             return None;
         }
-        let words: Vec<String> = command
+        // Words as written where they are plain (a filter's nearly always are), on the
+        // stack: a large config reads thousands of filters, and copying every word of each
+        // was most of the cost of reading one.
+        let texts: smallvec::SmallVec<[std::borrow::Cow<'_, str>; 8]> = command
             .words()
-            .map(|w| String::from_utf8_lossy(&w.value()).into_owned())
+            .map(|w| match std::str::from_utf8(w.raw) {
+                Ok(text) if !text.contains(['"', '\'', '\\']) => std::borrow::Cow::Borrowed(text),
+                _ => std::borrow::Cow::Owned(String::from_utf8_lossy(&w.value()).into_owned()),
+            })
             .collect();
-        let family = match words.first()?.to_ascii_lowercase().as_str() {
-            "ip" => Family::V4,
-            "ipv6" => Family::V6,
+        let words: smallvec::SmallVec<[&str; 8]> = texts.iter().map(|t| t.as_ref()).collect();
+        let family = match words.first()? {
+            w if w.eq_ignore_ascii_case("ip") => Family::V4,
+            w if w.eq_ignore_ascii_case("ipv6") => Family::V6,
             _ => return None,
         };
         if !words.get(1)?.eq_ignore_ascii_case("filter") {
             return None;
         }
         let number = words.get(2)?.parse().ok()?;
-        let rest: Vec<&str> = words[3..].iter().map(String::as_str).collect();
-        IpFilter::parse(family, number, &rest).ok()
+        IpFilter::parse(family, number, &words[3..]).ok()
     }
 
     /// How many packets of `packet`'s class the filter matches.
