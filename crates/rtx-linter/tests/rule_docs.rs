@@ -12,15 +12,15 @@ fn docs_dir() -> PathBuf {
 fn expected_files() -> Vec<(PathBuf, String)> {
     let dir = docs_dir();
     let mut index = String::from(
-        "# Rules\n\nGenerated from the rules' own documentation (`rtxlint rule NAME` prints the same).\n\n| code | name | severity | summary |\n| --- | --- | --- | --- |\n",
+        "# Rules\n\nGenerated from the rules' own documentation (`rtxlint rule NAME` prints the same).\n\n| code | name | severity | group | summary |\n| --- | --- | --- | --- | --- |\n",
     );
     let mut files = Vec::new();
     for rule in rtx_linter::RULES {
         let meta = rule.meta();
         let _ = writeln!(
             index,
-            "| {} | [{}]({}.md) | {} | {} |",
-            meta.code, meta.name, meta.name, meta.severity, meta.summary
+            "| {} | [{}]({}.md) | {} | {} | {} |",
+            meta.code, meta.name, meta.name, meta.severity, meta.group, meta.summary
         );
         files.push((dir.join(format!("{}.md", meta.name)), meta.markdown()));
     }
