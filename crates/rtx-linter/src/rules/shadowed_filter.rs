@@ -95,22 +95,13 @@ struct Filters {
 }
 
 impl Filters {
-    /// The filter `number` as its last definition sets it; `None` when no line defines it
-    /// or its fields do not read.
-    fn get(
-        &mut self,
-        doc: &Document,
-        model: &Model,
-        family: Family,
-        number: u32,
-    ) -> Option<&IpFilter> {
+    /// Reads filter `number` from `definition`, its last defining line (found once by the
+    /// caller), unless it was read already; `None` is kept when there is no such line or
+    /// its fields do not read.
+    fn read(&mut self, family: Family, number: u32, definition: Option<rtx_syntax::Command<'_>>) {
         self.read
             .entry((family, number))
-            .or_insert_with(|| {
-                let command = definition(doc, model, family, number)?;
-                IpFilter::from_command(&command)
-            })
-            .as_ref()
+            .or_insert_with(|| IpFilter::from_command(&definition?));
     }
 }
 
@@ -220,8 +211,8 @@ fn check_list(
         .collect();
     debug_assert!(listed.iter().map(|l| l.0).eq(numbers.iter().copied()));
     // Read the filters: the borrow of the cache ends before the list is walked.
-    for &(number, _) in &listed {
-        filters.get(doc, model, family, number);
+    for (&number, command) in numbers.iter().zip(&commands) {
+        filters.read(family, number, *command);
     }
     let read: Vec<Option<&IpFilter>> = listed
         .iter()
