@@ -53,6 +53,7 @@
 mod blocks;
 mod commands;
 mod enables;
+pub mod exposure;
 mod facts;
 pub mod filter;
 mod handover;

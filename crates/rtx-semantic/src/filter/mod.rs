@@ -284,11 +284,26 @@ impl IpFilter {
             .matches(packet.source)
             .and(self.destination.matches(packet.destination));
         let protocol = self.protocol.matches(packet);
-        addresses.and(protocol).and(self.ports_match(packet))
+        addresses
+            .and(protocol)
+            .and(self.ports_match(packet, Some(&self.source_ports)))
     }
 
-    /// The port fields, which only TCP, UDP and ICMP packets have.
-    fn ports_match(&self, packet: &Packet) -> Match {
+    /// How many packets of `packet`'s class the filter matches, its source address and
+    /// source port fields left aside: what the sender chooses. When [`IpFilter::matches`]
+    /// says `Some` and this says `All`, the filter decides for packets from some senders
+    /// (hosts, or source ports) and for all of the rest of the class.
+    pub fn matches_except_source(&self, packet: &Packet) -> Match {
+        let destination = self.destination.matches(packet.destination);
+        let protocol = self.protocol.matches(packet);
+        destination
+            .and(protocol)
+            .and(self.ports_match(packet, None))
+    }
+
+    /// The port fields, which only TCP, UDP and ICMP packets have; the source ports only
+    /// when given.
+    fn ports_match(&self, packet: &Packet, source_ports: Option<&PortSet>) -> Match {
         let (PortSet::Any, PortSet::Any) = (&self.source_ports, &self.destination_ports) else {
             let has_ports = matches!(
                 packet.protocol,
@@ -299,10 +314,8 @@ impl IpFilter {
                 // that have no ports is not documented.
                 return Match::Some;
             }
-            return self
-                .source_ports
-                .matches(packet.source_port)
-                .and(self.destination_ports.matches(packet.destination_port));
+            let source = source_ports.map_or(Match::All, |ports| ports.matches(packet.source_port));
+            return source.and(self.destination_ports.matches(packet.destination_port));
         };
         Match::All
     }
