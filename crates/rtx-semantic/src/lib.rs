@@ -71,6 +71,7 @@ mod radix;
 mod read;
 mod read_interface;
 pub mod routes;
+pub mod services;
 mod settings;
 mod symbols;
 mod table;
