@@ -32,6 +32,12 @@ fn with_closed_stdout(args: &[&str]) -> (Option<i32>, String) {
     (out.status.code(), text(&out.stderr))
 }
 
+/// A config no rule finds anything in: the router maker's home PPPoE sample, standard
+/// filters included. (The seed story's fixed config, `corpus/scenarios/seed-4-fixed.txt`,
+/// brings its VPN up but leaves its PPPoE line without an inbound filter list.)
+const CLEAN: &str =
+    "crates/rtx-linter/fixtures/wan-without-secure-filter/valid/pppoe-standard-filters.txt";
+
 #[cfg(unix)]
 #[test]
 fn a_closed_stdout_ends_every_output_quietly() {
@@ -44,7 +50,7 @@ fn a_closed_stdout_ends_every_output_quietly() {
         (&["rule", "heartbeat-keepalive"], 0),
         (&["--isolated", "--color", "never", seed], 1),
         (&["--isolated", "--format", "json", seed], 1),
-        (&["--isolated", "corpus/scenarios/seed-4-fixed.txt"], 0),
+        (&["--isolated", CLEAN], 0),
     ] {
         let (status, stderr) = with_closed_stdout(args);
         assert_eq!(status, Some(code), "{args:?}: {stderr}");

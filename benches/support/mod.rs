@@ -15,14 +15,20 @@ pub fn generated_config(lines: usize) -> Vec<u8> {
         "# vRX Rev.19.00.99 (Mon Apr  1 00:00:00 2024)\n# MAC Address : 00:a0:de:00:00:01\n",
     );
     // A hub that starts its tunnels, as its fixed remote addresses say it should, behind a
-    // PPPoE line whose masquerade (descriptor 1000) the static entries below belong to.
+    // PPPoE line whose masquerade (descriptor 1000) the static entries below belong to. The
+    // line's inbound list drops the LAN's own addresses as sources and lets IKE and ESP
+    // through to the router, which the first two static entries send them to.
     out.push_str(
         "console character ja.utf8\nip lan1 address 192.168.0.1/24\nipsec auto refresh on\n\
-         pp select 1\n pppoe use lan2\n ip pp nat descriptor 1000\n pp enable 1\n\
-         nat descriptor type 1000 masquerade\n",
+         pp select 1\n pppoe use lan2\n ip pp secure filter in 1 2 3\n\
+         ip pp nat descriptor 1000\n pp enable 1\n\
+         ip filter 1 reject 192.168.0.0/24 * * * *\nip filter 2 pass * 192.168.0.1 udp * 500\n\
+         ip filter 3 pass * 192.168.0.1 esp * *\nnat descriptor type 1000 masquerade\n\
+         nat descriptor masquerade static 1000 2000000001 192.168.0.1 udp 500\n\
+         nat descriptor masquerade static 1000 2000000002 192.168.0.1 esp\n",
     );
     let mut n = 0usize;
-    let mut count = 10;
+    let mut count = 16;
     while count < lines {
         n += 1;
         let (a, b) = (n % 250, n % 253 + 1);

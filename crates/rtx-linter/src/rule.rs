@@ -2,8 +2,10 @@
 
 use std::sync::OnceLock;
 
-use rtx_semantic::Model;
+use rtx_semantic::interfaces::InterfaceId;
 use rtx_semantic::nat::NatDescriptor;
+use rtx_semantic::wan::Wan;
+use rtx_semantic::{EnableState, Model};
 use rtx_syntax::Document;
 
 use crate::diagnostic::{Diagnostic, Severity};
@@ -73,6 +75,8 @@ pub struct LintContext<'a> {
     /// Read on first use and shared by the rules that read NAT (reading them is a pass over
     /// every line).
     nat_descriptors: OnceLock<Vec<NatDescriptor>>,
+    /// Found on first use and shared by the rules about what faces the Internet.
+    wan_interfaces: OnceLock<Vec<Wan>>,
 }
 
 impl<'a> LintContext<'a> {
@@ -84,6 +88,7 @@ impl<'a> LintContext<'a> {
             settings,
             wraps: OnceLock::new(),
             nat_descriptors: OnceLock::new(),
+            wan_interfaces: OnceLock::new(),
         }
     }
 
@@ -106,6 +111,28 @@ impl<'a> LintContext<'a> {
     pub fn nat_descriptors(&self) -> &[NatDescriptor] {
         self.nat_descriptors
             .get_or_init(|| self.model().nat_descriptors(self.doc))
+    }
+}
+
+impl<'a> LintContext<'a> {
+    /// The model's Internet-facing interfaces ([`Model::wan_interfaces`]), found once for
+    /// every rule that asks, without the pps and tunnels no enable line brings up: what is
+    /// never up faces nothing.
+    pub fn wan_interfaces(&self) -> &[Wan] {
+        self.wan_interfaces.get_or_init(|| {
+            let model = self.model();
+            let mut wans = model.wan_interfaces(self.doc);
+            wans.retain(|wan| match wan.interface {
+                InterfaceId::Pp(id) => model
+                    .pp(id)
+                    .is_some_and(|pp| matches!(pp.enable, EnableState::Enabled(_))),
+                InterfaceId::Tunnel(n) => {
+                    matches!(model.tunnel_enable_state(n), EnableState::Enabled(_))
+                }
+                InterfaceId::Port(_) => true,
+            });
+            wans
+        })
     }
 }
 

@@ -2,7 +2,7 @@
 //! and the router-model rules (`undefined-reference`, `duplicate-definition`,
 //! `inactive-gateway`, `nat-descriptor-misconfigured`, `l2tp-service-missing`,
 //! `ipsec-no-initiator`, `unused-definition`, `remote-access-incomplete`,
-//! `ikev2-inconsistent`, `shadowed-filter`) report exactly the lines that really are wrong for the router,
+//! `ikev2-inconsistent`, `shadowed-filter`, `wan-without-secure-filter`) report exactly the lines that really are wrong for the router,
 //! each listed here with the reason, and nothing on the lines a router accepts.
 
 use std::collections::BTreeSet;
@@ -632,6 +632,48 @@ const REAL_PROBLEMS: &[(&str, usize, &str, &str)] = &[
         "shadowed-filter",
         "pp's out-list: 900003 (reject destination 192.168.0.0/16) before 900004 (reject destination 192.168.159.0/24) (dead, info)",
     ),
+    (
+        "001",
+        14,
+        "wan-without-secure-filter",
+        "lan2 takes its IPv4 address by DHCP and masquerades the LAN out of it (the default way out), with no `ip lan2 secure filter in`: the router's own services (TELNET on by default) are open to whatever reaches lan2",
+    ),
+    (
+        "007",
+        12,
+        "wan-without-secure-filter",
+        "pp 1 runs PPPoE over lan3 and carries the default route, with no `ip pp secure filter in` anywhere in the file",
+    ),
+    (
+        "019",
+        7,
+        "wan-without-secure-filter",
+        "lan2 takes the provider's IPv6 prefix (DHCPv6 client) and lan1 hands it to the LAN (`ra-prefix@lan2`), but no `ipv6 lan2 secure filter in` exists; only the PPPoE pp's IPv4 is filtered",
+    ),
+    (
+        "029",
+        1,
+        "wan-without-secure-filter",
+        "wan1 takes its IPv4 address by DHCP and no `ip wan1 secure filter in` exists",
+    ),
+    (
+        "030",
+        12,
+        "wan-without-secure-filter",
+        "lan2 takes the provider's IPv6 prefix (DHCPv6 client, `ra-prefix@lan2` on lan2 itself); the MAP-E tunnel's IPv4 is filtered (line 100), IPv6 on lan2 is not: no `ipv6` filter at all",
+    ),
+    (
+        "036",
+        15,
+        "wan-without-secure-filter",
+        "lan2 takes the provider's IPv6 prefix (DHCPv6 client) and lan1 hands it out (`dhcp-prefix@lan2`), with no `ipv6 lan2 secure filter in`; IPv4 runs over DS-Lite and is not reported",
+    ),
+    (
+        "041",
+        3,
+        "wan-without-secure-filter",
+        "lan2 takes its IPv4 address by DHCP (the template's WAN), with no inbound filter list in the template",
+    ),
 ];
 
 #[test]
@@ -656,6 +698,7 @@ fn catalogue_rules_report_exactly_the_real_problems() {
             "remote-access-incomplete".into(),
             "ikev2-inconsistent".into(),
             "shadowed-filter".into(),
+            "wan-without-secure-filter".into(),
         ],
         ..Settings::default()
     };

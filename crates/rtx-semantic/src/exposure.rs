@@ -123,6 +123,90 @@ enum InboundList {
     Unknown,
 }
 
+/// Why an Internet-facing interface cannot receive unsolicited IPv4 packets from the
+/// Internet: it sits in a private network behind another router.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shield {
+    /// Its own fixed address is private (RFC 1918, shared or other non-public space): the
+    /// default route leads to a router of that network, which faces the Internet.
+    PrivateAddress(Site),
+    /// The masquerade descriptor bound to it translates to a private outer address: the
+    /// address it leases (by DHCP) is private.
+    PrivateOuterAddress(Site),
+    /// An IPv4-over-IPv6 tunnel with no IPv4 address of its own (DS-Lite): the provider's
+    /// carrier-grade NAT holds the public address.
+    DsLite,
+}
+
+impl Model {
+    /// Whether (and why) the IPv4 side of `interface` is out of the Internet's reach although
+    /// traffic to the Internet leaves by it. `nat`: [`Model::nat_descriptors`].
+    pub fn ipv4_shield(
+        &self,
+        doc: &Document,
+        nat: &[NatDescriptor],
+        interface: InterfaceId,
+    ) -> Option<Shield> {
+        let settings = self.interface(interface);
+        match settings.and_then(|s| s.ipv4_address()) {
+            Some(address) => {
+                if let Ipv4Address::Static(net) = address.value
+                    && !crate::wan::is_public(net.addr())
+                {
+                    return Some(Shield::PrivateAddress(address.site));
+                }
+            }
+            None if matches!(interface, InterfaceId::Tunnel(_)) => {
+                let ipip = self
+                    .tunnel_of(interface)
+                    .and_then(|t| t.encapsulation.as_ref())
+                    .is_some_and(|e| e.value == "ipip");
+                if ipip {
+                    return Some(Shield::DsLite);
+                }
+            }
+            None => {}
+        }
+        for descriptor in nat
+            .iter()
+            .filter(|d| d.bindings.iter().any(|b| b.interface == interface))
+        {
+            let Some(outer) = &descriptor.outer else {
+                continue;
+            };
+            if outer.value != crate::nat::OuterAddress::Addresses {
+                continue;
+            }
+            let Some(typed) = self
+                .command_at(outer.site.line())
+                .and_then(|c| c.typed(doc))
+            else {
+                continue;
+            };
+            let addresses: Vec<std::net::Ipv4Addr> = typed
+                .args
+                .iter()
+                .filter_map(|a| match a.value {
+                    rtx_syntax::Value::Ipv4(address) => Some(address),
+                    rtx_syntax::Value::Ipv4Range { first, .. } => Some(first),
+                    _ => None,
+                })
+                .collect();
+            if !addresses.is_empty() && addresses.iter().all(|a| !crate::wan::is_public(*a)) {
+                return Some(Shield::PrivateOuterAddress(outer.site));
+            }
+        }
+        None
+    }
+
+    fn tunnel_of(&self, interface: InterfaceId) -> Option<&crate::Tunnel> {
+        match interface {
+            InterfaceId::Tunnel(n) => self.tunnel(n),
+            _ => None,
+        }
+    }
+}
+
 impl Model {
     /// An [`Inbound`] for this model; `doc` is the document it was built from and `nat` its
     /// [`Model::nat_descriptors`].
@@ -207,6 +291,22 @@ impl Inbound<'_> {
             InboundList::Unknown => Reach::Undecided,
             InboundList::Numbers(line, numbers, dynamic) => {
                 self.through_list(arrival.family, line, &numbers, dynamic, &packet, nat)
+            }
+        }
+    }
+
+    /// The inbound list's part alone, for a packet whose destination NAT has already set
+    /// (or that NAT does not see: L2TP inside IPsec reaches the list once decrypted).
+    pub fn list_only(&mut self, interface: InterfaceId, family: Family, packet: &Packet) -> Reach {
+        match self.inbound_list(interface, family) {
+            InboundList::Unfiltered => Reach::Reaches {
+                filter: None,
+                list: None,
+                nat: None,
+            },
+            InboundList::Unknown => Reach::Undecided,
+            InboundList::Numbers(line, numbers, dynamic) => {
+                self.through_list(family, line, &numbers, dynamic, packet, None)
             }
         }
     }

@@ -269,7 +269,7 @@ fn carries_traffic(id: InterfaceId) -> bool {
 
 /// Whether an IPv4 address is routed on the Internet (documentation ranges included, see
 /// the module's docs).
-fn is_public(address: Ipv4Addr) -> bool {
+pub(crate) fn is_public(address: Ipv4Addr) -> bool {
     let [a, b, ..] = address.octets();
     !(address.is_private()
         || address.is_loopback()

@@ -22,6 +22,7 @@ pub mod unescaped_special_character;
 pub mod unknown_command;
 pub mod unsupported_on_model;
 pub mod unused_definition;
+pub mod wan_without_secure_filter;
 pub mod wrapped_line;
 pub mod wrapping;
 pub mod wrong_context;
@@ -56,6 +57,17 @@ pub(crate) fn list_name(doc: &Document, line: usize) -> Option<String> {
         }
     }
     Some(crate::quote::words(&command, &lead))
+}
+
+/// How an interface's own lines name it after `ip`/`ipv6`: `lan2`, or `pp` / `tunnel` in
+/// its `pp select` / `tunnel select` block.
+pub(crate) fn interface_word(id: rtx_semantic::interfaces::InterfaceId) -> String {
+    use rtx_semantic::interfaces::InterfaceId;
+    match id {
+        InterfaceId::Port(port) => port.to_string(),
+        InterfaceId::Pp(_) => "pp".into(),
+        InterfaceId::Tunnel(_) => "tunnel".into(),
+    }
 }
 
 /// Joins names as "a, b and c".
