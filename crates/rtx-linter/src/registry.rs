@@ -29,6 +29,7 @@ pub static RULES: &[&dyn Rule] = &[
     &rules::ikev2_inconsistent::Ikev2Inconsistent,
     &rules::shadowed_filter::ShadowedFilter,
     &rules::wan_without_secure_filter::WanWithoutSecureFilter,
+    &rules::management_exposed::ManagementExposed,
 ];
 
 /// Looks a rule up by its name (`heartbeat-keepalive`) or code (`RTX102`).

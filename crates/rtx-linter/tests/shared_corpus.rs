@@ -2,7 +2,7 @@
 //! and the router-model rules (`undefined-reference`, `duplicate-definition`,
 //! `inactive-gateway`, `nat-descriptor-misconfigured`, `l2tp-service-missing`,
 //! `ipsec-no-initiator`, `unused-definition`, `remote-access-incomplete`,
-//! `ikev2-inconsistent`, `shadowed-filter`, `wan-without-secure-filter`) report exactly the lines that really are wrong for the router,
+//! `ikev2-inconsistent`, `shadowed-filter`, `wan-without-secure-filter`, `management-exposed`) report exactly the lines that really are wrong for the router,
 //! each listed here with the reason, and nothing on the lines a router accepts.
 
 use std::collections::BTreeSet;
@@ -674,6 +674,54 @@ const REAL_PROBLEMS: &[(&str, usize, &str, &str)] = &[
         "wan-without-secure-filter",
         "lan2 takes its IPv4 address by DHCP (the template's WAN), with no inbound filter list in the template",
     ),
+    (
+        "007",
+        12,
+        "management-exposed",
+        "pp 1 (PPPoE, the default route) has no inbound list and no NAT descriptor bound (`nat descriptor 1` is never named by `ip pp nat descriptor`), and no `telnetd` line: TELNET runs and admits any host by default",
+    ),
+    (
+        "018",
+        20,
+        "management-exposed",
+        "`httpd host any`, and lan2's IPv6 inbound list ends with 101099 `pass * * * * *` (line 227): the web GUI answers the whole IPv6 Internet",
+    ),
+    (
+        "018",
+        227,
+        "management-exposed",
+        "no `telnetd` line (on, any host by default), and 101099 `pass * * * * *` in lan2's IPv6 inbound list lets TCP 23 reach the router",
+    ),
+    (
+        "021",
+        175,
+        "management-exposed",
+        "`tftp host any` on a router whose pp 1 is its PPPoE line to the Internet",
+    ),
+    (
+        "024",
+        23,
+        "management-exposed",
+        "`tftp host any`, and line 22 even forwards TCP `tftp` on the DHCP WAN (lan2) to the router's outer address",
+    ),
+    (
+        "029",
+        1,
+        "management-exposed",
+        "wan1 takes its address by DHCP with no inbound list and no NAT; no `telnetd` line: TELNET on and open to any host",
+    ),
+    (
+        "030",
+        12,
+        "management-exposed",
+        "lan2 has a global IPv6 address (`ra-prefix@lan2::1/64`) and no IPv6 inbound list; no `telnetd` line: TELNET on and open to any host",
+    ),
+    (
+        "036",
+        15,
+        "management-exposed",
+        "lan2 takes a global IPv6 address (`ipv6 lan2 address dhcp`) with no IPv6 inbound list; no `telnetd` line: TELNET on and open to any host",
+    ),
 ];
 
 #[test]
@@ -699,6 +747,7 @@ fn catalogue_rules_report_exactly_the_real_problems() {
             "ikev2-inconsistent".into(),
             "shadowed-filter".into(),
             "wan-without-secure-filter".into(),
+            "management-exposed".into(),
         ],
         ..Settings::default()
     };

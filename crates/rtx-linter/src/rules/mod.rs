@@ -8,6 +8,7 @@ pub mod invalid_argument;
 pub mod ipsec_no_initiator;
 pub mod l2tp_service_missing;
 pub mod line_too_long;
+pub mod management_exposed;
 pub mod missing_tunnel_enable;
 pub mod nat_descriptor_misconfigured;
 pub mod older_models;
