@@ -30,6 +30,7 @@ pub static RULES: &[&dyn Rule] = &[
     &rules::shadowed_filter::ShadowedFilter,
     &rules::wan_without_secure_filter::WanWithoutSecureFilter,
     &rules::management_exposed::ManagementExposed,
+    &rules::vpn_blocked_at_wan::VpnBlockedAtWan,
 ];
 
 /// Looks a rule up by its name (`heartbeat-keepalive`) or code (`RTX102`).

@@ -2,7 +2,7 @@
 //! and the router-model rules (`undefined-reference`, `duplicate-definition`,
 //! `inactive-gateway`, `nat-descriptor-misconfigured`, `l2tp-service-missing`,
 //! `ipsec-no-initiator`, `unused-definition`, `remote-access-incomplete`,
-//! `ikev2-inconsistent`, `shadowed-filter`, `wan-without-secure-filter`, `management-exposed`) report exactly the lines that really are wrong for the router,
+//! `ikev2-inconsistent`, `shadowed-filter`, `wan-without-secure-filter`, `management-exposed`, `vpn-blocked-at-wan`) report exactly the lines that really are wrong for the router,
 //! each listed here with the reason, and nothing on the lines a router accepts.
 
 use std::collections::BTreeSet;
@@ -748,6 +748,7 @@ fn catalogue_rules_report_exactly_the_real_problems() {
             "shadowed-filter".into(),
             "wan-without-secure-filter".into(),
             "management-exposed".into(),
+            "vpn-blocked-at-wan".into(),
         ],
         ..Settings::default()
     };

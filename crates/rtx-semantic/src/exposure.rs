@@ -79,11 +79,13 @@ impl Arrival {
 pub enum Reach {
     /// The router receives them from anywhere on the Internet (from every source the class
     /// holds): `filter` is the filter that passes them (`None`: no inbound list), `list`
-    /// the line of that list, `nat` the masquerade entry that sent them to the router.
+    /// the line of that list, `nat` the masquerade entry that sent them to the router,
+    /// `destination` the router's address they then have, when the config gives it.
     Reaches {
         filter: Option<u32>,
         list: Option<usize>,
         nat: Option<Site>,
+        destination: Option<IpAddr>,
     },
     /// The list passes them only from some sources (the filters given), and drops the rest:
     /// an allow-list, not the Internet.
@@ -287,6 +289,7 @@ impl Inbound<'_> {
                 filter: None,
                 list: None,
                 nat,
+                destination,
             },
             InboundList::Unknown => Reach::Undecided,
             InboundList::Numbers(line, numbers, dynamic) => {
@@ -303,6 +306,7 @@ impl Inbound<'_> {
                 filter: None,
                 list: None,
                 nat: None,
+                destination: packet.destination,
             },
             InboundList::Unknown => Reach::Undecided,
             InboundList::Numbers(line, numbers, dynamic) => {
@@ -473,6 +477,7 @@ impl Inbound<'_> {
                         filter: Some(number),
                         list: Some(line),
                         nat,
+                        destination: packet.destination,
                     }
                 } else {
                     Reach::Undecided

@@ -108,7 +108,10 @@ impl Rule for ManagementExposed {
                     service.kind.protocol(),
                     Some(service.port),
                 );
-                if let Reach::Reaches { filter, list, nat } = inbound.to_router(&arrival) {
+                if let Reach::Reaches {
+                    filter, list, nat, ..
+                } = inbound.to_router(&arrival)
+                {
                     let path = Path { filter, list, nat };
                     out.push(finding(cx.doc, model, &service, wan, &path));
                 }

@@ -23,6 +23,7 @@ pub mod unescaped_special_character;
 pub mod unknown_command;
 pub mod unsupported_on_model;
 pub mod unused_definition;
+pub mod vpn_blocked_at_wan;
 pub mod wan_without_secure_filter;
 pub mod wrapped_line;
 pub mod wrapping;
