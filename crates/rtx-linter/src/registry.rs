@@ -28,6 +28,7 @@ pub static RULES: &[&dyn Rule] = &[
     &rules::remote_access_incomplete::RemoteAccessIncomplete,
     &rules::ikev2_inconsistent::Ikev2Inconsistent,
     &rules::shadowed_filter::ShadowedFilter,
+    &rules::weak_crypto::WeakCrypto,
 ];
 
 /// Looks a rule up by its name (`heartbeat-keepalive`) or code (`RTX102`).

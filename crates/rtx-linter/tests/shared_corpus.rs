@@ -2,8 +2,11 @@
 //! and the router-model rules (`undefined-reference`, `duplicate-definition`,
 //! `inactive-gateway`, `nat-descriptor-misconfigured`, `l2tp-service-missing`,
 //! `ipsec-no-initiator`, `unused-definition`, `remote-access-incomplete`,
-//! `ikev2-inconsistent`, `shadowed-filter`) report exactly the lines that really are wrong for the router,
-//! each listed here with the reason, and nothing on the lines a router accepts.
+//! `ikev2-inconsistent`, `shadowed-filter`), and the security rules (`shadowed-filter`,
+//! `weak-crypto`), report exactly the lines that really are wrong for the router (or, for the
+//! security rules, really weaken it), each listed here with the reason, and nothing on the
+//! lines a router accepts. No reason quotes a secret, nor a key's length: a short key is
+//! only said to be shorter than the threshold.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -632,6 +635,90 @@ const REAL_PROBLEMS: &[(&str, usize, &str, &str)] = &[
         "shadowed-filter",
         "pp's out-list: 900003 (reject destination 192.168.0.0/16) before 900004 (reject destination 192.168.159.0/24) (dead, info)",
     ),
+    (
+        "001",
+        24,
+        "weak-crypto",
+        "IKEv1 gateway 1 (L2TPv3/IPsec) sets `ipsec ike local name 1 l2tpv3` with a pre-shared key: aggressive mode",
+    ),
+    (
+        "001",
+        26,
+        "weak-crypto",
+        "the text pre-shared key of gateway 1 is shorter than 16 characters",
+    ),
+    (
+        "001",
+        27,
+        "weak-crypto",
+        "gateway 1 initiates (`remote address 1 10.10.10.138`) with no encryption or group line: it proposes the defaults 3des-cbc and modp1024",
+    ),
+    (
+        "007",
+        27,
+        "weak-crypto",
+        "the text pre-shared key of gateway 1 is shorter than 16 characters",
+    ),
+    (
+        "007",
+        28,
+        "weak-crypto",
+        "gateway 1 initiates (`remote address 1 200.1.1.1`) with no encryption or group line: the defaults 3des-cbc and modp1024",
+    ),
+    (
+        "011",
+        42,
+        "weak-crypto",
+        "the text pre-shared key of the L2TP/IPsec gateway 1 is shorter than 16 characters (a responder: only the key is judged)",
+    ),
+    (
+        "011",
+        56,
+        "weak-crypto",
+        "the text pre-shared key of the L2TP/IPsec gateway 2 is shorter than 16 characters",
+    ),
+    (
+        "016",
+        35,
+        "weak-crypto",
+        "AWS's template sets `ipsec ike group 1 modp1024` on an initiating gateway (remote address 72.21.209.225); with `pfs 1 on` it is the phase 2 group too",
+    ),
+    (
+        "016",
+        160,
+        "weak-crypto",
+        "the same template's `ipsec ike group 2 modp1024` for tunnel 2",
+    ),
+    (
+        "018",
+        135,
+        "weak-crypto",
+        "gateway 1 initiates to a host name (`remote address 1 itm.ohno.be`) with no encryption or group line: the defaults 3des-cbc and modp1024 (its key is masked as x's, so not measured)",
+    ),
+    (
+        "018",
+        136,
+        "weak-crypto",
+        "IKEv1 gateway 1 sets `ipsec ike remote name 1 l2tpv3 key-id` with a pre-shared key: aggressive mode",
+    ),
+    (
+        "029",
+        21,
+        "weak-crypto",
+        "IKEv1 gateway 1 sets `ipsec ike local name 1 YAMAHA_RTX810 fqdn` with a pre-shared key: aggressive mode (the key itself is a placeholder and not measured)",
+    ),
+    (
+        "029",
+        24,
+        "weak-crypto",
+        "gateway 1 initiates (`remote address 1` is a host, the placeholder GCP_ADDR) with no encryption or group line: the defaults 3des-cbc and modp1024",
+    ),
+    (
+        "040",
+        19,
+        "weak-crypto",
+        "the text pre-shared key of the L2TP/IPsec template gateway 33 is shorter than 16 characters",
+    ),
 ];
 
 #[test]
@@ -656,6 +743,7 @@ fn catalogue_rules_report_exactly_the_real_problems() {
             "remote-access-incomplete".into(),
             "ikev2-inconsistent".into(),
             "shadowed-filter".into(),
+            "weak-crypto".into(),
         ],
         ..Settings::default()
     };
