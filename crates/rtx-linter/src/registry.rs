@@ -29,6 +29,7 @@ pub static RULES: &[&dyn Rule] = &[
     &rules::ikev2_inconsistent::Ikev2Inconsistent,
     &rules::shadowed_filter::ShadowedFilter,
     &rules::weak_crypto::WeakCrypto,
+    &rules::plaintext_credential::PlaintextCredential,
 ];
 
 /// Looks a rule up by its name (`heartbeat-keepalive`) or code (`RTX102`).

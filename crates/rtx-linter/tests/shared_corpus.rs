@@ -3,7 +3,7 @@
 //! `inactive-gateway`, `nat-descriptor-misconfigured`, `l2tp-service-missing`,
 //! `ipsec-no-initiator`, `unused-definition`, `remote-access-incomplete`,
 //! `ikev2-inconsistent`, `shadowed-filter`), and the security rules (`shadowed-filter`,
-//! `weak-crypto`), report exactly the lines that really are wrong for the router (or, for the
+//! `weak-crypto`, `plaintext-credential`), report exactly the lines that really are wrong for the router (or, for the
 //! security rules, really weaken it), each listed here with the reason, and nothing on the
 //! lines a router accepts. No reason quotes a secret, nor a key's length: a short key is
 //! only said to be shorter than the threshold.
@@ -719,6 +719,24 @@ const REAL_PROBLEMS: &[(&str, usize, &str, &str)] = &[
         "weak-crypto",
         "the text pre-shared key of the L2TP/IPsec template gateway 33 is shorter than 16 characters",
     ),
+    (
+        "021",
+        17,
+        "plaintext-credential",
+        "`login password` with a password in clear (not `encrypted`, not a mask)",
+    ),
+    (
+        "021",
+        18,
+        "plaintext-credential",
+        "`administrator password` with a password in clear",
+    ),
+    (
+        "039",
+        13,
+        "plaintext-credential",
+        "`login user admin` with a password in clear (line 9's `login password encrypted` is the interactive form and not reported)",
+    ),
 ];
 
 #[test]
@@ -744,6 +762,7 @@ fn catalogue_rules_report_exactly_the_real_problems() {
             "ikev2-inconsistent".into(),
             "shadowed-filter".into(),
             "weak-crypto".into(),
+            "plaintext-credential".into(),
         ],
         ..Settings::default()
     };

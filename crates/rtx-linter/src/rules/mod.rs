@@ -12,6 +12,7 @@ pub mod missing_tunnel_enable;
 pub mod nat_descriptor_misconfigured;
 pub mod older_models;
 pub mod operational_command;
+pub mod plaintext_credential;
 pub mod remote_access_incomplete;
 pub mod sa_policy_mismatch;
 pub mod shadowed_filter;
