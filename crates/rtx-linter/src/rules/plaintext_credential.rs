@@ -1,6 +1,8 @@
 //! `plaintext-credential`: login and administrator passwords written in clear, and SNMP
 //! communities anyone can guess (`public`, `private`) on a router that answers SNMP.
 
+use std::collections::HashMap;
+
 use rtx_semantic::CommandRecord;
 use rtx_syntax::{Document, Span, TypedCommand, Value};
 
@@ -196,13 +198,12 @@ struct Community {
     well_known: bool,
 }
 
-/// An `snmp host` line that admits someone.
+/// An `snmp host` line that admits someone (keyed by its host, as written, in
+/// [`Snmp::index`]).
 #[derive(Clone, Debug)]
 struct Host {
     line: usize,
     span: Span,
-    /// The host as written (an address, `any`, an interface), for `no snmp host H`.
-    host: Value,
     read_only: Option<Community>,
     read_write: Option<Community>,
 }
@@ -212,7 +213,12 @@ struct Host {
 struct Snmp {
     /// `snmp` or `snmpv2c`.
     prefix: &'static str,
-    hosts: Vec<Host>,
+    /// Host lines in file order; `None` where a later line for the same host replaced it.
+    hosts: Vec<Option<Host>>,
+    /// Where each host's line is in `hosts`: a config of many host lines stays linear.
+    /// SipHash, not the model's FxHash: addresses that differ only in their last octets
+    /// (10.0.0.1, 10.0.0.2, ...) share FxHash's low bits, and 50,000 of them took 30 s.
+    index: HashMap<Value, usize>,
     read_only: Option<Community>,
     read_write: Option<Community>,
 }
@@ -222,6 +228,7 @@ impl Snmp {
         Snmp {
             prefix,
             hosts: Vec::new(),
+            index: HashMap::new(),
             read_only: None,
             read_write: None,
         }
@@ -248,19 +255,21 @@ impl Snmp {
                     .is_some_and(|h| h.as_keyword() == Some("none"));
                 match host {
                     // `no snmp host`, `snmp host none`: nobody is admitted any more.
-                    None => self.hosts.clear(),
-                    Some(_) if none && !typed.negated => self.hosts.clear(),
+                    None => self.clear(),
+                    Some(_) if none && !typed.negated => self.clear(),
                     Some(host) => {
                         // A later line for the same host replaces (or removes) it.
-                        self.hosts.retain(|h| h.host != host);
+                        if let Some(at) = self.index.remove(&host) {
+                            self.hosts[at] = None;
+                        }
                         if !typed.negated && !none {
-                            self.hosts.push(Host {
+                            self.index.insert(host, self.hosts.len());
+                            self.hosts.push(Some(Host {
                                 line,
                                 span: super::command_span(doc, line),
-                                host,
                                 read_only: community("ro_community"),
                                 read_write: community("rw_community"),
-                            });
+                            }));
                         }
                     }
                 }
@@ -275,8 +284,18 @@ impl Snmp {
         }
     }
 
+    fn clear(&mut self) {
+        self.hosts.clear();
+        self.index.clear();
+    }
+
+    /// The host lines in effect, in file order.
+    fn admitted(&self) -> impl Iterator<Item = &Host> + Clone {
+        self.hosts.iter().flatten()
+    }
+
     fn check(&self, out: &mut Vec<crate::Diagnostic>) {
-        let Some(first_host) = self.hosts.first() else {
+        let Some(first_host) = self.admitted().next() else {
             return;
         };
         let p = self.prefix;
@@ -284,7 +303,7 @@ impl Snmp {
             "`{p} host` on line {} admits a manager",
             line_no(first_host.line)
         );
-        for host in &self.hosts {
+        for host in self.admitted() {
             for (community, access) in [
                 (host.read_only, "read-only"),
                 (host.read_write, "read-write"),
@@ -303,8 +322,8 @@ impl Snmp {
             }
         }
         // The communities of the `snmp community` lines serve the hosts that name none.
-        let read_only_served = self.hosts.iter().find(|h| h.read_only.is_none());
-        let read_write_served = self.hosts.iter().any(|h| h.read_write.is_none());
+        let read_only_served = self.admitted().find(|h| h.read_only.is_none());
+        let read_write_served = self.admitted().any(|h| h.read_write.is_none());
         if let Some(host) = read_only_served {
             match self.read_only {
                 Some(c) if c.well_known => out.push(community_finding(
@@ -336,7 +355,7 @@ impl Snmp {
                 ),
                 "read-write",
                 p,
-                self.hosts.iter().find(|h| h.read_write.is_none()),
+                self.admitted().find(|h| h.read_write.is_none()),
             ));
         }
     }
@@ -396,6 +415,22 @@ mod tests {
             let shown = format!("{} {} {:?}", d.message, d.primary.message, d.help);
             assert!(!shown.contains("made-up"), "{shown}");
         }
+    }
+
+    #[test]
+    fn many_host_lines_stay_linear_and_the_last_for_a_host_wins() {
+        let mut src = String::new();
+        for i in 0..50_000u32 {
+            src.push_str(&format!(
+                "snmp host 10.{}.{}.{} made-up-ro\n",
+                i >> 16,
+                (i >> 8) & 255,
+                i & 255
+            ));
+        }
+        // The first host again, now with no community of its own: the default applies to it.
+        src.push_str("snmp host 10.0.0.0\n");
+        assert_eq!(lines(&src), [50_001]);
     }
 
     #[test]
