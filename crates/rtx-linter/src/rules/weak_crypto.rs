@@ -33,7 +33,8 @@ policy) and reports weak cryptography that the gateway really negotiates:
 - IKEv1 aggressive mode with a pre-shared key: `ipsec ike local name` or `ipsec ike remote
   name` set on an IKEv1 gateway that has a pre-shared key;
 - a pre-shared key shorter than 16 characters (the `text` form; bytes for the `0x` form).
-  The key's length is compared, never shown.
+  The key's length is compared, never shown; a key that only stands in for one (masked as
+  `********` or `xxxxxxxx`, or a placeholder such as `<PSK>` or `YOUR_KEY`) is not measured.
 
 What is negotiated depends on the gateway's role. A gateway that can start the exchange
 (its `ipsec ike remote address` is an address or a name, not `any`) proposes its settings,
@@ -381,7 +382,7 @@ fn weakness(name: &str) -> Option<Weakness> {
             instead: "aes-cbc or aes256-cbc",
         },
         "3des-cbc" => Weakness {
-            why: "3DES's 64-bit block leaks plaintext on a long-lived tunnel (Sweet32, CVE-2016-2183); NIST SP 800-131A Rev. 2 disallows it for encryption after 2023 and RFC 8221 says SHOULD NOT",
+            why: "3DES's 64-bit block leaks plaintext on a long-lived tunnel (Sweet32, CVE-2016-2183); NIST SP 800-131A Rev. 2 disallows it for encryption after 2023, RFC 8221 says SHOULD NOT for ESP and RFC 8247 keeps it in IKE for old peers only",
             instead: "aes-cbc or aes256-cbc",
         },
         "md5" => Weakness {
