@@ -291,7 +291,7 @@ fn rule_documentation() {
 fn fix_applies_unsafe_fixes_when_asked() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("r.txt");
-    fs::write(&file, "ipsec auto refresh on\ntunnel select 2\n ipsec tunnel 102\n  ipsec sa policy 102 2 esp aes-cbc sha-hmac\n  ipsec ike keepalive use 2 on heartbeat 10 3\n  ipsec ike remote address 2 198.51.100.2\n").unwrap();
+    fs::write(&file, "ipsec auto refresh on\ntunnel select 2\n ipsec tunnel 102\n  ipsec sa policy 102 2 esp aes-cbc sha-hmac\n  ipsec ike encryption 2 aes-cbc\n  ipsec ike group 2 modp2048\n  ipsec ike keepalive use 2 on heartbeat 10 3\n  ipsec ike remote address 2 198.51.100.2\n").unwrap();
     let path = file.to_str().unwrap();
     assert_eq!(rtxlint(&["--fix", path]).status.code(), Some(1));
     assert!(

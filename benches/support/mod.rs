@@ -37,10 +37,12 @@ pub fn generated_config(lines: usize) -> Vec<u8> {
         // Each filter is used: by its tunnel's inbound list, or past the tunnels by the
         // route's gateway.
         let route_filters = if n <= 6000 {
-            count += 11;
+            // Strong algorithms and a long key: each gateway initiates, so it would propose
+            // the router's weak defaults (3des-cbc, modp1024) otherwise (`weak-crypto`).
+            count += 14;
             let _ = write!(
                 out,
-                "tunnel select {n}\n description tunnel \"branch office {n}\"\n ipsec tunnel {p}\n  ipsec sa policy {p} {n} esp aes-cbc sha-hmac\n  ipsec ike keepalive use {n} on dpd 10 3\n  ipsec ike local address {n} 192.168.0.1\n  ipsec ike pre-shared-key {n} text secret{n}\n  ipsec ike remote address {n} 198.51.{a}.{b}\n ip tunnel secure filter in {f} {g}\n ip tunnel tcp mss limit auto\n tunnel enable {n}\n",
+                "tunnel select {n}\n description tunnel \"branch office {n}\"\n ipsec tunnel {p}\n  ipsec sa policy {p} {n} esp aes-cbc sha256-hmac\n  ipsec ike encryption {n} aes-cbc\n  ipsec ike group {n} modp2048\n  ipsec ike hash {n} sha256\n  ipsec ike keepalive use {n} on dpd 10 3\n  ipsec ike local address {n} 192.168.0.1\n  ipsec ike pre-shared-key {n} text made-up-branch-key-{n}\n  ipsec ike remote address {n} 198.51.{a}.{b}\n ip tunnel secure filter in {f} {g}\n ip tunnel tcp mss limit auto\n tunnel enable {n}\n",
                 p = 10000 + n,
             );
             String::new()

@@ -6,7 +6,17 @@
 //! ignore = ["line-too-long"]     # skip these
 //! model = "RTX830"               # the router model, when the configs carry no header
 //!                                # (checked: an unknown model is an error)
+//!
+//! [weak-crypto]                  # thresholds of the `weak-crypto` rule (RTX118)
+//! min-pre-shared-key-length = 16 # shorter pre-shared keys are reported: characters of the
+//!                                # `text` form, bytes of the `0x` form; 0 reports none
+//! allow = ["modp1024"]           # weaknesses a team must keep (a peer that can do no
+//!                                # better): des-cbc, 3des-cbc, md5, md5-hmac, modp768,
+//!                                # modp1024, modp1536, esp-without-integrity, aggressive-mode
 //! ```
+//!
+//! Unknown keys, in the file or in a table, are errors (a misspelt key would otherwise be a
+//! setting silently not applied), and so are unknown names in `allow`.
 //!
 //! The CLI looks for it in the current directory and its parents (or takes `--config`); the
 //! language server looks from each document's folder upwards. Flags and editor settings
@@ -16,7 +26,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::settings::Settings;
+use crate::settings::{Settings, WEAK_CRYPTO_NAMES, WeakCryptoSettings};
 
 /// The file's name.
 pub const FILE_NAME: &str = "rtxlint.toml";
@@ -39,6 +49,38 @@ struct File {
     select: Option<Vec<String>>,
     ignore: Option<Vec<String>>,
     model: Option<String>,
+    #[serde(rename = "weak-crypto")]
+    weak_crypto: Option<WeakCryptoFile>,
+}
+
+/// The `[weak-crypto]` table.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct WeakCryptoFile {
+    min_pre_shared_key_length: Option<usize>,
+    allow: Option<Vec<String>>,
+}
+
+impl WeakCryptoFile {
+    fn resolve(self) -> Result<WeakCryptoSettings, String> {
+        let defaults = WeakCryptoSettings::default();
+        let allow = self.allow.unwrap_or_default();
+        if let Some(unknown) = allow
+            .iter()
+            .find(|a| !WEAK_CRYPTO_NAMES.contains(&a.as_str()))
+        {
+            return Err(format!(
+                "[weak-crypto] allow: unknown weakness `{unknown}` (known: {})",
+                WEAK_CRYPTO_NAMES.join(", ")
+            ));
+        }
+        Ok(WeakCryptoSettings {
+            min_pre_shared_key_length: self
+                .min_pre_shared_key_length
+                .unwrap_or(defaults.min_pre_shared_key_length),
+            allow,
+        })
+    }
 }
 
 /// The nearest `rtxlint.toml` in `dir` or one of its parents.
@@ -77,6 +119,11 @@ pub fn parse(text: &str) -> Result<Settings, String> {
             .model
             .map(|m| crate::models::parse_model(&m).map(|_| m))
             .transpose()?,
+        weak_crypto: file
+            .weak_crypto
+            .map(WeakCryptoFile::resolve)
+            .transpose()?
+            .unwrap_or_default(),
     })
 }
 
@@ -133,5 +180,41 @@ mod tests {
         );
         std::fs::write(&path, "model = \"rtx830\"\n").unwrap();
         assert_eq!(load(&path).unwrap().model.as_deref(), Some("rtx830"));
+    }
+
+    #[test]
+    fn weak_crypto_thresholds_default_and_are_read() {
+        let defaults = parse("").unwrap().weak_crypto;
+        assert_eq!(defaults.min_pre_shared_key_length, 16);
+        assert!(defaults.allow.is_empty());
+        // A table with one key keeps the other's default.
+        let only_allow = parse("[weak-crypto]\nallow = [\"modp1024\"]\n").unwrap();
+        assert_eq!(only_allow.weak_crypto.min_pre_shared_key_length, 16);
+        assert!(only_allow.weak_crypto.allows("modp1024"));
+        assert!(!only_allow.weak_crypto.allows("3des-cbc"));
+        let both = parse(
+            "[weak-crypto]\nmin-pre-shared-key-length = 24\nallow = [\"3des-cbc\", \"aggressive-mode\"]\n",
+        )
+        .unwrap();
+        assert_eq!(both.weak_crypto.min_pre_shared_key_length, 24);
+        assert_eq!(both.weak_crypto.allow, ["3des-cbc", "aggressive-mode"]);
+    }
+
+    #[test]
+    fn weak_crypto_rejects_unknown_keys_and_names() {
+        // A misspelt key.
+        let message = parse("[weak-crypto]\nmin-psk-length = 8\n").unwrap_err();
+        assert!(message.contains("min-psk-length"), "{message}");
+        // An algorithm that is not weak, or not one the router has.
+        let message = parse("[weak-crypto]\nallow = [\"aes-cbc\"]\n").unwrap_err();
+        assert!(
+            message.contains("aes-cbc") && message.contains("modp1024"),
+            "{message}"
+        );
+        // A negative length, or a string.
+        assert!(parse("[weak-crypto]\nmin-pre-shared-key-length = -1\n").is_err());
+        assert!(parse("[weak-crypto]\nmin-pre-shared-key-length = \"16\"\n").is_err());
+        // The table's name is checked like any key.
+        assert!(parse("[weak_crypto]\nallow = []\n").is_err());
     }
 }

@@ -24,7 +24,7 @@ mod settings;
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Label, Severity};
 pub use registry::{RULES, rule_by_name};
 pub use rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
-pub use settings::Settings;
+pub use settings::{Settings, WEAK_CRYPTO_NAMES, WeakCryptoSettings};
 
 use rtx_semantic::Model;
 use rtx_syntax::Document;

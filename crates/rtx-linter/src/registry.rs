@@ -31,6 +31,8 @@ pub static RULES: &[&dyn Rule] = &[
     &rules::wan_without_secure_filter::WanWithoutSecureFilter,
     &rules::management_exposed::ManagementExposed,
     &rules::vpn_blocked_at_wan::VpnBlockedAtWan,
+    &rules::weak_crypto::WeakCrypto,
+    &rules::plaintext_credential::PlaintextCredential,
 ];
 
 /// Looks a rule up by its name (`heartbeat-keepalive`) or code (`RTX102`).

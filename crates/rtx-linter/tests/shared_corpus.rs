@@ -2,8 +2,12 @@
 //! and the router-model rules (`undefined-reference`, `duplicate-definition`,
 //! `inactive-gateway`, `nat-descriptor-misconfigured`, `l2tp-service-missing`,
 //! `ipsec-no-initiator`, `unused-definition`, `remote-access-incomplete`,
-//! `ikev2-inconsistent`, `shadowed-filter`, `wan-without-secure-filter`, `management-exposed`, `vpn-blocked-at-wan`) report exactly the lines that really are wrong for the router,
-//! each listed here with the reason, and nothing on the lines a router accepts.
+//! `ikev2-inconsistent`), and the security rules (`shadowed-filter`,
+//! `wan-without-secure-filter`, `management-exposed`, `vpn-blocked-at-wan`, `weak-crypto`,
+//! `plaintext-credential`), report exactly the lines that really are wrong for the router (or,
+//! for the security rules, really weaken it), each listed here with the reason, and nothing on
+//! the lines a router accepts. No reason quotes a secret, nor a key's length: a short key is
+//! only said to be shorter than the threshold.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -722,6 +726,108 @@ const REAL_PROBLEMS: &[(&str, usize, &str, &str)] = &[
         "management-exposed",
         "lan2 takes a global IPv6 address (`ipv6 lan2 address dhcp`) with no IPv6 inbound list; no `telnetd` line: TELNET on and open to any host",
     ),
+    (
+        "001",
+        24,
+        "weak-crypto",
+        "IKEv1 gateway 1 (L2TPv3/IPsec) sets `ipsec ike local name 1 l2tpv3` with a pre-shared key: aggressive mode",
+    ),
+    (
+        "001",
+        26,
+        "weak-crypto",
+        "the text pre-shared key of gateway 1 is shorter than 16 characters",
+    ),
+    (
+        "001",
+        27,
+        "weak-crypto",
+        "gateway 1 initiates (`remote address 1 10.10.10.138`) with no encryption or group line: it proposes the defaults 3des-cbc and modp1024",
+    ),
+    (
+        "007",
+        27,
+        "weak-crypto",
+        "the text pre-shared key of gateway 1 is shorter than 16 characters",
+    ),
+    (
+        "007",
+        28,
+        "weak-crypto",
+        "gateway 1 initiates (`remote address 1 200.1.1.1`) with no encryption or group line: the defaults 3des-cbc and modp1024",
+    ),
+    (
+        "011",
+        42,
+        "weak-crypto",
+        "the text pre-shared key of the L2TP/IPsec gateway 1 is shorter than 16 characters (a responder: only the key is judged)",
+    ),
+    (
+        "011",
+        56,
+        "weak-crypto",
+        "the text pre-shared key of the L2TP/IPsec gateway 2 is shorter than 16 characters",
+    ),
+    (
+        "016",
+        35,
+        "weak-crypto",
+        "AWS's template sets `ipsec ike group 1 modp1024` on an initiating gateway (remote address 72.21.209.225); with `pfs 1 on` it is the phase 2 group too",
+    ),
+    (
+        "016",
+        160,
+        "weak-crypto",
+        "the same template's `ipsec ike group 2 modp1024` for tunnel 2",
+    ),
+    (
+        "018",
+        135,
+        "weak-crypto",
+        "gateway 1 initiates to a host name (`remote address 1 itm.ohno.be`) with no encryption or group line: the defaults 3des-cbc and modp1024 (its key is masked as x's, so not measured)",
+    ),
+    (
+        "018",
+        136,
+        "weak-crypto",
+        "IKEv1 gateway 1 sets `ipsec ike remote name 1 l2tpv3 key-id` with a pre-shared key: aggressive mode",
+    ),
+    (
+        "029",
+        21,
+        "weak-crypto",
+        "IKEv1 gateway 1 sets `ipsec ike local name 1 YAMAHA_RTX810 fqdn` with a pre-shared key: aggressive mode (the key itself is a placeholder and not measured)",
+    ),
+    (
+        "029",
+        24,
+        "weak-crypto",
+        "gateway 1 initiates (`remote address 1` is a host, the placeholder GCP_ADDR) with no encryption or group line: the defaults 3des-cbc and modp1024",
+    ),
+    (
+        "040",
+        19,
+        "weak-crypto",
+        "the text pre-shared key of the L2TP/IPsec template gateway 33 is shorter than 16 characters",
+    ),
+    (
+        "021",
+        17,
+        "plaintext-credential",
+        "`login password` with a password in clear (not `encrypted`, not a mask)",
+    ),
+    (
+        "021",
+        18,
+        "plaintext-credential",
+        "`administrator password` with a password in clear",
+    ),
+    (
+        "039",
+        13,
+        "plaintext-credential",
+        "`login user admin` with a password in clear (line 9's `login password encrypted` is the interactive form and not reported)",
+    ),
 ];
 
 #[test]
@@ -749,6 +855,8 @@ fn catalogue_rules_report_exactly_the_real_problems() {
             "wan-without-secure-filter".into(),
             "management-exposed".into(),
             "vpn-blocked-at-wan".into(),
+            "weak-crypto".into(),
+            "plaintext-credential".into(),
         ],
         ..Settings::default()
     };

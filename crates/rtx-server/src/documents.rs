@@ -121,9 +121,7 @@ impl OpenDocument {
 
     /// New settings; returns whether they differ (and the diagnostics must be redone).
     pub fn set_settings(&mut self, settings: Settings) -> bool {
-        let changed = settings.select != self.settings.select
-            || settings.ignore != self.settings.ignore
-            || settings.model != self.settings.model;
+        let changed = settings != self.settings;
         if changed {
             self.settings = settings;
             self.analysis.forget_diagnostics();

@@ -165,6 +165,7 @@ mod tests {
             select: vec!["heartbeat-keepalive".into()],
             ignore: vec!["line-too-long".into()],
             model: Some("RTX830".into()),
+            ..Settings::default()
         };
         let (options, _) = ClientOptions::from_json(Some(&json!({"model": "RTX1300"})));
         let settings = options.over(file);

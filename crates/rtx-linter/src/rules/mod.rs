@@ -13,6 +13,7 @@ pub mod missing_tunnel_enable;
 pub mod nat_descriptor_misconfigured;
 pub mod older_models;
 pub mod operational_command;
+pub mod plaintext_credential;
 pub mod remote_access_incomplete;
 pub mod sa_policy_mismatch;
 pub mod shadowed_filter;
@@ -25,6 +26,7 @@ pub mod unsupported_on_model;
 pub mod unused_definition;
 pub mod vpn_blocked_at_wan;
 pub mod wan_without_secure_filter;
+pub mod weak_crypto;
 pub mod wrapped_line;
 pub mod wrapping;
 pub mod wrong_context;
@@ -126,6 +128,35 @@ pub(crate) fn covering_span(sites: impl Iterator<Item = rtx_semantic::Site>) -> 
     }
 }
 
+/// Whether a secret as written (a key, a password) stands in for one rather than being one:
+/// one mask character repeated (`*`, `********`, `xxxxxxxx`), a bracketed placeholder
+/// (`<PSK>`, `(key)`, `（鍵）`, `[key]`), or a capitalised name (`PSK`, `YOUR_KEY`). Rules that
+/// judge a secret stay silent on these: where unsure, no finding.
+pub(crate) fn secret_stand_in(text: &[u8]) -> bool {
+    let Some(&first) = text.first() else {
+        return true;
+    };
+    let repeated =
+        matches!(first, b'*' | b'x' | b'X' | b'#' | b'?') && text.iter().all(|&b| b == first);
+    let bracketed = std::str::from_utf8(text).is_ok_and(|t| {
+        matches!(
+            (t.chars().next(), t.chars().last()),
+            (Some('<'), Some('>'))
+                | (Some('('), Some(')'))
+                | (Some('（'), Some('）'))
+                | (Some('['), Some(']'))
+                | (Some('{'), Some('}'))
+                | (Some('【'), Some('】'))
+        )
+    });
+    let capitalised_name = text.len() >= 3
+        && text
+            .iter()
+            .all(|&b| b.is_ascii_uppercase() || b == b'_' || b == b'-')
+        && text.iter().any(u8::is_ascii_uppercase);
+    repeated || bracketed || capitalised_name
+}
+
 /// Joins names as "a, b or c".
 pub(crate) fn or_list(items: &[String]) -> String {
     match items {
@@ -162,6 +193,25 @@ pub(crate) fn replace_word(cmd: &Command<'_>, word: &Word<'_>, keyword: &str) ->
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn stand_ins_for_secrets_are_told_from_secrets() {
+        for stand_in in [
+            "*",
+            "********",
+            "xxxxxxxx",
+            "<PSK>",
+            "(key)",
+            "（鍵）",
+            "PSK",
+            "YOUR_KEY",
+        ] {
+            assert!(super::secret_stand_in(stand_in.as_bytes()), "{stand_in}");
+        }
+        for secret in ["psk", "PassWord", "x1", "*a", "ABC1", "<a"] {
+            assert!(!super::secret_stand_in(secret.as_bytes()), "{secret}");
+        }
+    }
+
     #[test]
     fn id_ranges_read_as_a_person_writes_them() {
         assert_eq!(super::id_ranges(&[1, 3, 4, 5, 9]), "1, 3-5 and 9");
