@@ -33,6 +33,7 @@ pub static RULES: &[&dyn Rule] = &[
     &rules::vpn_blocked_at_wan::VpnBlockedAtWan,
     &rules::weak_crypto::WeakCrypto,
     &rules::plaintext_credential::PlaintextCredential,
+    &rules::spoofing_unprotected::SpoofingUnprotected,
 ];
 
 /// Looks a rule up by its name (`heartbeat-keepalive`) or code (`RTX102`).

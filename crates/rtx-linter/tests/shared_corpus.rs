@@ -4,7 +4,7 @@
 //! `ipsec-no-initiator`, `unused-definition`, `remote-access-incomplete`,
 //! `ikev2-inconsistent`), and the security rules (`shadowed-filter`,
 //! `wan-without-secure-filter`, `management-exposed`, `vpn-blocked-at-wan`, `weak-crypto`,
-//! `plaintext-credential`), report exactly the lines that really are wrong for the router (or,
+//! `plaintext-credential`, `spoofing-unprotected`), report exactly the lines that really are wrong for the router (or,
 //! for the security rules, really weaken it), each listed here with the reason, and nothing on
 //! the lines a router accepts. No reason quotes a secret, nor a key's length: a short key is
 //! only said to be shorter than the threshold.
@@ -828,6 +828,12 @@ const REAL_PROBLEMS: &[(&str, usize, &str, &str)] = &[
         "plaintext-credential",
         "`login user admin` with a password in clear (line 9's `login password encrypted` is the interactive form and not reported)",
     ),
+    (
+        "011",
+        21,
+        "spoofing-unprotected",
+        "lan3 (public 203.0.113.88, the default route's way out) has an inbound list of 1 (pass established), 11-14 (IKE, ESP, NAT-T, L2TP from anywhere) and 2000, none dropping the LAN prefixes 192.168.11.0/24 or 192.168.1.0/24 as sources: filter 1 lets spoofed replies in (info)",
+    ),
 ];
 
 #[test]
@@ -857,6 +863,7 @@ fn catalogue_rules_report_exactly_the_real_problems() {
             "vpn-blocked-at-wan".into(),
             "weak-crypto".into(),
             "plaintext-credential".into(),
+            "spoofing-unprotected".into(),
         ],
         ..Settings::default()
     };

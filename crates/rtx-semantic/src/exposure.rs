@@ -105,6 +105,17 @@ pub enum Reach {
     Undecided,
 }
 
+/// An inbound list's static filters, read ([`Inbound::inbound_filters`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InboundFilters {
+    /// The list's line (`secure filter in`, or the `secure filter name` line of a set).
+    pub line: usize,
+    /// `(number, filter)` in the order tried; `None` for a line that does not read.
+    pub filters: Vec<(u32, Option<IpFilter>)>,
+    /// Whether the list also has dynamic filters.
+    pub dynamic: bool,
+}
+
 /// Answers [`Arrival`]s for one model, reading each filter and NAT descriptor once.
 pub struct Inbound<'m> {
     model: &'m Model,
@@ -503,6 +514,36 @@ impl Inbound<'_> {
                 }
             }
         }
+    }
+
+    /// The static filters of the interface's inbound list in the order tried, each read
+    /// (`None`: a line that does not read); undefined numbers, which the router skips, are
+    /// left out. `None` when no list is set, or when what it holds is not known.
+    pub fn inbound_filters(
+        &mut self,
+        interface: InterfaceId,
+        family: Family,
+    ) -> Option<InboundFilters> {
+        let InboundList::Numbers(line, numbers, dynamic) = self.inbound_list(interface, family)
+        else {
+            return None;
+        };
+        let mut filters = Vec::with_capacity(numbers.len());
+        for number in numbers {
+            if self
+                .model
+                .last_definition_line(kind(family), number)
+                .is_none()
+            {
+                continue;
+            }
+            filters.push((number, self.filter(family, number).cloned()));
+        }
+        Some(InboundFilters {
+            line,
+            filters,
+            dynamic,
+        })
     }
 
     /// Filter `number`, read from its last defining line once.

@@ -17,6 +17,7 @@ pub mod plaintext_credential;
 pub mod remote_access_incomplete;
 pub mod sa_policy_mismatch;
 pub mod shadowed_filter;
+pub mod spoofing_unprotected;
 pub mod syntax_error;
 pub mod tunnel_number_clash;
 pub mod undefined_reference;
