@@ -458,6 +458,24 @@ mod tests {
             ),
             "{text}"
         );
+        // What reaches the router through it: masquerade drops TELNET and the web GUI (no
+        // static entry), and the GUI admits the LAN only anyway.
+        for line in [
+            "From the Internet over IPv4, to the router:",
+            "- TELNET (TCP 23): dropped by masquerade (NAT descriptor 1000 has no static entry)",
+            "- HTTP (web GUI) (TCP 80): dropped by masquerade (NAT descriptor 1000 has no static \
+             entry); `httpd host` admits the LAN",
+        ] {
+            assert!(text.lines().any(|l| l == line), "{line:?} in {text}");
+        }
+        let ipsec = format!(
+            "{ROUTER}ipsec ike remote address 1 198.51.100.1\nipsec sa policy 1 1 esp aes-cbc sha-hmac\n"
+        );
+        let text = hover_in(&ipsec, 1, "lan2");
+        assert!(
+            text.contains("- IKE (UDP 500): sent to 192.168.0.3 by NAT descriptor 1000"),
+            "{text}"
+        );
         let lan1 = hover_in(ROUTER, 0, "lan1");
         assert!(lan1.starts_with("**lan1** — 192.168.0.1/24"), "{lan1}");
         assert!(!lan1.contains("Internet"), "{lan1}");

@@ -248,6 +248,14 @@ pub fn describe(
         out.push_str("As an interface: ");
     }
     out.push_str(&parts.join(", "));
+    // What reaches the router through it: read only for an interface that faces the
+    // Internet (the NAT descriptors are a pass over the lines).
+    let nat = if wans.is_empty() {
+        Vec::new()
+    } else {
+        model.nat_descriptors(doc)
+    };
+    let mut inbound = model.inbound(doc, &nat);
     for wan in &wans {
         if !out.is_empty() {
             out.push_str("\n\n");
@@ -255,6 +263,18 @@ pub fn describe(
         out.push_str("Faces the Internet: ");
         out.push_str(&wan.to_string());
         out.push('.');
+        let shield = match wan.family {
+            Family::V4 => model.ipv4_shield(doc, &nat, wan.interface),
+            Family::V6 => None,
+        };
+        out.push_str("\n\n");
+        out.push_str(&super::inbound_services::section(
+            model,
+            doc,
+            &mut inbound,
+            shield,
+            wan,
+        ));
     }
     Some(out)
 }

@@ -8,6 +8,7 @@ pub mod facing_memory;
 pub mod filter_words;
 pub mod formatting;
 pub mod hover;
+pub mod inbound_services;
 pub mod interfaces;
 pub mod navigation;
 pub mod outline;
