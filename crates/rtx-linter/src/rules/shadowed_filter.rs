@@ -32,7 +32,8 @@ The decision is exact over what the router matches on: source and destination ad
 type groups), and ports. What only the router knows is never assumed: a host name or a learned
 address (`*.example.com`, `map-e`) in a filter before it covers nothing, and in the filter
 itself may be any address. Dynamic filters are not checked (they act on the sessions the
-static filters let through), nor are `ip filter set` lists.
+static filters let through). The lists of a named filter set (`ip filter set NAME in ...`)
+are checked like the lists an interface names.
 
 ## Why is this bad?
 A rule that can never match gives a false sense of control: whoever reads the list believes
@@ -80,6 +81,13 @@ impl Rule for ShadowedFilter {
                         check_list(cx.doc, model, &mut filters, family, line, out);
                     }
                 }
+            }
+        }
+        // A named filter set's lists (`ip filter set NAME in|out ...`), which interfaces
+        // apply with `secure filter name`: IPv4 static filters, tried in order as well.
+        for command in model.commands_named(&["ip filter set"]) {
+            if !command.is_negated() && command.is_bound() {
+                check_list(cx.doc, model, &mut filters, Family::V4, command.line(), out);
             }
         }
     }
