@@ -2,7 +2,8 @@
 //! the same parse + lint done in-process (the floor the server's overhead sits on):
 //!
 //! * `textDocument/didChange` to the `publishDiagnostics` that answers it, on 10k and 96k lines;
-//! * hover and go to definition on a tunnel's SA policy number, at 96k lines;
+//! * hover and go to definition on a tunnel's SA policy number, and hover on the pp that
+//!   faces the Internet, at 96k lines;
 //! * the document outline (`textDocument/documentSymbol`), at 96k lines: again for the same
 //!   version, and the first one after an edit.
 //!
@@ -151,6 +152,19 @@ fn requests(group: &mut BenchmarkGroup<'_, WallTime>, prefix: &str, binary: &str
     group.bench_function(format!("{prefix}hover"), |b| {
         b.iter(|| {
             let hover = client.request("textDocument/hover", at.clone());
+            assert!(hover.is_object());
+        })
+    });
+    // The cursor on the number of the pp that faces the Internet: hover follows each of the
+    // router's services through its NAT (thousands of static entries) and inbound list.
+    let needle = "pp select 1";
+    let wan = json!({
+        "textDocument": {"uri": URI},
+        "position": {"line": lsp_client::line_of(text, needle), "character": needle.len() - 1},
+    });
+    group.bench_function(format!("{prefix}hover on the Internet-facing pp"), |b| {
+        b.iter(|| {
+            let hover = client.request("textDocument/hover", wan.clone());
             assert!(hover.is_object());
         })
     });

@@ -53,7 +53,7 @@ pub fn generated_config(lines: usize) -> Vec<u8> {
         let _ = write!(
             out,
             "ip filter {f} pass 192.168.{a}.0/24 * tcp * www\nip filter {g} reject * * udp * 135-139\nip route 10.{a}.{b}.0/24 gateway tunnel {t}{route_filters}\nnat descriptor masquerade static 1000 {n} 192.168.0.{b} tcp {port}\ndhcp scope bind 1 192.168.0.{b} 00:a0:de:{a:02x}:{b:02x}:01\n",
-            t = n % 6000 + 1,
+            t = (n - 1) % 6000 + 1,
             port = 1024 + n % 60000,
         );
     }
