@@ -1,7 +1,8 @@
 //! What a rule is: metadata with its documentation, what it needs, and a check.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
+use rtx_semantic::exposure::Inbound;
 use rtx_semantic::interfaces::InterfaceId;
 use rtx_semantic::nat::NatDescriptor;
 use rtx_semantic::wan::Wan;
@@ -77,6 +78,9 @@ pub struct LintContext<'a> {
     nat_descriptors: OnceLock<Vec<NatDescriptor>>,
     /// Found on first use and shared by the rules about what faces the Internet.
     wan_interfaces: OnceLock<Vec<Wan>>,
+    /// Made on first use and shared by the rules that follow packets from the Internet, so
+    /// that each filter and NAT entry is read once.
+    inbound: OnceLock<Mutex<Inbound<'a>>>,
 }
 
 impl<'a> LintContext<'a> {
@@ -89,6 +93,7 @@ impl<'a> LintContext<'a> {
             wraps: OnceLock::new(),
             nat_descriptors: OnceLock::new(),
             wan_interfaces: OnceLock::new(),
+            inbound: OnceLock::new(),
         }
     }
 
@@ -133,6 +138,17 @@ impl<'a> LintContext<'a> {
             });
             wans
         })
+    }
+}
+
+impl<'a> LintContext<'a> {
+    /// What reaches the router from the Internet ([`Model::inbound`]), shared by the rules
+    /// that ask.
+    pub fn inbound(&self) -> MutexGuard<'_, Inbound<'a>> {
+        self.inbound
+            .get_or_init(|| Mutex::new(self.model().inbound(self.doc, self.nat_descriptors())))
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 

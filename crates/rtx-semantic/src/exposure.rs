@@ -120,13 +120,25 @@ pub struct InboundFilters {
 pub struct Inbound<'m> {
     model: &'m Model,
     doc: &'m Document,
-    nat: &'m [NatDescriptor],
+    /// The model's NAT descriptors (a few; kept here so that an `Inbound` can be shared
+    /// beside them).
+    nat: Vec<NatDescriptor>,
     own_addresses: Vec<Ipv4Addr>,
     filters: FxHashMap<(Family, u32), Option<IpFilter>>,
     masquerades: FxHashMap<u32, MasqueradeEntries>,
+    /// NAT's answer by interface, family, protocol and port: it does not depend on the
+    /// source, and a hub asks it once per VPN peer.
+    nat_steps: FxHashMap<(InterfaceId, Family, u8, Option<u16>), NatStep>,
+    /// Each interface's inbound list, read once.
+    lists: FxHashMap<(InterfaceId, Family), InboundList>,
 }
 
+/// What NAT does with a class of packets: the destination and port the filters then see,
+/// and the entry that chose them; or where NAT takes them instead of the router.
+type NatStep = Result<(Option<IpAddr>, Option<u16>, Option<Site>), Reach>;
+
 /// The filters an interface applies to what it receives.
+#[derive(Clone)]
 enum InboundList {
     /// None is set: everything passes.
     Unfiltered,
@@ -223,7 +235,7 @@ impl Model {
 impl Model {
     /// An [`Inbound`] for this model; `doc` is the document it was built from and `nat` its
     /// [`Model::nat_descriptors`].
-    pub fn inbound<'m>(&'m self, doc: &'m Document, nat: &'m [NatDescriptor]) -> Inbound<'m> {
+    pub fn inbound<'m>(&'m self, doc: &'m Document, nat: &[NatDescriptor]) -> Inbound<'m> {
         let own_addresses = self
             .interfaces()
             .filter_map(|s| match s.ipv4_address()?.value {
@@ -234,10 +246,12 @@ impl Model {
         Inbound {
             model: self,
             doc,
-            nat,
+            nat: nat.to_vec(),
             own_addresses,
             filters: FxHashMap::default(),
             masquerades: FxHashMap::default(),
+            nat_steps: FxHashMap::default(),
+            lists: FxHashMap::default(),
         }
     }
 
@@ -283,7 +297,21 @@ impl Model {
 impl Inbound<'_> {
     /// Where the packets of `arrival` end up.
     pub fn to_router(&mut self, arrival: &Arrival) -> Reach {
-        let (destination, port, nat) = match self.through_nat(arrival) {
+        let key = (
+            arrival.interface,
+            arrival.family,
+            arrival.protocol,
+            arrival.port,
+        );
+        let step = match self.nat_steps.get(&key) {
+            Some(step) => step.clone(),
+            None => {
+                let step = self.through_nat(arrival);
+                self.nat_steps.insert(key, step.clone());
+                step
+            }
+        };
+        let (destination, port, nat) = match step {
             Ok(step) => step,
             Err(reach) => return reach,
         };
@@ -328,11 +356,7 @@ impl Inbound<'_> {
 
     /// NAT's part: the destination address and port the filters see, and the masquerade
     /// entry that chose them; or where NAT sends the packets instead of the router.
-    #[allow(clippy::type_complexity)]
-    fn through_nat(
-        &mut self,
-        arrival: &Arrival,
-    ) -> Result<(Option<IpAddr>, Option<u16>, Option<Site>), Reach> {
+    fn through_nat(&mut self, arrival: &Arrival) -> NatStep {
         let own = self.interface_address(arrival.interface, arrival.family);
         if arrival.family == Family::V6 {
             return Ok((own, arrival.port, None));
@@ -405,7 +429,16 @@ impl Inbound<'_> {
         }
     }
 
-    fn inbound_list(&self, interface: InterfaceId, family: Family) -> InboundList {
+    fn inbound_list(&mut self, interface: InterfaceId, family: Family) -> InboundList {
+        if let Some(list) = self.lists.get(&(interface, family)) {
+            return list.clone();
+        }
+        let list = self.read_inbound_list(interface, family);
+        self.lists.insert((interface, family), list.clone());
+        list
+    }
+
+    fn read_inbound_list(&self, interface: InterfaceId, family: Family) -> InboundList {
         let Some(settings) = self.model.interface(interface) else {
             return InboundList::Unfiltered;
         };

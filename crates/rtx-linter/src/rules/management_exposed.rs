@@ -87,7 +87,7 @@ impl Rule for ManagementExposed {
         }
         let model = cx.model();
         let nat = cx.nat_descriptors();
-        let mut inbound = model.inbound(cx.doc, nat);
+        let mut inbound = cx.inbound();
         for service in model.management_services(cx.doc) {
             if !service.open_to_any() {
                 continue;

@@ -86,7 +86,7 @@ impl Rule for SpoofingUnprotected {
         if lans.is_empty() {
             return;
         }
-        let mut inbound = model.inbound(cx.doc, nat);
+        let mut inbound = cx.inbound();
         for wan in wans.iter().filter(|w| w.family == Family::V4) {
             if model.ipv4_shield(cx.doc, nat, wan.interface).is_some() {
                 continue;

@@ -5,6 +5,7 @@ use std::net::IpAddr;
 
 use rtx_semantic::exposure::{Arrival, Inbound, Reach};
 use rtx_semantic::filter::{Family, Packet, protocol};
+use rtx_semantic::hash::{FxHashMap, FxHashSet};
 use rtx_semantic::interfaces::Ipv4Address;
 use rtx_semantic::nat::{NatDescriptor, OuterAddress};
 use rtx_semantic::wan::Wan;
@@ -149,7 +150,7 @@ impl Rule for VpnBlockedAtWan {
             return;
         }
         let model = cx.model();
-        let mut inbound = model.inbound(cx.doc, cx.nat_descriptors());
+        let mut inbound = cx.inbound();
         // Findings with the same cause for the same kind of packet are one finding that
         // names every gateway.
         let mut found: Vec<(Need, Cause, Vec<u32>, Option<Site>)> = Vec::new();
@@ -192,7 +193,7 @@ impl Rule for VpnBlockedAtWan {
 
 /// The gateways in use, with what each needs to receive.
 fn endpoints(doc: &Document, model: &Model) -> Vec<Endpoint> {
-    let nat_traversal: Vec<u32> = model
+    let nat_traversal: FxHashSet<u32> = model
         .commands_named(&["ipsec ike nat-traversal"])
         .filter(|c| !c.is_negated())
         .filter_map(|c| {
@@ -202,16 +203,21 @@ fn endpoints(doc: &Document, model: &Model) -> Vec<Endpoint> {
                 .flatten()
         })
         .collect();
+    // Each gateway's policies, and the policies an `ipsec transport` uses, found once: a
+    // hub has thousands of each.
+    let mut policies_of: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    for policy in model.policies() {
+        policies_of
+            .entry(policy.gateway)
+            .or_default()
+            .push(policy.id);
+    }
+    let transported: FxHashSet<u32> = model.transports().iter().map(|t| t.policy).collect();
     let mut endpoints = Vec::new();
     for gateway in model.gateways() {
-        let policies: Vec<u32> = model
-            .policies()
-            .filter(|p| p.gateway == gateway.id)
-            .map(|p| p.id)
-            .collect();
-        if policies.is_empty() {
+        let Some(policies) = policies_of.get(&gateway.id) else {
             continue;
-        }
+        };
         // A gateway set up in tunnel blocks is in use when one of them is enabled.
         let enabled = gateway.tunnels.is_empty()
             || gateway
@@ -221,10 +227,7 @@ fn endpoints(doc: &Document, model: &Model) -> Vec<Endpoint> {
         if !enabled {
             continue;
         }
-        let l2tp = model
-            .transports()
-            .iter()
-            .any(|t| policies.contains(&t.policy));
+        let l2tp = policies.iter().any(|p| transported.contains(p));
         let (family, peer) = match gateway.remote_address.as_ref().map(|r| &r.value) {
             Some(Value::Ipv4(address)) => (Family::V4, Some(IpAddr::V4(*address))),
             Some(Value::Ipv6(address)) => (Family::V6, Some(IpAddr::V6(*address))),

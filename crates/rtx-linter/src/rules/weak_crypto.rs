@@ -212,6 +212,24 @@ struct GatewayCrypto {
     key: Option<(Site, KeyLength)>,
 }
 
+/// The algorithm keywords of `ipsec ike encryption|hash|group` that a line's words are read
+/// as; any other word leaves the line to the binder.
+const KNOWN_ALGORITHMS: &[&str] = &[
+    "des-cbc",
+    "3des-cbc",
+    "aes-cbc",
+    "aes256-cbc",
+    "md5",
+    "sha",
+    "sha256",
+    "sha384",
+    "sha512",
+    "modp768",
+    "modp1024",
+    "modp1536",
+    "modp2048",
+];
+
 /// The `ipsec ike ...` commands this rule reads.
 const READ: &[&str] = &[
     "ipsec ike encryption",
@@ -236,12 +254,100 @@ impl GatewayCrypto {
             .collect();
         lines.dedup();
         for line in lines {
-            let Some(typed) = model.command_at(line).and_then(|c| c.typed(doc)) else {
+            let Some(record) = model.command_at(line).filter(|c| c.is_bound()) else {
                 continue;
             };
-            crypto.apply(Site::new(line, super::command_span(doc, line)), &typed);
+            let whole = Site::new(line, super::command_span(doc, line));
+            // Most lines read from their words; binding a line again costs more than the
+            // rest of the rule on a hub with thousands of gateways.
+            if crypto.apply_words(doc, &record, whole) {
+                continue;
+            }
+            let Some(typed) = record.typed(doc) else {
+                continue;
+            };
+            crypto.apply(whole, &typed);
         }
         crypto
+    }
+
+    /// Applies a bound line from its words, when they are the plain ones this reader knows
+    /// (an algorithm keyword it lists, `on`/`off`, a `text` key); `false` leaves the line to
+    /// [`GatewayCrypto::apply`].
+    fn apply_words(
+        &mut self,
+        doc: &Document,
+        record: &rtx_semantic::CommandRecord,
+        whole: Site,
+    ) -> bool {
+        let Some(entry) = record.entry() else {
+            return false;
+        };
+        let Some(command) = doc.line(whole.line()).and_then(|l| l.command()) else {
+            return false;
+        };
+        let negated = record.is_negated();
+        let name = entry.name.as_str();
+        // The words after the command's name and the gateway number.
+        let skip = name.split(' ').count() + usize::from(negated) + 1;
+        let args: Vec<rtx_syntax::Word<'_>> = command.words().skip(skip).collect();
+        let algorithm = |at: usize| -> Option<Option<Algorithm>> {
+            let Some(word) = args.get(at) else {
+                return Some(None);
+            };
+            let known = KNOWN_ALGORITHMS.iter().find(|k| word.eq_keyword(k))?;
+            Some(Some(Algorithm {
+                name: known,
+                site: Site::new(whole.line(), word.span),
+            }))
+        };
+        let on = args.iter().any(|w| w.eq_keyword("on"));
+        match name {
+            "ipsec ike encryption" | "ipsec ike hash" if !negated => {
+                let Some(found) = algorithm(0) else {
+                    return false;
+                };
+                if name == "ipsec ike encryption" {
+                    self.encryption = found;
+                } else {
+                    self.hash = found;
+                }
+            }
+            "ipsec ike group" if !negated => {
+                let (Some(first), Some(second)) = (algorithm(0), algorithm(1)) else {
+                    return false;
+                };
+                self.group = first;
+                self.group2 = second;
+            }
+            "ipsec ike pfs" => self.pfs = !negated && on,
+            "ipsec ike negotiate-strictly" => self.strictly = (!negated && on).then_some(whole),
+            "ipsec ike proposal-limitation" => {
+                self.limitation = (!negated && on).then_some(whole);
+            }
+            "ipsec ike local name" => self.local_name = (!negated).then_some(whole),
+            "ipsec ike remote name" => self.remote_name = (!negated).then_some(whole),
+            "ipsec ike pre-shared-key" if !negated => {
+                // `text KEY`: its characters. (The hex form is left to the binder.)
+                let (Some(form), Some(key), None) = (args.first(), args.get(1), args.get(2)) else {
+                    return false;
+                };
+                if !form.eq_keyword("text") {
+                    return false;
+                }
+                let text = key.value();
+                let length = if super::secret_stand_in(&text) {
+                    KeyLength::NotShown
+                } else {
+                    KeyLength::Characters(
+                        std::str::from_utf8(&text).map_or(text.len(), |t| t.chars().count()),
+                    )
+                };
+                self.key = Some((whole, length));
+            }
+            _ => return false,
+        }
+        true
     }
 
     /// Applies one line; `line` is its whole command.
