@@ -5,7 +5,7 @@ use std::net::IpAddr;
 
 use rtx_semantic::exposure::{Arrival, Inbound, Reach};
 use rtx_semantic::filter::{Family, Packet, protocol};
-use rtx_semantic::hash::{FxHashMap, FxHashSet};
+use rtx_semantic::hash::FxHashSet;
 use rtx_semantic::interfaces::Ipv4Address;
 use rtx_semantic::nat::{NatDescriptor, OuterAddress};
 use rtx_semantic::wan::Wan;
@@ -192,7 +192,7 @@ impl Rule for VpnBlockedAtWan {
 }
 
 /// The gateways in use, with what each needs to receive.
-fn endpoints(doc: &Document, model: &Model) -> Vec<Endpoint> {
+fn endpoints<'m>(doc: &Document, model: &'m Model) -> impl Iterator<Item = Endpoint> + 'm {
     let nat_traversal: FxHashSet<u32> = model
         .commands_named(&["ipsec ike nat-traversal"])
         .filter(|c| !c.is_negated())
@@ -205,19 +205,21 @@ fn endpoints(doc: &Document, model: &Model) -> Vec<Endpoint> {
         .collect();
     // Each gateway's policies, and the policies an `ipsec transport` uses, found once: a
     // hub has thousands of each.
-    let mut policies_of: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-    for policy in model.policies() {
-        policies_of
-            .entry(policy.gateway)
-            .or_default()
-            .push(policy.id);
-    }
+    // (gateway, policy), by gateway: a hub has thousands of each, and the endpoints are
+    // made one at a time, as the check goes.
+    let mut policies_of: Vec<(u32, u32)> = model.policies().map(|p| (p.gateway, p.id)).collect();
+    policies_of.sort_unstable();
     let transported: FxHashSet<u32> = model.transports().iter().map(|t| t.policy).collect();
-    let mut endpoints = Vec::new();
-    for gateway in model.gateways() {
-        let Some(policies) = policies_of.get(&gateway.id) else {
-            continue;
-        };
+    model.gateways().filter_map(move |gateway| {
+        let from = policies_of.partition_point(|p| p.0 < gateway.id);
+        let policies: Vec<u32> = policies_of[from..]
+            .iter()
+            .take_while(|p| p.0 == gateway.id)
+            .map(|p| p.1)
+            .collect();
+        if policies.is_empty() {
+            return None;
+        }
         // A gateway set up in tunnel blocks is in use when one of them is enabled.
         let enabled = gateway.tunnels.is_empty()
             || gateway
@@ -225,7 +227,7 @@ fn endpoints(doc: &Document, model: &Model) -> Vec<Endpoint> {
                 .iter()
                 .any(|&t| matches!(model.tunnel_enable_state(t), EnableState::Enabled(_)));
         if !enabled {
-            continue;
+            return None;
         }
         let l2tp = policies.iter().any(|p| transported.contains(p));
         let (family, peer) = match gateway.remote_address.as_ref().map(|r| &r.value) {
@@ -247,7 +249,7 @@ fn endpoints(doc: &Document, model: &Model) -> Vec<Endpoint> {
         if l2tp {
             needs.push(Need::L2tp);
         }
-        endpoints.push(Endpoint {
+        Some(Endpoint {
             gateway: gateway.id,
             family,
             peer,
@@ -258,9 +260,8 @@ fn endpoints(doc: &Document, model: &Model) -> Vec<Endpoint> {
                 .as_ref()
                 .map(|r| r.site)
                 .or(gateway.local_address.as_ref().map(|l| l.site)),
-        });
-    }
-    endpoints
+        })
+    })
 }
 
 /// The Internet-facing interfaces the endpoint's packets may arrive on: the one whose own
