@@ -42,7 +42,7 @@ scenarios="$repo/corpus/scenarios"
 status=0
 RTXLINT_BIN="$bin" \
   RTXLINT_SEED2="$scenarios/seed-2-aws-pasted.txt" \
-  RTXLINT_SEED4="$scenarios/seed-4-fixed.txt" \
+  RTXLINT_CLEAN="$repo/crates/rtx-linter/fixtures/wan-without-secure-filter/valid/pppoe-standard-filters.txt" \
   RTXLINT_EXPECTED="$scenarios/expected.json" \
   timeout 300 nvim --headless --clean -c "luafile .ci/neovim/lsp_test.lua" -c "cquit 2" \
   </dev/null || status=$?

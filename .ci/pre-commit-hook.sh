@@ -11,7 +11,7 @@ cd "$work"
 git init --quiet
 git config user.email ci@example.invalid
 git config user.name ci
-cp "$repo/corpus/scenarios/seed-4-fixed.txt" clean.txt
+cp "$repo/crates/rtx-linter/fixtures/wan-without-secure-filter/valid/pppoe-standard-filters.txt" clean.txt
 cp "$repo/corpus/scenarios/seed-5-typos.txt" broken.txt
 git add clean.txt broken.txt
 
