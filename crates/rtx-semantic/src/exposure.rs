@@ -597,11 +597,9 @@ impl Inbound<'_> {
     }
 }
 
+/// The object kind of a static filter of `family`.
 fn kind(family: Family) -> ObjectKind {
-    match family {
-        Family::V4 => ObjectKind::IpFilter,
-        Family::V6 => ObjectKind::Ipv6Filter,
-    }
+    ObjectKind::of_filter(family, crate::filter::FilterKind::Static)
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! GUI, TFTP, SNMP) that the Internet can reach.
 
 use rtx_semantic::exposure::{Arrival, Reach};
-use rtx_semantic::filter::Family;
+use rtx_semantic::filter::{Family, FilterKind};
 use rtx_semantic::services::{ManagementService, ServiceKind};
 use rtx_semantic::wan::Wan;
 use rtx_semantic::{Model, ObjectKind, Site};
@@ -197,11 +197,10 @@ fn finding(
         wan.interface,
     );
     let filter_line = path.filter.and_then(|number| {
-        let kind = match wan.family {
-            Family::V4 => ObjectKind::IpFilter,
-            Family::V6 => ObjectKind::Ipv6Filter,
-        };
-        model.last_definition_line(kind, number)
+        model.last_definition_line(
+            ObjectKind::of_filter(wan.family, FilterKind::Static),
+            number,
+        )
     });
     // The finding stands where the fix goes: the host line when there is one, else the filter
     // that lets the port in, else what makes the interface face the Internet.

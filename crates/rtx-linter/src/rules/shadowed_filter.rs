@@ -1,7 +1,7 @@
 //! `shadowed-filter`: a static filter of a `secure filter` list that the filters before it
 //! in the list match every packet of, so that it can never match.
 
-use rtx_semantic::filter::{Action, Cover, Family, IpFilter, covered_by};
+use rtx_semantic::filter::{Action, Cover, Family, FilterKind, IpFilter, covered_by};
 use rtx_semantic::hash::FxHashMap;
 use rtx_semantic::interfaces::Direction;
 use rtx_semantic::{Model, ObjectKind, Role};
@@ -125,10 +125,7 @@ fn definition<'d>(
 }
 
 fn static_kind(family: Family) -> ObjectKind {
-    match family {
-        Family::V4 => ObjectKind::IpFilter,
-        Family::V6 => ObjectKind::Ipv6Filter,
-    }
+    ObjectKind::of_filter(family, FilterKind::Static)
 }
 
 /// Whether an address field, as written, may hold the lowest address: a filter for any

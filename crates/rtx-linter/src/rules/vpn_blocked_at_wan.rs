@@ -4,7 +4,7 @@
 use std::net::IpAddr;
 
 use rtx_semantic::exposure::{Arrival, Inbound, Reach};
-use rtx_semantic::filter::{Family, Packet, protocol};
+use rtx_semantic::filter::{Family, FilterKind, Packet, protocol};
 use rtx_semantic::hash::FxHashSet;
 use rtx_semantic::interfaces::Ipv4Address;
 use rtx_semantic::nat::{NatDescriptor, OuterAddress};
@@ -361,10 +361,7 @@ fn blocked(
             filter: Some(number),
             list,
         } => {
-            let kind = match wan.family {
-                Family::V4 => ObjectKind::IpFilter,
-                Family::V6 => ObjectKind::Ipv6Filter,
-            };
+            let kind = ObjectKind::of_filter(wan.family, FilterKind::Static);
             let line = model.last_definition_line(kind, number).unwrap_or(list);
             Some(Cause {
                 text: format!("filter {number} of `{}` rejects them", list_name(list)),
