@@ -71,6 +71,7 @@ mod radix;
 mod read;
 mod read_interface;
 pub mod routes;
+mod secret_digest;
 pub mod services;
 mod settings;
 mod symbols;
@@ -87,5 +88,6 @@ pub use objects::{
     Setting, Site, Sites, Transport, Tunnel,
 };
 pub use query::ObjectUses;
+pub use secret_digest::SecretDigest;
 pub use settings::{SettingKey, SettingOwner, setting_key};
 pub use symbols::{ObjectKind, Occurrence, Role, SYMBOL_TABLE, classify};
