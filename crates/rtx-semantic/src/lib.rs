@@ -77,6 +77,7 @@ mod settings;
 mod symbols;
 mod table;
 pub mod templates;
+pub mod vpn;
 pub mod wan;
 
 pub use blocks::Block;
