@@ -13,13 +13,19 @@
 //! allow = ["modp1024"]           # weaknesses a team must keep (a peer that can do no
 //!                                # better): des-cbc, 3des-cbc, md5, md5-hmac, modp768,
 //!                                # modp1024, modp1536, esp-without-integrity, aggressive-mode
+//!
+//! [[vpn.pair]]                   # two tunnel ends whose addresses are dynamic, so that
+//! a = "tokyo.txt:tunnel 1"       # `vpn-peer-mismatch` cannot pair them by evidence:
+//! b = "osaka.txt:tunnel 2"       # a config's path (or its end) and a tunnel number
 //! ```
 //!
 //! Unknown keys, in the file or in a table, are errors (a misspelt key would otherwise be a
 //! setting silently not applied), and so are unknown names in `allow`.
 //!
-//! The CLI looks for it in the current directory and its parents (or takes `--config`); the
-//! language server looks from each document's folder upwards. Flags and editor settings
+//! The CLI looks for it in the common folder of the files it lints and that folder's parents
+//! (the current directory for standard input), or takes `--config`; the language server
+//! looks from each document's folder upwards. Settings that span files (`[[vpn.pair]]`)
+//! therefore come from one file for the whole run. Flags and editor settings
 //! override the file key by key.
 
 use std::path::{Path, PathBuf};
@@ -51,6 +57,37 @@ struct File {
     model: Option<String>,
     #[serde(rename = "weak-crypto")]
     weak_crypto: Option<WeakCryptoFile>,
+    vpn: Option<VpnFile>,
+}
+
+/// The `[vpn]` table: `[[vpn.pair]]` entries.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VpnFile {
+    #[serde(default)]
+    pair: Vec<PairFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PairFile {
+    a: String,
+    b: String,
+}
+
+/// `tokyo.txt:tunnel 1` into the config's name and the tunnel number.
+fn tunnel_end(text: &str) -> Result<(String, u32), String> {
+    let problem = || format!("[[vpn.pair]]: `{text}` is not `FILE:tunnel N`");
+    let (file, tunnel) = text.rsplit_once(':').ok_or_else(problem)?;
+    let number = tunnel
+        .trim()
+        .strip_prefix("tunnel")
+        .and_then(|n| n.trim().parse::<u32>().ok())
+        .ok_or_else(problem)?;
+    if file.is_empty() {
+        return Err(problem());
+    }
+    Ok((file.to_string(), number))
 }
 
 /// The `[weak-crypto]` table.
@@ -124,6 +161,18 @@ pub fn parse(text: &str) -> Result<Settings, String> {
             .map(WeakCryptoFile::resolve)
             .transpose()?
             .unwrap_or_default(),
+        vpn_pairs: file
+            .vpn
+            .unwrap_or_default()
+            .pair
+            .iter()
+            .map(|p| {
+                Ok(crate::project::DeclaredPair {
+                    a: tunnel_end(&p.a)?,
+                    b: tunnel_end(&p.b)?,
+                })
+            })
+            .collect::<Result<_, String>>()?,
     })
 }
 
@@ -198,6 +247,31 @@ mod tests {
         .unwrap();
         assert_eq!(both.weak_crypto.min_pre_shared_key_length, 24);
         assert_eq!(both.weak_crypto.allow, ["3des-cbc", "aggressive-mode"]);
+    }
+
+    #[test]
+    fn declared_vpn_pairs_are_read() {
+        let settings =
+            parse("[[vpn.pair]]\na = \"sites/tokyo.txt:tunnel 1\"\nb = \"osaka.txt:tunnel 12\"\n")
+                .unwrap();
+        assert_eq!(
+            settings.vpn_pairs,
+            [crate::project::DeclaredPair {
+                a: ("sites/tokyo.txt".into(), 1),
+                b: ("osaka.txt".into(), 12),
+            }]
+        );
+        for bad in [
+            "tokyo.txt",
+            "tokyo.txt:1",
+            ":tunnel 1",
+            "tokyo.txt:tunnel x",
+        ] {
+            let text = format!("[[vpn.pair]]\na = \"{bad}\"\nb = \"osaka.txt:tunnel 1\"\n");
+            let message = parse(&text).unwrap_err();
+            assert!(message.contains("vpn.pair"), "{message}");
+        }
+        assert!(parse("[[vpn.pair]]\na = \"a:tunnel 1\"\n").is_err());
     }
 
     #[test]

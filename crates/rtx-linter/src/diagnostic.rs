@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::sync::Arc;
 
 use rtx_syntax::Span;
 
@@ -47,6 +48,18 @@ impl Label {
             message: message.into(),
         }
     }
+}
+
+/// A place in another file of the run: the other end of a VPN, a cloud provider's
+/// configuration. Findings of the rules that see the whole run carry them (JSON `related`,
+/// LSP `relatedInformation`, a second frame in text).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RelatedLabel {
+    /// The other file's name as the run shows it (a path, or a URI in the language server).
+    pub file: Arc<str>,
+    /// Byte span in that file.
+    pub span: Span,
+    pub message: Cow<'static, str>,
 }
 
 /// One text edit: replace `span` with `text` (an empty span inserts).
@@ -95,6 +108,8 @@ pub struct Diagnostic {
     pub primary: Label,
     /// Related places ("first configured here").
     pub secondary: Vec<Label>,
+    /// Places in other files (the other end of a VPN).
+    pub related: Vec<RelatedLabel>,
     /// What to do: mostly a fixed sentence per rule, borrowed (a file can have 200k findings).
     pub help: Option<Cow<'static, str>>,
     pub fix: Option<Fix>,
@@ -110,6 +125,7 @@ impl Diagnostic {
         [self.message.as_str(), &*self.primary.message]
             .into_iter()
             .chain(self.secondary.iter().map(|l| &*l.message))
+            .chain(self.related.iter().map(|l| &*l.message))
             .chain(self.help.as_deref())
             .chain(fix)
     }

@@ -15,13 +15,14 @@ pub mod config_file;
 mod diagnostic;
 pub mod fix;
 pub mod models;
+pub mod project;
 mod quote;
 mod registry;
 mod rule;
 pub mod rules;
 mod settings;
 
-pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Label, Severity};
+pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Label, RelatedLabel, Severity};
 pub use registry::{RULES, rule_by_name};
 pub use rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 pub use settings::{Settings, WEAK_CRYPTO_NAMES, WeakCryptoSettings};
@@ -53,6 +54,71 @@ pub fn lint(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
 
 pub fn lint_model(doc: &Document, model: &Model, settings: &Settings) -> Vec<Diagnostic> {
     run(&LintContext::new(doc, Some(model), settings))
+}
+
+/// [`lint_model`] for one config of a run of several: with what the project rules found for
+/// it ([`project::check_project`]), merged in position order.
+pub fn lint_in_project(
+    doc: &Document,
+    model: &Model,
+    settings: &Settings,
+    facts: &project::FileFacts,
+) -> Vec<Diagnostic> {
+    let cx = LintContext::new(doc, Some(model), settings).in_project(facts);
+    let mut out = check(&cx);
+    out.extend(
+        facts
+            .findings
+            .iter()
+            .filter(|d| settings.enabled(d.name))
+            .cloned(),
+    );
+    sort(&mut out);
+    out
+}
+
+/// Lints several configs as one run: the project rules ([`Needs::Project`]) see them all,
+/// and each config's findings include its share of theirs. `configs` are (name, document);
+/// the findings come back in the same order.
+///
+/// ```
+/// use std::sync::Arc;
+/// let end = |public: &str, remote: &str, key: &str| {
+///     format!("ip lan2 address {public}/29\ntunnel select 1\n ipsec tunnel 1\n  ipsec sa policy 1 1 esp aes-cbc sha-hmac\n  ipsec ike pre-shared-key 1 text {key}\n  ipsec ike remote address 1 {remote}\n tunnel enable 1\n")
+/// };
+/// let tokyo = rtx_syntax::parse(end("203.0.113.1", "198.51.100.1", "made-up-a").as_bytes());
+/// let osaka = rtx_syntax::parse(end("198.51.100.1", "203.0.113.1", "made-up-b").as_bytes());
+/// let findings = rtx_linter::lint_project(
+///     &[(Arc::from("tokyo.txt"), &tokyo), (Arc::from("osaka.txt"), &osaka)],
+///     &rtx_linter::Settings::default(),
+/// );
+/// let mismatch = findings[0]
+///     .iter()
+///     .find(|d| d.name == "vpn-peer-mismatch" && d.message.contains("pre-shared keys"))
+///     .unwrap();
+/// assert_eq!(&*mismatch.related[0].file, "osaka.txt");
+/// ```
+pub fn lint_project(
+    configs: &[(std::sync::Arc<str>, &Document)],
+    settings: &Settings,
+) -> Vec<Vec<Diagnostic>> {
+    let models: Vec<Model> = configs.iter().map(|(_, doc)| Model::build(doc)).collect();
+    let project_configs: Vec<project::ProjectConfig> = configs
+        .iter()
+        .zip(&models)
+        .map(|((name, doc), model)| project::ProjectConfig::new(name.clone(), doc, model))
+        .collect();
+    let facts = project::check_project(&project::Project::new(
+        &project_configs,
+        &settings.vpn_pairs,
+        settings,
+    ));
+    configs
+        .iter()
+        .zip(&models)
+        .zip(&facts)
+        .map(|(((_, doc), model), facts)| lint_in_project(doc, model, settings, facts))
+        .collect()
 }
 
 /// Whether any rule `settings` enables reads the semantic model.

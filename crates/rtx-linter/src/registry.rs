@@ -34,6 +34,7 @@ pub static RULES: &[&dyn Rule] = &[
     &rules::weak_crypto::WeakCrypto,
     &rules::plaintext_credential::PlaintextCredential,
     &rules::spoofing_unprotected::SpoofingUnprotected,
+    &rules::vpn_peer_mismatch::VpnPeerMismatch,
 ];
 
 /// Looks a rule up by its name (`heartbeat-keepalive`) or code (`RTX102`).

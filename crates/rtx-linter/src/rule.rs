@@ -10,6 +10,7 @@ use rtx_semantic::{EnableState, Model};
 use rtx_syntax::Document;
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::project::{FileFacts, Project, ProjectFindings};
 use crate::rules::wrapping::Wraps;
 use crate::settings::Settings;
 
@@ -64,6 +65,9 @@ pub enum Needs {
     Lines,
     /// The semantic model ([`LintContext::model`]).
     Model,
+    /// Every config of the run ([`Rule::check_project`]): the rule's findings are made once
+    /// for the whole run and handed to each file.
+    Project,
 }
 
 /// Everything a rule may read.
@@ -81,6 +85,8 @@ pub struct LintContext<'a> {
     /// Made on first use and shared by the rules that follow packets from the Internet, so
     /// that each filter and NAT entry is read once.
     inbound: OnceLock<Mutex<Inbound<'a>>>,
+    /// What the rules that see the whole run found for this config (none in a run of one).
+    project: Option<&'a FileFacts>,
 }
 
 impl<'a> LintContext<'a> {
@@ -94,7 +100,19 @@ impl<'a> LintContext<'a> {
             nat_descriptors: OnceLock::new(),
             wan_interfaces: OnceLock::new(),
             inbound: OnceLock::new(),
+            project: None,
         }
+    }
+
+    /// The same context, with what the project rules found for this config.
+    pub fn in_project(mut self, facts: &'a FileFacts) -> Self {
+        self.project = Some(facts);
+        self
+    }
+
+    /// What the project rules found for this config, when the run has several.
+    pub fn project(&self) -> Option<&'a FileFacts> {
+        self.project
     }
 
     /// The semantic model of the document.
@@ -152,12 +170,21 @@ impl<'a> LintContext<'a> {
     }
 }
 
-/// A lint rule.
+/// A lint rule. It implements the check its [`Rule::needs`] names: [`Rule::check`] for one
+/// config, [`Rule::check_project`] for every config of the run.
 pub trait Rule: Sync {
     fn meta(&self) -> &'static RuleMeta;
     /// What the check reads: a run whose rules all need [`Needs::Lines`] builds no model.
     fn needs(&self) -> Needs;
-    fn check(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>);
+    /// Checks one config. A [`Needs::Project`] rule has nothing to check in one config
+    /// alone: its findings come from [`Rule::check_project`].
+    fn check(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
+        let _ = (cx, out);
+    }
+    /// Checks every config of the run together ([`Needs::Project`] rules only).
+    fn check_project(&self, project: &Project<'_>, out: &mut ProjectFindings) {
+        let _ = (project, out);
+    }
 }
 
 impl RuleMeta {
@@ -188,6 +215,7 @@ impl RuleMeta {
             message: message.into(),
             primary,
             secondary: Vec::new(),
+            related: Vec::new(),
             help: None,
             fix: None,
         }

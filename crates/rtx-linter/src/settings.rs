@@ -12,6 +12,8 @@ pub struct Settings {
     pub model: Option<String>,
     /// `weak-crypto`'s thresholds (`[weak-crypto]` in `rtxlint.toml`).
     pub weak_crypto: WeakCryptoSettings,
+    /// Tunnel ends declared as the two ends of one VPN (`[[vpn.pair]]`).
+    pub vpn_pairs: Vec<crate::project::DeclaredPair>,
 }
 
 impl Settings {

@@ -5,27 +5,50 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use rtx_linter::{RULES, Settings, lint};
+use rtx_linter::{RULES, Settings, lint, lint_project};
 
 fn fixtures(rule: &str, kind: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("fixtures")
         .join(rule)
         .join(kind);
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    files.sort();
-    files
+    fixtures_in(&dir)
 }
 
+/// The rule's findings in a fixture: a file, or a folder of configs linted as one run (the
+/// fixtures of rules that see every config of a run: each case is the two ends of a VPN).
 fn findings(path: &Path, rule: &str) -> usize {
+    if path.is_dir() {
+        let files: Vec<PathBuf> = fixtures_in(path);
+        let docs: Vec<_> = files
+            .iter()
+            .map(|f| rtx_syntax::parse(&fs::read(f).unwrap()))
+            .collect();
+        let named: Vec<(std::sync::Arc<str>, &rtx_syntax::Document)> = files
+            .iter()
+            .zip(&docs)
+            .map(|(f, d)| (f.display().to_string().into(), d))
+            .collect();
+        return lint_project(&named, &Settings::default())
+            .iter()
+            .flatten()
+            .filter(|d| d.name == rule)
+            .count();
+    }
     let src = fs::read(path).unwrap();
     let doc = rtx_syntax::parse(&src);
     lint(&doc, &Settings::default())
         .iter()
         .filter(|d| d.name == rule)
         .count()
+}
+
+fn fixtures_in(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
 }
 
 #[test]

@@ -13,8 +13,15 @@ fn all_fixtures() -> Vec<PathBuf> {
     let mut files = Vec::new();
     for rule in fs::read_dir(&root).unwrap().filter_map(Result::ok) {
         for kind in ["valid", "invalid"] {
-            if let Ok(dir) = fs::read_dir(rule.path().join(kind)) {
-                files.extend(dir.filter_map(Result::ok).map(|e| e.path()));
+            let Ok(dir) = fs::read_dir(rule.path().join(kind)) else {
+                continue;
+            };
+            for path in dir.filter_map(Result::ok).map(|e| e.path()) {
+                // A folder is one case of a rule that sees a whole run: its configs.
+                match fs::read_dir(&path) {
+                    Ok(case) => files.extend(case.filter_map(Result::ok).map(|e| e.path())),
+                    Err(_) => files.push(path),
+                }
             }
         }
     }

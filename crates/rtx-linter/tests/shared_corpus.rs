@@ -894,3 +894,47 @@ fn catalogue_rules_report_exactly_the_real_problems() {
         "reported on lines the router accepts (or not listed): {unexpected:?}\nlisted problems not reported: {missed:?}"
     );
 }
+
+/// The whole corpus linted as one run, as `rtxlint ../shared/corpus` does: unrelated configs
+/// from many authors, several dialling and stating the same documentation and private
+/// addresses. No two of them are the ends of one VPN (`vpn::pairs` finds none: see
+/// `rtx-semantic/tests/vpn.rs`), so `vpn-peer-mismatch` has nothing to say, and the heartbeat
+/// findings stay warnings: no tunnel's other end is in the run.
+#[test]
+fn the_corpus_as_one_run_pairs_no_unrelated_configs() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("skipped: {} is absent", dir.display());
+        return;
+    };
+    let mut paths: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let docs: Vec<_> = paths
+        .iter()
+        .map(|p| rtx_syntax::parse(&std::fs::read(p).unwrap()))
+        .collect();
+    let named: Vec<(std::sync::Arc<str>, &rtx_syntax::Document)> = paths
+        .iter()
+        .zip(&docs)
+        .map(|(p, d)| (p.display().to_string().into(), d))
+        .collect();
+    let settings = Settings {
+        select: vec!["vpn-peer-mismatch".into(), "heartbeat-keepalive".into()],
+        ..Settings::default()
+    };
+    let together = rtx_linter::lint_project(&named, &settings);
+    let mismatches: Vec<_> = together
+        .iter()
+        .flatten()
+        .filter(|d| d.name == "vpn-peer-mismatch")
+        .map(|d| &d.message)
+        .collect();
+    assert!(mismatches.is_empty(), "{mismatches:?}");
+    for (doc, in_run) in docs.iter().zip(&together) {
+        assert_eq!(&lint(doc, &settings), in_run, "alone and in the run differ");
+    }
+}

@@ -20,10 +20,10 @@ without a method on an IKEv1 gateway: with no method the router picks heartbeat 
 A keepalive that is `off` is not reported.
 
 When the file itself shows that the peer is a Yamaha router, the finding is information
-rather than a warning: today the evidence is a gateway used by an L2TPv3/IPsec tunnel
+rather than a warning: the other end of the tunnel is a config of the same run (paired as
+`vpn-peer-mismatch` pairs them), or the gateway is used by an L2TPv3/IPsec tunnel
 (`tunnel encapsulation l2tpv3`), a protocol that in practice only Yamaha routers speak over
-IPsec (a SoftEther server can, so the evidence is strong, not certain). Evidence from the
-other end's config comes with the checks across both ends of a VPN.
+IPsec (a SoftEther server can, so that evidence is strong, not certain).
 
 ## Why is this bad?
 Heartbeat is Yamaha's own keepalive. Cloud VPN gateways (AWS, Azure, Google Cloud) and other
@@ -54,6 +54,46 @@ not take. Check the peer supports DPD (every current one does) before applying.
 "#,
 };
 
+/// Why a gateway's peer is a Yamaha router.
+enum YamahaPeer<'a> {
+    /// The other end is a config of the run: (its name, its tunnel).
+    InRun(&'a str, u32),
+    /// The gateway carries L2TPv3/IPsec.
+    L2tpv3,
+}
+
+/// The gateways whose peer is evidently a Yamaha router, by gateway.
+struct YamahaPeers<'a> {
+    gateways: Vec<(u32, YamahaPeer<'a>)>,
+}
+
+impl<'a> YamahaPeers<'a> {
+    fn of(cx: &LintContext<'a>) -> YamahaPeers<'a> {
+        let mut gateways = Vec::new();
+        for peer in cx.model().tunnel_peers() {
+            let Some(gateway) = peer.gateway else {
+                continue;
+            };
+            if let Some((file, tunnel)) = cx.project().and_then(|f| f.yamaha_peer(peer.tunnel)) {
+                gateways.push((gateway, YamahaPeer::InRun(file, tunnel)));
+            } else if peer.encapsulation == "l2tpv3" {
+                gateways.push((gateway, YamahaPeer::L2tpv3));
+            }
+        }
+        // A peer in the run is the stronger evidence: it sorts first within a gateway.
+        gateways.sort_by_key(|(g, why)| (*g, matches!(why, YamahaPeer::L2tpv3)));
+        YamahaPeers { gateways }
+    }
+
+    fn of_gateway(&self, gateway: u32) -> Option<&YamahaPeer<'a>> {
+        let at = self.gateways.partition_point(|(g, _)| *g < gateway);
+        self.gateways
+            .get(at)
+            .filter(|(g, _)| *g == gateway)
+            .map(|(_, why)| why)
+    }
+}
+
 impl Rule for HeartbeatKeepalive {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -64,14 +104,7 @@ impl Rule for HeartbeatKeepalive {
     }
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
-        // Gateways whose peer is evidently a Yamaha router: they carry L2TPv3/IPsec.
-        let mut yamaha_peers: Vec<u32> = cx
-            .model()
-            .tunnel_peers()
-            .filter(|p| p.encapsulation == "l2tpv3")
-            .filter_map(|p| p.gateway)
-            .collect();
-        yamaha_peers.sort_unstable();
+        let yamaha_peers = YamahaPeers::of(cx);
         for gateway in cx.model().gateways() {
             let Some(keepalive) = &gateway.keepalive else {
                 continue;
@@ -90,14 +123,17 @@ impl Rule for HeartbeatKeepalive {
                 ),
                 _ => continue,
             };
-            let yamaha_peer = yamaha_peers.binary_search(&g).is_ok();
-            let message = if yamaha_peer {
-                format!(
+            let yamaha_peer = yamaha_peers.of_gateway(g);
+            let message = match yamaha_peer {
+                Some(YamahaPeer::InRun(file, tunnel)) => format!(
+                    "{message}; here the other end is tunnel {tunnel} of {file}, a Yamaha router of this run, which answers heartbeat (DPD would work with any peer)"
+                ),
+                Some(YamahaPeer::L2tpv3) => format!(
                     "{message}; here the gateway carries L2TPv3/IPsec, which in practice only Yamaha routers speak, so the peer most likely answers (DPD would work with any peer)"
-                )
-            } else {
-                message
+                ),
+                None => message,
             };
+            let yamaha_peer = yamaha_peer.is_some();
             let mut d = META.diagnostic(
                 message,
                 Label::new(keepalive.site.span, "heartbeat keepalive"),

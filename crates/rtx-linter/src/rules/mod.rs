@@ -26,6 +26,7 @@ pub mod unknown_command;
 pub mod unsupported_on_model;
 pub mod unused_definition;
 pub mod vpn_blocked_at_wan;
+pub mod vpn_peer_mismatch;
 pub mod wan_without_secure_filter;
 pub mod weak_crypto;
 pub mod wrapped_line;

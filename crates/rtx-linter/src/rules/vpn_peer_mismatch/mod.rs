@@ -1,0 +1,97 @@
+//! `vpn-peer-mismatch`: the two ends of a VPN, in two configs of the run, disagree.
+
+mod negotiation;
+mod pair;
+
+use crate::diagnostic::Severity;
+use crate::project::{Project, ProjectFindings};
+use crate::rule::{Needs, Rule, RuleGroup, RuleMeta};
+
+pub struct VpnPeerMismatch;
+
+static META: RuleMeta = RuleMeta {
+    code: "RTX121",
+    name: "vpn-peer-mismatch",
+    severity: Severity::Error,
+    group: RuleGroup::Correctness,
+    summary: "The two ends of a VPN disagree on a key, an ID, a proposal or an address",
+    docs: r#"## What it does
+Finds the two ends of each site-to-site tunnel among the configs of a run (every file given,
+or walked in a directory; in an editor, the open documents and the workspace's configs) and
+checks that they agree. A pair needs evidence from both ends: each dials the address the
+other states as its own (a fixed public address, `ip pp address`, a NAT outer address, a
+public `ipsec ike local address`), or one dials it and the other answers `any` (outside the
+documentation ranges, which samples share); their IKE names mirror; their `tunnel endpoint
+address` lines mirror; or, weaker, their L2TPv3 router ids mirror. Two configs that merely
+share an address are never joined, and a tunnel that could pair with two others is paired
+with neither. Ends with dynamic addresses can be declared as a pair in `rtxlint.toml`:
+
+```toml
+[[vpn.pair]]
+a = "tokyo.txt:tunnel 1"
+b = "osaka.txt:tunnel 2"
+```
+
+Project-wide settings like these come from the file given by `--config`, else the
+`rtxlint.toml` nearest to the common folder of the run's files.
+
+Each finding is reported in both configs, with a label in the other one:
+
+- error: the pre-shared keys differ (compared as keyed hashes in memory, never shown);
+  the IKE versions differ; an IKE name or ID one end expects is not what the other sends;
+- error: phase 1 (cipher, hash, DH group) or phase 2 (the SA policy's ESP/AH algorithms,
+  PFS) leaves no common choice. An IKEv1 responder accepts whatever it supports unless
+  `ipsec ike negotiate-strictly G on`; an IKEv2 end offers everything it supports unless
+  `ipsec ike proposal-limitation G on`. So settings that differ are an error only when the
+  end that must accept them restricts itself; otherwise they are information: the end that
+  starts the exchange decides what is used;
+- error: L2TPv3 router ids that do not mirror, `l2tp remote end-id` that differs, tunnel
+  authentication on one end only or with different passwords; inside addresses (`ip tunnel
+  address` / `ip tunnel remote address`) that are not each other's; a BGP session over the
+  tunnel whose neighbour address or AS number is not the other end's;
+- warning: heartbeat keepalive on one end only, or DPD timers so far apart that one end
+  declares the other dead long before it would be declared dead itself; NAT traversal on
+  one end only; neither end keeps the tunnel up (`ipsec auto refresh` off on both).
+
+When both ends are Yamaha routers of the run, `heartbeat-keepalive` is information only for
+that tunnel: heartbeat works between them.
+
+## Why is this bad?
+The router loads either config without complaint, and the tunnel never comes up, or comes
+up only when one particular end starts it. Nothing in one file shows why: the cause is in
+the difference between the two.
+
+## Example
+```
+# tokyo.txt                                # osaka.txt
+ip lan2 address 203.0.113.1/29             ip lan2 address 198.51.100.1/29
+tunnel select 1                            tunnel select 1
+ ipsec tunnel 1                             ipsec tunnel 1
+  ipsec sa policy 1 1 esp aes-cbc sha-hmac   ipsec sa policy 1 1 esp aes-cbc sha-hmac
+  ipsec ike pre-shared-key 1 text key-one    ipsec ike pre-shared-key 1 text key-two
+  ipsec ike remote address 1 198.51.100.1    ipsec ike remote address 1 203.0.113.1
+```
+
+## Use instead
+The same pre-shared key (and proposal, IDs, inside addresses) on both ends.
+
+## Fix safety
+No fix: which end is right is the engineer's call.
+"#,
+};
+
+impl Rule for VpnPeerMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::Project
+    }
+
+    fn check_project(&self, project: &Project<'_>, out: &mut ProjectFindings) {
+        for vpn in project.pairs() {
+            pair::check(project, vpn, out);
+        }
+    }
+}
