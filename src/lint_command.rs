@@ -8,6 +8,7 @@
 
 mod in_order;
 mod one_input;
+mod project_pass;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -33,18 +34,26 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     // With `--fix -`, standard output carries the fixed text: the findings go to standard
     // error, after every note about the inputs.
     let findings_to_stderr = cli.fix && collected.inputs.iter().any(|i| matches!(i, Input::Stdin));
+    let survey = project_pass::run(
+        &collected.inputs,
+        &settings,
+        &settings.vpn_pairs,
+        cli.max_file_size,
+    );
     let plan = Plan {
         cli,
         settings: &settings,
+        survey: &survey,
         color: color(cli, findings_to_stderr),
         leak: collected.inputs.len() == 1,
     };
     let mut sink = Sink::new(cli.format, findings_to_stderr);
     let mut fixed_stdin = None;
     let mut error = None;
+    let indices: Vec<usize> = (0..collected.inputs.len()).collect();
     in_order::for_each_in_order(
-        &collected.inputs,
-        |input| one_input::lint(&plan, input),
+        &indices,
+        |&i| one_input::lint(&plan, i, &collected.inputs[i]),
         |outcome: Outcome| {
             output::to_stderr(&outcome.stderr);
             failed += outcome.failed;

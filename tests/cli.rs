@@ -50,17 +50,27 @@ const CLEAN: &str =
 #[test]
 fn invalid_fixtures_render_with_help_and_fixes() {
     let fixtures = root().join("crates/rtx-linter/fixtures");
-    for path in files_under(&fixtures)
+    let mut cases: Vec<PathBuf> = files_under(&fixtures)
         .into_iter()
         .filter(|p| p.components().any(|c| c.as_os_str() == "invalid"))
-    {
+        // A folder in `invalid/` is one case of a rule that sees a whole run: its configs
+        // are linted together.
+        .map(|p| match p.parent() {
+            Some(dir) if dir.file_name().is_some_and(|n| n != "invalid") => dir.to_path_buf(),
+            _ => p,
+        })
+        .collect();
+    cases.dedup();
+    for path in cases {
         let rel = relative(&path);
         let rule = path
-            .parent()
-            .unwrap()
-            .parent()
-            .unwrap()
-            .file_name()
+            .ancestors()
+            .find(|a| {
+                a.parent()
+                    .and_then(|p| p.file_name())
+                    .is_some_and(|n| n == "fixtures")
+            })
+            .and_then(|a| a.file_name())
             .unwrap()
             .to_string_lossy()
             .into_owned();

@@ -19,6 +19,8 @@ pub struct Plan<'a> {
     pub settings: &'a Settings,
     /// Text output in colour.
     pub color: bool,
+    /// What the project pass found, by input.
+    pub survey: &'a super::project_pass::Survey,
     /// Keep the file's world allocated at the end instead of freeing it: the process is about
     /// to exit and the system takes everything back at once (freeing a 100k-line config's
     /// document and findings cost a tenth of its run). Only for a run of one input.
@@ -57,7 +59,23 @@ impl Rendered {
     }
 }
 
-pub fn lint(plan: &Plan<'_>, input: &Input) -> Outcome {
+/// Lints a parsed document, with what the project pass found for it when it took part.
+fn lint_doc(
+    doc: &rtx_syntax::Document,
+    settings: &Settings,
+    facts: Option<&rtx_linter::project::FileFacts>,
+) -> Vec<rtx_linter::Diagnostic> {
+    match facts {
+        Some(facts) => {
+            let model = rtx_semantic::Model::build(doc);
+            rtx_linter::lint_in_project(doc, &model, settings, facts)
+        }
+        None => rtx_linter::lint(doc, settings),
+    }
+}
+
+pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
+    let facts = plan.survey.facts.get(index).and_then(Option::as_ref);
     let cli = plan.cli;
     let mut outcome = Outcome::default();
     let mut read = match inputs::read(input, &cli.stdin_filename, cli.max_file_size) {
@@ -90,7 +108,7 @@ pub fn lint(plan: &Plan<'_>, input: &Input) -> Outcome {
         std::borrow::Cow::Borrowed(_) => std::mem::take(&mut read.bytes),
     };
     let mut doc = rtx_syntax::parse_owned(lint_bytes);
-    let mut diagnostics = rtx_linter::lint(&doc, plan.settings);
+    let mut diagnostics = lint_doc(&doc, plan.settings, facts);
     if cli.fix {
         let fixed = fix(
             cli,
@@ -109,7 +127,7 @@ pub fn lint(plan: &Plan<'_>, input: &Input) -> Outcome {
         }
         if let Some(lint_bytes) = fixed {
             doc = rtx_syntax::parse(&lint_bytes);
-            diagnostics = rtx_linter::lint(&doc, plan.settings);
+            diagnostics = lint_doc(&doc, plan.settings, facts);
         }
         let left = fixes::unsafe_available(&diagnostics);
         if left > 0 && !cli.unsafe_fixes {
@@ -121,7 +139,8 @@ pub fn lint(plan: &Plan<'_>, input: &Input) -> Outcome {
         }
     }
     let tally = Tally::of_file(&diagnostics);
-    let file = LintedFile::new(read.name, &doc, diagnostics, cli.format == Format::Text);
+    let mut file = LintedFile::new(read.name, &doc, diagnostics, cli.format == Format::Text);
+    file.others = plan.survey.others.clone();
     let rendered = match cli.format {
         Format::Json if plan.leak => Rendered::JsonLater(Box::new(file)),
         Format::Json => Rendered::Text(render::json::file_elements(&file)),

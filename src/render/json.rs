@@ -79,6 +79,28 @@ pub fn write_file_elements<E>(
             }
             out.push_str("\n    ]");
         }
+        if !d.related.is_empty() {
+            // Places in other files: present only on findings that have some.
+            out.push_str(",\n    \"related\": ");
+            for (j, label) in d.related.iter().enumerate() {
+                out.push_str(if j == 0 { "[\n" } else { ",\n" });
+                out.push_str("      {\n        \"file\": ");
+                push_quoted(out, &label.file);
+                out.push_str(",\n        \"message\": ");
+                push_quoted(out, &label.message);
+                match file.others.get(&label.file) {
+                    Some(other) => {
+                        let mut cursor = other.source.cursor();
+                        push_range(out, &mut cursor, label.span, ",\n        ");
+                    }
+                    None => out.push_str(
+                        ",\n        \"line\": null,\n        \"column\": null,\n        \"end_line\": null,\n        \"end_column\": null",
+                    ),
+                }
+                out.push_str("\n      }");
+            }
+            out.push_str("\n    ]");
+        }
         if let Some(fix) = &d.fix {
             out.push_str(",\n    \"fix\": {\n      \"message\": ");
             push_quoted(out, &fix.message);

@@ -3,6 +3,7 @@
 pub mod escape;
 pub mod frame;
 pub mod json;
+pub mod others;
 pub mod secrets;
 pub mod summary;
 pub mod text;
@@ -19,6 +20,8 @@ pub struct LintedFile {
     pub source: SourceText,
     pub secrets: Secrets,
     pub diagnostics: Vec<Diagnostic>,
+    /// The other files the findings point into (the other end of a VPN).
+    pub others: std::sync::Arc<others::OtherFiles>,
 }
 
 impl LintedFile {
@@ -55,6 +58,7 @@ impl LintedFile {
             source,
             secrets,
             diagnostics,
+            others: Default::default(),
         }
     }
 }

@@ -20,6 +20,43 @@ struct Report<'a> {
     frame: Frame<'a>,
     labels: Vec<LabeledSpan>,
     help: String,
+    /// Frames in other files (the other end of a VPN).
+    related: Vec<Related<'a>>,
+}
+
+/// A place in another file, shown as a frame of its own under the finding.
+struct Related<'a> {
+    message: String,
+    frame: Frame<'a>,
+    label: LabeledSpan,
+}
+
+impl fmt::Debug for Related<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for Related<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Related<'_> {}
+
+impl miette::Diagnostic for Related<'_> {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(miette::Severity::Advice)
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.frame)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(std::iter::once(self.label.clone())))
+    }
 }
 
 impl fmt::Debug for Report<'_> {
@@ -62,6 +99,15 @@ impl miette::Diagnostic for Report<'_> {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         Some(Box::new(self.labels.iter().cloned()))
+    }
+
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn miette::Diagnostic> + 'a>> {
+        if self.related.is_empty() {
+            return None;
+        }
+        Some(Box::new(
+            self.related.iter().map(|r| r as &dyn miette::Diagnostic),
+        ))
     }
 }
 
@@ -135,11 +181,33 @@ fn report<'a>(file: &'a LintedFile, name: &'a str, d: &'a Diagnostic) -> Report<
         }
     }
     help.push_str(&format!("\ndocs: rtxlint rule {}", d.name));
+    let related = d
+        .related
+        .iter()
+        .filter_map(|r| {
+            let other = file.others.get(&r.file)?;
+            let span = other.source.offset(r.span.start)..other.source.offset(r.span.end);
+            let frame = Frame::new(
+                &other.name,
+                &other.source,
+                &other.secrets,
+                std::slice::from_ref(&span),
+            );
+            let label =
+                LabeledSpan::new_primary_with_span(Some(label(&r.message)), frame.span(span));
+            Some(Related {
+                message: format!("in {}", escape(&other.name, false)),
+                frame,
+                label,
+            })
+        })
+        .collect();
     Report {
         diagnostic: d,
         message: escape(&d.message, true).into_owned(),
         frame,
         labels,
         help,
+        related,
     }
 }

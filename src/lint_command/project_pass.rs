@@ -1,0 +1,105 @@
+//! The project pass: before the files are linted one by one, every config of the run is
+//! read once for what the rules that see the whole run need (each tunnel's end), and those
+//! rules run over all of them. Each file is then linted with its share of their findings.
+//!
+//! It runs only when it can find something: two configs or more, and an enabled rule that
+//! reads the run (`vpn-peer-mismatch`, or `heartbeat-keepalive`, which is quiet for a tunnel
+//! whose other end is in the run). Standard input takes no part: it cannot be read twice.
+//! What it keeps of each config is its tunnel ends, and the text of the configs that have a
+//! site-to-site tunnel, for the frames of findings in other files; the text of configs no
+//! finding points into is dropped before the files are linted.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use rtx_linter::Settings;
+use rtx_linter::project::{self, DeclaredPair, FileFacts, Project, ProjectConfig};
+
+use crate::encoding;
+use crate::inputs::{self, Input};
+use crate::render::others::{OtherFile, OtherFiles};
+
+/// What the project pass found: by input, the facts of each config that took part.
+#[derive(Default)]
+pub struct Survey {
+    pub facts: Vec<Option<FileFacts>>,
+    /// The files that findings point into from another file.
+    pub others: Arc<OtherFiles>,
+}
+
+/// One config read for the project pass.
+struct Surveyed {
+    input: usize,
+    config: ProjectConfig,
+    /// The parsed text, kept when the config has a tunel another could pair with.
+    text: Option<Vec<u8>>,
+}
+
+/// Runs the project pass over `inputs`, when it is worth running.
+pub fn run(
+    inputs: &[Input],
+    settings: &Settings,
+    declared: &[DeclaredPair],
+    max_file_size: u64,
+) -> Survey {
+    let files = inputs
+        .iter()
+        .filter(|i| matches!(i, Input::File(_)))
+        .count();
+    if files < 2 || !project::needs_project(settings) {
+        return Survey::default();
+    }
+    let surveyed: Vec<Surveyed> = inputs
+        .par_iter()
+        .enumerate()
+        .filter_map(|(index, input)| survey(index, input, max_file_size))
+        .collect();
+    let configs: Vec<ProjectConfig> = surveyed.iter().map(|s| s.config.clone()).collect();
+    let facts = project::check_project(&Project::new(&configs, declared, settings));
+    let pointed_into: BTreeSet<&str> = facts
+        .iter()
+        .flat_map(|f| &f.findings)
+        .flat_map(|d| &d.related)
+        .map(|r| &*r.file)
+        .collect();
+    let others = OtherFiles::new(
+        surveyed
+            .iter()
+            .filter(|s| pointed_into.contains(&*s.config.name))
+            .filter_map(|s| {
+                Some(OtherFile::config(
+                    s.config.name.to_string(),
+                    s.text.as_deref()?,
+                ))
+            })
+            .collect(),
+    );
+    let mut by_input: Vec<Option<FileFacts>> = vec![None; inputs.len()];
+    for (s, f) in surveyed.iter().zip(facts) {
+        by_input[s.input] = Some(f);
+    }
+    Survey {
+        facts: by_input,
+        others: Arc::new(others),
+    }
+}
+
+/// Reads one input for the pass; `None` for what the lint pass will report or skip.
+fn survey(index: usize, input: &Input, max_file_size: u64) -> Option<Surveyed> {
+    if !matches!(input, Input::File(_)) {
+        return None;
+    }
+    let read = inputs::read(input, "", max_file_size).ok()?;
+    let classified = encoding::classify(&read.bytes).ok()?;
+    let bytes = classified.lint_bytes.into_owned();
+    let doc = rtx_syntax::parse(&bytes);
+    let model = rtx_semantic::Model::build(&doc);
+    let config = ProjectConfig::new(read.name.into(), &doc, &model);
+    let pairable = config.ends.tunnels.iter().any(|t| t.is_site_to_site());
+    Some(Surveyed {
+        input: index,
+        config,
+        text: pairable.then_some(bytes),
+    })
+}
