@@ -37,8 +37,14 @@ mod tests {
 
     #[test]
     fn equal_secrets_match_and_different_ones_do_not() {
-        assert_eq!(SecretDigest::of(b"made-up-key"), SecretDigest::of(b"made-up-key"));
-        assert_ne!(SecretDigest::of(b"made-up-key"), SecretDigest::of(b"made-up-kez"));
+        assert_eq!(
+            SecretDigest::of(b"made-up-key"),
+            SecretDigest::of(b"made-up-key")
+        );
+        assert_ne!(
+            SecretDigest::of(b"made-up-key"),
+            SecretDigest::of(b"made-up-kez")
+        );
     }
 
     #[test]
