@@ -51,6 +51,7 @@
 //! ```
 
 mod blocks;
+pub mod cloud;
 mod commands;
 mod enables;
 pub mod exposure;
