@@ -402,3 +402,32 @@ fn the_project_file_sets_rules_and_flags_override_it() {
         "{stderr}"
     );
 }
+
+/// A finding of a run of several configs shows a frame in the other config too: its secrets
+/// are masked there like the linted file's, in every format.
+#[test]
+fn secrets_of_the_other_end_never_appear() {
+    let cases = root().join("crates/rtx-linter/fixtures/vpn-peer-mismatch/invalid");
+    let mut checked = 0;
+    for case in fs::read_dir(&cases).unwrap().filter_map(Result::ok) {
+        let files = files_under(&case.path());
+        let secrets: Vec<Vec<u8>> = files
+            .iter()
+            .flat_map(|f| secrets_of(&fs::read(f).unwrap()))
+            .collect();
+        let rel = relative(&case.path());
+        for format in ["text", "json"] {
+            let out = rtxlint(&["--color", "never", "--format", format, &rel]);
+            assert!(!out.stdout.is_empty(), "{rel}");
+            for secret in &secrets {
+                let shown = out
+                    .stdout
+                    .windows(secret.len())
+                    .any(|w| w == secret.as_slice());
+                assert!(!shown, "{rel} ({format}) shows a secret");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20);
+}
