@@ -3,7 +3,7 @@
 //! rules run over all of them. Each file is then linted with its share of their findings.
 //!
 //! It runs only when it can find something: two configs or more, and an enabled rule that
-//! reads the run (`vpn-peer-mismatch`, or `heartbeat-keepalive`, which is quiet for a tunnel
+//! reads the run; and it models only the configs that have a tunnel (`vpn-peer-mismatch`, or `heartbeat-keepalive`, which is quiet for a tunnel
 //! whose other end is in the run). Standard input takes no part: it cannot be read twice.
 //! What it keeps of each config is its tunnel ends, and the text of the configs that have a
 //! site-to-site tunnel, for the frames of findings in other files; the text of configs no
@@ -32,7 +32,7 @@ pub struct Survey {
 struct Surveyed {
     input: usize,
     config: ProjectConfig,
-    /// The parsed text, kept when the config has a tunel another could pair with.
+    /// The parsed text, kept when the config has a tunnel another could pair with.
     text: Option<Vec<u8>>,
 }
 
@@ -94,6 +94,14 @@ fn survey(index: usize, input: &Input, max_file_size: u64) -> Option<Surveyed> {
     let classified = encoding::classify(&read.bytes).ok()?;
     let bytes = classified.lint_bytes.into_owned();
     let doc = rtx_syntax::parse(&bytes);
+    // A config without a tunnel has no end to pair: it is not modelled twice (most of a
+    // directory of branch configs may be such).
+    let has_tunnel = doc
+        .lines()
+        .any(|l| l.is_select() && matches!(l.context(), rtx_syntax::Context::Tunnel(_)));
+    if !has_tunnel {
+        return None;
+    }
     let model = rtx_semantic::Model::build(&doc);
     let config = ProjectConfig::new(read.name.into(), &doc, &model);
     let pairable = config.ends.tunnels.iter().any(|t| t.is_site_to_site());
