@@ -166,7 +166,7 @@ fn the_seed_scenario_configuration_is_the_one_the_router_was_given() {
         1,
         "198.51.100.11",
         44,
-        b"aws-tunnel1-psk",
+        b"made-up-aws-tunnel1-psk",
         "1387",
     );
     check_bgp_tunnel(
@@ -175,7 +175,7 @@ fn the_seed_scenario_configuration_is_the_one_the_router_was_given() {
         2,
         "198.51.100.12",
         45,
-        b"aws-tunnel2-psk",
+        b"made-up-aws-tunnel2-psk",
         "1387",
     );
 }
