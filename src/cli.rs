@@ -53,6 +53,12 @@ pub struct Cli {
     #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
+    /// Check the configs against a cloud provider's configuration of the VPN: AWS's
+    /// CustomerGatewayConfiguration XML, or `aws ec2 describe-vpn-connections` JSON
+    /// (repeatable; adds to `[[vpn.peer]]` in rtxlint.toml).
+    #[arg(long, value_name = "FILE")]
+    pub peer: Vec<PathBuf>,
+
     /// Ignore every `rtxlint.toml`.
     #[arg(long, conflicts_with = "config")]
     pub isolated: bool,

@@ -34,10 +34,18 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     // With `--fix -`, standard output carries the fixed text: the findings go to standard
     // error, after every note about the inputs.
     let findings_to_stderr = cli.fix && collected.inputs.iter().any(|i| matches!(i, Input::Stdin));
+    let peer_paths: Vec<std::path::PathBuf> = cli
+        .peer
+        .iter()
+        .chain(&settings.vpn_peers)
+        .cloned()
+        .collect();
+    let peers = project_pass::read_peers(&peer_paths, cli.max_file_size)?;
     let survey = project_pass::run(
         &collected.inputs,
         &settings,
         &settings.vpn_pairs,
+        &peers,
         cli.max_file_size,
     );
     let plan = Plan {

@@ -74,7 +74,24 @@ fn invalid_fixtures_render_with_help_and_fixes() {
             .unwrap()
             .to_string_lossy()
             .into_owned();
-        let out = rtxlint(&["--color", "never", "--select", &rule, &rel]);
+        // An `.xml` in a case folder is a cloud peer's configuration (AWS's).
+        let mut args = vec![
+            "--color".to_string(),
+            "never".into(),
+            "--select".into(),
+            rule.clone(),
+        ];
+        if path.is_dir() {
+            for entry in fs::read_dir(&path).unwrap().filter_map(Result::ok) {
+                if entry.path().extension().is_some_and(|x| x == "xml") {
+                    args.push("--peer".into());
+                    args.push(relative(&entry.path()));
+                }
+            }
+        }
+        args.push(rel.clone());
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = rtxlint(&args);
         assert_eq!(
             out.status.code(),
             Some(1),
@@ -411,13 +428,28 @@ fn secrets_of_the_other_end_never_appear() {
     let mut checked = 0;
     for case in fs::read_dir(&cases).unwrap().filter_map(Result::ok) {
         let files = files_under(&case.path());
-        let secrets: Vec<Vec<u8>> = files
+        let mut secrets: Vec<Vec<u8>> = files
             .iter()
             .flat_map(|f| secrets_of(&fs::read(f).unwrap()))
             .collect();
         let rel = relative(&case.path());
+        let mut args = vec!["--color".to_string(), "never".into()];
+        // AWS's configuration, shown in frames too: its pre-shared keys are secrets.
+        for entry in fs::read_dir(case.path()).unwrap().filter_map(Result::ok) {
+            if entry.path().extension().is_some_and(|x| x == "xml") {
+                let xml = fs::read_to_string(entry.path()).unwrap();
+                for key in xml.split("<pre_shared_key>").skip(1) {
+                    secrets.push(key.split('<').next().unwrap().as_bytes().to_vec());
+                }
+                args.push("--peer".into());
+                args.push(relative(&entry.path()));
+            }
+        }
         for format in ["text", "json"] {
-            let out = rtxlint(&["--color", "never", "--format", format, &rel]);
+            let mut args = args.clone();
+            args.extend(["--format".to_string(), format.to_string(), rel.clone()]);
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let out = rtxlint(&args);
             assert!(!out.stdout.is_empty(), "{rel}");
             for secret in &secrets {
                 let shown = out

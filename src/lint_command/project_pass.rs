@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 use rtx_linter::Settings;
-use rtx_linter::project::{self, DeclaredPair, FileFacts, Project, ProjectConfig};
+use rtx_linter::project::{self, CloudPeer, DeclaredPair, FileFacts, Project, ProjectConfig};
 
 use crate::encoding;
 use crate::inputs::{self, Input};
@@ -36,45 +36,70 @@ struct Surveyed {
     text: Option<Vec<u8>>,
 }
 
+/// Reads the cloud peers' configurations named on the command line and in the settings.
+/// A peer that cannot be read is a usage error: the check the user asked for cannot run.
+pub fn read_peers(
+    paths: &[std::path::PathBuf],
+    max_file_size: u64,
+) -> Result<Vec<CloudPeer>, String> {
+    paths
+        .iter()
+        .map(|path| {
+            let read = inputs::read(&Input::File(path.clone()), "", max_file_size)?;
+            CloudPeer::read_aws(read.name.clone().into(), &read.bytes)
+                .map_err(|e| format!("{}: not an AWS VPN configuration: {e}", read.name))
+        })
+        .collect()
+}
+
 /// Runs the project pass over `inputs`, when it is worth running.
 pub fn run(
     inputs: &[Input],
     settings: &Settings,
     declared: &[DeclaredPair],
+    peers: &[CloudPeer],
     max_file_size: u64,
 ) -> Survey {
     let files = inputs
         .iter()
         .filter(|i| matches!(i, Input::File(_)))
         .count();
-    if files < 2 || !project::needs_project(settings) {
+    if (files < 2 && peers.is_empty()) || files == 0 || !project::needs_project(settings) {
         return Survey::default();
     }
+    // Against a cloud peer, a config without a tunnel still takes part: that no tunnel dials
+    // the peer is the finding.
+    let every_config = !peers.is_empty();
     let surveyed: Vec<Surveyed> = inputs
         .par_iter()
         .enumerate()
-        .filter_map(|(index, input)| survey(index, input, max_file_size))
+        .filter_map(|(index, input)| survey(index, input, max_file_size, every_config))
         .collect();
     let configs: Vec<ProjectConfig> = surveyed.iter().map(|s| s.config.clone()).collect();
-    let facts = project::check_project(&Project::new(&configs, declared, settings));
+    let facts =
+        project::check_project(&Project::new(&configs, declared, settings).with_peers(peers));
     let pointed_into: BTreeSet<&str> = facts
         .iter()
         .flat_map(|f| &f.findings)
         .flat_map(|d| &d.related)
         .map(|r| &*r.file)
         .collect();
-    let others = OtherFiles::new(
-        surveyed
-            .iter()
-            .filter(|s| pointed_into.contains(&*s.config.name))
-            .filter_map(|s| {
-                Some(OtherFile::config(
-                    s.config.name.to_string(),
-                    s.text.as_deref()?,
-                ))
-            })
-            .collect(),
-    );
+    let mut others: Vec<OtherFile> = surveyed
+        .iter()
+        .filter(|s| pointed_into.contains(&*s.config.name))
+        .filter_map(|s| {
+            Some(OtherFile::config(
+                s.config.name.to_string(),
+                s.text.as_deref()?,
+            ))
+        })
+        .collect();
+    for peer in peers.iter().filter(|p| pointed_into.contains(&*p.name)) {
+        if let Some(file) = OtherFile::peer(peer, max_file_size) {
+            others.push(file);
+        }
+    }
+    let others = OtherFiles::new(others);
     let mut by_input: Vec<Option<FileFacts>> = vec![None; inputs.len()];
     for (s, f) in surveyed.iter().zip(facts) {
         by_input[s.input] = Some(f);
@@ -86,7 +111,7 @@ pub fn run(
 }
 
 /// Reads one input for the pass; `None` for what the lint pass will report or skip.
-fn survey(index: usize, input: &Input, max_file_size: u64) -> Option<Surveyed> {
+fn survey(index: usize, input: &Input, max_file_size: u64, every_config: bool) -> Option<Surveyed> {
     if !matches!(input, Input::File(_)) {
         return None;
     }
@@ -99,12 +124,12 @@ fn survey(index: usize, input: &Input, max_file_size: u64) -> Option<Surveyed> {
     let has_tunnel = doc
         .lines()
         .any(|l| l.is_select() && matches!(l.context(), rtx_syntax::Context::Tunnel(_)));
-    if !has_tunnel {
+    if !has_tunnel && !every_config {
         return None;
     }
     let model = rtx_semantic::Model::build(&doc);
     let config = ProjectConfig::new(read.name.into(), &doc, &model);
-    let pairable = config.ends.tunnels.iter().any(|t| t.is_site_to_site());
+    let pairable = every_config || config.ends.tunnels.iter().any(|t| t.is_site_to_site());
     Some(Surveyed {
         input: index,
         config,

@@ -27,6 +27,40 @@ impl OtherFile {
     }
 }
 
+impl OtherFile {
+    /// A cloud peer's configuration, read again for its frames, its pre-shared keys masked.
+    /// `None` when it can no longer be read.
+    pub fn peer(peer: &rtx_linter::project::CloudPeer, max_file_size: u64) -> Option<OtherFile> {
+        let path = std::path::PathBuf::from(&*peer.name);
+        let read =
+            crate::inputs::read(&crate::inputs::Input::File(path), "", max_file_size).ok()?;
+        let source = SourceText::new(&read.bytes);
+        let mut secrets: Vec<Range<usize>> = peer
+            .secret_spans
+            .iter()
+            .map(|s| source.offset(s.start)..source.offset(s.end))
+            .collect();
+        secrets.sort_by_key(|r| r.start);
+        // The file changed since it was read: its keys may be elsewhere now, so it is shown
+        // not at all rather than unmasked.
+        if read.bytes.len()
+            < peer
+                .secret_spans
+                .iter()
+                .map(|s| s.end as usize)
+                .max()
+                .unwrap_or(0)
+        {
+            return None;
+        }
+        Some(OtherFile {
+            name: read.name,
+            source,
+            secrets,
+        })
+    }
+}
+
 /// The files findings point into, by name.
 #[derive(Default)]
 pub struct OtherFiles {

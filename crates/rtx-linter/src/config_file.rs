@@ -17,6 +17,9 @@
 //! [[vpn.pair]]                   # two tunnel ends whose addresses are dynamic, so that
 //! a = "tokyo.txt:tunnel 1"       # `vpn-peer-mismatch` cannot pair them by evidence:
 //! b = "osaka.txt:tunnel 2"       # a config's path (or its end) and a tunnel number
+//!
+//! [[vpn.peer]]                   # AWS's configuration of a VPN connection (its XML, or
+//! file = "aws/vpn-tokyo.xml"     # describe-vpn-connections JSON), from this file's folder
 //! ```
 //!
 //! Unknown keys, in the file or in a table, are errors (a misspelt key would otherwise be a
@@ -66,6 +69,15 @@ struct File {
 struct VpnFile {
     #[serde(default)]
     pair: Vec<PairFile>,
+    #[serde(default)]
+    peer: Vec<PeerFile>,
+}
+
+/// `[[vpn.peer]]`: a cloud provider's configuration of the VPN.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PeerFile {
+    file: PathBuf,
 }
 
 #[derive(Debug, Deserialize)]
@@ -133,10 +145,17 @@ pub fn load(path: &Path) -> Result<Settings, ConfigError> {
         path: path.to_path_buf(),
         source,
     })?;
-    parse(&text).map_err(|message| ConfigError::Invalid {
+    let mut settings = parse(&text).map_err(|message| ConfigError::Invalid {
         path: path.to_path_buf(),
         message,
-    })
+    })?;
+    // Peer files are named from the settings file's folder.
+    if let Some(folder) = path.parent() {
+        for peer in &mut settings.vpn_peers {
+            *peer = folder.join(&*peer);
+        }
+    }
+    Ok(settings)
 }
 
 /// Parses a config file's text.
@@ -160,6 +179,11 @@ pub fn parse(text: &str) -> Result<Settings, String> {
             .weak_crypto
             .map(WeakCryptoFile::resolve)
             .transpose()?
+            .unwrap_or_default(),
+        vpn_peers: file
+            .vpn
+            .as_ref()
+            .map(|v| v.peer.iter().map(|p| p.file.clone()).collect())
             .unwrap_or_default(),
         vpn_pairs: file
             .vpn

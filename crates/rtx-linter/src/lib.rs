@@ -77,9 +77,9 @@ pub fn lint_in_project(
     out
 }
 
-/// Lints several configs as one run: the project rules ([`Needs::Project`]) see them all,
-/// and each config's findings include its share of theirs. `configs` are (name, document);
-/// the findings come back in the same order.
+/// Lints several configs as one run: the project rules ([`Needs::Project`]) see them all
+/// (and the cloud `peers` the configs should match), and each config's findings include its
+/// share of theirs. `configs` are (name, document); the findings come back in the same order.
 ///
 /// ```
 /// use std::sync::Arc;
@@ -90,6 +90,7 @@ pub fn lint_in_project(
 /// let osaka = rtx_syntax::parse(end("198.51.100.1", "203.0.113.1", "made-up-b").as_bytes());
 /// let findings = rtx_linter::lint_project(
 ///     &[(Arc::from("tokyo.txt"), &tokyo), (Arc::from("osaka.txt"), &osaka)],
+///     &[],
 ///     &rtx_linter::Settings::default(),
 /// );
 /// let mismatch = findings[0]
@@ -100,6 +101,7 @@ pub fn lint_in_project(
 /// ```
 pub fn lint_project(
     configs: &[(std::sync::Arc<str>, &Document)],
+    peers: &[project::CloudPeer],
     settings: &Settings,
 ) -> Vec<Vec<Diagnostic>> {
     let models: Vec<Model> = configs.iter().map(|(_, doc)| Model::build(doc)).collect();
@@ -108,11 +110,9 @@ pub fn lint_project(
         .zip(&models)
         .map(|((name, doc), model)| project::ProjectConfig::new(name.clone(), doc, model))
         .collect();
-    let facts = project::check_project(&project::Project::new(
-        &project_configs,
-        &settings.vpn_pairs,
-        settings,
-    ));
+    let facts = project::check_project(
+        &project::Project::new(&project_configs, &settings.vpn_pairs, settings).with_peers(peers),
+    );
     configs
         .iter()
         .zip(&models)

@@ -46,10 +46,42 @@ pub struct DeclaredPair {
     pub b: (String, u32),
 }
 
+/// A cloud provider's configuration of the VPN the run's configs should match (`--peer`,
+/// `[[vpn.peer]]`): today AWS Site-to-Site VPN.
+#[derive(Clone, Debug)]
+pub struct CloudPeer {
+    /// The file's name as the run shows it.
+    pub name: Arc<str>,
+    pub connections: Vec<rtx_semantic::cloud::aws::AwsVpnConnection>,
+    /// Where the file's secrets are (its pre-shared keys), for frames that show it.
+    pub secret_spans: Vec<rtx_syntax::Span>,
+}
+
+impl CloudPeer {
+    /// Reads an AWS VPN configuration (XML, or `describe-vpn-connections` JSON).
+    pub fn read_aws(
+        name: Arc<str>,
+        bytes: &[u8],
+    ) -> Result<CloudPeer, rtx_semantic::cloud::aws::AwsReadError> {
+        let connections = rtx_semantic::cloud::aws::read(bytes)?;
+        let secret_spans = connections
+            .iter()
+            .flat_map(|c| &c.tunnels)
+            .filter_map(|t| t.ike.pre_shared_key.as_ref().map(|k| k.span))
+            .collect();
+        Ok(CloudPeer {
+            name,
+            connections,
+            secret_spans,
+        })
+    }
+}
+
 /// Everything the project rules read.
 pub struct Project<'a> {
     pub configs: &'a [ProjectConfig],
     pub declared: &'a [DeclaredPair],
+    pub peers: &'a [CloudPeer],
     pub settings: &'a Settings,
     pairs: OnceLock<Vec<VpnPair>>,
 }
@@ -63,9 +95,16 @@ impl<'a> Project<'a> {
         Project {
             configs,
             declared,
+            peers: &[],
             settings,
             pairs: OnceLock::new(),
         }
+    }
+
+    /// The same run, checked against cloud peers' configurations too.
+    pub fn with_peers(mut self, peers: &'a [CloudPeer]) -> Project<'a> {
+        self.peers = peers;
+        self
     }
 
     /// The pairs of tunnels found across the configs ([`rtx_semantic::vpn::pairs`]) and those

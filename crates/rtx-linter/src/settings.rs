@@ -14,6 +14,9 @@ pub struct Settings {
     pub weak_crypto: WeakCryptoSettings,
     /// Tunnel ends declared as the two ends of one VPN (`[[vpn.pair]]`).
     pub vpn_pairs: Vec<crate::project::DeclaredPair>,
+    /// Cloud providers' VPN configurations to check the configs against (`[[vpn.peer]]`),
+    /// as paths from the settings file's folder (or as given, when absolute).
+    pub vpn_peers: Vec<std::path::PathBuf>,
 }
 
 impl Settings {

@@ -5,6 +5,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use rtx_linter::project::CloudPeer;
 use rtx_linter::{RULES, Settings, lint, lint_project};
 
 fn fixtures(rule: &str, kind: &str) -> Vec<PathBuf> {
@@ -19,7 +20,16 @@ fn fixtures(rule: &str, kind: &str) -> Vec<PathBuf> {
 /// fixtures of rules that see every config of a run: each case is the two ends of a VPN).
 fn findings(path: &Path, rule: &str) -> usize {
     if path.is_dir() {
-        let files: Vec<PathBuf> = fixtures_in(path);
+        let (files, peers): (Vec<PathBuf>, Vec<PathBuf>) = fixtures_in(path)
+            .into_iter()
+            .partition(|f| f.extension().is_some_and(|x| x == "txt"));
+        // An `.xml` in a case is a cloud peer's configuration (AWS's).
+        let peers: Vec<CloudPeer> = peers
+            .iter()
+            .map(|p| {
+                CloudPeer::read_aws(p.display().to_string().into(), &fs::read(p).unwrap()).unwrap()
+            })
+            .collect();
         let docs: Vec<_> = files
             .iter()
             .map(|f| rtx_syntax::parse(&fs::read(f).unwrap()))
@@ -29,7 +39,7 @@ fn findings(path: &Path, rule: &str) -> usize {
             .zip(&docs)
             .map(|(f, d)| (f.display().to_string().into(), d))
             .collect();
-        return lint_project(&named, &Settings::default())
+        return lint_project(&named, &peers, &Settings::default())
             .iter()
             .flatten()
             .filter(|d| d.name == rule)

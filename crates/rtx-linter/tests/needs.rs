@@ -19,7 +19,11 @@ fn all_fixtures() -> Vec<PathBuf> {
             for path in dir.filter_map(Result::ok).map(|e| e.path()) {
                 // A folder is one case of a rule that sees a whole run: its configs.
                 match fs::read_dir(&path) {
-                    Ok(case) => files.extend(case.filter_map(Result::ok).map(|e| e.path())),
+                    Ok(case) => files.extend(
+                        case.filter_map(Result::ok)
+                            .map(|e| e.path())
+                            .filter(|p| p.extension().is_some_and(|x| x == "txt")),
+                    ),
                     Err(_) => files.push(path),
                 }
             }

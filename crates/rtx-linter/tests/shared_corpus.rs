@@ -926,7 +926,7 @@ fn the_corpus_as_one_run_pairs_no_unrelated_configs() {
         select: vec!["vpn-peer-mismatch".into(), "heartbeat-keepalive".into()],
         ..Settings::default()
     };
-    let together = rtx_linter::lint_project(&named, &settings);
+    let together = rtx_linter::lint_project(&named, &[], &settings);
     let mismatches: Vec<_> = together
         .iter()
         .flatten()

@@ -1,5 +1,6 @@
 //! `vpn-peer-mismatch`: the two ends of a VPN, in two configs of the run, disagree.
 
+mod aws;
 mod negotiation;
 mod pair;
 
@@ -53,6 +54,26 @@ Each finding is reported in both configs, with a label in the other one:
   declares the other dead long before it would be declared dead itself; NAT traversal on
   one end only; neither end keeps the tunnel up (`ipsec auto refresh` off on both).
 
+**Against AWS.** With `--peer aws-vpn.xml` (or `[[vpn.peer]] file = "aws-vpn.xml"` in
+`rtxlint.toml`, a path from that file's folder) the configs are checked against the VPN
+connection AWS hands out: its `CustomerGatewayConfiguration` XML, or the JSON of `aws ec2
+describe-vpn-connections`. Each AWS tunnel is matched to the tunnel whose gateway dials its
+outside address, and the rule reports (with a label in AWS's file):
+
+- error: a matched tunnel that is not plain IPsec (a template pasted onto an L2TP tunnel's
+  number), a pre-shared key that is not AWS's, inside addresses or a BGP neighbour, AS or
+  own AS that are not AWS's, heartbeat keepalive (AWS never answers it), a TCP MSS above
+  AWS's, an IKE or IPsec SA lifetime above AWS's (the router's default is 28800 s for both),
+  no PFS, and algorithms AWS refuses: `3des-cbc` (the router's default IKE cipher), `des-cbc`,
+  `md5`, `modp768`, `modp1536` in phase 1, `3des-cbc`, `des-cbc`, `md5-hmac` in phase 2. AWS
+  shows one proposal but accepts more, so nothing else counts as a mismatch;
+- error: a public address the config states (a fixed WAN address, a NAT outer address) that
+  is not the customer gateway address AWS knows; `ipsec ike local address` is not compared,
+  since behind a NAT it is the LAN address;
+- warning: no dead peer detection, no TCP MSS clamp, and an AWS tunnel with no tunnel here
+  (AWS takes each of the two down in turn for maintenance);
+- error, when the run has one config: no tunnel dials the connection at all.
+
 When both ends are Yamaha routers of the run, `heartbeat-keepalive` is information only for
 that tunnel: heartbeat works between them.
 
@@ -92,6 +113,9 @@ impl Rule for VpnPeerMismatch {
     fn check_project(&self, project: &Project<'_>, out: &mut ProjectFindings) {
         for vpn in project.pairs() {
             pair::check(project, vpn, out);
+        }
+        for peer in project.peers {
+            aws::check(project, peer, out);
         }
     }
 }
