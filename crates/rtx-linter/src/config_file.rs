@@ -299,6 +299,18 @@ mod tests {
     }
 
     #[test]
+    fn peer_files_are_named_from_the_settings_folder() {
+        let root = tempfile::tempdir().unwrap();
+        let path = root.path().join(FILE_NAME);
+        std::fs::write(&path, "[[vpn.peer]]\nfile = \"aws/vpn-tokyo.xml\"\n").unwrap();
+        assert_eq!(
+            load(&path).unwrap().vpn_peers,
+            [root.path().join("aws/vpn-tokyo.xml")]
+        );
+        assert!(parse("[[vpn.peer]]\npath = \"x.xml\"\n").is_err());
+    }
+
+    #[test]
     fn weak_crypto_rejects_unknown_keys_and_names() {
         // A misspelt key.
         let message = parse("[weak-crypto]\nmin-psk-length = 8\n").unwrap_err();
