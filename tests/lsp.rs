@@ -391,3 +391,87 @@ fn the_project_file_applies_and_its_changes_are_watched() {
     assert!(codes(&client.diagnostics(&uri)).len() > 1);
     assert_eq!(client.shutdown().code(), Some(0));
 }
+
+/// The two ends of a VPN in one workspace: a pre-shared key edited on one end shows as a
+/// mismatch in both open documents, each pointing at the other; an end that is only on disk
+/// counts too.
+#[test]
+fn editing_one_end_of_a_vpn_updates_both_ends() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("crates/rtx-linter/fixtures/vpn-peer-mismatch/valid/pre-shared-keys-differ");
+    let tokyo_text = std::fs::read_to_string(fixtures.join("tokyo.txt")).unwrap();
+    let osaka_text = std::fs::read_to_string(fixtures.join("osaka.txt")).unwrap();
+    std::fs::write(dir.path().join("tokyo.txt"), &tokyo_text).unwrap();
+    std::fs::write(dir.path().join("osaka.txt"), &osaka_text).unwrap();
+    let folder = format!("file://{}", dir.path().display());
+    let tokyo = format!("{folder}/tokyo.txt");
+    let osaka = format!("{folder}/osaka.txt");
+    let mismatches = |published: &Value| -> Vec<Value> {
+        published["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == "vpn-peer-mismatch")
+            .cloned()
+            .collect()
+    };
+    let (mut client, _) = Client::start_in(&folder, json!({}), json!({}));
+
+    // Tokyo alone is open; its other end is on disk. They agree.
+    client.open(&tokyo, &tokyo_text);
+    assert_eq!(mismatches(&client.diagnostics(&tokyo)), Vec::<Value>::new());
+    client.open(&osaka, &osaka_text);
+    assert_eq!(mismatches(&client.diagnostics(&osaka)), Vec::<Value>::new());
+
+    // Osaka's key changes in the editor: both documents show the mismatch.
+    let line = line_of(&osaka_text, "  ipsec ike pre-shared-key");
+    let old = osaka_text.lines().nth(line).unwrap().len();
+    client.edit(
+        &osaka,
+        2,
+        (line, 0),
+        (line, old),
+        "  ipsec ike pre-shared-key 1 text made-up-other-key",
+    );
+    let in_osaka = mismatches(&client.diagnostics(&osaka));
+    let in_tokyo = mismatches(&client.diagnostics(&tokyo));
+    for (found, other) in [(&in_osaka, &tokyo), (&in_tokyo, &osaka)] {
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0]["message"]
+                .as_str()
+                .unwrap()
+                .contains("pre-shared keys")
+        );
+        let related = &found[0]["relatedInformation"][0]["location"];
+        assert_eq!(related["uri"], *other, "{found:?}");
+        assert_eq!(related["range"]["start"]["line"], line);
+        // The key itself is in no message.
+        assert!(!found[0].to_string().contains("made-up-other-key"));
+    }
+
+    // Osaka is closed unsaved: tokyo is checked against the file on disk again, which
+    // agrees with it.
+    client.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": osaka}}),
+    );
+    assert_eq!(mismatches(&client.diagnostics(&tokyo)), Vec::<Value>::new());
+
+    // The file on disk changes (another tool, a pull): the editor reports it, and tokyo is
+    // checked against it, the related place in the file on disk.
+    std::fs::write(
+        dir.path().join("osaka.txt"),
+        osaka_text.replace("made-up-key-7f3a9c2e", "made-up-key-pulled"),
+    )
+    .unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": osaka, "type": 2}]}),
+    );
+    let found = mismatches(&client.diagnostics(&tokyo));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["relatedInformation"][0]["location"]["uri"], *osaka);
+    assert_eq!(client.shutdown().code(), Some(0));
+}

@@ -73,6 +73,23 @@ impl Client {
         Client::initialize(Client::spawn_binary(binary), capabilities, options)
     }
 
+    /// [`Client::start`] with a workspace folder (`folder` is its `file:` URI).
+    pub fn start_in(folder: &str, capabilities: Value, options: Value) -> (Client, Value) {
+        let mut client = Client::spawn();
+        let result = client.request(
+            "initialize",
+            json!({
+                "processId": null,
+                "rootUri": folder,
+                "workspaceFolders": [{"uri": folder, "name": "routers"}],
+                "capabilities": capabilities,
+                "initializationOptions": options,
+            }),
+        );
+        client.notify("initialized", json!({}));
+        (client, result)
+    }
+
     fn initialize(mut client: Client, capabilities: Value, options: Value) -> (Client, Value) {
         let result = client.request(
             "initialize",

@@ -153,7 +153,7 @@ impl<'a> Project<'a> {
 }
 
 /// What the project rules found for one config.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FileFacts {
     /// Findings whose primary place is in this config.
     pub findings: Vec<Diagnostic>,

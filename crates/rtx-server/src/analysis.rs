@@ -7,13 +7,17 @@
 
 use std::cell::OnceCell;
 
+use rtx_linter::project::FileFacts;
 use rtx_linter::{Diagnostic, Settings};
 use rtx_semantic::Model;
+use rtx_semantic::vpn::VpnEnds;
 use rtx_syntax::Document;
 
 #[derive(Default)]
 pub struct Analysis {
     model: OnceCell<Model>,
+    /// The tunnels' ends, for the rules that see every config of the workspace.
+    vpn_ends: OnceCell<VpnEnds>,
     diagnostics: OnceCell<Vec<Diagnostic>>,
     /// `textDocument/documentSymbol`'s answer, serialized: the outline of a large config is
     /// megabytes of JSON, and an editor asks for it again on every focus change. Bytes, as
@@ -28,9 +32,22 @@ impl Analysis {
         self.model.get_or_init(|| Model::build(doc))
     }
 
-    pub fn diagnostics(&self, doc: &Document, settings: &Settings) -> &[Diagnostic] {
-        self.diagnostics
-            .get_or_init(|| rtx_linter::lint_model(doc, self.model(doc), settings))
+    pub fn vpn_ends(&self, doc: &Document) -> &VpnEnds {
+        self.vpn_ends.get_or_init(|| self.model(doc).vpn_ends(doc))
+    }
+
+    /// The findings of this version: with what the workspace's configs say about it when
+    /// `project` is given.
+    pub fn diagnostics(
+        &self,
+        doc: &Document,
+        settings: &Settings,
+        project: Option<&FileFacts>,
+    ) -> &[Diagnostic] {
+        self.diagnostics.get_or_init(|| match project {
+            Some(facts) => rtx_linter::lint_in_project(doc, self.model(doc), settings, facts),
+            None => rtx_linter::lint_model(doc, self.model(doc), settings),
+        })
     }
 
     pub fn outline_json(&self, build: impl FnOnce() -> Vec<u8>) -> &[u8] {

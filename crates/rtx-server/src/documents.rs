@@ -13,8 +13,10 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use lsp_types::{TextDocumentContentChangeEvent, Uri};
+use rtx_linter::project::FileFacts;
 use rtx_linter::{Diagnostic, Settings};
 use rtx_semantic::Model;
+use rtx_semantic::vpn::VpnEnds;
 use rtx_syntax::Document;
 
 use crate::analysis::Analysis;
@@ -32,6 +34,9 @@ pub struct OpenDocument {
     settings: Settings,
     /// What was derived from this version so far.
     analysis: Analysis,
+    /// What the rules that see the workspace's configs found for it (`None`: it takes part
+    /// in no run, being the only config with a tunnel).
+    project: Option<FileFacts>,
     /// The outline's redacted line texts, kept from one version to the next.
     pub redactions: RefCell<Redactions>,
     /// The last outline and what it was written from, for the next one to copy from.
@@ -55,6 +60,7 @@ impl OpenDocument {
             index,
             settings,
             analysis: Analysis::default(),
+            project: None,
             redactions: RefCell::default(),
             outline_memory: RefCell::default(),
         }
@@ -96,7 +102,33 @@ impl OpenDocument {
     /// The diagnostics of the current version, linted on first use after a change: the same
     /// rules the CLI runs, over the cached model.
     pub fn diagnostics(&self) -> &[Diagnostic] {
-        self.analysis.diagnostics(&self.doc, &self.settings)
+        self.analysis
+            .diagnostics(&self.doc, &self.settings, self.project.as_ref())
+    }
+
+    /// The tunnels' ends of the current version, read on first use.
+    pub fn vpn_ends(&self) -> &VpnEnds {
+        self.analysis.vpn_ends(&self.doc)
+    }
+
+    /// Whether the config has a tunnel (so it may be one end of a VPN).
+    pub fn has_tunnel(&self) -> bool {
+        self.model().tunnels().next().is_some()
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// What the workspace's configs say about this document; returns whether that changed
+    /// (and the diagnostics must be redone).
+    pub fn set_project(&mut self, facts: Option<FileFacts>) -> bool {
+        let changed = facts != self.project;
+        if changed {
+            self.project = facts;
+            self.analysis.forget_diagnostics();
+        }
+        changed
     }
 
     /// The outline of the current version as `documentSymbol` JSON, built on first use.
@@ -173,5 +205,9 @@ impl Documents {
 
     pub fn iter_mut(&mut self) -> impl Iterator<Item = &mut OpenDocument> {
         self.open.values_mut()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &OpenDocument> {
+        self.open.values()
     }
 }

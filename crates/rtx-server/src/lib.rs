@@ -29,6 +29,7 @@ mod settings;
 #[cfg(test)]
 mod test_support;
 mod transport;
+mod workspace;
 
 use std::io::{BufRead, Read, Write};
 

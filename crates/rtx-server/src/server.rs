@@ -28,6 +28,10 @@ use crate::inbox::{Inbox, Pending};
 use crate::line_index::Encoding;
 use crate::settings::ClientOptions;
 use crate::transport::{self, Incoming};
+use crate::workspace::Workspace;
+use rtx_linter::project::{FileFacts, Project, ProjectConfig};
+use std::collections::BTreeMap;
+use std::sync::Arc;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum State {
@@ -82,6 +86,12 @@ pub struct Server<W: Write> {
     documents: Documents,
     /// Documents whose diagnostics changed since they were last published.
     dirty: Vec<Uri>,
+    /// The workspace folders' configs, for the rules that see every config.
+    workspace: Workspace,
+    /// Whether a config of the workspace changed since its run was last checked.
+    project_stale: bool,
+    /// The name findings give each config of the last run, and its URI.
+    project_names: BTreeMap<Arc<str>, String>,
 }
 
 impl<W: Write> Server<W> {
@@ -95,6 +105,9 @@ impl<W: Write> Server<W> {
             reported: Vec::new(),
             documents: Documents::default(),
             dirty: Vec::new(),
+            workspace: Workspace::default(),
+            project_stale: false,
+            project_names: BTreeMap::new(),
         }
     }
 
@@ -109,6 +122,10 @@ impl<W: Write> Server<W> {
                 if let Some(code) = self.handle(next) {
                     return code;
                 }
+            }
+            if self.project_stale {
+                self.project_stale = false;
+                self.check_project();
             }
             self.publish_dirty();
         }
@@ -208,6 +225,18 @@ impl<W: Write> Server<W> {
             .unwrap_or(false);
         let (client, problems) = ClientOptions::from_json(params.initialization_options.as_ref());
         self.client = client;
+        #[allow(deprecated)] // `rootUri`: clients that send no workspace folders send it
+        let roots: Vec<Uri> = match (&params.workspace_folders, &params.root_uri) {
+            (Some(folders), _) => folders.iter().map(|f| f.uri.clone()).collect(),
+            (None, Some(root)) => vec![root.clone()],
+            (None, None) => Vec::new(),
+        };
+        self.workspace = Workspace::new(
+            roots
+                .iter()
+                .filter_map(crate::settings::file_path)
+                .collect(),
+        );
         self.state = State::Running;
         let result = InitializeResult {
             capabilities: crate::capabilities::capabilities(self.encoding),
@@ -320,6 +349,7 @@ impl<W: Write> Server<W> {
                         settings,
                     ));
                     self.mark_dirty(uri);
+                    self.project_stale = true;
                 })
             }
             notif::DidChangeTextDocument::METHOD => {
@@ -328,6 +358,7 @@ impl<W: Write> Server<W> {
                     if let Some(document) = self.documents.get_mut(&uri) {
                         document.apply(p.text_document.version, p.content_changes);
                         self.mark_dirty(uri);
+                        self.project_stale = true;
                     }
                 })
             }
@@ -337,10 +368,16 @@ impl<W: Write> Server<W> {
                     // by clients that cannot watch files.
                     let uri = p.text_document.uri;
                     let settings = self.settings_for(&uri);
+                    if let Some(path) = crate::settings::file_path(&uri) {
+                        // The saved file is what the workspace's other configs see once it
+                        // is closed.
+                        self.workspace.read(&path, self.encoding);
+                    }
                     if let Some(document) = self.documents.get_mut(&uri) {
                         document.set_settings(settings);
                         self.mark_dirty(uri);
                     }
+                    self.project_stale = true;
                 })
             }
             notif::DidCloseTextDocument::METHOD => {
@@ -355,6 +392,7 @@ impl<W: Write> Server<W> {
                             version: None,
                         };
                         self.notify::<notif::PublishDiagnostics>(params);
+                        self.project_stale = true;
                     }
                 })
             }
@@ -370,16 +408,38 @@ impl<W: Write> Server<W> {
                 })
             }
             notif::DidChangeWatchedFiles::METHOD => {
-                // Only `rtxlint.toml` files are watched: one changed, appeared or went away.
-                parse_params(n.params).map(|_: lsp_types::DidChangeWatchedFilesParams| {
-                    self.reported.clear();
-                    self.refresh_settings();
+                // `rtxlint.toml` files, and the configs of the workspace folders: one
+                // changed, appeared or went away.
+                parse_params(n.params).map(|p: lsp_types::DidChangeWatchedFilesParams| {
+                    let mut settings_changed = false;
+                    for change in &p.changes {
+                        let Some(path) = crate::settings::file_path(&change.uri) else {
+                            continue;
+                        };
+                        if path
+                            .file_name()
+                            .is_some_and(|n| n == rtx_linter::config_file::FILE_NAME)
+                        {
+                            settings_changed = true;
+                        } else {
+                            self.workspace.read(&path, self.encoding);
+                            self.project_stale = true;
+                        }
+                    }
+                    if settings_changed {
+                        self.reported.clear();
+                        self.refresh_settings();
+                        self.project_stale = true;
+                    }
                 })
             }
             notif::Initialized::METHOD => {
                 if self.can_watch_files {
                     self.watch_project_files();
                 }
+                // The other ends of the open configs' VPNs may be on disk only.
+                self.workspace.scan(self.encoding);
+                self.project_stale = true;
                 Ok(())
             }
             // `$/cancelRequest`, `$/setTrace` and anything else: nothing to do.
@@ -424,13 +484,22 @@ impl<W: Write> Server<W> {
     /// Asks the client to tell us when any `rtxlint.toml` changes.
     fn watch_project_files(&mut self) {
         let options = lsp_types::DidChangeWatchedFilesRegistrationOptions {
-            watchers: vec![lsp_types::FileSystemWatcher {
-                glob_pattern: lsp_types::GlobPattern::String(format!(
-                    "**/{}",
-                    rtx_linter::config_file::FILE_NAME
-                )),
-                kind: None,
-            }],
+            watchers: vec![
+                lsp_types::FileSystemWatcher {
+                    glob_pattern: lsp_types::GlobPattern::String(format!(
+                        "**/{}",
+                        rtx_linter::config_file::FILE_NAME
+                    )),
+                    kind: None,
+                },
+                // The configs whose tunnels may be the other ends of the open ones'.
+                lsp_types::FileSystemWatcher {
+                    glob_pattern: lsp_types::GlobPattern::String(
+                        "**/*.{txt,rtx,conf,cfg}".to_string(),
+                    ),
+                    kind: None,
+                },
+            ],
         };
         let params = lsp_types::RegistrationParams {
             registrations: vec![lsp_types::Registration {
@@ -452,12 +521,113 @@ impl<W: Write> Server<W> {
         }
     }
 
+    /// Runs the rules that see every config over the open documents and the workspace's
+    /// configs on disk, and hands each open document its share; those whose share changed
+    /// are linted and published again. A document alone (no other config with a tunnel)
+    /// takes part in no run, and costs nothing here.
+    fn check_project(&mut self) {
+        // Open documents in URI order, with whether each has a tunnel.
+        let mut open: Vec<(Uri, bool)> = self
+            .documents
+            .iter()
+            .map(|d| (d.uri.clone(), d.has_tunnel()))
+            .collect();
+        open.sort_by(|a, b| a.0.as_str().cmp(b.0.as_str()));
+        // An open document stands for its file (compared by path: editors spell URIs
+        // their own way).
+        let open_paths: std::collections::BTreeSet<std::path::PathBuf> = open
+            .iter()
+            .filter_map(|(uri, _)| crate::settings::file_path(uri))
+            .collect();
+        let on_disk = self
+            .workspace
+            .disk()
+            .filter(|(path, _)| !open_paths.contains(*path))
+            .count();
+        let in_run: Vec<&Uri> = open
+            .iter()
+            .filter(|(_, tunnel)| *tunnel)
+            .map(|(uri, _)| uri)
+            .collect();
+        // By URI, what the run found for each open document that took part.
+        let mut facts: Vec<(String, FileFacts)> = Vec::new();
+        self.project_names.clear();
+        if in_run.len() + on_disk >= 2 && !in_run.is_empty() {
+            let mut configs = Vec::new();
+            let mut uris = Vec::new();
+            for uri in &in_run {
+                let document = self.documents.get(uri).expect("open");
+                let name: Arc<str> = match crate::settings::file_path(uri) {
+                    Some(path) => self.workspace.name_of(&path),
+                    None => uri.as_str().into(),
+                };
+                configs.push(ProjectConfig {
+                    name,
+                    ends: document.vpn_ends().clone(),
+                });
+                uris.push((*uri).clone());
+            }
+            for (path, disk) in self.workspace.disk() {
+                if !open_paths.contains(path) {
+                    configs.push(disk.config.clone());
+                    uris.push(disk.uri.clone());
+                }
+            }
+            // The run's settings (which rules, declared pairs) are those of its first open
+            // document, as the CLI takes one settings file for a run.
+            let settings = self
+                .documents
+                .get(in_run[0])
+                .expect("open")
+                .settings()
+                .clone();
+            let found = rtx_linter::project::check_project(&Project::new(
+                &configs,
+                &settings.vpn_pairs,
+                &settings,
+            ));
+            for ((config, uri), f) in configs.iter().zip(&uris).zip(found) {
+                self.project_names
+                    .insert(config.name.clone(), uri.as_str().to_string());
+                // A run that says nothing of a document leaves it as if alone.
+                if f != FileFacts::default() {
+                    facts.push((uri.as_str().to_string(), f));
+                }
+            }
+        }
+        for (uri, _) in &open {
+            let mine = facts
+                .iter()
+                .position(|(u, _)| u == uri.as_str())
+                .map(|i| facts.swap_remove(i).1);
+            let changed = self
+                .documents
+                .get_mut(uri)
+                .is_some_and(|d| d.set_project(mine));
+            if changed {
+                self.mark_dirty(uri.clone());
+            }
+        }
+    }
+
+    /// Where a place in another config of the last run is.
+    fn elsewhere(&self, file: &str, span: rtx_syntax::Span) -> Option<(Uri, lsp_types::Range)> {
+        let uri: Uri = self.project_names.get(file)?.parse().ok()?;
+        if let Some(document) = self.documents.get(&uri) {
+            return Some((uri, document.range(span)));
+        }
+        let disk = self.workspace.by_name(file)?;
+        Some((uri, disk.range(span)))
+    }
+
     fn publish_dirty(&mut self) {
         for uri in std::mem::take(&mut self.dirty) {
             let Some(document) = self.documents.get(&uri) else {
                 continue;
             };
-            let params = features::diagnostics::publish_json(document);
+            let params = features::diagnostics::publish_json(document, &|file, span| {
+                self.elsewhere(file, span)
+            });
             let _ = transport::write_notification_json(
                 &mut self.out,
                 notif::PublishDiagnostics::METHOD,

@@ -55,7 +55,11 @@ pub fn code_actions(
                     }
                 ),
                 kind: Some(CodeActionKind::QUICKFIX),
-                diagnostics: Some(vec![to_lsp(document, d)]),
+                diagnostics: Some(vec![to_lsp(
+                    document,
+                    d,
+                    &crate::features::diagnostics::nowhere,
+                )]),
                 edit: Some(workspace_edit(document, edits)),
                 command: None,
                 is_preferred: Some(safe),

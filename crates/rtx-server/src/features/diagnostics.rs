@@ -7,16 +7,30 @@ use rtx_linter::{Diagnostic, Severity};
 use crate::documents::OpenDocument;
 use crate::features::symbols_json::{push_escaped, push_quoted, push_range};
 
+/// Where a place in another file of the workspace is, for the editor: its URI and range,
+/// `None` when that file is not known (findings of `vpn-peer-mismatch` point into the other
+/// end's config).
+pub type Elsewhere<'a> =
+    &'a dyn Fn(&str, rtx_syntax::Span) -> Option<(lsp_types::Uri, lsp_types::Range)>;
+
+/// An [`Elsewhere`] that knows no other file.
+pub fn nowhere(_: &str, _: rtx_syntax::Span) -> Option<(lsp_types::Uri, lsp_types::Range)> {
+    None
+}
+
 /// What `textDocument/publishDiagnostics` carries for a document, as `lsp_types` builds it:
 /// the oracle [`publish_json`] is compared with.
 #[cfg(test)]
-pub fn publish(document: &OpenDocument) -> lsp_types::PublishDiagnosticsParams {
+pub fn publish(
+    document: &OpenDocument,
+    elsewhere: Elsewhere<'_>,
+) -> lsp_types::PublishDiagnosticsParams {
     lsp_types::PublishDiagnosticsParams {
         uri: document.uri.clone(),
         diagnostics: document
             .diagnostics()
             .iter()
-            .map(|d| to_lsp(document, d))
+            .map(|d| to_lsp(document, d, elsewhere))
             .collect(),
         version: Some(document.version),
     }
@@ -26,7 +40,7 @@ pub fn publish(document: &OpenDocument) -> lsp_types::PublishDiagnosticsParams {
 /// written straight from the linter's findings: building an `lsp_types::Diagnostic` per
 /// finding (a message, a code, a source and a `data` map each) and serializing it cost as
 /// much as linting a 10k-line config with ~4,000 findings.
-pub fn publish_json(document: &OpenDocument) -> Vec<u8> {
+pub fn publish_json(document: &OpenDocument, elsewhere: Elsewhere<'_>) -> Vec<u8> {
     let diagnostics = document.diagnostics();
     let mut out = Vec::with_capacity(256 + diagnostics.len() * 512);
     let uri = document.uri.as_str().as_bytes();
@@ -57,7 +71,12 @@ pub fn publish_json(document: &OpenDocument) -> Vec<u8> {
             push_escaped(&mut out, help.as_bytes());
         }
         out.push(b'"');
-        if !d.secondary.is_empty() {
+        let others: Vec<_> = d
+            .related
+            .iter()
+            .filter_map(|r| Some((elsewhere(&r.file, r.span)?, &r.message)))
+            .collect();
+        if !d.secondary.is_empty() || !others.is_empty() {
             out.extend_from_slice(b",\"relatedInformation\":[");
             for (j, label) in d.secondary.iter().enumerate() {
                 if j > 0 {
@@ -69,6 +88,18 @@ pub fn publish_json(document: &OpenDocument) -> Vec<u8> {
                 push_range(&mut out, document.range_near(label.span, &mut near));
                 out.extend_from_slice(b"},\"message\":");
                 push_quoted(&mut out, label.message.as_bytes());
+                out.push(b'}');
+            }
+            for (j, ((other, range), message)) in others.iter().enumerate() {
+                if j > 0 || !d.secondary.is_empty() {
+                    out.push(b',');
+                }
+                out.extend_from_slice(b"{\"location\":{\"uri\":");
+                push_quoted(&mut out, other.as_str().as_bytes());
+                out.extend_from_slice(b",\"range\":");
+                push_range(&mut out, *range);
+                out.extend_from_slice(b"},\"message\":");
+                push_quoted(&mut out, message.as_bytes());
                 out.push(b'}');
             }
             out.push(b']');
@@ -98,7 +129,11 @@ fn severity_number(severity: Severity) -> u8 {
     }
 }
 
-pub fn to_lsp(document: &OpenDocument, d: &Diagnostic) -> lsp_types::Diagnostic {
+pub fn to_lsp(
+    document: &OpenDocument,
+    d: &Diagnostic,
+    elsewhere: Elsewhere<'_>,
+) -> lsp_types::Diagnostic {
     let mut message = d.message.clone();
     if shows_primary(d) {
         message = format!("{message}\n{}", d.primary.message);
@@ -113,6 +148,13 @@ pub fn to_lsp(document: &OpenDocument, d: &Diagnostic) -> lsp_types::Diagnostic 
             location: Location::new(document.uri.clone(), document.range(label.span)),
             message: label.message.to_string(),
         })
+        .chain(d.related.iter().filter_map(|r| {
+            let (uri, range) = elsewhere(&r.file, r.span)?;
+            Some(DiagnosticRelatedInformation {
+                location: Location::new(uri, range),
+                message: r.message.to_string(),
+            })
+        }))
         .collect();
     lsp_types::Diagnostic {
         range: document.range(d.primary.span),
@@ -178,8 +220,9 @@ mod tests {
             for encoding in [Encoding::Utf16, Encoding::Utf8, Encoding::Utf32] {
                 for model in [None, Some("RTX1300")] {
                     let document = open(text, encoding, model);
-                    let written = super::publish_json(&document);
-                    let expected = serde_json::to_vec(&super::publish(&document)).unwrap();
+                    let written = super::publish_json(&document, &super::nowhere);
+                    let expected =
+                        serde_json::to_vec(&super::publish(&document, &super::nowhere)).unwrap();
                     assert_eq!(
                         String::from_utf8(written).unwrap(),
                         String::from_utf8(expected).unwrap(),
