@@ -93,3 +93,4 @@ pub use query::ObjectUses;
 pub use secret_digest::SecretDigest;
 pub use settings::{SettingKey, SettingOwner, setting_key};
 pub use symbols::{ObjectKind, Occurrence, Role, SYMBOL_TABLE, classify};
+pub use vpn::pairs_of as pairs;

@@ -107,3 +107,29 @@ fn many_gateway_routes_on_one_line() {
         200 / 7 + 1
     );
 }
+
+/// Two configs of 20,000 tunnels each that all dial each other's address with the same
+/// names: every tunnel could pair with every other (400 million candidates), so none does,
+/// and finding that out stays linear (an index key naming more than a few tunnels proposes
+/// none). Reading the ends of 20,000 tunnels and 20,000 BGP neighbours is linear too.
+#[test]
+fn pairing_thousands_of_identical_tunnels_stays_linear() {
+    let end = |public: &str, remote: &str, local: &str, peer: &str| {
+        let mut src = format!("ip lan2 address {public}/29\nbgp autonomous-system 65001\n");
+        for n in 1..=20_000u32 {
+            src.push_str(&format!(
+                "tunnel select {n}\n ipsec tunnel {n}\n  ipsec sa policy {n} {n} esp aes-cbc sha-hmac\n  \
+                 ipsec ike remote address {n} {remote}\n  ipsec ike local name {n} {local}\n  \
+                 ipsec ike remote name {n} {peer}\n ip tunnel address 169.254.0.1/30\n \
+                 ip tunnel remote address 169.254.0.2\nbgp neighbor {n} 65002 169.254.0.2\n"
+            ));
+        }
+        let doc = rtx_syntax::parse(src.as_bytes());
+        Model::build(&doc).vpn_ends(&doc)
+    };
+    let a = end("8.8.8.1", "8.8.4.1", "a.example", "b.example");
+    let b = end("8.8.4.1", "8.8.8.1", "b.example", "a.example");
+    assert_eq!(a.tunnels.len(), 20_000);
+    assert!(a.tunnels.iter().all(|t| t.bgp.is_some()));
+    assert!(rtx_semantic::vpn::pairs(&[&a, &b]).is_empty());
+}

@@ -22,3 +22,26 @@ pub use end::{
     RemoteAddress, TcpMss, VpnEnd, VpnEnds, is_documentation,
 };
 pub use pairs::{Evidence, TunnelKey, VpnPair, pairs};
+
+/// The pairs of tunnels across configs, each given as its document and model: what
+/// [`Model::vpn_ends`](crate::Model::vpn_ends) reads of each, then [`pairs`]. (A model holds
+/// positions, not text: it reads its values from its document.)
+///
+/// ```
+/// let end = |public: &str, remote: &str| {
+///     format!("ip lan2 address {public}/29\ntunnel select 1\n ipsec tunnel 1\n  ipsec sa policy 1 1 esp aes-cbc sha-hmac\n  ipsec ike remote address 1 {remote}\n tunnel enable 1\n")
+/// };
+/// let tokyo = rtx_syntax::parse(end("203.0.113.1", "198.51.100.1").as_bytes());
+/// let osaka = rtx_syntax::parse(end("198.51.100.1", "203.0.113.1").as_bytes());
+/// let (m1, m2) = (rtx_semantic::Model::build(&tokyo), rtx_semantic::Model::build(&osaka));
+/// let found = rtx_semantic::pairs(&[(&tokyo, &m1), (&osaka, &m2)]);
+/// assert_eq!((found[0].a, found[0].b), ((0, 1), (1, 1)));
+/// ```
+pub fn pairs_of(configs: &[(&rtx_syntax::Document, &crate::Model)]) -> Vec<VpnPair> {
+    let ends: Vec<VpnEnds> = configs
+        .iter()
+        .map(|(doc, model)| model.vpn_ends(doc))
+        .collect();
+    let refs: Vec<&VpnEnds> = ends.iter().collect();
+    pairs(&refs)
+}
