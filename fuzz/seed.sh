@@ -64,8 +64,24 @@ TOKENS
 mv "$dict.tmp" "$dict"
 
 configs=$(find "$root/corpus" -name '*.txt' -type f | LC_ALL=C sort)
-for target in parse_roundtrip canonical lint lsp; do
+for target in parse_roundtrip canonical lint lsp project; do
     mkdir -p "$fuzz/corpus/$target"
+done
+# project: the two ends of each vpn-peer-mismatch fixture case (and AWS's file, after an
+# empty second config), split by \0\0 as src/checks/project.rs reads them.
+for case in "$root"/crates/rtx-linter/fixtures/vpn-peer-mismatch/*/*/; do
+    name="seed-$(basename "$(dirname "$case")")-$(basename "$case")"
+    configs_of_case=("$case"*.txt)
+    {
+        cat "${configs_of_case[0]}"
+        printf '\000\000'
+        if [ "${#configs_of_case[@]}" -gt 1 ]; then cat "${configs_of_case[1]}"; fi
+        for xml in "$case"*.xml; do
+            [ -e "$xml" ] || continue
+            printf '\000\000'
+            cat "$xml"
+        done
+    } > "$fuzz/corpus/project/$name"
 done
 for file in $configs; do
     name="seed-$(basename "$(dirname "$file")")-$(basename "$file")"

@@ -10,6 +10,7 @@ pub mod lint;
 pub mod lsp;
 mod meaning;
 pub mod parse_roundtrip;
+pub mod project;
 
 /// A target's check: panics when the input shows a defect.
 pub type Check = fn(&[u8]);
@@ -21,6 +22,7 @@ pub const TARGETS: &[(&str, Check)] = &[
     ("canonical", canonical::check),
     ("lint", lint::check),
     ("lsp", lsp::check),
+    ("project", project::check),
 ];
 
 /// The rules named in `RTXLINT_FUZZ_IGNORE` (comma-separated), which `lint` and `lsp` leave

@@ -15,6 +15,8 @@ use crate::project::{Project, ProjectFindings};
 /// One end of the pair, as the checks see it.
 pub(super) struct Side<'p> {
     pub config: usize,
+    /// Whether this is the pair's first end (`VpnPair::a`).
+    pub is_first: bool,
     pub file: &'p std::sync::Arc<str>,
     pub end: &'p VpnEnd,
 }
@@ -35,7 +37,7 @@ impl Side<'_> {
     }
 }
 
-/// A disagreement, with its place on each end.
+/// A disagreement, with its place on each end: the pair's first end's, then the other's.
 pub(super) struct Finding {
     pub severity: Severity,
     pub message: String,
@@ -43,16 +45,31 @@ pub(super) struct Finding {
     pub help: Option<Cow<'static, str>>,
 }
 
+/// `here`'s place and `there`'s, as [`Finding::places`] wants them: the pair's first end
+/// (the earlier config) first. Checks that run once each way name their own end first.
+fn in_pair_order(
+    here: &Side<'_>,
+    places: [(Site, Cow<'static, str>); 2],
+) -> [(Site, Cow<'static, str>); 2] {
+    let [mine, theirs] = places;
+    if here.is_first {
+        [mine, theirs]
+    } else {
+        [theirs, mine]
+    }
+}
+
 pub(super) fn check(project: &Project<'_>, pair: &VpnPair, out: &mut ProjectFindings) {
-    let side = |(config, tunnel): (usize, u32)| {
+    let side = |(config, tunnel): (usize, u32), is_first: bool| {
         let c = &project.configs[config];
         c.ends.tunnel(tunnel).map(|end| Side {
             config,
+            is_first,
             file: &c.name,
             end,
         })
     };
-    let (Some(a), Some(b)) = (side(pair.a), side(pair.b)) else {
+    let (Some(a), Some(b)) = (side(pair.a, true), side(pair.b, false)) else {
         return;
     };
     let mut found = Vec::new();
@@ -142,11 +159,7 @@ fn ike(a: &Side<'_>, b: &Side<'_>, found: &mut Vec<Finding>) {
             (on.at(on_site), Cow::from("NAT traversal on")),
             (off.at(off_site), Cow::from("NAT traversal off")),
         ];
-        let places = if on.config == a.config {
-            places
-        } else {
-            [places[1].clone(), places[0].clone()]
-        };
+        let places = in_pair_order(on, places);
         found.push(Finding {
             severity: Severity::Warning,
             message: format!(
@@ -195,10 +208,13 @@ fn names(a: &Side<'_>, x: &IkeEnd, b: &Side<'_>, y: &IkeEnd, found: &mut Vec<Fin
             "{} expects its peer to identify itself by the name on its `ipsec ike remote name` line, but {what}: the peer is not recognised and phase 1 fails",
             a.name()
         ),
-        places: [
-            (expected.site, "the name expected".into()),
-            (b.at(sent.map(|s| s.site)), "the name sent".into()),
-        ],
+        places: in_pair_order(
+            a,
+            [
+                (expected.site, "the name expected".into()),
+                (b.at(sent.map(|s| s.site)), "the name sent".into()),
+            ],
+        ),
         help: Some("make one end's `ipsec ike local name` the other's `ipsec ike remote name`".into()),
     });
 }
@@ -220,10 +236,13 @@ fn ids(a: &Side<'_>, x: &IkeEnd, b: &Side<'_>, y: &IkeEnd, found: &mut Vec<Findi
             b.name(),
             local.value
         ),
-        places: [
-            (remote.site, "the ID expected".into()),
-            (local.site, "the ID sent".into()),
-        ],
+        places: in_pair_order(
+            a,
+            [
+                (remote.site, "the ID expected".into()),
+                (local.site, "the ID sent".into()),
+            ],
+        ),
         help: Some("make one end's `ipsec ike local id` the other's `ipsec ike remote id`".into()),
     });
 }
@@ -303,7 +322,7 @@ fn l2tpv3(a: &Side<'_>, b: &Side<'_>, found: &mut Vec<Finding>) {
                     there.name(),
                     local.value
                 ),
-                places: if here.config == a.config { places } else { [places[1].clone(), places[0].clone()] },
+                places: in_pair_order(here, places),
                 help: Some("make one end's `l2tp local router-id` the other's `l2tp remote router-id`".into()),
             });
         }
@@ -339,11 +358,7 @@ fn l2tpv3(a: &Side<'_>, b: &Side<'_>, found: &mut Vec<Finding>) {
                     with.name(),
                     without.name()
                 ),
-                places: if with.config == a.config {
-                    places
-                } else {
-                    [places[1].clone(), places[0].clone()]
-                },
+                places: in_pair_order(with, places),
                 help: Some("set the same `l2tp remote end-id` on both ends".into()),
             });
         }
@@ -373,7 +388,7 @@ fn l2tpv3(a: &Side<'_>, b: &Side<'_>, found: &mut Vec<Finding>) {
                     with.name(),
                     without.name()
                 ),
-                places: if with.config == a.config { places } else { [places[1].clone(), places[0].clone()] },
+                places: in_pair_order(with, places),
                 help: Some("turn tunnel authentication on, with the same password, at both ends".into()),
             });
         }
@@ -408,11 +423,7 @@ fn inside(x: &Side<'_>, y: &Side<'_>, found: &mut Vec<Finding>) {
             y.name(),
             address.value.addr()
         ),
-        places: if x.config < y.config || (x.config == y.config && x.end.tunnel <= y.end.tunnel) {
-            places
-        } else {
-            [places[1].clone(), places[0].clone()]
-        },
+        places: in_pair_order(x, places),
         help: Some("make one end's `ip tunnel remote address` the other's `ip tunnel address`".into()),
     });
 }
@@ -422,13 +433,7 @@ fn bgp(project: &Project<'_>, x: &Side<'_>, y: &Side<'_>, found: &mut Vec<Findin
     let Some(neighbor) = &x.end.bgp else {
         return;
     };
-    let order = |places: [(Site, Cow<'static, str>); 2]| {
-        if x.config < y.config {
-            places
-        } else {
-            [places[1].clone(), places[0].clone()]
-        }
-    };
+    let order = |places| in_pair_order(x, places);
     if let Some(address) = &y.end.inside
         && address.value.addr() != neighbor.address
     {
