@@ -475,3 +475,39 @@ fn editing_one_end_of_a_vpn_updates_both_ends() {
     assert_eq!(found[0]["relatedInformation"][0]["location"]["uri"], *osaka);
     assert_eq!(client.shutdown().code(), Some(0));
 }
+
+/// A config whose `rtxlint.toml` names AWS's configuration of its VPN (`[[vpn.peer]]`) is
+/// checked against it as it is edited, the related place in AWS's file.
+#[test]
+fn a_config_is_checked_against_its_aws_peer() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("crates/rtx-linter/fixtures/vpn-peer-mismatch/invalid/aws-heartbeat-keepalive");
+    let text = std::fs::read_to_string(case.join("router.txt")).unwrap();
+    std::fs::copy(case.join("aws-vpn.xml"), dir.path().join("aws-vpn.xml")).unwrap();
+    std::fs::write(
+        dir.path().join("rtxlint.toml"),
+        "[[vpn.peer]]\nfile = \"aws-vpn.xml\"\n",
+    )
+    .unwrap();
+    let folder = format!("file://{}", dir.path().display());
+    let uri = format!("{folder}/router.txt");
+    let (mut client, _) = Client::start_in(&folder, json!({}), json!({}));
+    client.open(&uri, &text);
+    let published = client.diagnostics(&uri);
+    let against_aws: Vec<&Value> = published["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "vpn-peer-mismatch")
+        .collect();
+    assert_eq!(against_aws.len(), 2, "{published}");
+    for d in against_aws {
+        assert!(d["message"].as_str().unwrap().contains("heartbeat"));
+        assert_eq!(
+            d["relatedInformation"][0]["location"]["uri"],
+            format!("{folder}/aws-vpn.xml")
+        );
+    }
+    assert_eq!(client.shutdown().code(), Some(0));
+}

@@ -29,7 +29,7 @@ use crate::line_index::Encoding;
 use crate::settings::ClientOptions;
 use crate::transport::{self, Incoming};
 use crate::workspace::Workspace;
-use rtx_linter::project::{FileFacts, Project, ProjectConfig};
+use rtx_linter::project::{CloudPeer, FileFacts, Project, ProjectConfig};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -92,6 +92,8 @@ pub struct Server<W: Write> {
     project_stale: bool,
     /// The name findings give each config of the last run, and its URI.
     project_names: BTreeMap<Arc<str>, String>,
+    /// The cloud peers' files of the last run, by name: URI, text and line index.
+    peer_texts: BTreeMap<Arc<str>, (Uri, Vec<u8>, crate::line_index::LineIndex)>,
 }
 
 impl<W: Write> Server<W> {
@@ -108,6 +110,7 @@ impl<W: Write> Server<W> {
             workspace: Workspace::default(),
             project_stale: false,
             project_names: BTreeMap::new(),
+            peer_texts: BTreeMap::new(),
         }
     }
 
@@ -552,7 +555,19 @@ impl<W: Write> Server<W> {
         // By URI, what the run found for each open document that took part.
         let mut facts: Vec<(String, FileFacts)> = Vec::new();
         self.project_names.clear();
-        if in_run.len() + on_disk >= 2 && !in_run.is_empty() {
+        // The run's settings (which rules, declared pairs, cloud peers) are those of its first
+        // open document, as the CLI takes one settings file for a run.
+        let settings = in_run
+            .first()
+            .and_then(|uri| self.documents.get(uri))
+            .map(|d| d.settings().clone());
+        let peers = match &settings {
+            Some(settings) => self.read_peers(&settings.vpn_peers),
+            None => Vec::new(),
+        };
+        if let Some(settings) = settings
+            && (in_run.len() + on_disk >= 2 || !peers.is_empty())
+        {
             let mut configs = Vec::new();
             let mut uris = Vec::new();
             for uri in &in_run {
@@ -573,19 +588,9 @@ impl<W: Write> Server<W> {
                     uris.push(disk.uri.clone());
                 }
             }
-            // The run's settings (which rules, declared pairs) are those of its first open
-            // document, as the CLI takes one settings file for a run.
-            let settings = self
-                .documents
-                .get(in_run[0])
-                .expect("open")
-                .settings()
-                .clone();
-            let found = rtx_linter::project::check_project(&Project::new(
-                &configs,
-                &settings.vpn_pairs,
-                &settings,
-            ));
+            let found = rtx_linter::project::check_project(
+                &Project::new(&configs, &settings.vpn_pairs, &settings).with_peers(&peers),
+            );
             for ((config, uri), f) in configs.iter().zip(&uris).zip(found) {
                 self.project_names
                     .insert(config.name.clone(), uri.as_str().to_string());
@@ -610,8 +615,45 @@ impl<W: Write> Server<W> {
         }
     }
 
-    /// Where a place in another config of the last run is.
+    /// Reads the cloud peers' configurations (`[[vpn.peer]]`), keeping their text for the
+    /// positions of findings that point into them. One that cannot be read is reported once.
+    fn read_peers(&mut self, paths: &[std::path::PathBuf]) -> Vec<CloudPeer> {
+        self.peer_texts.clear();
+        let mut peers = Vec::new();
+        for path in paths {
+            let name = self.workspace.name_of(path);
+            let read = std::fs::read(path)
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| {
+                    CloudPeer::read_aws(name.clone(), &bytes)
+                        .map(|peer| (peer, bytes))
+                        .map_err(|e| format!("not an AWS VPN configuration: {e}"))
+                });
+            match read {
+                Ok((peer, bytes)) => {
+                    if let Some(uri) = crate::workspace::uri_of(path) {
+                        let index = crate::line_index::LineIndex::new(&bytes, self.encoding);
+                        self.peer_texts.insert(name, (uri, bytes, index));
+                    }
+                    peers.push(peer);
+                }
+                Err(e) => {
+                    let problem = format!("rtxlint: {}: {e}", path.display());
+                    if !self.reported.contains(&problem) {
+                        self.reported.push(problem.clone());
+                        self.show_message(MessageType::ERROR, problem);
+                    }
+                }
+            }
+        }
+        peers
+    }
+
+    /// Where a place in another config of the last run (or a cloud peer's file) is.
     fn elsewhere(&self, file: &str, span: rtx_syntax::Span) -> Option<(Uri, lsp_types::Range)> {
+        if let Some((uri, text, index)) = self.peer_texts.get(file) {
+            return Some((uri.clone(), index.range(text, span)));
+        }
         let uri: Uri = self.project_names.get(file)?.parse().ok()?;
         if let Some(document) = self.documents.get(&uri) {
             return Some((uri, document.range(span)));
