@@ -223,3 +223,61 @@ pub fn check_project(project: &Project<'_>) -> Vec<FileFacts> {
     }
     facts
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A branch on PPPoE with a dynamic address, dialling its hub by name: nothing in either
+    /// file joins them, until the pair is declared.
+    fn ends(remote: &str, key: &str) -> ProjectConfig {
+        let src = format!(
+            "tunnel select 1\n ipsec tunnel 1\n  ipsec sa policy 1 1 esp aes-cbc sha-hmac\n  \
+             ipsec ike pre-shared-key 1 text {key}\n  ipsec ike remote address 1 {remote}\n \
+             tunnel enable 1\nipsec auto refresh on\n"
+        );
+        let doc = rtx_syntax::parse(src.as_bytes());
+        let model = Model::build(&doc);
+        ProjectConfig::new("x".into(), &doc, &model)
+    }
+
+    #[test]
+    fn a_declared_pair_joins_ends_no_evidence_joins() {
+        let mut hub = ends("any", "made-up-key-a");
+        hub.name = "sites/hub.txt".into();
+        let mut branch = ends("hub.example.net", "made-up-key-b");
+        branch.name = "sites/branch.txt".into();
+        let configs = [hub, branch];
+        let settings = Settings::default();
+        let mismatches = |declared: &[DeclaredPair]| -> usize {
+            check_project(&Project::new(&configs, declared, &settings))
+                .iter()
+                .flat_map(|f| &f.findings)
+                .filter(|d| d.message.contains("pre-shared keys"))
+                .count()
+        };
+        assert_eq!(mismatches(&[]), 0);
+        // Named by the end of their paths, in either order.
+        let declared = [DeclaredPair {
+            a: ("branch.txt".into(), 1),
+            b: ("hub.txt".into(), 1),
+        }];
+        assert_eq!(mismatches(&declared), 2);
+        let facts = check_project(&Project::new(&configs, &declared, &settings));
+        assert_eq!(facts[0].yamaha_peer(1), Some(("sites/branch.txt", 1)));
+        // A name the run does not have, or a tunnel a config does not have, joins nothing.
+        for wrong in [("other.txt", 1), ("hub.txt", 2)] {
+            let declared = [DeclaredPair {
+                a: (wrong.0.into(), wrong.1),
+                b: ("branch.txt".into(), 1),
+            }];
+            assert_eq!(mismatches(&declared), 0);
+        }
+        // `ub.txt` is not the end of `sites/hub.txt`'s path.
+        let declared = [DeclaredPair {
+            a: ("ub.txt".into(), 1),
+            b: ("branch.txt".into(), 1),
+        }];
+        assert_eq!(mismatches(&declared), 0);
+    }
+}
