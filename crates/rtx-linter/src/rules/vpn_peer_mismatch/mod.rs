@@ -38,6 +38,7 @@ Project-wide settings like these come from the file given by `--config`, else th
 
 Each finding is reported in both configs, with a label in the other one:
 
+- error: the tunnels' encapsulations differ (IPsec, L2TPv3, IPIP);
 - error: the pre-shared keys differ (compared as keyed hashes in memory, never shown);
   the IKE versions differ; an IKE name or ID one end expects is not what the other sends;
 - error: phase 1 (cipher, hash, DH group) or phase 2 (the SA policy's ESP/AH algorithms,

@@ -73,6 +73,7 @@ pub(super) fn check(project: &Project<'_>, pair: &VpnPair, out: &mut ProjectFind
         return;
     };
     let mut found = Vec::new();
+    encapsulation(&a, &b, &mut found);
     ike(&a, &b, &mut found);
     l2tpv3(&a, &b, &mut found);
     inside(&a, &b, &mut found);
@@ -101,6 +102,29 @@ fn emit(a: &Side<'_>, b: &Side<'_>, finding: Finding, out: &mut ProjectFindings)
         d.help = finding.help.clone();
         out.push(here.config, d);
     }
+}
+
+/// What the two tunnels carry: IPsec, L2TPv3 or IPIP, the same on both ends.
+fn encapsulation(a: &Side<'_>, b: &Side<'_>, found: &mut Vec<Finding>) {
+    let (x, y) = (&a.end.encapsulation, &b.end.encapsulation);
+    if x.value == y.value {
+        return;
+    }
+    found.push(Finding {
+        severity: Severity::Error,
+        message: format!(
+            "{} is encapsulated as {} and {} as {}: what one end sends, the other cannot take apart",
+            a.name(),
+            x.value.as_str(),
+            b.name(),
+            y.value.as_str()
+        ),
+        places: [
+            (x.site, format!("encapsulation {}", x.value.as_str()).into()),
+            (y.site, format!("encapsulation {}", y.value.as_str()).into()),
+        ],
+        help: Some("set the same `tunnel encapsulation` on both ends".into()),
+    });
 }
 
 /// Phase 1 and 2, keys, names, keepalive, NAT traversal, who starts.
