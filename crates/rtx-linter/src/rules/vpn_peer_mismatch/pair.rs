@@ -351,73 +351,93 @@ fn l2tpv3(a: &Side<'_>, b: &Side<'_>, found: &mut Vec<Finding>) {
             });
         }
     }
-    match (&la.remote_end_id, &lb.remote_end_id) {
-        (Some(x), Some(y)) if x.value != y.value => found.push(Finding {
+    alike(a, b, &la.remote_end_id, &lb.remote_end_id, &END_ID, found);
+    alike(a, b, &la.auth, &lb.auth, &AUTH, found);
+}
+
+/// What to say of a setting both ends must hold alike, or neither.
+struct Alike {
+    /// The message when both hold it and they differ: (end, other end).
+    differ: fn(&str, &str) -> String,
+    /// The message when only the first end holds it.
+    one_sided: fn(&str, &str) -> String,
+    /// Labels: one end's setting, the other's that differs, the one end's when it alone
+    /// holds it, and the other end's tunnel then.
+    labels: [&'static str; 4],
+    help: &'static str,
+}
+
+const END_ID: Alike = Alike {
+    differ: |a, b| {
+        format!("{a} and {b} give different `l2tp remote end-id`s: the session is refused")
+    },
+    one_sided: |a, b| {
+        format!("{a} sets `l2tp remote end-id` and {b} does not: the session is refused")
+    },
+    labels: [
+        "this end id",
+        "differs from this one",
+        "end id set here",
+        "no `l2tp remote end-id`",
+    ],
+    help: "set the same `l2tp remote end-id` on both ends",
+};
+
+const AUTH: Alike = Alike {
+    differ: |a, b| {
+        format!(
+            "the L2TPv3 tunnel authentication passwords of {a} and {b} differ: the control connection is refused"
+        )
+    },
+    one_sided: |a, b| {
+        format!(
+            "{a} authenticates the L2TPv3 tunnel and {b} does not: the control connection is refused"
+        )
+    },
+    labels: [
+        "this password",
+        "differs from this one",
+        "authentication on",
+        "no `l2tp tunnel auth on`",
+    ],
+    help: "turn tunnel authentication on, with the same password, at both ends",
+};
+
+/// Reports a setting the ends do not hold alike: both with different values, or one alone.
+fn alike<T: PartialEq>(
+    a: &Side<'_>,
+    b: &Side<'_>,
+    x: &Option<rtx_semantic::Setting<T>>,
+    y: &Option<rtx_semantic::Setting<T>>,
+    what: &Alike,
+    found: &mut Vec<Finding>,
+) {
+    let [this, differs, set_here, unset] = what.labels;
+    let finding = match (x, y) {
+        (Some(x), Some(y)) if x.value != y.value => Finding {
             severity: Severity::Error,
-            message: format!(
-                "{} and {} give different `l2tp remote end-id`s: the session is refused",
-                a.name(),
-                b.name()
-            ),
-            places: [
-                (x.site, "this end id".into()),
-                (y.site, "differs from this one".into()),
-            ],
-            help: Some("set the same `l2tp remote end-id` on both ends".into()),
-        }),
-        (Some(x), None) | (None, Some(x)) => {
-            let (with, without) = if la.remote_end_id.is_some() {
-                (a, b)
-            } else {
-                (b, a)
-            };
-            let places = [
-                (x.site, Cow::from("end id set here")),
-                (without.end.site, Cow::from("no `l2tp remote end-id`")),
-            ];
-            found.push(Finding {
+            message: (what.differ)(&a.name(), &b.name()),
+            places: [(x.site, this.into()), (y.site, differs.into())],
+            help: Some(what.help.into()),
+        },
+        (Some(set), None) | (None, Some(set)) => {
+            let (with, without) = if x.is_some() { (a, b) } else { (b, a) };
+            Finding {
                 severity: Severity::Error,
-                message: format!(
-                    "{} sets `l2tp remote end-id` and {} does not: the session is refused",
-                    with.name(),
-                    without.name()
+                message: (what.one_sided)(&with.name(), &without.name()),
+                places: in_pair_order(
+                    with,
+                    [
+                        (set.site, set_here.into()),
+                        (without.end.site, unset.into()),
+                    ],
                 ),
-                places: in_pair_order(with, places),
-                help: Some("set the same `l2tp remote end-id` on both ends".into()),
-            });
+                help: Some(what.help.into()),
+            }
         }
-        _ => {}
-    }
-    match (&la.auth, &lb.auth) {
-        (Some(x), Some(y)) if x.value != y.value => found.push(Finding {
-            severity: Severity::Error,
-            message: format!(
-                "the L2TPv3 tunnel authentication passwords of {} and {} differ: the control connection is refused",
-                a.name(),
-                b.name()
-            ),
-            places: [(x.site, "this password".into()), (y.site, "differs from this one".into())],
-            help: Some("set the same `l2tp tunnel auth on PASSWORD` on both ends".into()),
-        }),
-        (Some(x), None) | (None, Some(x)) => {
-            let (with, without) = if la.auth.is_some() { (a, b) } else { (b, a) };
-            let places = [
-                (x.site, Cow::from("authentication on")),
-                (without.end.site, Cow::from("no `l2tp tunnel auth on`")),
-            ];
-            found.push(Finding {
-                severity: Severity::Error,
-                message: format!(
-                    "{} authenticates the L2TPv3 tunnel and {} does not: the control connection is refused",
-                    with.name(),
-                    without.name()
-                ),
-                places: in_pair_order(with, places),
-                help: Some("turn tunnel authentication on, with the same password, at both ends".into()),
-            });
-        }
-        _ => {}
-    }
+        _ => return,
+    };
+    found.push(finding);
 }
 
 /// `x`'s `ip tunnel remote address` is `y`'s `ip tunnel address`.
