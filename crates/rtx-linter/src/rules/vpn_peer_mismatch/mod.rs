@@ -51,7 +51,8 @@ Each finding is reported in both configs, with a label in the other one:
   authentication on one end only or with different passwords; inside addresses (`ip tunnel
   address` / `ip tunnel remote address`) that are not each other's; a BGP session over the
   tunnel whose neighbour address or AS number is not the other end's;
-- warning: heartbeat keepalive on one end only, or DPD timers so far apart that one end
+- warning: heartbeat keepalive sent by one end (`on`) that the other neither sends nor
+  answers (`auto` answers it), or DPD timers so far apart that one end
   declares the other dead long before it would be declared dead itself; NAT traversal on
   one end only; neither end keeps the tunnel up (`ipsec auto refresh` off on both).
 

@@ -272,21 +272,29 @@ fn ids(a: &Side<'_>, x: &IkeEnd, b: &Side<'_>, y: &IkeEnd, found: &mut Vec<Findi
 }
 
 /// Heartbeat on one end only; DPD timers far apart.
+///
+/// Heartbeat is not a request and an answer: each end sends its own and expects the other's.
+/// An end set to `on` sends them; one set to `auto` starts sending when it receives some. So
+/// `on` facing `on` or `auto` works, and `on` facing anything else sees nothing come back.
 fn keepalive(a: &Side<'_>, x: &IkeEnd, b: &Side<'_>, y: &IkeEnd, found: &mut Vec<Finding>) {
     use rtx_semantic::KeepaliveMethod::{Dpd, Heartbeat};
+    use rtx_semantic::KeepaliveSwitch::{Auto, On};
     let (kx, ky) = (x.keepalive(), y.keepalive());
     let site = |side: &Side<'_>, ike: &IkeEnd| side.at(ike.keepalive.as_ref().map(|k| k.site));
-    let heartbeat = |k: &rtx_semantic::vpn::KeepaliveEnd, ike: &IkeEnd| {
-        k.switch == rtx_semantic::KeepaliveSwitch::On
-            && k.method_for(ike.ike_version()) == Heartbeat
+    let sends = |k: &rtx_semantic::vpn::KeepaliveEnd, ike: &IkeEnd| {
+        k.switch == On && k.method_for(ike.ike_version()) == Heartbeat
     };
-    let (hx, hy) = (heartbeat(&kx, x), heartbeat(&ky, y));
-    if hx != hy {
-        let (with, without) = if hx { (a, b) } else { (b, a) };
+    let takes_part = |k: &rtx_semantic::vpn::KeepaliveEnd, ike: &IkeEnd| {
+        matches!(k.switch, On | Auto) && k.method_for(ike.ike_version()) == Heartbeat
+    };
+    let unanswered = |sender: bool, k: &_, ike: &IkeEnd| sender && !takes_part(k, ike);
+    let (sx, sy) = (sends(&kx, x), sends(&ky, y));
+    if unanswered(sx, &ky, y) || unanswered(sy, &kx, x) {
+        let (with, without) = if sx { (a, b) } else { (b, a) };
         found.push(Finding {
             severity: Severity::Warning,
             message: format!(
-                "{} sends heartbeat keepalives and {} does not: heartbeat needs both ends to send it, so the end that sends it sees no answer and declares the tunnel dead again and again",
+                "{} sends heartbeat keepalives and {} neither sends them nor answers them (`auto`): heartbeat needs both ends to send it, so the end that sends it sees nothing come back and declares the tunnel dead again and again",
                 with.name(),
                 without.name()
             ),
