@@ -18,6 +18,8 @@ pub(super) struct Side<'p> {
     /// Whether this is the pair's first end (`VpnPair::a`).
     pub is_first: bool,
     pub file: &'p std::sync::Arc<str>,
+    /// Every tunnel end of its config, and the addresses it states as its own.
+    pub ends: &'p rtx_semantic::vpn::VpnEnds,
     pub end: &'p VpnEnd,
 }
 
@@ -66,6 +68,7 @@ pub(super) fn check(project: &Project<'_>, pair: &VpnPair, out: &mut ProjectFind
             config,
             is_first,
             file: &c.name,
+            ends: &c.ends,
             end,
         })
     };
@@ -217,6 +220,21 @@ fn names(a: &Side<'_>, x: &IkeEnd, b: &Side<'_>, y: &IkeEnd, found: &mut Vec<Fin
     };
     let sent = y.local_name.as_ref();
     if sent.is_some_and(|s| s.value.name == expected.value.name) {
+        return;
+    }
+    // With no name of its own an end identifies itself by its address: expecting that
+    // address as the name is right.
+    let own_address = |name: &[u8]| {
+        let Some(address) = std::str::from_utf8(name)
+            .ok()
+            .and_then(|n| n.parse::<std::net::IpAddr>().ok())
+        else {
+            return false;
+        };
+        y.local_address.as_ref().is_some_and(|l| l.value == address)
+            || b.ends.states_public(address).is_some()
+    };
+    if sent.is_none() && own_address(&expected.value.name) {
         return;
     }
     let what = match sent {
