@@ -161,3 +161,28 @@ fn pairs_in_the_shared_corpus() {
     let expected: [&str; 0] = [];
     assert_eq!(found, expected);
 }
+
+/// The usual L2TPv3/IPsec pattern: the centre answers `any` and expects the branch's name;
+/// a name one way is weak (tutorials share names like `l2tpv3`), so it pairs only with more
+/// evidence (here the L2TPv3 router ids).
+#[test]
+fn a_name_one_way_pairs_only_with_more_evidence() {
+    let centre = |ids: bool| {
+        format!(
+            "tunnel select 1\n tunnel encapsulation l2tpv3\n ipsec tunnel 1\n  ipsec sa policy 1 1 esp aes-cbc sha-hmac\n  \
+             ipsec ike remote address 1 any\n  ipsec ike remote name 1 l2tpv3 key-id\n{}",
+            if ids {
+                " l2tp local router-id 192.168.100.1\n l2tp remote router-id 192.168.100.254\n"
+            } else {
+                ""
+            }
+        )
+    };
+    let branch = "tunnel select 1\n tunnel encapsulation l2tpv3\n ipsec tunnel 1\n  ipsec sa policy 1 1 esp aes-cbc sha-hmac\n  \
+                  ipsec ike remote address 1 10.10.10.138\n  ipsec ike local name 1 l2tpv3\n \
+                  l2tp local router-id 192.168.100.254\n l2tp remote router-id 192.168.100.1\n";
+    let found = pairs(&[&ends(&centre(true)), &ends(branch)]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].evidence, [Evidence::Name, Evidence::RouterIds]);
+    assert!(pairs(&[&ends(&centre(false)), &ends(branch)]).is_empty());
+}

@@ -8,13 +8,15 @@
 //!   other's stated public address and the other answers anyone (`any`). A private address
 //!   is never a public one, so the usual PPPoE pattern, whose `ipsec ike local address` is
 //!   the LAN address, joins only by what the other end dials;
-//! * **names**: `ipsec ike local name` on each end is the other's `ipsec ike remote name`;
+//! * **names**: `ipsec ike local name` on one end is the other's `ipsec ike remote name`
+//!   (strong when it holds both ways);
 //! * **endpoints**: `tunnel endpoint address` (IPIP, L2TPv3) mirror each other;
 //! * **router ids**: `l2tp local router-id` / `remote router-id` mirror each other.
 //!
 //! Each is strong or weak: a mirror of addresses or names both ways is strong; a one-way
 //! match onto `any` is strong only for an address outside the documentation ranges, which
-//! samples share; a mirror of private endpoints, and of router ids, is weak. A pair needs one
+//! samples share; a name one way (tutorials share names like `l2tpv3`), a mirror of private
+//! endpoints, and of router ids, are weak. A pair needs one
 //! strong piece of evidence or two weak ones, and must be the only candidate of that
 //! strength for both of its tunnels: an ambiguous match is no match.
 
@@ -32,6 +34,9 @@ pub enum Evidence {
     AddressAndAny,
     /// The IKE names mirror each other both ways.
     Names,
+    /// One end's IKE name is the name the other expects (the usual responder pattern:
+    /// `ipsec ike remote name` on the end that answers `any`).
+    Name,
     /// `tunnel endpoint address` mirror each other.
     Endpoints,
     /// `l2tp local router-id` / `remote router-id` mirror each other.
@@ -48,6 +53,7 @@ impl Evidence {
                 "one dials the address the other states as its own, and the other answers any peer"
             }
             Evidence::Names => "their IKE names mirror each other",
+            Evidence::Name => "one end's IKE name is the name the other expects",
             Evidence::Endpoints => "their tunnel endpoint addresses mirror each other",
             Evidence::RouterIds => "their L2TPv3 router ids mirror each other",
             Evidence::Declared => "the pair is declared in rtxlint.toml",
@@ -275,6 +281,11 @@ fn evidence(ca: &VpnEnds, a: &VpnEnd, cb: &VpnEnds, b: &VpnEnd) -> (Vec<Evidence
     {
         found.push(Evidence::Names);
         strong += 1;
+    } else if name(ia, true).is_some_and(|n| name(ib, false) == Some(n))
+        || name(ib, true).is_some_and(|n| name(ia, false) == Some(n))
+    {
+        found.push(Evidence::Name);
+        weak += 1;
     }
     if let (Some(ea), Some(eb)) = (&a.endpoints, &b.endpoints)
         && ea.local == Some(eb.remote)

@@ -23,7 +23,8 @@ checks that they agree. A pair needs evidence from both ends: each dials the add
 other states as its own (a fixed public address, `ip pp address`, a NAT outer address, a
 public `ipsec ike local address`), or one dials it and the other answers `any` (outside the
 documentation ranges, which samples share); their IKE names mirror; their `tunnel endpoint
-address` lines mirror; or, weaker, their L2TPv3 router ids mirror. Two configs that merely
+address` lines mirror; or two weaker signs together: one end's IKE name is the one the other
+expects, their private endpoints mirror, their L2TPv3 router ids mirror. Two configs that merely
 share an address are never joined, and a tunnel that could pair with two others is paired
 with neither. Ends with dynamic addresses can be declared as a pair in `rtxlint.toml`:
 
