@@ -83,13 +83,21 @@ pub(super) fn check(project: &Project<'_>, pair: &VpnPair, out: &mut ProjectFind
     inside(&b, &a, &mut found);
     bgp(project, &a, &b, &mut found);
     bgp(project, &b, &a, &mut found);
+    // Why the two are taken for one VPN: said with every finding, so a wrong pairing is
+    // seen for what it is.
+    let why = pair
+        .evidence
+        .iter()
+        .map(|e| e.describe())
+        .collect::<Vec<_>>()
+        .join("; ");
     for finding in found {
-        emit(&a, &b, finding, out);
+        emit(&a, &b, &why, finding, out);
     }
 }
 
 /// Reports `finding` in both configs.
-fn emit(a: &Side<'_>, b: &Side<'_>, finding: Finding, out: &mut ProjectFindings) {
+fn emit(a: &Side<'_>, b: &Side<'_>, why: &str, finding: Finding, out: &mut ProjectFindings) {
     let [(site_a, label_a), (site_b, label_b)] = finding.places;
     for (here, there, (site, label), (other_site, other_label)) in [
         (a, b, (site_a, label_a.clone()), (site_b, label_b.clone())),
@@ -102,7 +110,10 @@ fn emit(a: &Side<'_>, b: &Side<'_>, finding: Finding, out: &mut ProjectFindings)
             span: other_site.span,
             message: format!("{}: {other_label}", there.name()).into(),
         });
-        d.help = finding.help.clone();
+        d.help = Some(match &finding.help {
+            Some(help) => format!("{help}\nthe two are one VPN because {why}").into(),
+            None => format!("the two are one VPN because {why}").into(),
+        });
         out.push(here.config, d);
     }
 }
