@@ -42,7 +42,7 @@ pub use document::{
     Command, Document, EmbeddedCommand, LineKind, LineRef, SyntaxError, Word, parse, parse_owned,
     parse_owned_with, parse_with,
 };
-pub use header::Header;
+pub use header::{Header, NotARevision, Revision};
 pub use interface::{Interface, InterfaceKind, SubSeparator};
 pub use secrets::{SECRET_MASK, secret_word_positions};
 pub use span::Span;

@@ -21,6 +21,13 @@ pub fn hover(document: &OpenDocument, offset: u32) -> Option<Hover> {
     let cursor = Cursor::at(&document.doc, offset);
     let mut sections = Vec::new();
     let mut range = None;
+    if let Some(header) = document.doc.header()
+        && header.span.start <= offset
+        && offset <= header.span.end
+    {
+        sections.push(header_section(&header));
+        range = Some(document.range(header.span));
+    }
     if let Some(occurrence) = occurrence_at(&document.doc, model, offset) {
         sections.push(object(&document.doc, model, &occurrence));
         range = Some(document.range(occurrence.site.span));
@@ -55,6 +62,36 @@ pub fn hover(document: &OpenDocument, offset: u32) -> Option<Hover> {
         }),
         range,
     })
+}
+
+/// The `show config` header: the model and firmware the config came from, and how far the
+/// catalogue can check that model's commands.
+fn header_section(header: &rtx_syntax::Header) -> String {
+    use rtx_linter::models::{OLDER_MODELS, REFERENCE_MODELS, display, normalise};
+    let model = normalise(&header.model);
+    let firmware = match header.firmware() {
+        Some(revision) => format!("firmware {revision}"),
+        None => "a firmware revision rtxlint cannot read".to_string(),
+    };
+    let checked = if REFERENCE_MODELS.contains(&model.as_str()) {
+        format!(
+            "Its commands are checked against what Command Reference 12.01 gives for the {}.",
+            display(&model)
+        )
+    } else if OLDER_MODELS.contains(&model.as_str()) {
+        format!(
+            "An older model: Command Reference 12.01, which the catalogue follows, does not cover \
+             the {}, so its commands are not checked against it.",
+            display(&model)
+        )
+    } else {
+        "Not a model rtxlint knows: commands are checked against every model of the catalogue."
+            .to_string()
+    };
+    format!(
+        "**{}**, {firmware} (the `show config` header)\n\n{checked}",
+        header.model
+    )
 }
 
 /// `tunnel 1`: its state, where it is defined and how many lines refer to it.
@@ -377,6 +414,25 @@ mod tests {
             Some(HoverContents::Markup(m)) => m.value,
             _ => String::new(),
         }
+    }
+
+    #[test]
+    fn the_header_shows_the_model_and_firmware() {
+        let text = hover_in(
+            "# RTX810 Rev.11.01.34 (Tue Sep 12 2017)\nip lan1 address 192.0.2.1/24\n",
+            0,
+            "Rev",
+        );
+        assert!(
+            text.starts_with("**RTX810**, firmware Rev.11.01.34 (the `show config` header)"),
+            "{text}"
+        );
+        assert!(text.contains("does not cover the RTX810"), "{text}");
+        let text = hover_in("# RTX830 Rev.15.02.30 (Mon)\n", 0, "RTX");
+        assert!(
+            text.contains("checked against what Command Reference 12.01 gives for the RTX830"),
+            "{text}"
+        );
     }
 
     #[test]
