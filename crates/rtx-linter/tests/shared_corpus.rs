@@ -938,3 +938,52 @@ fn the_corpus_as_one_run_pairs_no_unrelated_configs() {
         assert_eq!(&lint(doc, &settings), in_run, "alone and in the run differ");
     }
 }
+
+/// `unsupported-on-model` on the published configs: today only the one finding per file for
+/// an older model of which no per-command facts are known, each listed with its reason.
+#[test]
+fn older_models_without_facts_are_said_to_be_unchecked() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("skipped: {} is absent", dir.display());
+        return;
+    };
+    let settings = Settings {
+        select: vec!["unsupported-on-model".into()],
+        ..Settings::default()
+    };
+    let mut found = BTreeSet::new();
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".txt") {
+            continue;
+        }
+        let doc = rtx_syntax::parse(&std::fs::read(entry.path()).unwrap());
+        for d in lint(&doc, &settings) {
+            found.insert((name[..3].to_string(), doc.line_at(d.primary.span.start) + 1));
+        }
+    }
+    // (file, line of the header, why)
+    let expected: &[(&str, usize, &str)] = &[
+        (
+            "007",
+            1,
+            "`# RTX1100 Rev.8.03.92` header: no per-command facts of the RTX1100",
+        ),
+        (
+            "009",
+            2,
+            "`# RTX1500 Rev.8.03.90` header (after `# show config`): no per-command facts of the RTX1500",
+        ),
+        (
+            "021",
+            1,
+            "`# RT57i Rev.8.00.95` header: no per-command facts of the RT57i",
+        ),
+    ];
+    let expected: BTreeSet<(String, usize)> = expected
+        .iter()
+        .map(|(f, l, _)| (f.to_string(), *l))
+        .collect();
+    assert_eq!(found, expected);
+}

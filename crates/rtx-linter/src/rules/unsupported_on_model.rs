@@ -4,7 +4,9 @@ use rtx_syntax::Value;
 use rtx_syntax::catalogue::NumberKind;
 
 use crate::diagnostic::{Label, Severity};
-use crate::models::{ModelSource, REFERENCE_MODELS, display, effective_model, number_limit};
+use crate::models::{
+    ModelSource, OLDER_MODELS, REFERENCE_MODELS, display, effective_model, number_limit,
+};
 use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
 pub struct UnsupportedOnModel;
@@ -20,7 +22,9 @@ When the config names its model (the `show config` header `# RTX830 Rev.15.02.17
 user passes `--model`, reports commands the model does not have, keywords it does not accept
 (`sha384-hmac` on an RTX830) and tunnel, IKE gateway or pp numbers beyond its range (tunnel 21
 on an RTX830 without the YSL-VPN-EX1 licence). Models the Command Reference 12.01 does not
-cover (RTX810, RTX1200, NVR510, ...) are not checked.
+cover are not checked line by line; for an older model of which no per-command facts are known
+(RTX1100, RTX1500, RTX3000, the RT series, ...) the file gets one finding of severity info
+saying so, so that silence is not read as "every command supported".
 
 ## Why is this bad?
 A config written for one model and loaded into another keeps every line the new model lacks
@@ -46,6 +50,36 @@ No automatic fix.
 "#,
 };
 
+/// Older models of which some per-command facts are known (the 2016 common manual for RTX810
+/// and RTX1200, the NVR500 reference for the NVR family): their checks come from those facts.
+const OLDER_MODELS_WITH_FACTS: &[&str] = &["rtx810", "rtx1200", "nvr500", "nvr510", "nvr700w"];
+
+/// For an older model of which no per-command facts are known (RTX1100, RTX1500, RTX3000,
+/// ...): one finding for the file, saying its commands are not checked against it, rather
+/// than silence that reads as "all supported".
+fn not_checked(model: &str, source: ModelSource) -> Option<crate::Diagnostic> {
+    if !OLDER_MODELS.contains(&model) || OLDER_MODELS_WITH_FACTS.contains(&model) {
+        return None;
+    }
+    let shown = display(model);
+    let (span, label) = match source {
+        ModelSource::Header(span) => (span, format!("the config is for {shown}")),
+        ModelSource::Option => (rtx_syntax::Span::new(0, 0), format!("--model {shown}")),
+    };
+    let mut d = META.diagnostic(
+        format!(
+            "the {shown}'s commands are not checked: Command Reference 12.01, which the catalogue follows, does not cover the {shown}, and no per-command facts of it are known, so a command it lacks goes unreported"
+        ),
+        Label::new(span, label),
+    );
+    d.severity = Severity::Info;
+    d.help = Some(
+        "check the commands against the model's own Command Reference; `--model` with a current model checks them against that one"
+            .into(),
+    );
+    Some(d)
+}
+
 impl Rule for UnsupportedOnModel {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -60,6 +94,9 @@ impl Rule for UnsupportedOnModel {
             return;
         };
         if !REFERENCE_MODELS.contains(&model.as_str()) {
+            if let Some(d) = not_checked(&model, source) {
+                out.push(d);
+            }
             return;
         }
         let shown = display(&model);
