@@ -4,18 +4,7 @@ use rtx_syntax::catalogue::NumberKind;
 
 use crate::rule::LintContext;
 
-/// The models the Command Reference 12.01 describes, as the catalogue names them. Commands of
-/// other (older) models cannot be checked against it.
-pub const REFERENCE_MODELS: &[&str] = &[
-    "vrx", "rtx5000", "rtx3510", "rtx3500", "rtx1300", "rtx1220", "rtx1210", "rtx840", "rtx830",
-];
-
-/// Older Yamaha models still common in the field. The reference does not cover their
-/// commands, but a config may name them (`--model RTX1200`, a `show config` header).
-pub const OLDER_MODELS: &[&str] = &[
-    "rtx3000", "rtx1500", "rtx1200", "rtx1100", "rtx820", "rtx810", "rtx800", "nvr700w", "nvr510",
-    "nvr500", "fwx120", "srt100", "rt107e", "rt58i", "rt57i",
-];
+pub use rtx_syntax::catalogue::{OLDER_MODELS, REFERENCE_MODELS};
 
 /// A model name as a user wrote it (`rtx830`, `RTX-830`, `vRX`), checked: the catalogue's
 /// spelling when the model is known, else an error that lists the known models. A mistyped
@@ -54,6 +43,18 @@ pub fn effective_model(cx: &LintContext<'_>) -> Option<(String, ModelSource)> {
     cx.doc
         .header()
         .map(|h| (normalise(&h.model), ModelSource::Header(h.span)))
+}
+
+/// The firmware revision of the config's `show config` header, with the header's span, when
+/// the header is for `model` (a `--model` naming another model makes its revision moot).
+pub fn header_firmware(
+    cx: &LintContext<'_>,
+    model: &str,
+) -> Option<(rtx_syntax::Revision, rtx_syntax::Span)> {
+    let header = cx.doc.header()?;
+    (normalise(&header.model) == model)
+        .then(|| header.firmware().map(|r| (r, header.span)))
+        .flatten()
 }
 
 /// Where the model came from, for labels.

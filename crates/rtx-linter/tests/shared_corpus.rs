@@ -987,3 +987,79 @@ fn older_models_without_facts_are_said_to_be_unchecked() {
         .collect();
     assert_eq!(found, expected);
 }
+
+/// The published configs of older models, linted for the model their file is named after (as
+/// a user passes `--model RTX810` for a config without its `show config` header). The model
+/// makes no line `unknown-command` (an NVR `analog` line is a command of the NVR family), and
+/// `unsupported-on-model` says only what the older models' sources support, each finding
+/// listed with its reason.
+#[test]
+fn older_models_named_by_the_user_are_checked_against_their_sources() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("skipped: {} is absent", dir.display());
+        return;
+    };
+    let select = |model: Option<&str>| Settings {
+        select: vec!["unsupported-on-model".into(), "unknown-command".into()],
+        model: model.map(str::to_string),
+        ..Settings::default()
+    };
+    let mut found = BTreeSet::new();
+    let mut checked = 0;
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(model) = name.split('-').nth(1) else {
+            continue;
+        };
+        if !name.ends_with(".txt") || !rtx_linter::models::OLDER_MODELS.contains(&model) {
+            continue;
+        }
+        checked += 1;
+        let doc = rtx_syntax::parse(&std::fs::read(entry.path()).unwrap());
+        let with_model = lint(&doc, &select(Some(model)));
+        let unknown = |found: &[rtx_linter::Diagnostic]| -> Vec<u32> {
+            found
+                .iter()
+                .filter(|d| d.name == "unknown-command")
+                .map(|d| d.primary.span.start)
+                .collect()
+        };
+        assert_eq!(
+            unknown(&with_model),
+            unknown(&lint(&doc, &select(None))),
+            "{name}: naming the model {model} changes what is unknown"
+        );
+        for d in with_model
+            .iter()
+            .filter(|d| d.name == "unsupported-on-model")
+        {
+            found.insert((
+                name[..3].to_string(),
+                doc.line_at(d.primary.span.start) + 1,
+                d.severity,
+            ));
+        }
+    }
+    assert!(checked >= 10, "only {checked} older-model configs found");
+    use rtx_linter::Severity::Info;
+    // (file, line, severity, why)
+    let expected: &[(&str, usize, rtx_linter::Severity, &str)] = &[
+        ("007", 1, Info, "RTX1100: no per-command facts"),
+        ("009", 1, Info, "RTX1500: no per-command facts"),
+        ("021", 1, Info, "RT57i: no per-command facts"),
+        ("024", 1, Info, "RTX1100: no per-command facts"),
+        ("036", 1, Info, "RTX1100: no per-command facts"),
+        (
+            "039",
+            37,
+            Info,
+            "RTX810: the first of 6 lines (`vlan lan2/1 802.1q ...`, ...) whose commands the 2016 manual does not list",
+        ),
+    ];
+    let expected: BTreeSet<_> = expected
+        .iter()
+        .map(|(f, l, s, _)| (f.to_string(), *l, *s))
+        .collect();
+    assert_eq!(found, expected);
+}

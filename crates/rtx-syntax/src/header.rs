@@ -47,6 +47,20 @@ impl Revision {
     pub fn parts(&self) -> &[u16] {
         &self.parts[..usize::from(self.len)]
     }
+
+    /// Whether two revisions are of one firmware line (`11.01.19` and `11.01.23`, not
+    /// `10.01.32`): Yamaha numbers each model's firmware in its own line, so only revisions
+    /// of one line say which is older.
+    ///
+    /// ```
+    /// use rtx_syntax::Revision;
+    /// let r = |s: &str| s.parse::<Revision>().unwrap();
+    /// assert!(r("Rev.11.01.19").same_line(&r("11.01.23")));
+    /// assert!(!r("Rev.10.01.32").same_line(&r("11.01.23")));
+    /// ```
+    pub fn same_line(&self, other: &Revision) -> bool {
+        self.parts().get(..2) == other.parts().get(..2)
+    }
 }
 
 /// Why text is not a [`Revision`].

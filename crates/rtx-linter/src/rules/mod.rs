@@ -11,7 +11,6 @@ pub mod line_too_long;
 pub mod management_exposed;
 pub mod missing_tunnel_enable;
 pub mod nat_descriptor_misconfigured;
-pub mod older_models;
 pub mod operational_command;
 pub mod plaintext_credential;
 pub mod remote_access_incomplete;

@@ -3,10 +3,9 @@
 use rtx_syntax::catalogue::{Catalogue, KeywordStep, MAX_WORDS, NearestCommand};
 use rtx_syntax::{Command, Word};
 
-use super::older_models::{OlderFamily, older_command};
 use super::{or_list, replace_word};
 use crate::diagnostic::{Label, Severity};
-use crate::models::{REFERENCE_MODELS, display, effective_model};
+use crate::models::{ModelSource, REFERENCE_MODELS, display, display_list, effective_model};
 use crate::quote;
 use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
@@ -20,13 +19,14 @@ static META: RuleMeta = RuleMeta {
     summary: "a line is not a command of any RTX model",
     docs: r#"## What it does
 Reports command lines whose keywords match no command of the catalogue (every section of the
-Command Reference, plus commands of older models seen in real configs), and suggests the
-nearest command. When the words before a mistyped keyword name the start of commands exactly,
-it says which keyword is unknown and which ones may stand there (`nat descriptor address innter`:
-expected `inner` or `outer`). Commands of models the catalogue does not cover (NVR500/510/700W
-`analog ...`, `isdn ...`, and RTX810/RTX1200 commands dropped since) are not called unknown: they
-are reported as information, because rtxlint cannot check them; on a config whose header or
-`--model` names a current RTX model they are errors (that router has no such command).
+Command Reference 12.01, the NVR500 reference, Yamaha's 2016 manual for RTX810 and RTX1200, and
+commands of older models seen in real configs), and suggests the nearest command. When the
+words before a mistyped keyword name the start of commands exactly, it says which keyword is
+unknown and which ones may stand there (`nat descriptor address innter`: expected `inner` or
+`outer`). A command that only older models have (an NVR500 `analog ...` line, an RTX1200 `ip
+policy ...` line) is unknown to a current RTX model: when the config's header or `--model`
+names one, the finding says which models have the command. Without a model, or on a model
+that has it, such a line is not reported.
 
 ## Why is this bad?
 A config loaded over TFTP skips every line the router does not understand, silently. A typo
@@ -60,14 +60,16 @@ impl Rule for UnknownCommand {
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
         for cmd in cx.doc.commands() {
-            if cmd.is_recognised() || cx.wraps().is_half(cmd.line().index()) {
+            if cx.wraps().is_half(cmd.line().index()) {
+                continue;
+            }
+            if cmd.is_recognised() {
+                if let Some(d) = command_of_another_model(cx, &cmd) {
+                    out.push(d);
+                }
                 continue;
             }
             let words: Vec<Word<'_>> = cmd.words().take(MAX_WORDS).collect();
-            if let Some((family, n)) = older_command(&cmd) {
-                out.push(older_model_command(cx, &cmd, &words[..n], family));
-                continue;
-            }
             let raw: Vec<&[u8]> = words.iter().map(|w| w.raw).collect();
             let nearest = cx.doc.catalogue().nearest_command(&raw);
             let corrections = nearest.as_ref().map(|n| n.corrections(&raw));
@@ -153,45 +155,34 @@ fn corrected_name(cmd: &Command<'_>, words: &[Word<'_>], nearest: &NearestComman
         .join(" ")
 }
 
-/// A command of a model family the catalogue does not cover: rtxlint cannot check it. When
-/// the config is for a model the catalogue does cover, the router has no such command.
-fn older_model_command(
-    cx: &LintContext<'_>,
-    cmd: &Command<'_>,
-    name: &[Word<'_>],
-    family: OlderFamily,
-) -> crate::Diagnostic {
-    let name = quote::words(cmd, name);
-    let on_checked_model = effective_model(cx)
-        .map(|(m, _)| m)
-        .filter(|m| REFERENCE_MODELS.contains(&m.as_str()));
-    let mut d = match &on_checked_model {
-        Some(model) => META.diagnostic(
-            format!(
-                "`{name}` is a command of {}, not of {}: the router ignores this line",
-                family.models(),
-                display(model)
-            ),
-            Label::new(cmd.span(), "command of another model"),
+/// A command only older models have (NVR500 `analog use`), on a config for a current RTX
+/// model, which has no such command. Commands current models have are left to
+/// `unsupported-on-model`, which knows each current model's list.
+fn command_of_another_model(cx: &LintContext<'_>, cmd: &Command<'_>) -> Option<crate::Diagnostic> {
+    let entry = cmd.entry()?;
+    if entry.on_current_models() {
+        return None;
+    }
+    let (model, source) = effective_model(cx)?;
+    if !REFERENCE_MODELS.contains(&model.as_str()) {
+        return None;
+    }
+    let shown = display(&model);
+    let owners: Vec<String> = entry.present_on().iter().map(|m| m.to_string()).collect();
+    let mut d = META.diagnostic(
+        format!(
+            "`{}` is a command of {} (not of {shown}, the config's model): the router ignores this line",
+            quote::command_name(cmd, entry),
+            display_list(&owners)
         ),
-        None => {
-            let mut d = META.diagnostic(
-                format!(
-                    "`{name}` is a command of {}, which the catalogue does not cover: rtxlint cannot check this line",
-                    family.models()
-                ),
-                Label::new(cmd.span(), "not in the catalogue"),
-            );
-            d.severity = Severity::Info;
-            d
-        }
-    };
-    d.help = Some(match on_checked_model {
-        Some(_) => "remove the line, or check the config's model".into(),
-        None => format!(
-            "nothing to do if the config is for {}; on a current RTX model the router ignores this line",
-            family.models()
-        ).into(),
-    });
-    d
+        Label::new(cmd.span(), format!("not a command of {shown}")),
+    );
+    if let ModelSource::Header(span) = source {
+        d.secondary
+            .push(Label::new(span, format!("the config is for {shown}")));
+    }
+    d.help = Some(
+        "remove the line, or check the config's model (its `show config` header, `--model`)".into(),
+    );
+    Some(d)
 }

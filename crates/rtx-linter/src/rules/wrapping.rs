@@ -19,8 +19,6 @@ use std::collections::HashMap;
 
 use rtx_syntax::{Document, LineKind, LineRef};
 
-use super::older_models::older_command;
-
 /// A line that continues the line before it.
 #[derive(Clone, Copy, Debug)]
 pub struct Continuation {
@@ -91,8 +89,7 @@ fn join_binds(text: &[u8]) -> Option<bool> {
 
 /// Whether a line can be the tail of a wrap: a command line that names no command.
 fn unknown_line(line: &LineRef<'_>) -> bool {
-    line.command()
-        .is_some_and(|c| !c.is_recognised() && older_command(&c).is_none())
+    line.command().is_some_and(|c| !c.is_recognised())
 }
 
 /// Whether an unknown line is near a command (`ip rotue ...`): a typo, which a header's tail

@@ -115,6 +115,10 @@ pub fn parse_from_line(
                     .ok_or_else(|| error(number, format!("unknown context `{value}`")))?
             }
             "models" => entry.models = value.split_whitespace().map(str::to_string).collect(),
+            "older" => entry.older = value.split_whitespace().map(str::to_string).collect(),
+            "since" => entry
+                .since
+                .push(parse_since(value).map_err(|m| error(number, m))?),
             "seen" => entry.seen.push(value.to_string()),
             "operational" => entry.operational = true,
             "license" => entry.license = true,
@@ -182,6 +186,8 @@ fn new_entry(id: EntryId, name: &str) -> Entry {
         summary: String::new(),
         context: ContextRule::Global,
         models: Vec::new(),
+        older: Vec::new(),
+        since: Vec::new(),
         seen: Vec::new(),
         operational: false,
         license: false,
@@ -191,6 +197,26 @@ fn new_entry(id: EntryId, name: &str) -> Entry {
         examples: Vec::new(),
         restrictions: Vec::new(),
     }
+}
+
+/// `since MODEL REVISION [KEYWORD]`: `since rtx810 Rev.11.01.23 l2tpv3`.
+fn parse_since(text: &str) -> Result<super::availability::Since, String> {
+    let mut words = text.split_whitespace();
+    let (Some(model), Some(revision)) = (words.next(), words.next()) else {
+        return Err("`since` needs a model and a revision: `since rtx810 Rev.11.01.23`".into());
+    };
+    let revision = revision
+        .parse()
+        .map_err(|_| format!("`{revision}` is not a firmware revision (`Rev.11.01.23`)"))?;
+    let keyword = words.next().map(str::to_ascii_lowercase);
+    if words.next().is_some() {
+        return Err("`since` takes one keyword at most".into());
+    }
+    Ok(super::availability::Since {
+        model: model.to_string(),
+        revision,
+        keyword,
+    })
 }
 
 fn parse_context(text: &str) -> Option<ContextRule> {

@@ -9,6 +9,7 @@ mod codegen;
 mod lookup_tests;
 #[rustfmt::skip]
 mod compiled;
+mod availability;
 mod format;
 mod lookup;
 mod model;
@@ -16,6 +17,7 @@ mod nearest;
 
 use std::sync::OnceLock;
 
+pub use availability::{Availability, Coverage, OLDER_MODELS, REFERENCE_MODELS, Since};
 pub use format::GrammarError;
 pub use model::{
     ContextRule, Entry, EntryId, Form, Node, NumberKind, Param, ParamType, Slots, TypeAlt,

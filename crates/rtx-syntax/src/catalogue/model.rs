@@ -54,8 +54,13 @@ pub struct Entry {
     /// One line of our own English.
     pub summary: String,
     pub context: ContextRule,
-    /// Model families the command exists on (`rtx830`, `vrx`, ...).
+    /// Model families the command exists on (`rtx830`, `vrx`, ...), as its own source says.
     pub models: Vec<String>,
+    /// Older models whose sources list the command too (`rtx810 rtx1200 nvr500`), written
+    /// by `tools/older_models.py`.
+    pub older: Vec<String>,
+    /// First firmware revisions of the command, or of one of its keywords, on older models.
+    pub since: Vec<super::availability::Since>,
     /// Where a command missing from the reference was seen (older models).
     pub seen: Vec<String>,
     /// An operation (`save`, `restart`, `show ...`) rather than a setting.

@@ -1,0 +1,133 @@
+//! The check for current models (Command Reference 12.01 lists every command of each): a
+//! command, keyword or number the model does not have.
+
+use rtx_syntax::Value;
+use rtx_syntax::catalogue::NumberKind;
+
+use super::META;
+use crate::diagnostic::Label;
+use crate::models::{ModelSource, display, number_limit};
+use crate::rule::LintContext;
+
+/// Findings for a config of `model`, a current model.
+pub(super) fn check(
+    cx: &LintContext<'_>,
+    model: &str,
+    source: ModelSource,
+    out: &mut Vec<crate::Diagnostic>,
+) {
+    let shown = display(model);
+    let because = |d: &mut crate::Diagnostic| {
+        if let ModelSource::Header(span) = source {
+            d.secondary
+                .push(Label::new(span, format!("the config is for {shown}")));
+        }
+    };
+    let numbers_past_limit = [NumberKind::Tunnel, NumberKind::Gateway, NumberKind::Peer]
+        .into_iter()
+        .any(|kind| {
+            let max = cx.model().max_number(kind);
+            number_limit(model, kind).is_some_and(|(limit, _)| max > Some(limit))
+        });
+    // Whether an entry's lines need a closer look, by entry: a config uses few commands
+    // many times, and comparing the model's name with each entry's list of models on
+    // every line was a tenth of linting a directory of small configs.
+    const UNSEEN: u8 = 0;
+    const NOTHING_TO_SAY: u8 = 1;
+    const LOOK: u8 = 2;
+    let mut verdicts = vec![UNSEEN; cx.doc.catalogue().entries().len()];
+    for resolved in cx.model().commands() {
+        let Some(entry) = resolved.entry() else {
+            continue;
+        };
+        let verdict = &mut verdicts[usize::from(entry.id.0)];
+        if *verdict == UNSEEN {
+            // Commands only older models have are `unknown-command`'s.
+            let missing = entry.on_current_models() && !entry.models.iter().any(|m| m == model);
+            let restricted = !entry.restrictions.is_empty() || numbers_past_limit;
+            *verdict = if missing || restricted {
+                LOOK
+            } else {
+                NOTHING_TO_SAY
+            };
+        }
+        if *verdict == NOTHING_TO_SAY {
+            continue;
+        }
+        let Some(cmd) = cx.doc.line(resolved.line()).and_then(|l| l.command()) else {
+            continue;
+        };
+        if entry.on_current_models() && !entry.models.iter().any(|m| m == model) {
+            let on: Vec<String> = entry.models.iter().map(|m| display(m)).collect();
+            let mut d = META.diagnostic(
+                format!(
+                    "`{}` does not exist on {shown} (it exists on {}): the router ignores the line",
+                    crate::quote::command_name(&cmd, entry),
+                    on.join(", ")
+                ),
+                Label::new(cmd.span(), format!("not on {shown}")),
+            );
+            because(&mut d);
+            out.push(d);
+            continue;
+        }
+        // The keywords and numbers below need the line's typed form, bound again: only
+        // for entries with keyword restrictions, or when some number in the file is past
+        // a limit.
+        if entry.restrictions.is_empty() && !numbers_past_limit {
+            continue;
+        }
+        let Some(typed) = resolved.typed(cx.doc) else {
+            continue;
+        };
+        for (keyword, span) in typed.keywords.iter().map(|(k, s)| (*k, *s)).chain(
+            typed
+                .args
+                .iter()
+                .filter_map(|a| a.value.as_keyword().map(|k| (k, a.span))),
+        ) {
+            if let Some(models) = entry.keyword_models(keyword)
+                && !models.iter().any(|m| m == model)
+            {
+                let on: Vec<String> = models.iter().map(|m| display(m)).collect();
+                let mut d = META.diagnostic(
+                        format!("`{keyword}` is not available for `{}` on {shown} (only on {}): the router rejects the line", crate::quote::command_name(&cmd, entry), on.join(", ")),
+                        Label::new(span, format!("not on {shown}")),
+                    );
+                because(&mut d);
+                out.push(d);
+            }
+        }
+        for arg in &typed.args {
+            let Value::Number(kind, n) = arg.value else {
+                continue;
+            };
+            let Some((limit, licence)) = number_limit(model, kind) else {
+                continue;
+            };
+            if n <= limit {
+                continue;
+            }
+            let what = match kind {
+                rtx_syntax::catalogue::NumberKind::Tunnel => "tunnel number",
+                rtx_syntax::catalogue::NumberKind::Gateway => "IKE gateway id",
+                rtx_syntax::catalogue::NumberKind::Peer => "pp number",
+            };
+            let licence_note = match licence {
+                Some((up_to, name)) if n <= up_to => {
+                    format!(" without the {name} licence (which raises it to {up_to})")
+                }
+                Some((up_to, name)) => {
+                    format!(", even with the {name} licence (up to {up_to})")
+                }
+                None => String::new(),
+            };
+            let mut d = META.diagnostic(
+                    format!("{what} {n} is beyond {shown}'s range 1-{limit}{licence_note}: the router rejects the line"),
+                    Label::new(arg.span, format!("{shown} allows 1-{limit}")),
+                );
+            because(&mut d);
+            out.push(d);
+        }
+    }
+}
