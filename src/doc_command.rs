@@ -115,6 +115,7 @@ fn page(entry: &Entry) -> String {
     for seen in &entry.seen {
         let _ = writeln!(out, "Seen in: {seen}");
     }
+    older_models(&mut out, entry);
     if entry.license {
         let _ = writeln!(
             out,
@@ -132,4 +133,44 @@ fn page(entry: &Entry) -> String {
         }
     }
     out
+}
+
+/// What the older models' sources say of the command: a line per older model they say
+/// anything of (present, the first revision of the command or of a keyword, not listed).
+fn older_models(out: &mut String, entry: &rtx_syntax::catalogue::Entry) {
+    use rtx_syntax::catalogue::{Availability, Coverage, OLDER_MODELS};
+    let mut rows = Vec::new();
+    for model in OLDER_MODELS {
+        let mut parts = Vec::new();
+        match entry.availability(model) {
+            Availability::Present { since: Some(r) } => parts.push(format!("from {r}")),
+            Availability::Present { since: None } if entry.models.iter().any(|m| m == model) => {
+                parts.push("yes".to_string())
+            }
+            Availability::Present { since: None } => {
+                parts.push(format!("yes ({})", Coverage::of(model).source()))
+            }
+            Availability::Unlisted => parts.push(format!(
+                "not listed in {} (not verifiable)",
+                Coverage::of(model).source()
+            )),
+            Availability::Absent | Availability::Unknown => {}
+        }
+        for since in entry.since.iter().filter(|s| s.model == *model) {
+            if let Some(keyword) = &since.keyword {
+                parts.push(format!("`{keyword}` from {}", since.revision));
+            }
+        }
+        if !parts.is_empty() {
+            rows.push((rtx_linter::models::display(model), parts.join("; ")));
+        }
+    }
+    if rows.is_empty() {
+        return;
+    }
+    let width = rows.iter().map(|(m, _)| m.len()).max().unwrap_or(0);
+    let _ = writeln!(out, "Older models (unknown unless listed):");
+    for (model, says) in rows {
+        let _ = writeln!(out, "  {model:<width$}  {says}");
+    }
 }

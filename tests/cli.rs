@@ -353,6 +353,19 @@ fn doc_shows_every_keepalive_form_with_parameters_and_defaults() {
 }
 
 #[test]
+fn doc_shows_what_older_models_sources_say() {
+    let out = rtxlint(&["doc", "tunnel", "encapsulation"]);
+    assert_eq!(out.status.code(), Some(0));
+    insta::assert_snapshot!("doc_tunnel_encapsulation", stdout(&out));
+    let text = stdout(&rtxlint(&["doc", "analog", "use"]));
+    assert!(text.contains("Models:  NVR500, NVR510, NVR700W"), "{text}");
+    assert!(
+        text.contains("RTX810   not listed in Yamaha's 2016 common manual (not verifiable)"),
+        "{text}"
+    );
+}
+
+#[test]
 fn doc_list_has_one_line_per_entry() {
     let out = rtxlint(&["doc", "--list"]);
     let text = stdout(&out);
