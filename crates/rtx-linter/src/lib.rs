@@ -13,6 +13,7 @@
 
 pub mod config_file;
 mod diagnostic;
+pub mod fingerprint;
 pub mod fix;
 pub mod models;
 pub mod project;
