@@ -15,6 +15,13 @@ Exit status:
 Binary files (NUL bytes, or text in neither UTF-8 nor Shift_JIS) are skipped with a note on
 stderr and do not change the exit status.";
 
+/// The exit status of `rtxlint format`.
+const FORMAT_EXIT_STATUS: &str = "\
+Exit status:
+  0  formatted, or (--check, --diff) nothing would change
+  1  (--check, --diff) some file would change
+  2  usage error, or an input that could not be read or written";
+
 /// Lint Yamaha RTX router configuration files.
 #[derive(Debug, Parser)]
 #[command(
@@ -69,9 +76,19 @@ pub struct Cli {
     #[arg(long)]
     pub fix: bool,
 
-    /// With --fix, also apply unsafe fixes.
-    #[arg(long, requires = "fix")]
+    /// With --fix or --diff, also apply unsafe fixes.
+    #[arg(long)]
     pub unsafe_fixes: bool,
+
+    /// Print the unified diff of the fixes instead of the findings, writing nothing (secrets
+    /// masked). Exit status 1 when there is a diff.
+    #[arg(long, conflicts_with = "fix")]
+    pub diff: bool,
+
+    /// With --fix: list on standard error, per file, how many findings of each rule the fixes
+    /// removed.
+    #[arg(long)]
+    pub show_fixes: bool,
 
     /// Name to show for standard input.
     #[arg(long, default_value = "<stdin>")]
@@ -105,6 +122,24 @@ pub enum Command {
         /// One line per catalogue entry: reference section, a tab, the syntax.
         #[arg(long, conflicts_with = "words")]
         list: bool,
+    },
+    /// Format configs as `show config` prints commands (indentation, spelling, quoting), keeping
+    /// comments, blank lines, line ends and encoding. Files are rewritten in place; `-` formats
+    /// standard input to standard output.
+    #[command(after_help = FORMAT_EXIT_STATUS)]
+    Format {
+        /// Files or directories to format (directories are walked, honouring .gitignore).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Write nothing; exit 1 when a file would change.
+        #[arg(long)]
+        check: bool,
+        /// Write nothing; print the unified diff of what would change, exit 1 when there is one.
+        #[arg(long)]
+        diff: bool,
+        /// Read at most this much of any input (bytes, or with K, M or G).
+        #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = crate::inputs::parse_size)]
+        max_file_size: u64,
     },
     /// Run the language server (LSP over standard input and output) for editors.
     Lsp {

@@ -25,6 +25,12 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     if cli.paths.is_empty() {
         return Err("no files given (try `rtxlint config.txt`, or `-` for standard input)".into());
     }
+    if cli.unsafe_fixes && !cli.fix && !cli.diff {
+        return Err("--unsafe-fixes needs --fix or --diff".into());
+    }
+    if cli.show_fixes && !cli.fix {
+        return Err("--show-fixes needs --fix".into());
+    }
     let settings = settings::from_cli(cli)?;
     let collected = inputs::collect(&cli.paths);
     let mut failed = collected.errors.len();
@@ -58,6 +64,8 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     let mut sink = Sink::new(cli.format, findings_to_stderr);
     let mut fixed_stdin = None;
     let mut error = None;
+    let mut diffs = 0usize;
+    let mut stdout = Out::new();
     let indices: Vec<usize> = (0..collected.inputs.len()).collect();
     in_order::for_each_in_order(
         &indices,
@@ -73,10 +81,25 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
             if outcome.fixed_stdin.is_some() {
                 fixed_stdin = outcome.fixed_stdin;
             }
+            if let Some(diff) = outcome.diff.filter(|d| !d.is_empty()) {
+                diffs += 1;
+                if let Err(e) = stdout.write(diff.as_bytes()) {
+                    error.get_or_insert(e);
+                }
+            }
         },
     );
     if let Some(e) = error {
         return Err(e);
+    }
+    if cli.diff {
+        let files = if diffs == 1 { "file" } else { "files" };
+        eprintln!("{diffs} {files} would be changed by fixes");
+        return Ok(ExitCode::from(if failed > 0 {
+            2
+        } else {
+            u8::from(diffs > 0)
+        }));
     }
     let found = sink.tally.findings() > 0;
     sink.finish()?;

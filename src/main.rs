@@ -4,6 +4,7 @@ mod cli;
 mod doc_command;
 mod encoding;
 mod fixes;
+mod format_command;
 mod inputs;
 mod lint_command;
 mod output;
@@ -23,6 +24,12 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Some(Command::Rule { name, list }) => rule_docs::run(name.as_deref(), *list),
         Some(Command::Doc { words, list }) => doc_command::run(words, *list),
+        Some(Command::Format {
+            paths,
+            check,
+            diff,
+            max_file_size,
+        }) => format_command::run(paths, *check, *diff, *max_file_size),
         Some(Command::Lsp { .. }) => Ok(ExitCode::from(rtx_server::run_stdio() as u8)),
         None => lint_command::run(&cli),
     };

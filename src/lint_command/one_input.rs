@@ -39,6 +39,8 @@ pub struct Outcome {
     pub failed: usize,
     /// With `--fix -`: the text for standard output (fixed, or the input unchanged).
     pub fixed_stdin: Option<Vec<u8>>,
+    /// With `--diff`: the unified diff of the input's fixes (empty when none apply).
+    pub diff: Option<String>,
 }
 
 /// A file's findings for the output: rendered already, or (JSON of a run of one input) left
@@ -109,7 +111,12 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
     };
     let mut doc = rtx_syntax::parse_owned(lint_bytes);
     let mut diagnostics = lint_doc(&doc, plan.settings, facts);
+    if cli.diff {
+        outcome.diff = Some(fix_diff(cli, &read.name, encoding, &doc, &diagnostics));
+        return outcome;
+    }
     if cli.fix {
+        let before = cli.show_fixes.then(|| rule_counts(&diagnostics));
         let fixed = fix(
             cli,
             input,
@@ -128,6 +135,13 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
         if let Some(lint_bytes) = fixed {
             doc = rtx_syntax::parse(&lint_bytes);
             diagnostics = lint_doc(&doc, plan.settings, facts);
+        }
+        if let Some(before) = before {
+            outcome.stderr.push_str(&shown_fixes(
+                &read.name,
+                &before,
+                &rule_counts(&diagnostics),
+            ));
         }
         let left = fixes::unsafe_available(&diagnostics);
         if left > 0 && !cli.unsafe_fixes {
@@ -197,4 +211,49 @@ fn fix(
         if applied == 1 { "" } else { "es" }
     ));
     Some(fixed)
+}
+
+/// `--diff`: the fixes `--fix` would apply to this input, as a unified diff.
+fn fix_diff(
+    cli: &Cli,
+    name: &str,
+    encoding: Encoding,
+    doc: &rtx_syntax::Document,
+    diagnostics: &[rtx_linter::Diagnostic],
+) -> String {
+    let (fixed, applied) = fixes::apply(doc.source(), diagnostics, cli.unsafe_fixes, encoding);
+    if applied == 0 || !fixes::is_rtx_config(doc) {
+        return String::new();
+    }
+    render::diff::unified(name, doc, &rtx_syntax::parse(&fixed))
+}
+
+/// How many findings each rule has: `(code, name) -> count`.
+fn rule_counts(
+    diagnostics: &[rtx_linter::Diagnostic],
+) -> std::collections::BTreeMap<(&'static str, &'static str), usize> {
+    let mut counts = std::collections::BTreeMap::new();
+    for d in diagnostics {
+        *counts.entry((d.code, d.name)).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// `--show-fixes`: what the fixes removed, by rule (`r.txt: fixed 2 × RTX104 missing-tunnel-enable`).
+fn shown_fixes(
+    name: &str,
+    before: &std::collections::BTreeMap<(&'static str, &'static str), usize>,
+    after: &std::collections::BTreeMap<(&'static str, &'static str), usize>,
+) -> String {
+    let mut out = String::new();
+    for (&(code, rule), &count) in before {
+        let fixed = count.saturating_sub(after.get(&(code, rule)).copied().unwrap_or(0));
+        if fixed > 0 {
+            out.push_str(&format!(
+                "{}: fixed {fixed} × {code} {rule}\n",
+                escape(name, false)
+            ));
+        }
+    }
+    out
 }

@@ -1,5 +1,6 @@
 //! Views of diagnostics: text (miette code frames) and JSON. Neither knows a rule.
 
+pub mod diff;
 pub mod escape;
 pub mod frame;
 pub mod json;

@@ -110,3 +110,35 @@ fn shared_corpus_round_trips() {
         files.len()
     );
 }
+
+/// `rtxlint format` on every config of both corpora: formatting is idempotent, changes no
+/// line's kind or number (comments, blank lines and line ends stay), and every command says
+/// what it said before, typed.
+#[test]
+fn formatting_keeps_what_every_line_means() {
+    let mut dirs = vec![repo().join("corpus"), repo().join("corpus/scenarios")];
+    dirs.push(repo().join("../shared/corpus"));
+    let mut checked = 0;
+    for path in dirs.iter().flat_map(|d| configs(d)) {
+        let src = fs::read(&path).unwrap();
+        let doc = parse(&src);
+        let once = print::formatted(&doc);
+        let again = parse(&once);
+        assert_eq!(
+            print::formatted(&again),
+            once,
+            "{}: formatting twice differs",
+            path.display()
+        );
+        let kinds = |d: &rtx_syntax::Document| d.lines().map(|l| l.kind()).collect::<Vec<_>>();
+        assert_eq!(kinds(&doc), kinds(&again), "{}", path.display());
+        assert_eq!(
+            typed_commands(&src),
+            typed_commands(&once),
+            "{}: a command's meaning changed",
+            path.display()
+        );
+        checked += 1;
+    }
+    assert!(checked >= 10, "only {checked} configs");
+}

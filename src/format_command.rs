@@ -1,0 +1,133 @@
+//! `rtxlint format`: every command line in its canonical form (`rtx_syntax::print::formatted`),
+//! the rest of the file as it was, written the way `--fix` writes (atomically, same encoding,
+//! line ends and permissions, only files that are RTX configs).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::encoding;
+use crate::fixes;
+use crate::inputs::{self, Input};
+use crate::output::warn;
+use crate::render::escape::escape;
+
+/// What happened to the inputs.
+#[derive(Default)]
+struct Tally {
+    changed: usize,
+    unchanged: usize,
+    failed: usize,
+}
+
+pub fn run(
+    paths: &[PathBuf],
+    check: bool,
+    diff: bool,
+    max_file_size: u64,
+) -> Result<ExitCode, String> {
+    let collected = inputs::collect(paths);
+    let mut tally = Tally::default();
+    for error in &collected.errors {
+        warn(error);
+        tally.failed += 1;
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for input in &collected.inputs {
+        format_one(input, check, diff, max_file_size, &mut out, &mut tally);
+    }
+    let _ = out.flush();
+    let files = |n: usize| if n == 1 { "file" } else { "files" };
+    let (changed, unchanged) = (tally.changed, tally.unchanged);
+    let verb = if check || diff {
+        "would be reformatted"
+    } else {
+        "reformatted"
+    };
+    eprintln!(
+        "{changed} {} {verb}, {unchanged} {} left unchanged",
+        files(changed),
+        files(unchanged)
+    );
+    Ok(ExitCode::from(if tally.failed > 0 {
+        2
+    } else if (check || diff) && changed > 0 {
+        1
+    } else {
+        0
+    }))
+}
+
+fn format_one(
+    input: &Input,
+    check: bool,
+    diff: bool,
+    max_file_size: u64,
+    out: &mut impl Write,
+    tally: &mut Tally,
+) {
+    let read = match inputs::read(input, "<stdin>", max_file_size) {
+        Ok(read) => read,
+        Err(e) => {
+            warn(&e);
+            tally.failed += 1;
+            return;
+        }
+    };
+    let name = escape(&read.name, false).into_owned();
+    let stdin = matches!(input, Input::Stdin);
+    let classified = match encoding::classify(&read.bytes) {
+        Ok(c) => c,
+        Err(encoding::NotText(why)) => {
+            warn(&format!("{name}: skipped: {why}"));
+            if stdin && !check && !diff {
+                let _ = out.write_all(&read.bytes);
+            }
+            return;
+        }
+    };
+    let doc = rtx_syntax::parse(&classified.lint_bytes);
+    let formatted = rtx_syntax::print::formatted(&doc);
+    if formatted == doc.source() {
+        tally.unchanged += 1;
+        if stdin && !check && !diff {
+            let _ = out.write_all(&read.bytes);
+        }
+        return;
+    }
+    if !fixes::is_rtx_config(&doc) {
+        warn(&format!(
+            "{name}: not formatted: it does not look like an RTX config (no `show config` \
+             header, and most of its lines are not RTX commands)"
+        ));
+        tally.unchanged += 1;
+        if stdin && !check && !diff {
+            let _ = out.write_all(&read.bytes);
+        }
+        return;
+    }
+    tally.changed += 1;
+    if diff {
+        let after = rtx_syntax::parse(&formatted);
+        let _ = out.write_all(crate::render::diff::unified(&read.name, &doc, &after).as_bytes());
+        return;
+    }
+    if check {
+        let _ = writeln!(out, "would reformat: {name}");
+        return;
+    }
+    let bytes = encoding::encode_back(classified.encoding, formatted);
+    match input {
+        Input::Stdin => {
+            let _ = out.write_all(&bytes);
+        }
+        Input::File(path) => {
+            if let Err(e) = fixes::write_atomically(path, &read.bytes, &bytes) {
+                warn(&e);
+                tally.failed += 1;
+                tally.changed -= 1;
+            }
+        }
+    }
+}
