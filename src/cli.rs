@@ -90,6 +90,16 @@ pub struct Cli {
     #[arg(long)]
     pub show_fixes: bool,
 
+    /// Report only findings not recorded in this baseline file (overrides `baseline` in
+    /// rtxlint.toml).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+
+    /// Record every current finding in this baseline file (replacing it: fixed findings drop
+    /// out) instead of reporting them, and exit 0.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["fix", "diff", "baseline"])]
+    pub write_baseline: Option<PathBuf>,
+
     /// Name to show for standard input.
     #[arg(long, default_value = "<stdin>")]
     pub stdin_filename: String,

@@ -54,8 +54,16 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
         &peers,
         cli.max_file_size,
     );
+    let baseline = match (
+        &cli.write_baseline,
+        cli.baseline.as_ref().or(settings.baseline.as_ref()),
+    ) {
+        (None, Some(path)) => Some(crate::baseline::Baseline::read(path)?),
+        _ => None,
+    };
     let plan = Plan {
         cli,
+        baseline: baseline.as_ref(),
         settings: &settings,
         survey: &survey,
         color: color(cli, findings_to_stderr),
@@ -65,6 +73,8 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     let mut fixed_stdin = None;
     let mut error = None;
     let mut diffs = 0usize;
+    let mut recorded = Vec::new();
+    let mut baselined = 0usize;
     let mut stdout = Out::new();
     let indices: Vec<usize> = (0..collected.inputs.len()).collect();
     in_order::for_each_in_order(
@@ -81,6 +91,8 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
             if outcome.fixed_stdin.is_some() {
                 fixed_stdin = outcome.fixed_stdin;
             }
+            recorded.extend(outcome.recorded);
+            baselined += outcome.baselined;
             if let Some(diff) = outcome.diff.filter(|d| !d.is_empty()) {
                 diffs += 1;
                 if let Err(e) = stdout.write(diff.as_bytes()) {
@@ -91,6 +103,20 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     );
     if let Some(e) = error {
         return Err(e);
+    }
+    if let Some(path) = &cli.write_baseline {
+        let count = crate::baseline::write(path, recorded)?;
+        let s = if count == 1 { "" } else { "s" };
+        eprintln!("{}: recorded {count} finding{s}", path.display());
+        return Ok(ExitCode::from(if failed > 0 { 2 } else { 0 }));
+    }
+    if baselined > 0 {
+        let (s, were) = if baselined == 1 {
+            ("", "is")
+        } else {
+            ("s", "are")
+        };
+        eprintln!("{baselined} finding{s} accepted in the baseline {were} not shown");
     }
     if cli.diff {
         let files = if diffs == 1 { "file" } else { "files" };

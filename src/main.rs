@@ -1,5 +1,6 @@
 //! `rtxlint`: lint Yamaha RTX router configuration files.
 
+mod baseline;
 mod cli;
 mod doc_command;
 mod encoding;

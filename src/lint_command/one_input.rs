@@ -21,6 +21,8 @@ pub struct Plan<'a> {
     pub color: bool,
     /// What the project pass found, by input.
     pub survey: &'a super::project_pass::Survey,
+    /// Findings accepted by the team, left out (`--baseline`, `baseline = ...`).
+    pub baseline: Option<&'a crate::baseline::Baseline>,
     /// Keep the file's world allocated at the end instead of freeing it: the process is about
     /// to exit and the system takes everything back at once (freeing a 100k-line config's
     /// document and findings cost a tenth of its run). Only for a run of one input.
@@ -41,6 +43,10 @@ pub struct Outcome {
     pub fixed_stdin: Option<Vec<u8>>,
     /// With `--diff`: the unified diff of the input's fixes (empty when none apply).
     pub diff: Option<String>,
+    /// With `--write-baseline`: the input's findings as the baseline records them.
+    pub recorded: Vec<crate::baseline::Recorded>,
+    /// Findings the baseline accepted, not shown.
+    pub baselined: usize,
 }
 
 /// A file's findings for the output: rendered already, or (JSON of a run of one input) left
@@ -111,6 +117,13 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
     };
     let mut doc = rtx_syntax::parse_owned(lint_bytes);
     let mut diagnostics = lint_doc(&doc, plan.settings, facts);
+    // Accepted findings are neither shown nor fixed.
+    let accept = |doc: &rtx_syntax::Document, diagnostics: &mut Vec<_>| match (plan.baseline, input)
+    {
+        (Some(baseline), Input::File(path)) => baseline.filter(path, doc, diagnostics),
+        _ => 0,
+    };
+    outcome.baselined = accept(&doc, &mut diagnostics);
     if cli.diff {
         outcome.diff = Some(fix_diff(cli, &read.name, encoding, &doc, &diagnostics));
         return outcome;
@@ -135,6 +148,7 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
         if let Some(lint_bytes) = fixed {
             doc = rtx_syntax::parse(&lint_bytes);
             diagnostics = lint_doc(&doc, plan.settings, facts);
+            outcome.baselined = accept(&doc, &mut diagnostics);
         }
         if let Some(before) = before {
             outcome.stderr.push_str(&shown_fixes(
@@ -151,6 +165,18 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
                 if left == 1 { "" } else { "es" }
             ));
         }
+    }
+    if let Some(path) = &cli.write_baseline {
+        match input {
+            Input::File(input) => {
+                outcome.recorded = crate::baseline::record(path, input, &doc, &diagnostics)
+            }
+            Input::Stdin => outcome.stderr.push_str(&warning(&format!(
+                "{}: not recorded in the baseline: standard input has no path",
+                read.name
+            ))),
+        }
+        return outcome;
     }
     let tally = Tally::of_file(&diagnostics);
     let mut file = LintedFile::new(read.name, &doc, diagnostics, cli.format == Format::Text);

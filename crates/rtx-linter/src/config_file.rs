@@ -6,6 +6,8 @@
 //! ignore = ["line-too-long"]     # skip these
 //! model = "RTX830"               # the router model, when the configs carry no header
 //!                                # (checked: an unknown model is an error)
+//! baseline = "rtxlint-baseline.json"  # report only findings not recorded in it (CLI),
+//!                                # from this file's folder
 //!
 //! [weak-crypto]                  # thresholds of the `weak-crypto` rule (RTX118)
 //! min-pre-shared-key-length = 16 # shorter pre-shared keys are reported: characters of the
@@ -58,6 +60,7 @@ struct File {
     select: Option<Vec<String>>,
     ignore: Option<Vec<String>>,
     model: Option<String>,
+    baseline: Option<PathBuf>,
     #[serde(rename = "weak-crypto")]
     weak_crypto: Option<WeakCryptoFile>,
     vpn: Option<VpnFile>,
@@ -149,10 +152,13 @@ pub fn load(path: &Path) -> Result<Settings, ConfigError> {
         path: path.to_path_buf(),
         message,
     })?;
-    // Peer files are named from the settings file's folder.
+    // Peer files and the baseline are named from the settings file's folder.
     if let Some(folder) = path.parent() {
         for peer in &mut settings.vpn_peers {
             *peer = folder.join(&*peer);
+        }
+        if let Some(baseline) = &mut settings.baseline {
+            *baseline = folder.join(&*baseline);
         }
     }
     Ok(settings)
@@ -180,6 +186,7 @@ pub fn parse(text: &str) -> Result<Settings, String> {
             .map(WeakCryptoFile::resolve)
             .transpose()?
             .unwrap_or_default(),
+        baseline: file.baseline,
         vpn_peers: file
             .vpn
             .as_ref()

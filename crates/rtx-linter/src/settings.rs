@@ -17,6 +17,9 @@ pub struct Settings {
     /// Cloud providers' VPN configurations to check the configs against (`[[vpn.peer]]`),
     /// as paths from the settings file's folder (or as given, when absolute).
     pub vpn_peers: Vec<std::path::PathBuf>,
+    /// The baseline file whose findings the CLI does not report (`baseline = ...` in
+    /// rtxlint.toml, from that file's folder; `--baseline` overrides it).
+    pub baseline: Option<std::path::PathBuf>,
 }
 
 impl Settings {

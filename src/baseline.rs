@@ -1,0 +1,171 @@
+//! Baselines: the findings a team has accepted, recorded once (`--write-baseline FILE`) and
+//! left out of every later run (`--baseline FILE`, or `baseline = ...` in rtxlint.toml), so a
+//! fleet adopts rtxlint without fixing everything first and CI fails only on what is new.
+//!
+//! A finding is recorded by its fingerprint (`rtx_linter::fingerprint`): rule, file, the text
+//! of the line it points at, and which occurrence it is. Lines inserted or removed above it do
+//! not change it; fixing it makes it disappear from the next `--write-baseline`. The file holds
+//! fingerprints, rule codes and file paths, never config text or a secret.
+//!
+//! Paths in fingerprints are relative to the baseline file's folder, so the baseline matches
+//! whatever the current directory of the run (pre-commit, CI, a shell in a subfolder).
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use rtx_linter::Diagnostic;
+use rtx_linter::fingerprint::{Fingerprint, fingerprints};
+use serde::{Deserialize, Serialize};
+
+/// The version of the file's format.
+const VERSION: u32 = 1;
+
+/// The baseline file's content.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    version: u32,
+    /// What wrote it, for people reading a diff of it.
+    tool: String,
+    findings: Vec<Recorded>,
+}
+
+/// One accepted finding.
+#[derive(Debug, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(deny_unknown_fields)]
+pub struct Recorded {
+    /// The file, relative to the baseline's folder.
+    pub file: String,
+    /// The rule's code, so that a reviewer sees what was accepted.
+    pub code: String,
+    pub fingerprint: String,
+}
+
+/// Where fingerprints' paths are counted from, and the fingerprints of a baseline read.
+pub struct Baseline {
+    folder: PathBuf,
+    accepted: BTreeSet<Fingerprint>,
+}
+
+impl Baseline {
+    /// Reads a baseline file.
+    pub fn read(path: &Path) -> Result<Baseline, String> {
+        let name = path.display();
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{name}: {e}"))?;
+        let file: File = serde_json::from_str(&text)
+            .map_err(|e| format!("{name}: not an rtxlint baseline: {e}"))?;
+        if file.version != VERSION {
+            return Err(format!(
+                "{name}: baseline version {} (this rtxlint reads version {VERSION})",
+                file.version
+            ));
+        }
+        let accepted = file
+            .findings
+            .iter()
+            .map(|r| {
+                r.fingerprint
+                    .parse()
+                    .map_err(|_| format!("{name}: `{}` is not a fingerprint", r.fingerprint))
+            })
+            .collect::<Result<_, String>>()?;
+        Ok(Baseline {
+            folder: folder_of(path),
+            accepted,
+        })
+    }
+
+    /// Drops the findings the baseline accepts; returns how many.
+    pub fn filter(
+        &self,
+        input: &Path,
+        doc: &rtx_syntax::Document,
+        findings: &mut Vec<Diagnostic>,
+    ) -> usize {
+        let prints = fingerprints(&relative(input, &self.folder), doc, findings);
+        let before = findings.len();
+        let mut prints = prints.into_iter();
+        findings.retain(|_| {
+            !prints
+                .next()
+                .is_some_and(|print| self.accepted.contains(&print))
+        });
+        before - findings.len()
+    }
+}
+
+/// What `--write-baseline` records of one file.
+pub fn record(
+    baseline_path: &Path,
+    input: &Path,
+    doc: &rtx_syntax::Document,
+    findings: &[Diagnostic],
+) -> Vec<Recorded> {
+    let file = relative(input, &folder_of(baseline_path));
+    fingerprints(&file, doc, findings)
+        .into_iter()
+        .zip(findings)
+        .map(|(print, d)| Recorded {
+            file: file.clone(),
+            code: d.code.to_string(),
+            fingerprint: print.to_string(),
+        })
+        .collect()
+}
+
+/// Writes the baseline file: sorted, so that its diff in review shows what changed.
+pub fn write(path: &Path, mut findings: Vec<Recorded>) -> Result<usize, String> {
+    findings.sort();
+    findings.dedup();
+    let count = findings.len();
+    let file = File {
+        version: VERSION,
+        tool: format!("rtxlint {}", env!("CARGO_PKG_VERSION")),
+        findings,
+    };
+    let mut text = serde_json::to_string_pretty(&file).expect("plain data serialises");
+    text.push('\n');
+    let folder = folder_of(path);
+    let fail = |e: std::io::Error| format!("{}: not written: {e}", path.display());
+    let mut temp = tempfile::Builder::new()
+        .prefix(".rtxlint-baseline-")
+        .tempfile_in(&folder)
+        .map_err(fail)?;
+    std::io::Write::write_all(&mut temp, text.as_bytes()).map_err(fail)?;
+    temp.persist(path).map_err(|e| fail(e.error))?;
+    Ok(count)
+}
+
+/// The folder a baseline file's paths are counted from (absolute, symlinks resolved).
+fn folder_of(path: &Path) -> PathBuf {
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::canonicalize(&parent).unwrap_or(parent)
+}
+
+/// `input` relative to `folder`, with `/` separators; as given when it is not under it.
+fn relative(input: &Path, folder: &Path) -> String {
+    let absolute = std::fs::canonicalize(input).unwrap_or_else(|_| input.to_path_buf());
+    let shown = absolute
+        .strip_prefix(folder)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| input.to_path_buf());
+    shown.to_string_lossy().replace('\\', "/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_counted_from_the_baseline_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("site")).unwrap();
+        let config = dir.path().join("site/a.txt");
+        std::fs::write(&config, "x\n").unwrap();
+        let folder = folder_of(&dir.path().join("rtxlint-baseline.json"));
+        assert_eq!(relative(&config, &folder), "site/a.txt");
+    }
+}
