@@ -77,30 +77,36 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     let mut baselined = 0usize;
     let mut stdout = Out::new();
     let indices: Vec<usize> = (0..collected.inputs.len()).collect();
+    let progress = crate::progress::bar(indices.len());
     in_order::for_each_in_order(
         &indices,
         |&i| one_input::lint(&plan, i, &collected.inputs[i]),
         |outcome: Outcome| {
-            output::to_stderr(&outcome.stderr);
-            failed += outcome.failed;
-            if let Some((rendered, tally)) = outcome.rendered
-                && let Err(e) = sink.file(rendered, tally)
-            {
-                error.get_or_insert(e);
-            }
-            if outcome.fixed_stdin.is_some() {
-                fixed_stdin = outcome.fixed_stdin;
-            }
-            recorded.extend(outcome.recorded);
-            baselined += outcome.baselined;
-            if let Some(diff) = outcome.diff.filter(|d| !d.is_empty()) {
-                diffs += 1;
-                if let Err(e) = stdout.write(diff.as_bytes()) {
+            progress.inc(1);
+            // The bar steps aside while a file's output is written.
+            progress.suspend(|| {
+                output::to_stderr(&outcome.stderr);
+                failed += outcome.failed;
+                if let Some((rendered, tally)) = outcome.rendered
+                    && let Err(e) = sink.file(rendered, tally)
+                {
                     error.get_or_insert(e);
                 }
-            }
+                if outcome.fixed_stdin.is_some() {
+                    fixed_stdin = outcome.fixed_stdin;
+                }
+                recorded.extend(outcome.recorded);
+                baselined += outcome.baselined;
+                if let Some(diff) = outcome.diff.filter(|d| !d.is_empty()) {
+                    diffs += 1;
+                    if let Err(e) = stdout.write(diff.as_bytes()) {
+                        error.get_or_insert(e);
+                    }
+                }
+            });
         },
     );
+    progress.finish_and_clear();
     if let Some(e) = error {
         return Err(e);
     }

@@ -9,6 +9,7 @@ mod format_command;
 mod inputs;
 mod lint_command;
 mod output;
+mod progress;
 mod render;
 mod rule_docs;
 mod settings;
