@@ -59,3 +59,14 @@ if [ "$status" -ne 0 ]; then
   exit "$status"
 fi
 echo "neovim-lsp: passed"
+
+# The README's snippet, sourced as a user would, with rtxlint on PATH: on this Neovim as it
+# is, and with the 0.8 API polyfilled so both of its branches run.
+for polyfill in 0 1; do
+  PATH="$(dirname "$bin"):$PATH" RTXLINT_POLYFILL_START=$polyfill \
+    RTXLINT_SNIPPET="$repo/editors/neovim/rtxlint.lua" \
+    RTXLINT_CONFIG="$scenarios/seed-2-aws-pasted.txt" \
+    timeout 120 nvim --headless --clean -c "luafile .ci/neovim/snippet_test.lua" -c "cquit 2" \
+    </dev/null
+done
+echo "neovim-snippet: passed"

@@ -1,0 +1,66 @@
+//! The README cannot go stale: its sample output is what the binary prints, and the snippets it
+//! shows from files of the repository are those files. `UPDATE_README=1 cargo test --test
+//! readme` writes both back into README.md.
+
+mod common;
+
+use std::path::Path;
+
+use common::{run_in, text};
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Each `<!-- KIND: ARG -->` ... `<!-- /KIND -->` block, with what it must hold.
+fn expected_blocks(readme: &str, kind: &str, fill: impl Fn(&str) -> String) -> String {
+    let open = format!("<!-- {kind}: ");
+    let close = format!("<!-- /{kind} -->");
+    let mut out = String::new();
+    let mut rest = readme;
+    while let Some(at) = rest.find(&open) {
+        let line_end = at + rest[at..].find('\n').expect("a marker line ends");
+        let arg = rest[at + open.len()..line_end].trim_end_matches(" -->");
+        let end = rest[line_end..]
+            .find(&close)
+            .expect("every block is closed")
+            + line_end;
+        out.push_str(&rest[..=line_end]);
+        out.push_str(&fill(arg));
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn fenced(lang: &str, body: &str) -> String {
+    format!("```{lang}\n{body}```\n")
+}
+
+#[test]
+fn readme_samples_and_snippets_are_current() {
+    let path = repo().join("README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let with_samples = expected_blocks(&readme, "sample", |command| {
+        let args: Vec<&str> = command
+            .strip_prefix("rtxlint ")
+            .expect("a sample runs rtxlint")
+            .split(' ')
+            .collect();
+        let mut all = vec!["--isolated", "--color", "never"];
+        all.extend(args);
+        fenced("", &text(&run_in(repo(), &all).stdout))
+    });
+    let expected = expected_blocks(&with_samples, "file", |file| {
+        let body = std::fs::read_to_string(repo().join(file)).unwrap();
+        fenced(if file.ends_with(".lua") { "lua" } else { "" }, &body)
+    });
+    if std::env::var_os("UPDATE_README").is_some() {
+        std::fs::write(&path, &expected).unwrap();
+        return;
+    }
+    assert!(
+        readme == expected,
+        "README.md is stale: run `UPDATE_README=1 cargo test --test readme`"
+    );
+}
