@@ -39,6 +39,8 @@ pub struct Outcome {
     pub failed: usize,
     /// With `--fix -`: the text for standard output (fixed, or the input unchanged).
     pub fixed_stdin: Option<Vec<u8>>,
+    /// With `--statistics`: the findings counted by rule (and nothing rendered).
+    pub statistics: Option<render::statistics::Counts>,
 }
 
 /// A file's findings for the output: rendered already, or (JSON of a run of one input) left
@@ -139,13 +141,33 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
         }
     }
     let tally = Tally::of_file(&diagnostics);
+    if cli.statistics {
+        outcome.statistics = Some(render::statistics::Counts::of_file(&diagnostics));
+        outcome.rendered = Some((Rendered::Text(String::new()), tally));
+        if plan.leak {
+            std::mem::forget(diagnostics);
+            std::mem::forget(doc);
+            std::mem::forget(read.bytes);
+        }
+        return outcome;
+    }
     let mut file = LintedFile::new(read.name, &doc, diagnostics, cli.format == Format::Text);
+    if cli.format.needs_fingerprints() {
+        file = file.fingerprinted(&doc);
+    }
     file.others = plan.survey.others.clone();
     let rendered = match cli.format {
         Format::Json if plan.leak => Rendered::JsonLater(Box::new(file)),
-        Format::Json => Rendered::Text(render::json::file_elements(&file)),
-        Format::Text => {
-            let text = render::text::render(&file, plan.color);
+        format => {
+            let text = match format {
+                Format::Json => render::json::file_elements(&file),
+                Format::Text => render::text::render(&file, plan.color),
+                Format::Concise => render::concise::render(&file),
+                Format::Sarif => render::sarif::file_results(&file),
+                Format::Github => render::github::render(&file),
+                Format::Gitlab => render::gitlab::file_elements(&file),
+                Format::Junit => render::junit::render(&file),
+            };
             if plan.leak {
                 std::mem::forget(file);
             }
