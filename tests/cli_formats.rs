@@ -548,6 +548,32 @@ fn output_file_holds_the_report_and_the_exit_status_is_unchanged() {
     ]);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(std::fs::read_to_string(&clean).unwrap(), "[]\n");
+    // With `--fix -`, standard output is the fixed text and the findings go to the file.
+    let input = b"ip lan1 adress 192.0.2.1/24\n";
+    let fixed_report = dir.path().join("fix.json");
+    let out = common::run_with_stdin(
+        &root(),
+        &[
+            "--isolated",
+            "--fix",
+            "--format",
+            "json",
+            "--output-file",
+            fixed_report.to_str().unwrap(),
+            "-",
+        ],
+        input,
+    );
+    assert_eq!(out.stdout, input, "nothing fixable: the input unchanged");
+    let found: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(&fixed_report).unwrap()).unwrap();
+    assert_eq!(found[0]["code"], "RTX002");
+    assert!(
+        !text(&out.stderr).contains("RTX002"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(1));
     // A report that cannot be written is an error.
     let nowhere = Path::new(dir.path()).join("missing/report.txt");
     let out = rtxlint(&["--output-file", nowhere.to_str().unwrap(), SEED]);

@@ -121,8 +121,21 @@ fn driver() -> Value {
     })
 }
 
+/// A rule's place in the registry (`ruleIndex`), looked up once per code rather than searched
+/// for each of what can be 200k results.
 fn rule_index(code: &str) -> Option<usize> {
-    rtx_linter::RULES.iter().position(|r| r.meta().code == code)
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, usize>> =
+        std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            rtx_linter::RULES
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.meta().code, i))
+                .collect()
+        })
+        .get(code)
+        .copied()
 }
 
 fn region(cursor: &mut Cursor<'_>, span: rtx_syntax::Span) -> Value {
