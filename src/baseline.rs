@@ -8,7 +8,9 @@
 //! fingerprints, rule codes and file paths, never config text or a secret.
 //!
 //! Paths in fingerprints are relative to the baseline file's folder, so the baseline matches
-//! whatever the current directory of the run (pre-commit, CI, a shell in a subfolder).
+//! whatever the current directory of the run (pre-commit, CI, a shell in a subfolder). SARIF's
+//! `partialFingerprints` and GitLab's `fingerprint` name files the same way
+//! ([`fingerprint_path`]), so they equal the baseline's values.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -39,6 +41,27 @@ pub struct Recorded {
     /// The rule's code, so that a reviewer sees what was accepted.
     pub code: String,
     pub fingerprint: String,
+}
+
+/// The folder fingerprints count paths from: the baseline's (`--write-baseline`, `--baseline`,
+/// `baseline = ...`) when the run has one, else the current directory.
+pub fn fingerprint_root(baseline: Option<&Path>) -> PathBuf {
+    match baseline {
+        Some(path) => folder_of(path),
+        None => {
+            let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+            std::fs::canonicalize(&cwd).unwrap_or(cwd)
+        }
+    }
+}
+
+/// How fingerprints name an input: its path relative to `root` with `/` separators, or
+/// standard input's display name.
+pub fn fingerprint_path(input: &crate::inputs::Input, stdin_name: &str, root: &Path) -> String {
+    match input {
+        crate::inputs::Input::File(path) => relative(path, root),
+        crate::inputs::Input::Stdin => stdin_name.replace('\\', "/"),
+    }
 }
 
 /// Where fingerprints' paths are counted from, and the fingerprints of a baseline read.

@@ -42,6 +42,18 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 
+    /// Instead of the findings, how many each rule found, most first: `COUNT  CODE  name
+    /// (fixable N)` lines (N: findings with a safe fix) with `--format text`, an array of
+    /// {code, name, count, fixable} with `--format json`; other formats are refused.
+    #[arg(long)]
+    pub statistics: bool,
+
+    /// Write the report to this file instead of standard output (atomically: a temporary file
+    /// in the same folder, renamed when complete). The exit status is unchanged. With
+    /// `--fix -`, the findings go there instead of standard error.
+    #[arg(long, value_name = "PATH")]
+    pub output_file: Option<PathBuf>,
+
     /// The router model (e.g. RTX830, vRX; any case), overriding the config's `show config`
     /// header. An unknown model is an error.
     #[arg(long)]
@@ -162,8 +174,31 @@ pub enum Command {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// Code frames with labels, help and fixes, and a summary line.
     Text,
+    /// One array of findings: file, code, name, severity, message, positions, help, labels,
+    /// related places, fix.
     Json,
+    /// One line per finding, `file:line:col: CODE [name] message` (Vim's quickfix, Emacs'
+    /// compilation mode); no summary.
+    Concise,
+    /// SARIF 2.1.0 (GitHub code scanning and other viewers): rules, results, fixes,
+    /// fingerprints.
+    Sarif,
+    /// GitHub Actions workflow commands (`::error file=...::message`), one per finding.
+    Github,
+    /// GitLab Code Quality report (JSON).
+    Gitlab,
+    /// JUnit XML: a test suite per file, a failed test case per finding.
+    Junit,
+}
+
+impl Format {
+    /// Whether the format identifies findings by their fingerprint (it then needs the
+    /// document's lines after linting, which the others do not keep).
+    pub fn needs_fingerprints(self) -> bool {
+        matches!(self, Format::Sarif | Format::Gitlab)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -17,7 +17,9 @@ use crate::cli::{Cli, ColorChoice, Format};
 use crate::inputs::{self, Input};
 use crate::output::{self, Out, warn};
 use crate::render::json::{self, JsonArray};
+use crate::render::statistics::Counts;
 use crate::render::summary::{self, Tally};
+use crate::render::{junit, sarif};
 use crate::settings;
 use one_input::{Outcome, Plan, Rendered};
 
@@ -31,6 +33,9 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     if cli.show_fixes && !cli.fix {
         return Err("--show-fixes needs --fix".into());
     }
+    if cli.statistics && !matches!(cli.format, Format::Text | Format::Json) {
+        return Err("--statistics works with --format text or json".into());
+    }
     let settings = settings::from_cli(cli)?;
     let collected = inputs::collect(&cli.paths);
     let mut failed = collected.errors.len();
@@ -39,7 +44,10 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     }
     // With `--fix -`, standard output carries the fixed text: the findings go to standard
     // error, after every note about the inputs.
-    let findings_to_stderr = cli.fix && collected.inputs.iter().any(|i| matches!(i, Input::Stdin));
+    // With --output-file they go to that file.
+    let findings_to_stderr = cli.fix
+        && cli.output_file.is_none()
+        && collected.inputs.iter().any(|i| matches!(i, Input::Stdin));
     let peer_paths: Vec<std::path::PathBuf> = cli
         .peer
         .iter()
@@ -54,6 +62,11 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
         &peers,
         cli.max_file_size,
     );
+    let baseline_path = cli
+        .write_baseline
+        .as_ref()
+        .or(cli.baseline.as_ref())
+        .or(settings.baseline.as_ref());
     let baseline = match (
         &cli.write_baseline,
         cli.baseline.as_ref().or(settings.baseline.as_ref()),
@@ -64,12 +77,13 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     let plan = Plan {
         cli,
         baseline: baseline.as_ref(),
+        fingerprint_root: crate::baseline::fingerprint_root(baseline_path.map(|p| p.as_path())),
         settings: &settings,
         survey: &survey,
         color: color(cli, findings_to_stderr),
         leak: collected.inputs.len() == 1,
     };
-    let mut sink = Sink::new(cli.format, findings_to_stderr);
+    let mut sink = Sink::new(cli, findings_to_stderr)?;
     let mut fixed_stdin = None;
     let mut error = None;
     let mut diffs = 0usize;
@@ -94,6 +108,9 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
                 }
                 if outcome.fixed_stdin.is_some() {
                     fixed_stdin = outcome.fixed_stdin;
+                }
+                if let Some(counts) = outcome.statistics {
+                    sink.statistics.add(counts);
                 }
                 recorded.extend(outcome.recorded);
                 baselined += outcome.baselined;
@@ -167,36 +184,129 @@ fn color(cli: &Cli, to_stderr: bool) -> bool {
 /// How much JSON is written at a time when a file's elements are written in pieces.
 const JSON_PIECE: usize = 256 * 1024;
 
-/// Where rendered findings go: standard output as each file is done, or (with `--fix -`)
-/// standard error once every input has been read.
+/// Where the report is written.
+enum Destination {
+    Stdout(Out),
+    /// Held back for standard error until the end (`--fix -`).
+    Stderr(String),
+    /// `--output-file`: a temporary file beside it, renamed to it when the report is complete.
+    File {
+        temp: std::io::BufWriter<tempfile::NamedTempFile>,
+        path: std::path::PathBuf,
+    },
+}
+
+impl Destination {
+    fn new(cli: &Cli, to_stderr: bool) -> Result<Destination, String> {
+        if let Some(path) = &cli.output_file {
+            let folder = match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p,
+                _ => std::path::Path::new("."),
+            };
+            let temp = tempfile::NamedTempFile::new_in(folder)
+                .map_err(|e| format!("{}: cannot write the report: {e}", path.display()))?;
+            return Ok(Destination::File {
+                temp: std::io::BufWriter::new(temp),
+                path: path.clone(),
+            });
+        }
+        Ok(if to_stderr {
+            Destination::Stderr(String::new())
+        } else {
+            Destination::Stdout(Out::new())
+        })
+    }
+
+    fn write(&mut self, text: &str) -> Result<(), String> {
+        match self {
+            Destination::Stdout(out) => out.text(text),
+            Destination::Stderr(held) => {
+                held.push_str(text);
+                Ok(())
+            }
+            Destination::File { temp, path } => std::io::Write::write_all(temp, text.as_bytes())
+                .map_err(|e| format!("{}: cannot write the report: {e}", path.display())),
+        }
+    }
+
+    /// Puts the report where it belongs: standard error's share printed, the file renamed
+    /// into place.
+    fn finish(self) -> Result<(), String> {
+        match self {
+            Destination::Stdout(_) => Ok(()),
+            Destination::Stderr(held) => {
+                output::to_stderr(&held);
+                Ok(())
+            }
+            Destination::File { temp, path } => {
+                let problem = |e: &dyn std::fmt::Display| {
+                    format!("{}: cannot write the report: {e}", path.display())
+                };
+                let temp = temp.into_inner().map_err(|e| problem(e.error()))?;
+                temp.as_file().sync_all().map_err(|e| problem(&e))?;
+                temp.persist(&path).map_err(|e| problem(&e.error))?;
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Where rendered findings go: standard output (or `--output-file`) as each file is done, or
+/// (with `--fix -`) standard error once every input has been read.
 struct Sink {
     format: Format,
-    to_stderr: bool,
-    /// Held back for standard error until the end.
-    held: String,
-    out: Out,
+    /// `--statistics`: only the counts are written, at the end.
+    counting: bool,
+    destination: Destination,
+    /// Whether the format's opening (SARIF's tool, JUnit's `<testsuites>`) is written.
+    started: bool,
     json: JsonArray,
+    sarif: Option<sarif::Document>,
     tally: Tally,
+    statistics: Counts,
 }
 
 impl Sink {
-    fn new(format: Format, to_stderr: bool) -> Sink {
-        Sink {
-            format,
-            to_stderr,
-            held: String::new(),
-            out: Out::new(),
+    fn new(cli: &Cli, to_stderr: bool) -> Result<Sink, String> {
+        let counting = cli.statistics;
+        Ok(Sink {
+            format: cli.format,
+            counting,
+            destination: Destination::new(cli, to_stderr)?,
+            started: false,
             json: JsonArray::default(),
+            sarif: (cli.format == Format::Sarif && !counting).then(sarif::Document::new),
             tally: Tally::default(),
+            statistics: Counts::default(),
+        })
+    }
+
+    /// Writes what opens the whole output, once.
+    fn start(&mut self) -> Result<(), String> {
+        if std::mem::replace(&mut self.started, true) || self.counting {
+            return Ok(());
         }
+        let head = match (&self.sarif, self.format) {
+            (Some(document), _) => document.head().to_string(),
+            (None, Format::Junit) => junit::HEAD.to_string(),
+            _ => return Ok(()),
+        };
+        self.write(&head)
     }
 
     fn file(&mut self, rendered: Rendered, tally: Tally) -> Result<(), String> {
         self.tally.add(tally);
-        if self.format == Format::Json {
-            let before = self.json.before(!rendered.is_empty());
-            self.write(before)?;
+        if self.counting {
+            return Ok(());
         }
+        self.start()?;
+        let has = !rendered.is_empty();
+        let before = match self.format {
+            Format::Json | Format::Gitlab => self.json.before(has),
+            Format::Sarif => self.sarif.as_mut().map_or("", |d| d.before(has)),
+            _ => "",
+        };
+        self.write(before)?;
         match rendered {
             Rendered::Text(text) => self.write(&text),
             Rendered::JsonLater(file) => {
@@ -219,24 +329,32 @@ impl Sink {
         if text.is_empty() {
             return Ok(());
         }
-        if self.to_stderr {
-            self.held.push_str(text);
-            Ok(())
-        } else {
-            self.out.text(text)
-        }
+        self.destination.write(text)
     }
 
-    /// The end of the output: the JSON array's end, or the text summary line.
+    /// The end of the output: the statistics, the JSON array's or the document's end, or the
+    /// text summary line.
     fn finish(mut self) -> Result<(), String> {
-        let end = match self.format {
-            Format::Json => std::mem::take(&mut self.json).close().to_string(),
-            Format::Text => summary::render(&self.tally),
+        self.start()?;
+        let end = if self.counting {
+            match self.format {
+                Format::Json => self.statistics.json(),
+                _ => self.statistics.text(),
+            }
+        } else {
+            match self.format {
+                Format::Json | Format::Gitlab => std::mem::take(&mut self.json).close().to_string(),
+                Format::Text => summary::render(&self.tally),
+                Format::Sarif => self
+                    .sarif
+                    .take()
+                    .map(sarif::Document::close)
+                    .unwrap_or_default(),
+                Format::Junit => junit::TAIL.to_string(),
+                Format::Concise | Format::Github => String::new(),
+            }
         };
         self.write(&end)?;
-        if self.to_stderr {
-            output::to_stderr(&self.held);
-        }
-        Ok(())
+        self.destination.finish()
     }
 }

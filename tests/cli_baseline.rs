@@ -112,3 +112,42 @@ fn a_missing_or_broken_baseline_is_a_usage_error() {
     assert_eq!(broken.status.code(), Some(2));
     assert!(text(&broken.stderr).contains("not an rtxlint baseline"));
 }
+
+/// SARIF's `partialFingerprints` and GitLab's `fingerprint` are the baseline's values, so a
+/// code-scanning service and the baseline agree on what is the same finding.
+#[test]
+fn sarif_and_gitlab_fingerprints_are_the_baselines() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("site")).unwrap();
+    fs::write(dir.path().join("site/r.txt"), ACCEPTED).unwrap();
+    run_in(
+        dir.path(),
+        &["--isolated", "--write-baseline", "b.json", "./site"],
+    );
+    let baseline: serde_json::Value =
+        serde_json::from_slice(&fs::read(dir.path().join("b.json")).unwrap()).unwrap();
+    let mut recorded: Vec<String> = baseline["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["fingerprint"].as_str().unwrap().to_string())
+        .collect();
+    recorded.sort();
+    let sarif = run_in(dir.path(), &["--isolated", "--format", "sarif", "site"]);
+    let sarif: serde_json::Value = serde_json::from_slice(&sarif.stdout).unwrap();
+    let mut from_sarif: Vec<String> = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["partialFingerprints"]["rtxlint/v1"].as_str().unwrap().to_string())
+        .collect();
+    from_sarif.sort();
+    assert_eq!(from_sarif, recorded);
+    let gitlab = run_in(dir.path(), &["--isolated", "--format", "gitlab", "site/r.txt"]);
+    let mut from_gitlab: Vec<String> = json(&gitlab)
+        .iter()
+        .map(|f| f["fingerprint"].as_str().unwrap().to_string())
+        .collect();
+    from_gitlab.sort();
+    assert_eq!(from_gitlab, recorded);
+}

@@ -23,6 +23,8 @@ pub struct Plan<'a> {
     pub survey: &'a super::project_pass::Survey,
     /// Findings accepted by the team, left out (`--baseline`, `baseline = ...`).
     pub baseline: Option<&'a crate::baseline::Baseline>,
+    /// The folder fingerprints count paths from (`crate::baseline::fingerprint_root`).
+    pub fingerprint_root: std::path::PathBuf,
     /// Keep the file's world allocated at the end instead of freeing it: the process is about
     /// to exit and the system takes everything back at once (freeing a 100k-line config's
     /// document and findings cost a tenth of its run). Only for a run of one input.
@@ -47,6 +49,8 @@ pub struct Outcome {
     pub recorded: Vec<crate::baseline::Recorded>,
     /// Findings the baseline accepted, not shown.
     pub baselined: usize,
+    /// With `--statistics`: the findings counted by rule (and nothing rendered).
+    pub statistics: Option<render::statistics::Counts>,
 }
 
 /// A file's findings for the output: rendered already, or (JSON of a run of one input) left
@@ -179,13 +183,35 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
         return outcome;
     }
     let tally = Tally::of_file(&diagnostics);
+    if cli.statistics {
+        outcome.statistics = Some(render::statistics::Counts::of_file(&diagnostics));
+        outcome.rendered = Some((Rendered::Text(String::new()), tally));
+        if plan.leak {
+            std::mem::forget(diagnostics);
+            std::mem::forget(doc);
+            std::mem::forget(read.bytes);
+        }
+        return outcome;
+    }
     let mut file = LintedFile::new(read.name, &doc, diagnostics, cli.format == Format::Text);
+    if cli.format.needs_fingerprints() {
+        let path =
+            crate::baseline::fingerprint_path(input, &cli.stdin_filename, &plan.fingerprint_root);
+        file = file.fingerprinted(&doc, &path);
+    }
     file.others = plan.survey.others.clone();
     let rendered = match cli.format {
         Format::Json if plan.leak => Rendered::JsonLater(Box::new(file)),
-        Format::Json => Rendered::Text(render::json::file_elements(&file)),
-        Format::Text => {
-            let text = render::text::render(&file, plan.color);
+        format => {
+            let text = match format {
+                Format::Json => render::json::file_elements(&file),
+                Format::Text => render::text::render(&file, plan.color),
+                Format::Concise => render::concise::render(&file),
+                Format::Sarif => render::sarif::file_results(&file),
+                Format::Github => render::github::render(&file),
+                Format::Gitlab => render::gitlab::file_elements(&file),
+                Format::Junit => render::junit::render(&file),
+            };
             if plan.leak {
                 std::mem::forget(file);
             }

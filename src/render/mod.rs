@@ -1,15 +1,25 @@
-//! Views of diagnostics: text (miette code frames) and JSON. Neither knows a rule.
+//! Views of diagnostics: text (miette code frames), JSON, and the formats CI systems and
+//! editors read (concise, SARIF, GitHub, GitLab, JUnit), and per-rule statistics. None knows
+//! a rule.
 
+pub mod concise;
 pub mod diff;
 pub mod escape;
 pub mod frame;
+pub mod github;
+pub mod gitlab;
 pub mod json;
+pub mod junit;
 pub mod others;
+pub mod sarif;
 pub mod secrets;
+pub mod statistics;
 pub mod summary;
 pub mod text;
+pub mod uri;
 
 use rtx_linter::Diagnostic;
+use rtx_linter::fingerprint::{self, Fingerprint};
 
 use crate::source_text::SourceText;
 use secrets::Secrets;
@@ -23,6 +33,9 @@ pub struct LintedFile {
     pub diagnostics: Vec<Diagnostic>,
     /// The other files the findings point into (the other end of a VPN).
     pub others: std::sync::Arc<others::OtherFiles>,
+    /// Each finding's identity across edits, in the order of `diagnostics`: only for the
+    /// formats that carry it (SARIF, GitLab), empty otherwise (see [`LintedFile::fingerprinted`]).
+    pub fingerprints: Vec<Fingerprint>,
 }
 
 impl LintedFile {
@@ -60,6 +73,16 @@ impl LintedFile {
             secrets,
             diagnostics,
             others: Default::default(),
+            fingerprints: Vec::new(),
         }
+    }
+
+    /// The same file with its findings' fingerprints, computed from `doc` (what was linted)
+    /// and `path`, the file as baselines name it (`crate::baseline::fingerprint_path`): the
+    /// values baselines record. Only the formats that show them ask, so text and JSON runs
+    /// never hash a line.
+    pub fn fingerprinted(mut self, doc: &rtx_syntax::Document, path: &str) -> LintedFile {
+        self.fingerprints = fingerprint::fingerprints(path, doc, &self.diagnostics);
+        self
     }
 }
