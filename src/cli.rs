@@ -7,8 +7,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 /// The exit status, as `--help` and the README tell it.
 const EXIT_STATUS: &str = "\
 Exit status:
-  0  no findings
-  1  findings reported (after --fix: findings left)
+  0  no findings (or only findings below --severity, or --exit-zero)
+  1  findings reported (after --fix: findings left) at or above the --severity threshold
+     (default: every finding counts, infos included)
   2  usage error (bad flag, unknown rule or model, broken rtxlint.toml), or an input that could
      not be read (missing, unreadable, a device, larger than --max-file-size) or written by
      --fix; the other inputs are still linted
@@ -40,16 +41,40 @@ pub struct Cli {
     #[arg(long)]
     pub model: Option<String>,
 
-    /// Run only these rules (names or codes, comma separated).
-    #[arg(long, value_delimiter = ',')]
+    /// Run only these rules, replacing rtxlint.toml's selection: rule names or codes, code
+    /// prefixes (`RTX1`), groups (syntax, correctness, security, style) or `ALL`, comma
+    /// separated. A more specific selector wins; at equal specificity an ignore wins.
+    #[arg(long, value_delimiter = ',', value_name = "SELECTORS")]
     pub select: Vec<String>,
 
-    /// Skip these rules (names or codes, comma separated).
-    #[arg(long, value_delimiter = ',')]
+    /// Skip these rules (selectors as for --select), replacing rtxlint.toml's `ignore`.
+    #[arg(long, value_delimiter = ',', value_name = "SELECTORS")]
     pub ignore: Vec<String>,
 
+    /// Run these rules too, on top of the selection (selectors as for --select).
+    #[arg(long, value_delimiter = ',', value_name = "SELECTORS")]
+    pub extend_select: Vec<String>,
+
+    /// Skip these rules too, on top of the ignored ones (selectors as for --select).
+    #[arg(long, value_delimiter = ',', value_name = "SELECTORS")]
+    pub extend_ignore: Vec<String>,
+
+    /// Findings below this severity are shown but do not make the exit status 1 (default:
+    /// every finding does, unless rtxlint.toml sets `severity`).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub severity: Option<SeverityLevel>,
+
+    /// Exit 0 even when findings are reported (2 still means a usage or input error).
+    #[arg(long)]
+    pub exit_zero: bool,
+
+    /// Say more on standard error: each file a directory walk skips, and why.
+    #[arg(short, long)]
+    pub verbose: bool,
+
     /// Read settings from this file instead of the nearest `rtxlint.toml` (searched from the
-    /// current directory upwards). --select, --ignore and --model override its keys.
+    /// current directory upwards). --select, --ignore and --model override its keys;
+    /// --extend-select and --extend-ignore add to them.
     #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
@@ -119,6 +144,23 @@ pub enum Command {
 pub enum Format {
     Text,
     Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SeverityLevel {
+    Error,
+    Warning,
+    Info,
+}
+
+impl SeverityLevel {
+    pub fn severity(self) -> rtx_linter::Severity {
+        match self {
+            SeverityLevel::Error => rtx_linter::Severity::Error,
+            SeverityLevel::Warning => rtx_linter::Severity::Warning,
+            SeverityLevel::Info => rtx_linter::Severity::Info,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

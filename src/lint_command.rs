@@ -58,6 +58,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     let mut sink = Sink::new(cli.format, findings_to_stderr);
     let mut fixed_stdin = None;
     let mut error = None;
+    let mut failing = 0;
     let indices: Vec<usize> = (0..collected.inputs.len()).collect();
     in_order::for_each_in_order(
         &indices,
@@ -65,6 +66,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
         |outcome: Outcome| {
             output::to_stderr(&outcome.stderr);
             failed += outcome.failed;
+            failing += outcome.failing;
             if let Some((rendered, tally)) = outcome.rendered
                 && let Err(e) = sink.file(rendered, tally)
             {
@@ -78,7 +80,8 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     if let Some(e) = error {
         return Err(e);
     }
-    let found = sink.tally.findings() > 0;
+    // Findings below the --severity threshold are shown but do not fail the run.
+    let found = failing > 0 && !cli.exit_zero;
     sink.finish()?;
     if let Some(bytes) = fixed_stdin {
         Out::new().write(&bytes)?;

@@ -1,6 +1,7 @@
 //! The settings of a lint run: the project's `rtxlint.toml` (unless `--isolated`), with the
 //! flags given on top.
 
+use rtx_linter::selection::{self, Selection};
 use rtx_linter::{Settings, config_file, models};
 
 use crate::cli::Cli;
@@ -29,6 +30,18 @@ fn start_folder(cli: &Cli) -> Option<std::path::PathBuf> {
     Some(common.unwrap_or(cwd))
 }
 
+/// The selection flags, as a layer over the file's selection.
+fn selection(cli: &Cli) -> Result<Selection, String> {
+    let list = |texts: &[String]| selection::parse_list(texts);
+    let given = |texts: &[String]| (!texts.is_empty()).then(|| list(texts)).transpose();
+    Ok(Selection {
+        select: given(&cli.select)?,
+        extend_select: list(&cli.extend_select)?,
+        ignore: given(&cli.ignore)?,
+        extend_ignore: list(&cli.extend_ignore)?,
+    })
+}
+
 pub fn from_cli(cli: &Cli) -> Result<Settings, String> {
     let path = match &cli.config {
         Some(path) => Some(path.clone()),
@@ -39,11 +52,13 @@ pub fn from_cli(cli: &Cli) -> Result<Settings, String> {
         Some(path) => config_file::load(&path).map_err(|e| e.to_string())?,
         None => Settings::default(),
     };
-    if !cli.select.is_empty() {
-        settings.select = config_file::resolve_rules(&cli.select)?;
+    let flags = selection(cli)?;
+    if !flags.is_empty() {
+        let merged = flags.over(&settings.selection);
+        settings.select_with(merged);
     }
-    if !cli.ignore.is_empty() {
-        settings.ignore = config_file::resolve_rules(&cli.ignore)?;
+    if let Some(level) = cli.severity {
+        settings.fail_on = Some(level.severity());
     }
     if let Some(model) = &cli.model {
         // A mistyped model must not silently turn the model checks off.

@@ -37,6 +37,8 @@ pub struct Outcome {
     pub rendered: Option<(Rendered, Tally)>,
     /// Inputs that could not be read or written.
     pub failed: usize,
+    /// Findings at or above the settings' `--severity` threshold: those fail the run.
+    pub failing: usize,
     /// With `--fix -`: the text for standard output (fixed, or the input unchanged).
     pub fixed_stdin: Option<Vec<u8>>,
 }
@@ -139,6 +141,10 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
         }
     }
     let tally = Tally::of_file(&diagnostics);
+    outcome.failing = diagnostics
+        .iter()
+        .filter(|d| plan.settings.fails(d.severity))
+        .count();
     let mut file = LintedFile::new(read.name, &doc, diagnostics, cli.format == Format::Text);
     file.others = plan.survey.others.clone();
     let rendered = match cli.format {

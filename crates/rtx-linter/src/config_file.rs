@@ -2,10 +2,17 @@
 //!
 //! ```toml
 //! # rtxlint.toml
-//! select = []                    # only these rules (names or codes); empty or absent: all
-//! ignore = ["line-too-long"]     # skip these
+//! select = ["ALL"]               # the rules that run: selectors (`ALL`, a group, a code
+//!                                # prefix such as `RTX1`, a rule's name or code); absent: all
+//! ignore = ["line-too-long"]     # skip these (a more specific selector wins; a tie: ignore)
+//! extend-select = []             # added to `select`
+//! extend-ignore = ["style"]      # added to `ignore`
+//! severity = "warning"           # findings below this do not fail the run (absent: all do)
 //! model = "RTX830"               # the router model, when the configs carry no header
 //!                                # (checked: an unknown model is an error)
+//!
+//! [rule-severity]                # a rule's findings reported with another severity
+//! heartbeat-keepalive = "info"   # (names or codes)
 //!
 //! [weak-crypto]                  # thresholds of the `weak-crypto` rule (RTX118)
 //! min-pre-shared-key-length = 16 # shorter pre-shared keys are reported: characters of the
@@ -35,6 +42,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::Severity;
+use crate::selection::{Selection, parse_list};
 use crate::settings::{Settings, WEAK_CRYPTO_NAMES, WeakCryptoSettings};
 
 /// The file's name.
@@ -54,9 +63,19 @@ pub enum ConfigError {
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[serde(rename_all = "kebab-case")]
 struct File {
     select: Option<Vec<String>>,
     ignore: Option<Vec<String>>,
+    #[serde(default)]
+    extend_select: Vec<String>,
+    #[serde(default)]
+    extend_ignore: Vec<String>,
+    /// The threshold below which findings do not fail the run.
+    severity: Option<String>,
+    /// Rule (name or code) to the severity its findings are reported with.
+    #[serde(default)]
+    rule_severity: std::collections::BTreeMap<String, String>,
     model: Option<String>,
     #[serde(rename = "weak-crypto")]
     weak_crypto: Option<WeakCryptoFile>,
@@ -168,9 +187,29 @@ pub fn load(path: &Path) -> Result<Settings, ConfigError> {
 /// ```
 pub fn parse(text: &str) -> Result<Settings, String> {
     let file: File = toml::from_str(text).map_err(|e| e.to_string().trim_end().to_string())?;
-    Ok(Settings {
-        select: resolve_rules(&file.select.unwrap_or_default())?,
-        ignore: resolve_rules(&file.ignore.unwrap_or_default())?,
+    let selection = Selection {
+        select: file.select.as_deref().map(parse_list).transpose()?,
+        extend_select: parse_list(&file.extend_select)?,
+        ignore: file.ignore.as_deref().map(parse_list).transpose()?,
+        extend_ignore: parse_list(&file.extend_ignore)?,
+    };
+    let mut settings = Settings {
+        fail_on: file
+            .severity
+            .map(|s| Severity::parse(&s).map_err(|e| format!("severity: {e}")))
+            .transpose()?,
+        severity: file
+            .rule_severity
+            .iter()
+            .map(|(rule, severity)| {
+                let rule = crate::rule_by_name(rule).ok_or_else(|| {
+                    format!("[rule-severity]: {}", crate::selection::unknown(rule))
+                })?;
+                let severity = Severity::parse(severity)
+                    .map_err(|e| format!("[rule-severity] {}: {e}", rule.meta().name))?;
+                Ok((rule.meta().name, severity))
+            })
+            .collect::<Result<_, String>>()?,
         model: file
             .model
             .map(|m| crate::models::parse_model(&m).map(|_| m))
@@ -197,7 +236,10 @@ pub fn parse(text: &str) -> Result<Settings, String> {
                 })
             })
             .collect::<Result<_, String>>()?,
-    })
+        ..Settings::default()
+    };
+    settings.select_with(selection);
+    Ok(settings)
 }
 
 /// Rule names or codes to rule names; the first unknown one is an error.

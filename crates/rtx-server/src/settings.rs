@@ -12,6 +12,7 @@
 use std::path::{Path, PathBuf};
 
 use lsp_types::Uri;
+use rtx_linter::selection::{Selection, Selector};
 use rtx_linter::{Settings, config_file};
 use serde::Deserialize;
 
@@ -51,13 +52,11 @@ impl ClientOptions {
         {
             *names = std::mem::take(names)
                 .into_iter()
-                .filter_map(|name| match rtx_linter::rule_by_name(&name) {
-                    Some(rule) => Some(rule.meta().name.to_string()),
-                    None => {
-                        problems.push(format!(
-                            "rtxlint: unknown rule `{name}` in settings (see `rtxlint rule --list`)"
-                        ));
-                        None
+                .filter(|name| match Selector::parse(name) {
+                    Ok(_) => true,
+                    Err(e) => {
+                        problems.push(format!("rtxlint: settings: {e}"));
+                        false
                     }
                 })
                 .collect();
@@ -65,13 +64,23 @@ impl ClientOptions {
         (options, problems)
     }
 
-    /// These options over `base` (the project file's settings).
+    /// These options over `base` (the project file's settings): a `select` replaces the
+    /// file's selection, an `ignore` its ignore list, as the CLI's flags do.
     pub fn over(&self, mut base: Settings) -> Settings {
-        if let Some(select) = &self.select {
-            base.select = select.clone();
-        }
-        if let Some(ignore) = &self.ignore {
-            base.ignore = ignore.clone();
+        // Every selector was checked by `from_json`.
+        let list = |names: &Option<Vec<String>>| {
+            names
+                .as_ref()
+                .map(|n| n.iter().filter_map(|n| Selector::parse(n).ok()).collect())
+        };
+        let layer = Selection {
+            select: list(&self.select),
+            ignore: list(&self.ignore),
+            ..Selection::default()
+        };
+        if !layer.is_empty() {
+            let merged = layer.over(&base.selection);
+            base.select_with(merged);
         }
         if let Some(model) = &self.model {
             base.model = Some(model.clone());

@@ -1,0 +1,244 @@
+//! Which rules run and what fails the run, through the real binary: selectors (prefix, group,
+//! `ALL`, names and codes), `--extend-select`/`--extend-ignore`, their precedence, rtxlint.toml's
+//! keys, severity overrides, the `--severity` threshold and `--exit-zero`.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{json, run_in, text};
+
+/// One finding of each kind: RTX009 unescaped-special-character (style, warning), RTX103
+/// missing-tunnel-enable (correctness, warning), RTX104 sa-policy-mismatch (correctness,
+/// error), RTX007 operational-command (syntax, info), RTX002 unknown-command (syntax, error).
+const CONFIG: &str = "ip lan1 address 192.0.2.1/24 # office\ntunnel select 1\n ipsec tunnel 101\nshow status\nip lan1 adress 192.0.2.1/24\n";
+
+/// The codes reported for `r.txt` in `dir` with these flags, sorted, and the exit status.
+fn codes(dir: &Path, flags: &[&str]) -> (Vec<String>, Option<i32>) {
+    let mut args = vec!["--format", "json"];
+    args.extend_from_slice(flags);
+    args.push("r.txt");
+    let out = run_in(dir, &args);
+    assert!(
+        out.status.code() != Some(2),
+        "{flags:?}: {}",
+        text(&out.stderr)
+    );
+    let mut found: Vec<String> = json(&out)
+        .iter()
+        .map(|d| d["code"].as_str().unwrap().to_string())
+        .collect();
+    found.sort();
+    (found, out.status.code())
+}
+
+fn project(toml: Option<&str>) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("r.txt"), CONFIG).unwrap();
+    if let Some(toml) = toml {
+        fs::write(dir.path().join("rtxlint.toml"), toml).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn select_by_prefix_group_and_all() {
+    let dir = project(None);
+    let d = dir.path();
+    assert_eq!(codes(d, &["--select", "RTX1"]).0, ["RTX103", "RTX104"]);
+    assert_eq!(
+        codes(d, &["--select", "rtx00"]).0,
+        ["RTX002", "RTX007", "RTX009"]
+    );
+    assert_eq!(codes(d, &["--select", "style"]).0, ["RTX009"]);
+    assert_eq!(
+        codes(d, &["--select", "syntax,RTX103"]).0,
+        ["RTX002", "RTX007", "RTX103"]
+    );
+    assert_eq!(codes(d, &["--select", "ALL"]).0.len(), 5);
+    assert_eq!(codes(d, &["--ignore", "ALL"]), (vec![], Some(0)));
+}
+
+#[test]
+fn extend_select_and_extend_ignore_add_to_the_selection() {
+    let dir = project(Some("select = [\"correctness\"]\nignore = [\"RTX104\"]\n"));
+    let d = dir.path();
+    assert_eq!(codes(d, &[]).0, ["RTX103"]);
+    assert_eq!(
+        codes(d, &["--extend-select", "style"]).0,
+        ["RTX009", "RTX103"]
+    );
+    assert_eq!(
+        codes(d, &["--extend-ignore", "missing-tunnel-enable"]).0,
+        Vec::<String>::new()
+    );
+    // --ignore replaces the file's ignore list; --select replaces the file's whole selection.
+    assert_eq!(codes(d, &["--ignore", "RTX103"]).0, ["RTX104"]);
+    assert_eq!(codes(d, &["--select", "RTX104"]).0, ["RTX104"]);
+    // The file's own extend keys.
+    let dir = project(Some(
+        "extend-ignore = [\"syntax\"]\nextend-select = [\"RTX002\"]\n",
+    ));
+    assert_eq!(
+        codes(dir.path(), &[]).0,
+        ["RTX002", "RTX009", "RTX103", "RTX104"]
+    );
+}
+
+#[test]
+fn the_more_specific_selector_wins_and_ignore_wins_a_tie() {
+    let dir = project(None);
+    let d = dir.path();
+    // A rule selected by code beats its group being ignored, and the other way round.
+    assert_eq!(
+        codes(d, &["--ignore", "syntax", "--extend-select", "RTX007"]).0,
+        ["RTX007", "RTX009", "RTX103", "RTX104"]
+    );
+    assert_eq!(
+        codes(d, &["--select", "syntax", "--ignore", "RTX00"]).0,
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        codes(d, &["--select", "RTX0", "--ignore", "RTX002"]).0,
+        ["RTX007", "RTX009"]
+    );
+    // Equal specificity: the ignore wins.
+    assert_eq!(
+        codes(d, &["--select", "RTX104", "--ignore", "sa-policy-mismatch"]).0,
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn an_unknown_selector_is_a_usage_error_naming_the_nearest() {
+    let dir = project(None);
+    for (flag, typo, nearest) in [
+        ("--select", "securty", "security"),
+        (
+            "--extend-ignore",
+            "missing-tunel-enable",
+            "missing-tunnel-enable",
+        ),
+        ("--ignore", "RTX9", ""),
+    ] {
+        let out = run_in(dir.path(), &[flag, typo, "r.txt"]);
+        assert_eq!(out.status.code(), Some(2), "{flag} {typo}");
+        let stderr = text(&out.stderr);
+        assert!(
+            stderr.contains(typo) && stderr.contains(nearest),
+            "{stderr}"
+        );
+        assert!(text(&out.stdout).is_empty());
+    }
+    let dir = project(Some("extend-select = [\"heartbeat\"]\n"));
+    let out = run_in(dir.path(), &["r.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("rtxlint.toml") && stderr.contains("heartbeat"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_severity_override_applies_to_every_finding_of_the_rule() {
+    let dir = project(Some(
+        "[rule-severity]\nsa-policy-mismatch = \"info\"\nRTX007 = \"error\"\n",
+    ));
+    let out = run_in(dir.path(), &["--format", "json", "r.txt"]);
+    let found = json(&out);
+    let severity = |code: &str| {
+        found.iter().find(|d| d["code"] == code).unwrap()["severity"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(severity("RTX104"), "info");
+    assert_eq!(severity("RTX007"), "error");
+    assert_eq!(severity("RTX103"), "warning");
+    // The threshold sees the overridden severity.
+    assert_eq!(
+        codes(dir.path(), &["--select", "RTX104", "--severity", "warning"]).1,
+        Some(0)
+    );
+    assert_eq!(
+        codes(dir.path(), &["--select", "RTX007", "--severity", "error"]).1,
+        Some(1)
+    );
+    for bad in [
+        "[rule-severity]\nno-such-rule = \"info\"\n",
+        "[rule-severity]\nRTX104 = \"fatal\"\n",
+    ] {
+        let dir = project(Some(bad));
+        assert_eq!(
+            run_in(dir.path(), &["r.txt"]).status.code(),
+            Some(2),
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn findings_below_the_threshold_are_shown_but_do_not_fail() {
+    // Only infos: RTX007.
+    let dir = project(None);
+    let d = dir.path();
+    assert_eq!(
+        codes(d, &["--select", "RTX007"]),
+        (vec!["RTX007".into()], Some(1))
+    );
+    assert_eq!(
+        codes(d, &["--select", "RTX007", "--severity", "warning"]),
+        (vec!["RTX007".into()], Some(0))
+    );
+    assert_eq!(
+        codes(d, &["--select", "RTX007,RTX103", "--severity", "warning"]).1,
+        Some(1)
+    );
+    assert_eq!(
+        codes(d, &["--select", "RTX007,RTX103", "--severity", "error"]).1,
+        Some(0)
+    );
+    assert_eq!(
+        codes(d, &["--select", "RTX104", "--severity", "error"]).1,
+        Some(1)
+    );
+    // The same threshold from the file; the flag overrides it.
+    let dir = project(Some("severity = \"error\"\nselect = [\"RTX103\"]\n"));
+    assert_eq!(codes(dir.path(), &[]).1, Some(0));
+    assert_eq!(codes(dir.path(), &["--severity", "warning"]).1, Some(1));
+    let dir = project(Some("severity = \"fatal\"\n"));
+    assert_eq!(run_in(dir.path(), &["r.txt"]).status.code(), Some(2));
+}
+
+#[test]
+fn exit_zero_keeps_findings_but_not_usage_errors() {
+    let dir = project(None);
+    let (found, code) = codes(dir.path(), &["--exit-zero"]);
+    assert_eq!((found.len(), code), (5, Some(0)));
+    let out = run_in(dir.path(), &["--exit-zero", "r.txt", "missing.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run_in(
+        dir.path(),
+        &["--exit-zero", "--select", "nonsense", "r.txt"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn rule_list_shows_each_rules_group() {
+    let dir = project(None);
+    let out = run_in(dir.path(), &["rule", "--list"]);
+    let listing = text(&out.stdout);
+    for (code, group) in [
+        ("RTX009", "style"),
+        ("RTX111", "style"),
+        ("RTX002", "syntax"),
+        ("RTX104", "correctness"),
+        ("RTX118", "security"),
+    ] {
+        let line = listing.lines().find(|l| l.starts_with(code)).unwrap();
+        assert_eq!(line.split('\t').nth(3), Some(group), "{line}");
+    }
+}
