@@ -28,7 +28,8 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Files or directories to lint (directories are walked, honouring .gitignore); `-` reads
+    /// Files or directories to lint (directories are walked, honouring .gitignore and
+    /// rtxlint.toml's include/exclude, skipping files that are not RTX configs); `-` reads
     /// standard input.
     pub paths: Vec<PathBuf>,
 
@@ -72,8 +73,8 @@ pub struct Cli {
     #[arg(short, long)]
     pub verbose: bool,
 
-    /// Read settings from this file instead of the nearest `rtxlint.toml` (searched from the
-    /// current directory upwards). --select, --ignore and --model override its keys;
+    /// Read settings from this file for every input instead of the `rtxlint.toml` nearest to
+    /// each (searched from the file's folder upwards). --select, --ignore and --model override its keys;
     /// --extend-select and --extend-ignore add to them.
     #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,

@@ -25,8 +25,20 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     if cli.paths.is_empty() {
         return Err("no files given (try `rtxlint config.txt`, or `-` for standard input)".into());
     }
-    let settings = settings::from_cli(cli)?;
-    let collected = inputs::collect(&cli.paths);
+    let flags = settings::Flags::new(cli)?;
+    let discovery = settings::discovery(cli);
+    let settings = settings::from_cli(cli, &flags, &discovery)?;
+    let collected = inputs::collect(&cli.paths, &discovery);
+    // Each file's own settings (its nearest rtxlint.toml, its per-file ignores), read once per
+    // settings file; standard input takes the run's.
+    let by_input = collected
+        .inputs
+        .iter()
+        .map(|input| match input {
+            Input::File(path) => settings::for_file(&flags, &discovery, path),
+            Input::Stdin => Ok(settings.clone()),
+        })
+        .collect::<Result<Vec<_>, String>>()?;
     let mut failed = collected.errors.len();
     for error in &collected.errors {
         warn(error);
@@ -43,6 +55,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     let peers = project_pass::read_peers(&peer_paths, cli.max_file_size)?;
     let survey = project_pass::run(
         &collected.inputs,
+        &collected.walked,
         &settings,
         &settings.vpn_pairs,
         &peers,
@@ -50,7 +63,8 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     );
     let plan = Plan {
         cli,
-        settings: &settings,
+        by_input: &by_input,
+        walked: &collected.walked,
         survey: &survey,
         color: color(cli, findings_to_stderr),
         leak: collected.inputs.len() == 1,

@@ -242,3 +242,220 @@ fn rule_list_shows_each_rules_group() {
         assert_eq!(line.split('\t').nth(3), Some(group), "{line}");
     }
 }
+
+/// The codes reported per file (as named in the output), running in `dir` with `args`.
+fn by_file(dir: &Path, args: &[&str]) -> std::collections::BTreeMap<String, Vec<String>> {
+    let mut all = vec!["--format", "json"];
+    all.extend_from_slice(args);
+    let out = run_in(dir, &all);
+    assert!(
+        out.status.code() != Some(2),
+        "{args:?}: {}",
+        text(&out.stderr)
+    );
+    let mut found = std::collections::BTreeMap::<String, Vec<String>>::new();
+    for d in json(&out) {
+        let codes = found
+            .entry(d["file"].as_str().unwrap().to_string())
+            .or_default();
+        codes.push(d["code"].as_str().unwrap().to_string());
+    }
+    for codes in found.values_mut() {
+        codes.sort();
+        codes.dedup();
+    }
+    found
+}
+
+fn write(dir: &Path, name: &str, content: &str) {
+    let path = dir.join(name);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, content).unwrap();
+}
+
+#[test]
+fn per_file_ignores_take_rules_out_whatever_selected_them() {
+    let dir = project(Some(
+        "select = [\"RTX103\", \"RTX104\"]\n[per-file-ignores]\n\"legacy/*.txt\" = [\"RTX1\"]\n\"keep.txt\" = [\"sa-policy-mismatch\"]\n",
+    ));
+    let d = dir.path();
+    write(d, "legacy/old.txt", CONFIG);
+    write(d, "sites/keep.txt", CONFIG);
+    let found = by_file(d, &["legacy", "sites", "r.txt"]);
+    assert_eq!(found.get("legacy/old.txt"), None, "{found:?}");
+    // A pattern without a folder matches the file's name anywhere.
+    assert_eq!(found["sites/keep.txt"], ["RTX103"]);
+    assert_eq!(found["r.txt"], ["RTX103", "RTX104"]);
+    // Even a rule selected on the command line by its code.
+    let found = by_file(d, &["--select", "RTX104", "legacy/old.txt"]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_walk_lints_the_default_extensions_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for name in [
+        "a.rtx", "b.conf", "c.cfg", "d.txt", "config", "e.yaml", "f.md",
+    ] {
+        write(d, &format!("configs/{name}"), CONFIG);
+    }
+    let found = by_file(d, &["--isolated", "configs"]);
+    let names: Vec<&str> = found
+        .keys()
+        .map(|k| k.trim_start_matches("configs/"))
+        .collect();
+    assert_eq!(names, ["a.rtx", "b.conf", "c.cfg", "config", "d.txt"]);
+    // Named, any file is linted.
+    assert_eq!(by_file(d, &["--isolated", "configs/e.yaml"]).len(), 1);
+}
+
+#[test]
+fn include_exclude_and_extend_exclude_steer_the_walk() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for name in [
+        "a.rtx",
+        "b.txt",
+        "old/c.rtx",
+        "node_modules/d.rtx",
+        "sub/old/e.rtx",
+    ] {
+        write(d, &format!("site/{name}"), CONFIG);
+    }
+    write(
+        d,
+        "site/rtxlint.toml",
+        "include = [\"*.rtx\"]\nextend-exclude = [\"old\"]\n",
+    );
+    let found = by_file(d, &["site"]);
+    assert_eq!(found.keys().collect::<Vec<_>>(), ["site/a.rtx"]);
+    // `exclude` replaces the defaults (node_modules); a folder glob is relative to the file.
+    write(
+        d,
+        "site/rtxlint.toml",
+        "include = [\"*.rtx\"]\nexclude = [\"sub/old\"]\n",
+    );
+    let found = by_file(d, &["site"]);
+    assert_eq!(
+        found.keys().collect::<Vec<_>>(),
+        ["site/a.rtx", "site/node_modules/d.rtx", "site/old/c.rtx"]
+    );
+    // A file named on the command line is linted even when excluded or not included.
+    let found = by_file(d, &["site/sub/old/e.rtx", "site/b.txt"]);
+    assert_eq!(found.len(), 2, "{found:?}");
+    // A broken glob is a usage error.
+    write(d, "site/rtxlint.toml", "exclude = [\"[\"]\n");
+    let out = run_in(d, &["site"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("exclude"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn a_walk_skips_files_that_are_not_configs_and_says_so_in_verbose_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "repo/router.txt", CONFIG);
+    write(
+        d,
+        "repo/requirements.txt",
+        "requests==2.31.0\nflask>=2.0\n# pinned\npyyaml\n",
+    );
+    write(
+        d,
+        "repo/notes.txt",
+        "Call the ISP on Monday\nAsk Tanaka for the new addresses\n",
+    );
+    let found = by_file(d, &["--isolated", "repo"]);
+    assert_eq!(found.keys().collect::<Vec<_>>(), ["repo/router.txt"]);
+    let out = run_in(d, &["--isolated", "repo"]);
+    assert!(
+        text(&out.stdout).contains("1 file checked"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(
+        !text(&out.stderr).contains("skipped"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run_in(d, &["--isolated", "--verbose", "repo"]);
+    let stderr = text(&out.stderr);
+    for name in ["repo/requirements.txt", "repo/notes.txt"] {
+        assert_eq!(
+            stderr
+                .lines()
+                .filter(|l| l.contains(name) && l.contains("skipped"))
+                .count(),
+            1,
+            "{stderr}"
+        );
+    }
+    assert!(!stderr.contains("router.txt"), "{stderr}");
+    // Named explicitly, they are linted (and reported: they are not RTX commands).
+    let found = by_file(
+        d,
+        &["--isolated", "repo/requirements.txt", "repo/notes.txt"],
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found
+            .values()
+            .all(|codes| codes.contains(&"RTX002".to_string()))
+    );
+}
+
+#[test]
+fn each_file_takes_the_settings_nearest_to_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "rtxlint.toml", "select = [\"RTX002\"]\n");
+    write(d, "tokyo/rtxlint.toml", "select = [\"RTX103\"]\n");
+    write(
+        d,
+        "osaka/rtxlint.toml",
+        "select = [\"RTX104\"]\n[rule-severity]\nRTX104 = \"info\"\n",
+    );
+    for name in ["tokyo/r.txt", "osaka/deep/r.txt", "nagoya/r.txt"] {
+        write(d, name, CONFIG);
+    }
+    for args in [&["tokyo", "osaka", "nagoya"][..], &["."][..]] {
+        let found = by_file(d, args);
+        let codes = |suffix: &str| {
+            found
+                .iter()
+                .find(|(file, _)| file.ends_with(suffix))
+                .map(|(_, codes)| codes.clone())
+                .unwrap_or_else(|| panic!("{suffix}: {found:?}"))
+        };
+        assert_eq!(codes("tokyo/r.txt"), ["RTX103"], "{args:?}");
+        assert_eq!(codes("osaka/deep/r.txt"), ["RTX104"], "{args:?}");
+        assert_eq!(codes("nagoya/r.txt"), ["RTX002"], "{args:?}");
+    }
+    // osaka's findings are infos there: with --severity warning they do not fail the run.
+    let out = run_in(d, &["--severity", "warning", "osaka"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    // The flags go over each file's own settings; --config and --isolated override them all.
+    let found = by_file(d, &["--extend-select", "RTX007", "tokyo", "osaka"]);
+    assert!(
+        found.values().all(|c| c.contains(&"RTX007".to_string())),
+        "{found:?}"
+    );
+    let found = by_file(d, &["--config", "tokyo/rtxlint.toml", "osaka"]);
+    assert!(found.values().all(|c| c == &["RTX103"]), "{found:?}");
+    let found = by_file(d, &["--isolated", "osaka"]);
+    assert!(found.values().all(|c| c.len() == 5), "{found:?}");
+    // A broken settings file in one subproject is a usage error.
+    write(d, "nagoya/rtxlint.toml", "select = 3\n");
+    let out = run_in(d, &["."]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("nagoya"),
+        "{}",
+        text(&out.stderr)
+    );
+}

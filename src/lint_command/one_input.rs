@@ -16,7 +16,10 @@ use crate::render::{self, LintedFile};
 /// What every input is linted and rendered with.
 pub struct Plan<'a> {
     pub cli: &'a Cli,
-    pub settings: &'a Settings,
+    /// By input: its settings (its nearest `rtxlint.toml`, the flags, its per-file ignores).
+    pub by_input: &'a [Settings],
+    /// By input: whether a directory walk found it (then it is skipped unless an RTX config).
+    pub walked: &'a [bool],
     /// Text output in colour.
     pub color: bool,
     /// What the project pass found, by input.
@@ -110,7 +113,18 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
         std::borrow::Cow::Borrowed(_) => std::mem::take(&mut read.bytes),
     };
     let mut doc = rtx_syntax::parse_owned(lint_bytes);
-    let mut diagnostics = lint_doc(&doc, plan.settings, facts);
+    if plan.walked[index] && !fixes::is_rtx_config(&doc) {
+        if cli.verbose {
+            outcome.stderr.push_str(&format!(
+                "{}: skipped: not an RTX config (no `show config` header, and most of its lines \
+                 are not RTX settings); name it on the command line to lint it\n",
+                escape(&read.name, false)
+            ));
+        }
+        return outcome;
+    }
+    let settings = &plan.by_input[index];
+    let mut diagnostics = lint_doc(&doc, settings, facts);
     if cli.fix {
         let fixed = fix(
             cli,
@@ -129,7 +143,7 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
         }
         if let Some(lint_bytes) = fixed {
             doc = rtx_syntax::parse(&lint_bytes);
-            diagnostics = lint_doc(&doc, plan.settings, facts);
+            diagnostics = lint_doc(&doc, settings, facts);
         }
         let left = fixes::unsafe_available(&diagnostics);
         if left > 0 && !cli.unsafe_fixes {
@@ -143,7 +157,7 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
     let tally = Tally::of_file(&diagnostics);
     outcome.failing = diagnostics
         .iter()
-        .filter(|d| plan.settings.fails(d.severity))
+        .filter(|d| settings.fails(d.severity))
         .count();
     let mut file = LintedFile::new(read.name, &doc, diagnostics, cli.format == Format::Text);
     file.others = plan.survey.others.clone();

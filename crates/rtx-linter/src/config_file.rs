@@ -11,6 +11,15 @@
 //! model = "RTX830"               # the router model, when the configs carry no header
 //!                                # (checked: an unknown model is an error)
 //!
+//! include = ["*.rtx", "*.conf", "*.cfg", "*.txt", "config*"]  # what a directory walk
+//!                                # lints (these are the defaults); globs from this folder,
+//!                                # or a file's name
+//! exclude = ["node_modules", "target", "venv", "__pycache__"]  # what it skips (defaults)
+//! extend-exclude = ["old"]       # added to `exclude`
+//!
+//! [per-file-ignores]             # glob: rules (selectors) not run on the files it matches,
+//! "vendor/*.txt" = ["RTX1"]      # whatever selected them
+//!
 //! [rule-severity]                # a rule's findings reported with another severity
 //! heartbeat-keepalive = "info"   # (names or codes)
 //!
@@ -32,17 +41,18 @@
 //! Unknown keys, in the file or in a table, are errors (a misspelt key would otherwise be a
 //! setting silently not applied), and so are unknown names in `allow`.
 //!
-//! The CLI looks for it in the common folder of the files it lints and that folder's parents
-//! (the current directory for standard input), or takes `--config`; the language server
-//! looks from each document's folder upwards. Settings that span files (`[[vpn.pair]]`)
-//! therefore come from one file for the whole run. Flags and editor settings
-//! override the file key by key.
+//! The CLI and the language server take, for each file, the one nearest to it, looking from
+//! its folder upwards ([`crate::discovery`]), unless `--config` names one; standard input
+//! takes the one nearest the current directory. Settings that span files (`[[vpn.pair]]`,
+//! `[[vpn.peer]]`) come from one file for the whole run: the one nearest the common folder of
+//! the files linted. Flags and editor settings override the file key by key.
 
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
 use crate::Severity;
+use crate::discovery::FileGlobs;
 use crate::selection::{Selection, parse_list};
 use crate::settings::{Settings, WEAK_CRYPTO_NAMES, WeakCryptoSettings};
 
@@ -76,6 +86,13 @@ struct File {
     /// Rule (name or code) to the severity its findings are reported with.
     #[serde(default)]
     rule_severity: std::collections::BTreeMap<String, String>,
+    include: Option<Vec<String>>,
+    exclude: Option<Vec<String>>,
+    #[serde(default)]
+    extend_exclude: Vec<String>,
+    /// Glob to the rules not run on the files it matches.
+    #[serde(default)]
+    per_file_ignores: toml::Table,
     model: Option<String>,
     #[serde(rename = "weak-crypto")]
     weak_crypto: Option<WeakCryptoFile>,
@@ -160,21 +177,28 @@ pub fn find(dir: &Path) -> Option<PathBuf> {
 
 /// Reads a config file into settings, rule names checked.
 pub fn load(path: &Path) -> Result<Settings, ConfigError> {
+    load_with_globs(path).map(|(settings, _)| settings)
+}
+
+/// Reads a config file into settings and its glob keys (as written: see
+/// [`crate::discovery::ProjectFile`]).
+pub fn load_with_globs(path: &Path) -> Result<(Settings, FileGlobs), ConfigError> {
     let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
         path: path.to_path_buf(),
         source,
     })?;
-    let mut settings = parse(&text).map_err(|message| ConfigError::Invalid {
-        path: path.to_path_buf(),
-        message,
-    })?;
+    let (mut settings, globs) =
+        parse_with_globs(&text).map_err(|message| ConfigError::Invalid {
+            path: path.to_path_buf(),
+            message,
+        })?;
     // Peer files are named from the settings file's folder.
     if let Some(folder) = path.parent() {
         for peer in &mut settings.vpn_peers {
             *peer = folder.join(&*peer);
         }
     }
-    Ok(settings)
+    Ok((settings, globs))
 }
 
 /// Parses a config file's text.
@@ -186,7 +210,30 @@ pub fn load(path: &Path) -> Result<Settings, ConfigError> {
 /// assert!(rtx_linter::config_file::parse("selct = []").is_err());
 /// ```
 pub fn parse(text: &str) -> Result<Settings, String> {
+    parse_with_globs(text).map(|(settings, _)| settings)
+}
+
+/// [`parse`], with the glob keys.
+pub fn parse_with_globs(text: &str) -> Result<(Settings, FileGlobs), String> {
     let file: File = toml::from_str(text).map_err(|e| e.to_string().trim_end().to_string())?;
+    let globs = FileGlobs {
+        include: file.include,
+        exclude: file.exclude,
+        extend_exclude: file.extend_exclude,
+        per_file_ignores: file
+            .per_file_ignores
+            .iter()
+            .map(|(glob, rules)| {
+                let rules = rules
+                    .as_array()
+                    .and_then(|a| a.iter().map(|r| r.as_str().map(String::from)).collect())
+                    .ok_or_else(|| {
+                        format!("[per-file-ignores] `{glob}`: expected a list of rules")
+                    })?;
+                Ok((glob.clone(), rules))
+            })
+            .collect::<Result<_, String>>()?,
+    };
     let selection = Selection {
         select: file.select.as_deref().map(parse_list).transpose()?,
         extend_select: parse_list(&file.extend_select)?,
@@ -239,7 +286,7 @@ pub fn parse(text: &str) -> Result<Settings, String> {
         ..Settings::default()
     };
     settings.select_with(selection);
-    Ok(settings)
+    Ok((settings, globs))
 }
 
 /// Rule names or codes to rule names; the first unknown one is an error.

@@ -13,6 +13,7 @@
 
 pub mod config_file;
 mod diagnostic;
+pub mod discovery;
 pub mod fingerprint;
 pub mod fix;
 pub mod models;

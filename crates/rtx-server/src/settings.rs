@@ -12,8 +12,9 @@
 use std::path::{Path, PathBuf};
 
 use lsp_types::Uri;
+use rtx_linter::Settings;
+use rtx_linter::discovery::{Discovery, Source};
 use rtx_linter::selection::{Selection, Selector};
-use rtx_linter::{Settings, config_file};
 use serde::Deserialize;
 
 /// What the editor set; `None` leaves the project file's value (or the default).
@@ -89,14 +90,19 @@ impl ClientOptions {
     }
 }
 
-/// The settings for a document: the `rtxlint.toml` nearest to it (for `file:` URIs), then
-/// the client's options. A broken project file is reported and left out.
+/// The settings for a document, found as the CLI finds a file's: the `rtxlint.toml` nearest
+/// to it (for `file:` URIs; [`rtx_linter::discovery`]), the client's options on top, then the
+/// file's `[per-file-ignores]`. A broken project file is reported and left out.
 pub fn for_document(uri: &Uri, client: &ClientOptions) -> (Settings, Option<String>) {
-    let file = file_path(uri)
-        .and_then(|path| path.parent().and_then(config_file::find))
-        .map(|path| config_file::load(&path));
-    match file {
-        Some(Ok(settings)) => (client.over(settings), None),
+    let path = file_path(uri);
+    let project = path
+        .as_deref()
+        .map(|path| Discovery::new(Source::Nearest).for_file(path));
+    match project {
+        Some(Ok(project)) => (
+            project.settings_for(path.as_deref(), |s| *s = client.over(std::mem::take(s))),
+            None,
+        ),
         Some(Err(e)) => (
             client.over(Settings::default()),
             Some(format!("rtxlint: {e}")),
