@@ -10,11 +10,12 @@ Exit status:
   0  no findings (or only findings below --severity, or --exit-zero)
   1  findings reported (after --fix: findings left) at or above the --severity threshold
      (default: every finding counts, infos included)
-  2  usage error (bad flag, unknown rule or model, broken rtxlint.toml), or an input that could
-     not be read (missing, unreadable, a device, larger than --max-file-size) or written by
-     --fix; the other inputs are still linted
+  2  usage error (bad flag, unknown rule, selector or model, broken rtxlint.toml), or an input
+     that could not be read (missing, unreadable, a device, larger than --max-file-size) or
+     written by --fix; the other inputs are still linted
 Binary files (NUL bytes, or text in neither UTF-8 nor Shift_JIS) are skipped with a note on
-stderr and do not change the exit status.";
+stderr and do not change the exit status; so are the files a directory walk finds that are not
+RTX configs (one line each with --verbose).";
 
 /// Lint Yamaha RTX router configuration files.
 #[derive(Debug, Parser)]

@@ -76,6 +76,9 @@ fn extend_select_and_extend_ignore_add_to_the_selection() {
     // --ignore replaces the file's ignore list; --select replaces the file's whole selection.
     assert_eq!(codes(d, &["--ignore", "RTX103"]).0, ["RTX104"]);
     assert_eq!(codes(d, &["--select", "RTX104"]).0, ["RTX104"]);
+    // An empty `select` means every rule, as it always has.
+    let dir = project(Some("select = []\n"));
+    assert_eq!(codes(dir.path(), &[]).0.len(), 5);
     // The file's own extend keys.
     let dir = project(Some(
         "extend-ignore = [\"syntax\"]\nextend-select = [\"RTX002\"]\n",

@@ -3,7 +3,8 @@
 //! ```toml
 //! # rtxlint.toml
 //! select = ["ALL"]               # the rules that run: selectors (`ALL`, a group, a code
-//!                                # prefix such as `RTX1`, a rule's name or code); absent: all
+//!                                # prefix such as `RTX1`, a rule's name or code); absent or
+//!                                # empty: all
 //! ignore = ["line-too-long"]     # skip these (a more specific selector wins; a tie: ignore)
 //! extend-select = []             # added to `select`
 //! extend-ignore = ["style"]      # added to `ignore`
@@ -53,7 +54,7 @@ use serde::Deserialize;
 
 use crate::Severity;
 use crate::discovery::FileGlobs;
-use crate::selection::{Selection, parse_list};
+use crate::selection::{Selection, parse_list, parse_select};
 use crate::settings::{Settings, WEAK_CRYPTO_NAMES, WeakCryptoSettings};
 
 /// The file's name.
@@ -235,7 +236,7 @@ pub fn parse_with_globs(text: &str) -> Result<(Settings, FileGlobs), String> {
             .collect::<Result<_, String>>()?,
     };
     let selection = Selection {
-        select: file.select.as_deref().map(parse_list).transpose()?,
+        select: file.select.as_deref().map(parse_select).transpose()?,
         extend_select: parse_list(&file.extend_select)?,
         ignore: file.ignore.as_deref().map(parse_list).transpose()?,
         extend_ignore: parse_list(&file.extend_ignore)?,

@@ -99,6 +99,15 @@ pub fn parse_list(texts: &[String]) -> Result<Vec<Selector>, String> {
     texts.iter().map(|t| Selector::parse(t)).collect()
 }
 
+/// Parses a `select` list. An empty one means every rule, as `select = []` always has in
+/// rtxlint.toml and the editor settings (ruff would run none).
+pub fn parse_select(texts: &[String]) -> Result<Vec<Selector>, String> {
+    if texts.is_empty() {
+        return Ok(vec![Selector::All]);
+    }
+    parse_list(texts)
+}
+
 /// One layer's selection keys; `None` leaves the layer below's value.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Selection {

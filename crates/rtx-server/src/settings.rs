@@ -6,8 +6,11 @@
 //! Neovim nest them):
 //!
 //! ```json
-//! { "select": ["tunnel-number-clash"], "ignore": ["line-too-long"], "model": "RTX830" }
+//! { "select": ["security", "RTX10"], "ignore": ["line-too-long"], "model": "RTX830" }
 //! ```
+//!
+//! `select` and `ignore` take the CLI's selectors (`ALL`, a group, a code prefix, a rule's
+//! name or code).
 
 use std::path::{Path, PathBuf};
 
@@ -74,8 +77,14 @@ impl ClientOptions {
                 .as_ref()
                 .map(|n| n.iter().filter_map(|n| Selector::parse(n).ok()).collect())
         };
+        // An empty `select` means every rule.
+        let select = list(&self.select).map(
+            |s: Vec<Selector>| {
+                if s.is_empty() { vec![Selector::All] } else { s }
+            },
+        );
         let layer = Selection {
-            select: list(&self.select),
+            select,
             ignore: list(&self.ignore),
             ..Selection::default()
         };
