@@ -43,13 +43,14 @@ pub struct Cli {
     #[arg(long)]
     pub model: Option<String>,
 
-    /// Run only these rules, replacing rtxlint.toml's selection: rule names or codes, code
-    /// prefixes (`RTX1`), groups (syntax, correctness, security, style) or `ALL`, comma
-    /// separated. A more specific selector wins; at equal specificity an ignore wins.
+    /// Run only these rules, replacing rtxlint.toml's selection (its ignores too): rule names
+    /// or codes, code prefixes (`RTX1`), groups (syntax, correctness, security, style) or
+    /// `ALL`, comma separated. A more specific selector wins; at equal specificity an ignore
+    /// wins.
     #[arg(long, value_delimiter = ',', value_name = "SELECTORS")]
     pub select: Vec<String>,
 
-    /// Skip these rules (selectors as for --select), replacing rtxlint.toml's `ignore`.
+    /// Skip these rules too (selectors as for --select), after rtxlint.toml's selection.
     #[arg(long, value_delimiter = ',', value_name = "SELECTORS")]
     pub ignore: Vec<String>,
 
@@ -57,7 +58,7 @@ pub struct Cli {
     #[arg(long, value_delimiter = ',', value_name = "SELECTORS")]
     pub extend_select: Vec<String>,
 
-    /// Skip these rules too, on top of the ignored ones (selectors as for --select).
+    /// The same as --ignore (ruff's name for it).
     #[arg(long, value_delimiter = ',', value_name = "SELECTORS")]
     pub extend_ignore: Vec<String>,
 
@@ -75,8 +76,8 @@ pub struct Cli {
     pub verbose: bool,
 
     /// Read settings from this file for every input instead of the `rtxlint.toml` nearest to
-    /// each (searched from the file's folder upwards). --select, --ignore and --model override its keys;
-    /// --extend-select and --extend-ignore add to them.
+    /// each (searched from the file's folder upwards). --select replaces its selection, --model
+    /// its model; --extend-select, --ignore and --extend-ignore apply after its selection.
     #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
 

@@ -43,6 +43,7 @@ fn selection(cli: &Cli) -> Result<Selection, String> {
         extend_select: list(&cli.extend_select)?,
         ignore: given(&cli.ignore)?,
         extend_ignore: list(&cli.extend_ignore)?,
+        below: None,
     })
 }
 

@@ -73,9 +73,16 @@ fn extend_select_and_extend_ignore_add_to_the_selection() {
         codes(d, &["--extend-ignore", "missing-tunnel-enable"]).0,
         Vec::<String>::new()
     );
-    // --ignore replaces the file's ignore list; --select replaces the file's whole selection.
-    assert_eq!(codes(d, &["--ignore", "RTX103"]).0, ["RTX104"]);
+    // --ignore adds to the file's ignores; --select replaces the file's whole selection, its
+    // ignores included (ruff's "highest-priority select").
+    assert_eq!(codes(d, &["--ignore", "RTX103"]).0, Vec::<String>::new());
     assert_eq!(codes(d, &["--select", "RTX104"]).0, ["RTX104"]);
+    // A layer above applies after the file's: a group it selects again wins over a rule the
+    // file ignored.
+    assert_eq!(
+        codes(d, &["--extend-select", "correctness"]).0,
+        ["RTX103", "RTX104"]
+    );
     // An empty `select` means every rule, as it always has.
     let dir = project(Some("select = []\n"));
     assert_eq!(codes(dir.path(), &[]).0.len(), 5);

@@ -46,7 +46,8 @@
 //! its folder upwards ([`crate::discovery`]), unless `--config` names one; standard input
 //! takes the one nearest the current directory. Settings that span files (`[[vpn.pair]]`,
 //! `[[vpn.peer]]`) come from one file for the whole run: the one nearest the common folder of
-//! the files linted. Flags and editor settings override the file key by key.
+//! the files linted. Flags and editor settings go over the file (rule selection as
+//! [`crate::selection`] says, the other keys key by key).
 
 use std::path::{Path, PathBuf};
 
@@ -240,6 +241,7 @@ pub fn parse_with_globs(text: &str) -> Result<(Settings, FileGlobs), String> {
         extend_select: parse_list(&file.extend_select)?,
         ignore: file.ignore.as_deref().map(parse_list).transpose()?,
         extend_ignore: parse_list(&file.extend_ignore)?,
+        below: None,
     };
     let mut settings = Settings {
         fail_on: file

@@ -2,11 +2,13 @@
 //! code) in `select`, `extend-select`, `ignore` and `extend-ignore`, resolved into the set of
 //! rules that run.
 //!
-//! Within one resolution a more specific selector wins over a less specific one (`RTX102`
-//! over `RTX1` over `security` over `ALL`), and at equal specificity `ignore` wins. Layers (the
-//! file, then the command line or the editor) combine key by key: a layer's `select` replaces
-//! the whole selection below it (its select, extends and ignores, as `ruff --select` does), its
-//! `ignore` replaces the ignore below, and the `extend-` keys add to what is below.
+//! Layers (the file, then the command line or the editor) are applied in turn, as ruff does:
+//! a layer with a `select` starts from no rule (so `--select X` drops the file's whole
+//! selection, its ignores included), one without starts from the rules the layer below
+//! enabled. Within a layer, a more specific selector wins over a less specific one (`RTX102`
+//! over `RTX1` over `security` over `ALL`), whichever list it is in, and at equal specificity
+//! `ignore` wins; `ignore` and `extend-ignore` are the same list, and a rule no selector of the
+//! layer names keeps the state the layer below gave it.
 
 use crate::registry::RULES;
 use crate::rule::RuleGroup;
@@ -108,53 +110,46 @@ pub fn parse_select(texts: &[String]) -> Result<Vec<Selector>, String> {
     parse_list(texts)
 }
 
-/// One layer's selection keys; `None` leaves the layer below's value.
+/// One layer's selection keys, over the layers below it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Selection {
+    /// `None`: start from what the layer below enabled (every rule, at the bottom).
     pub select: Option<Vec<Selector>>,
     pub extend_select: Vec<Selector>,
     pub ignore: Option<Vec<Selector>>,
     pub extend_ignore: Vec<Selector>,
+    /// The layers below (the file's, under the command line's).
+    pub below: Option<Box<Selection>>,
 }
 
 impl Selection {
-    /// Whether the layer says anything.
+    /// Whether the layer itself says anything.
     pub fn is_empty(&self) -> bool {
-        self == &Selection::default()
+        self.select.is_none()
+            && self.extend_select.is_empty()
+            && self.ignore.is_none()
+            && self.extend_ignore.is_empty()
     }
 
     /// `self` (a higher layer: the command line) over `base` (the file).
     pub fn over(&self, base: &Selection) -> Selection {
-        if self.select.is_some() {
-            return self.clone();
-        }
         Selection {
-            select: base.select.clone(),
-            extend_select: base
-                .extend_select
-                .iter()
-                .chain(&self.extend_select)
-                .cloned()
-                .collect(),
-            ignore: self.ignore.clone().or_else(|| base.ignore.clone()),
-            extend_ignore: base
-                .extend_ignore
-                .iter()
-                .chain(&self.extend_ignore)
-                .cloned()
-                .collect(),
+            below: Some(Box::new(base.clone())),
+            ..self.clone()
         }
     }
 
-    /// The names of the rules that run, in rule order. Without `select`, every rule is the
-    /// base.
+    /// The names of the rules that run, in rule order.
     pub fn resolve(&self) -> Vec<&'static str> {
-        let all = [Selector::All];
+        let base: Vec<&'static str> = match (&self.select, &self.below) {
+            (Some(_), _) => Vec::new(),
+            (None, Some(below)) => below.resolve(),
+            (None, None) => RULES.iter().map(|r| r.meta().name).collect(),
+        };
         let selects: Vec<&Selector> = self
             .select
-            .as_deref()
-            .unwrap_or(&all)
             .iter()
+            .flatten()
             .chain(&self.extend_select)
             .collect();
         let ignores: Vec<&Selector> = self
@@ -174,7 +169,8 @@ impl Selection {
                         .max()
                 };
                 match (best(&selects), best(&ignores)) {
-                    (None, _) => false,
+                    (None, None) => base.contains(&meta.name),
+                    (None, Some(_)) => false,
                     (Some(_), None) => true,
                     // At equal specificity the ignore wins.
                     (Some(s), Some(i)) => s > i,
@@ -263,5 +259,19 @@ mod tests {
         };
         let merged = extend.over(&file).resolve();
         assert!(merged.contains(&"heartbeat-keepalive") && !merged.contains(&"weak-crypto"));
+        // A layer's ignores add to the file's; a wide select above wins over a narrow ignore
+        // below.
+        let more = Selection {
+            ignore: Some(sel(&["management-exposed"])),
+            ..Selection::default()
+        };
+        let merged = more.over(&file).resolve();
+        assert!(!merged.contains(&"weak-crypto") && !merged.contains(&"management-exposed"));
+        assert!(merged.contains(&"shadowed-filter"));
+        let wide = Selection {
+            extend_select: sel(&["security"]),
+            ..Selection::default()
+        };
+        assert!(wide.over(&file).resolve().contains(&"weak-crypto"));
     }
 }

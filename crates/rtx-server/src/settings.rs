@@ -1,5 +1,5 @@
 //! The user's rule selection: the project's `rtxlint.toml` (the file the CLI reads), with
-//! what the editor says on top, key by key, as the CLI's flags override the file.
+//! what the editor says on top, as the CLI's flags go over the file.
 //!
 //! Editors pass options as `initializationOptions` or, later, through
 //! `workspace/didChangeConfiguration` (either bare or under an `rtxlint` key, as VS Code and
@@ -68,8 +68,8 @@ impl ClientOptions {
         (options, problems)
     }
 
-    /// These options over `base` (the project file's settings): a `select` replaces the
-    /// file's selection, an `ignore` its ignore list, as the CLI's flags do.
+    /// These options over `base` (the project file's settings), as the CLI's flags go over
+    /// it: a `select` replaces the file's selection, an `ignore` applies after it.
     pub fn over(&self, mut base: Settings) -> Settings {
         // Every selector was checked by `from_json`.
         let list = |names: &Option<Vec<String>>| {
