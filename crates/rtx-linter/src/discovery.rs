@@ -11,14 +11,14 @@ use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use globset::{Glob, GlobSet, GlobSetBuilder};
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
 use crate::config_file::{self, ConfigError};
 use crate::selection::{Selector, parse_list};
 use crate::settings::Settings;
 
 /// What a directory walk lints when `include` is not set: the names RTX configs are saved
-/// under (`config`, `config0` as TFTP leaves them, too).
+/// under (`config`, `config0` as TFTP leaves them, too), in any case.
 pub const DEFAULT_INCLUDE: &[&str] = &["*.rtx", "*.conf", "*.cfg", "*.txt", "config*"];
 
 /// What a directory walk skips when `exclude` is not set (besides hidden and git-ignored
@@ -49,10 +49,23 @@ pub struct ProjectFile {
 }
 
 fn glob_set(patterns: &[impl AsRef<str>], key: &str) -> Result<GlobSet, String> {
+    glob_set_case(patterns, key, false)
+}
+
+/// A glob set, matching letters in any case when `any_case`.
+fn glob_set_case(
+    patterns: &[impl AsRef<str>],
+    key: &str,
+    any_case: bool,
+) -> Result<GlobSet, String> {
     let mut builder = GlobSetBuilder::new();
     for pattern in patterns {
         let pattern = pattern.as_ref();
-        builder.add(Glob::new(pattern).map_err(|e| format!("{key}: `{pattern}`: {e}"))?);
+        let glob = GlobBuilder::new(pattern)
+            .case_insensitive(any_case)
+            .build()
+            .map_err(|e| format!("{key}: `{pattern}`: {e}"))?;
+        builder.add(glob);
     }
     builder.build().map_err(|e| format!("{key}: {e}"))
 }
@@ -84,7 +97,8 @@ impl ProjectFile {
     ) -> Result<ProjectFile, String> {
         let include = match &globs.include {
             Some(include) => glob_set(include, "include")?,
-            None => glob_set(DEFAULT_INCLUDE, "include")?,
+            // Configs saved on Windows may be `R1.TXT`.
+            None => glob_set_case(DEFAULT_INCLUDE, "include", true)?,
         };
         let mut exclude: Vec<String> = match globs.exclude {
             Some(exclude) => exclude,
