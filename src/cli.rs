@@ -101,7 +101,8 @@ pub struct Cli {
     #[arg(long, requires = "fix")]
     pub unsafe_fixes: bool,
 
-    /// Name to show for standard input.
+    /// Name to show for standard input; its settings are those of a file of that path (the
+    /// nearest rtxlint.toml, its per-file ignores).
     #[arg(long, default_value = "<stdin>")]
     pub stdin_filename: String,
 

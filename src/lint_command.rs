@@ -11,6 +11,7 @@ mod one_input;
 mod project_pass;
 
 use std::io::IsTerminal;
+use std::path::Path;
 use std::process::ExitCode;
 
 use crate::cli::{Cli, ColorChoice, Format};
@@ -30,12 +31,16 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     let settings = settings::from_cli(cli, &flags, &discovery)?;
     let collected = inputs::collect(&cli.paths, &discovery);
     // Each file's own settings (its nearest rtxlint.toml, its per-file ignores), read once per
-    // settings file; standard input takes the run's.
+    // settings file; standard input takes those of the file --stdin-filename names (as ruff
+    // does), else the run's.
     let by_input = collected
         .inputs
         .iter()
         .map(|input| match input {
             Input::File(path) => settings::for_file(&flags, &discovery, path),
+            Input::Stdin if cli.stdin_filename != STDIN_NAME => {
+                settings::for_file(&flags, &discovery, Path::new(&cli.stdin_filename))
+            }
             Input::Stdin => Ok(settings.clone()),
         })
         .collect::<Result<Vec<_>, String>>()?;
@@ -125,6 +130,9 @@ fn color(cli: &Cli, to_stderr: bool) -> bool {
         }
     }
 }
+
+/// `--stdin-filename`'s default: no file to take settings from.
+const STDIN_NAME: &str = "<stdin>";
 
 /// How much JSON is written at a time when a file's elements are written in pieces.
 const JSON_PIECE: usize = 256 * 1024;

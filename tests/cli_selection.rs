@@ -7,7 +7,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{json, run_in, text};
+use common::{json, run_in, run_with_stdin, text};
 
 /// One finding of each kind: RTX009 unescaped-special-character (style, warning), RTX103
 /// missing-tunnel-enable (correctness, warning), RTX104 sa-policy-mismatch (correctness,
@@ -467,5 +467,38 @@ fn each_file_takes_the_settings_nearest_to_it() {
         text(&out.stderr).contains("nagoya"),
         "{}",
         text(&out.stderr)
+    );
+}
+
+#[test]
+fn standard_input_takes_the_settings_of_its_stdin_filename() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "rtxlint.toml", "select = [\"RTX002\"]\n");
+    write(
+        d,
+        "osaka/rtxlint.toml",
+        "select = [\"RTX103\", \"RTX104\"]\n[per-file-ignores]\n\"legacy.txt\" = [\"RTX104\"]\n",
+    );
+    let stdin_codes = |args: &[&str]| {
+        let mut all = vec!["--format", "json"];
+        all.extend_from_slice(args);
+        all.push("-");
+        let out = run_with_stdin(d, &all, CONFIG.as_bytes());
+        let mut codes: Vec<String> = json(&out)
+            .iter()
+            .map(|f| f["code"].as_str().unwrap().to_string())
+            .collect();
+        codes.sort();
+        codes
+    };
+    assert_eq!(stdin_codes(&[]), ["RTX002"]);
+    assert_eq!(
+        stdin_codes(&["--stdin-filename", "osaka/r.txt"]),
+        ["RTX103", "RTX104"]
+    );
+    assert_eq!(
+        stdin_codes(&["--stdin-filename", "osaka/legacy.txt"]),
+        ["RTX103"]
     );
 }

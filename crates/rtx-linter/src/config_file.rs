@@ -44,7 +44,7 @@
 //!
 //! The CLI and the language server take, for each file, the one nearest to it, looking from
 //! its folder upwards ([`crate::discovery`]), unless `--config` names one; standard input
-//! takes the one nearest the current directory. Settings that span files (`[[vpn.pair]]`,
+//! takes those of its `--stdin-filename`, else the one nearest the current directory. Settings that span files (`[[vpn.pair]]`,
 //! `[[vpn.peer]]`) come from one file for the whole run: the one nearest the common folder of
 //! the files linted. Flags and editor settings go over the file (rule selection as
 //! [`crate::selection`] says, the other keys key by key).
