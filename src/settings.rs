@@ -1,11 +1,11 @@
 //! The settings of a lint run: for each file, the `rtxlint.toml` nearest to it (unless
 //! `--config` or `--isolated`), with the flags given on top.
 
-use rtx_linter::selection::{self, Selection};
 use std::path::Path;
 use std::sync::Arc;
 
 use rtx_linter::discovery::{Discovery, Source};
+use rtx_linter::selection::{self, Selection};
 use rtx_linter::{Settings, models};
 
 use crate::cli::Cli;
