@@ -7,13 +7,15 @@ use clap::{Parser, Subcommand, ValueEnum};
 /// The exit status, as `--help` and the README tell it.
 const EXIT_STATUS: &str = "\
 Exit status:
-  0  no findings
-  1  findings reported (after --fix: findings left)
-  2  usage error (bad flag, unknown rule or model, broken rtxlint.toml), or an input that could
-     not be read (missing, unreadable, a device, larger than --max-file-size) or written by
-     --fix; the other inputs are still linted
+  0  no findings (or only findings below --severity, or --exit-zero)
+  1  findings reported (after --fix: findings left) at or above the --severity threshold
+     (default: every finding counts, infos included)
+  2  usage error (bad flag, unknown rule, selector or model, broken rtxlint.toml), or an input
+     that could not be read (missing, unreadable, a device, larger than --max-file-size) or
+     written by --fix; the other inputs are still linted
 Binary files (NUL bytes, or text in neither UTF-8 nor Shift_JIS) are skipped with a note on
-stderr and do not change the exit status.";
+stderr and do not change the exit status; so are the files a directory walk finds that are not
+RTX configs (one line each with --verbose).";
 
 /// The exit status of `rtxlint format`.
 const FORMAT_EXIT_STATUS: &str = "\
@@ -34,7 +36,8 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Files or directories to lint (directories are walked, honouring .gitignore); `-` reads
+    /// Files or directories to lint (directories are walked, honouring .gitignore and
+    /// rtxlint.toml's include/exclude, skipping files that are not RTX configs); `-` reads
     /// standard input.
     pub paths: Vec<PathBuf>,
 
@@ -59,16 +62,41 @@ pub struct Cli {
     #[arg(long)]
     pub model: Option<String>,
 
-    /// Run only these rules (names or codes, comma separated).
-    #[arg(long, value_delimiter = ',')]
+    /// Run only these rules, replacing rtxlint.toml's selection (its ignores too): rule names
+    /// or codes, code prefixes (`RTX1`), groups (syntax, correctness, security, style) or
+    /// `ALL`, comma separated. A more specific selector wins; at equal specificity an ignore
+    /// wins.
+    #[arg(long, value_delimiter = ',', value_name = "SELECTORS")]
     pub select: Vec<String>,
 
-    /// Skip these rules (names or codes, comma separated).
-    #[arg(long, value_delimiter = ',')]
+    /// Skip these rules too (selectors as for --select), after rtxlint.toml's selection.
+    #[arg(long, value_delimiter = ',', value_name = "SELECTORS")]
     pub ignore: Vec<String>,
 
-    /// Read settings from this file instead of the nearest `rtxlint.toml` (searched from the
-    /// current directory upwards). --select, --ignore and --model override its keys.
+    /// Run these rules too, on top of the selection (selectors as for --select).
+    #[arg(long, value_delimiter = ',', value_name = "SELECTORS")]
+    pub extend_select: Vec<String>,
+
+    /// The same as --ignore (ruff's name for it).
+    #[arg(long, value_delimiter = ',', value_name = "SELECTORS")]
+    pub extend_ignore: Vec<String>,
+
+    /// Findings below this severity are shown but do not make the exit status 1 (default:
+    /// every finding does, unless rtxlint.toml sets `severity`).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub severity: Option<SeverityLevel>,
+
+    /// Exit 0 even when findings are reported (2 still means a usage or input error).
+    #[arg(long)]
+    pub exit_zero: bool,
+
+    /// Say more on standard error: each file a directory walk skips, and why.
+    #[arg(short, long)]
+    pub verbose: bool,
+
+    /// Read settings from this file for every input instead of the `rtxlint.toml` nearest to
+    /// each (searched from the file's folder upwards). --select replaces its selection, --model
+    /// its model; --extend-select, --ignore and --extend-ignore apply after its selection.
     #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
@@ -112,7 +140,8 @@ pub struct Cli {
     #[arg(long, value_name = "FILE", conflicts_with_all = ["fix", "diff", "baseline"])]
     pub write_baseline: Option<PathBuf>,
 
-    /// Name to show for standard input.
+    /// Name to show for standard input; its settings are those of a file of that path (the
+    /// nearest rtxlint.toml, its per-file ignores).
     #[arg(long, default_value = "<stdin>")]
     pub stdin_filename: String,
 
@@ -198,6 +227,23 @@ impl Format {
     /// document's lines after linting, which the others do not keep).
     pub fn needs_fingerprints(self) -> bool {
         matches!(self, Format::Sarif | Format::Gitlab)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SeverityLevel {
+    Error,
+    Warning,
+    Info,
+}
+
+impl SeverityLevel {
+    pub fn severity(self) -> rtx_linter::Severity {
+        match self {
+            SeverityLevel::Error => rtx_linter::Severity::Error,
+            SeverityLevel::Warning => rtx_linter::Severity::Warning,
+            SeverityLevel::Info => rtx_linter::Severity::Info,
+        }
     }
 }
 

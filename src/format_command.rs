@@ -26,7 +26,11 @@ pub fn run(
     diff: bool,
     max_file_size: u64,
 ) -> Result<ExitCode, String> {
-    let collected = inputs::collect(paths);
+    // Which files a walk takes (`include`, `exclude` of the nearest rtxlint.toml), as linting.
+    let discovery = std::sync::Arc::new(rtx_linter::discovery::Discovery::new(
+        rtx_linter::discovery::Source::Nearest,
+    ));
+    let collected = inputs::collect(paths, &discovery);
     let mut tally = Tally::default();
     for error in &collected.errors {
         warn(error);
@@ -34,8 +38,16 @@ pub fn run(
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    for input in &collected.inputs {
-        format_one(input, check, diff, max_file_size, &mut out, &mut tally);
+    for (input, &walked) in collected.inputs.iter().zip(&collected.walked) {
+        format_one(
+            input,
+            walked,
+            check,
+            diff,
+            max_file_size,
+            &mut out,
+            &mut tally,
+        );
     }
     let _ = out.flush();
     let files = |n: usize| if n == 1 { "file" } else { "files" };
@@ -61,6 +73,7 @@ pub fn run(
 
 fn format_one(
     input: &Input,
+    walked: bool,
     check: bool,
     diff: bool,
     max_file_size: u64,
@@ -97,10 +110,14 @@ fn format_one(
         return;
     }
     if !fixes::is_rtx_config(&doc) {
-        warn(&format!(
-            "{name}: not formatted: it does not look like an RTX config (no `show config` \
+        // A walk's `notes.txt` is passed over in silence; a file named on the command line
+        // gets a word on why it was left alone.
+        if !walked {
+            warn(&format!(
+                "{name}: not formatted: it does not look like an RTX config (no `show config` \
              header, and most of its lines are not RTX commands)"
-        ));
+            ));
+        }
         tally.unchanged += 1;
         if stdin && !check && !diff {
             let _ = out.write_all(&read.bytes);

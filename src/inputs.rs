@@ -9,6 +9,9 @@
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rtx_linter::discovery::{Discovery, ProjectFile};
 
 /// Where a config came from.
 pub enum Input {
@@ -20,17 +23,25 @@ pub enum Input {
 #[derive(Default)]
 pub struct Collected {
     pub inputs: Vec<Input>,
+    /// By input: whether a directory walk found it (rather than the command line naming it).
+    /// A walked file that is not an RTX config is skipped; a named one is always linted.
+    pub walked: Vec<bool>,
     pub errors: Vec<String>,
 }
 
 /// Expands the command-line paths: files as given, directories walked recursively (honouring
 /// .gitignore, hidden files skipped, symlinks followed, loops reported), `-` as standard input.
 /// A named device or socket is refused; a named pipe (FIFO, `/dev/fd/63`) is read.
-pub fn collect(paths: &[PathBuf]) -> Collected {
+///
+/// A walk lints the files its `rtxlint.toml` includes (`*.rtx`, `*.conf`, `*.cfg`, `*.txt` and
+/// `config*` by default) and skips what it excludes, each file by the settings file nearest
+/// to it; a file named on the command line is taken whatever its name.
+pub fn collect(paths: &[PathBuf], discovery: &Arc<Discovery>) -> Collected {
     let mut out = Collected::default();
     for path in paths {
         if path.as_os_str() == "-" {
             out.inputs.push(Input::Stdin);
+            out.walked.push(false);
             continue;
         }
         let shown = path.display();
@@ -40,9 +51,10 @@ pub fn collect(paths: &[PathBuf]) -> Collected {
                     .push(format!("{shown}: no such file or directory"));
             }
             Err(e) => out.errors.push(format!("{shown}: {e}")),
-            Ok(meta) if meta.is_dir() => walk(path, &mut out),
+            Ok(meta) if meta.is_dir() => walk(path, discovery, &mut out),
             Ok(meta) if meta.is_file() || is_fifo(&meta) => {
                 out.inputs.push(Input::File(path.clone()));
+                out.walked.push(false);
             }
             Ok(_) => out.errors.push(format!(
                 "{shown}: not a regular file (a device or socket), not read"
@@ -52,17 +64,27 @@ pub fn collect(paths: &[PathBuf]) -> Collected {
     out
 }
 
-fn walk(dir: &Path, out: &mut Collected) {
+fn walk(dir: &Path, discovery: &Arc<Discovery>, out: &mut Collected) {
     let mut files = Vec::new();
+    let excluding = discovery.clone();
     let walker = ignore::WalkBuilder::new(dir)
         .require_git(false)
         .follow_links(true)
+        // A broken settings file excludes nothing here: linting the file reports it.
+        .filter_entry(move |entry| {
+            entry.depth() == 0
+                || !excluding
+                    .for_file(entry.path())
+                    .is_ok_and(|p| p.excludes(entry.path()))
+        })
         .build();
     for entry in walker {
         match entry {
             // With links followed, the type is the target's: a link to a device is skipped.
             Ok(entry) => {
-                if entry.file_type().is_some_and(|t| t.is_file()) && is_config_name(entry.path()) {
+                if entry.file_type().is_some_and(|t| t.is_file())
+                    && included(discovery, entry.path())
+                {
                     files.push(entry.into_path());
                 }
             }
@@ -73,7 +95,17 @@ fn walk(dir: &Path, out: &mut Collected) {
     // paths themselves split both into components at every comparison, 95M instructions for
     // a directory of 10,000 configs, before any file could be linted.
     files.sort_by_cached_key(|path| component_key(path));
+    out.walked.extend(files.iter().map(|_| true));
     out.inputs.extend(files.into_iter().map(Input::File));
+}
+
+/// Whether a walk lints `path`, by its name: what its settings file includes (the default
+/// names when that file cannot be read: linting it reports the problem).
+fn included(discovery: &Discovery, path: &Path) -> bool {
+    match discovery.for_file(path) {
+        Ok(project) => project.includes(path),
+        Err(_) => ProjectFile::defaults(PathBuf::new()).includes(path),
+    }
 }
 
 /// A key that compares as bytes the way its path compares as components: each component is
@@ -105,14 +137,6 @@ fn is_fifo(meta: &std::fs::Metadata) -> bool {
 #[cfg(not(unix))]
 fn is_fifo(_: &std::fs::Metadata) -> bool {
     false
-}
-
-/// Which files a directory walk lints: `.txt`, `.conf`, `.cfg`, `.rtx` and `config*` names.
-/// (What the content is decides whether a file is linted at all and whether `--fix` writes it.)
-fn is_config_name(path: &Path) -> bool {
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    matches!(ext, "txt" | "conf" | "cfg" | "rtx") || name.starts_with("config")
 }
 
 /// An input's name and bytes.

@@ -11,6 +11,7 @@ mod one_input;
 mod project_pass;
 
 use std::io::IsTerminal;
+use std::path::Path;
 use std::process::ExitCode;
 
 use crate::cli::{Cli, ColorChoice, Format};
@@ -36,8 +37,24 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     if cli.statistics && !matches!(cli.format, Format::Text | Format::Json) {
         return Err("--statistics works with --format text or json".into());
     }
-    let settings = settings::from_cli(cli)?;
-    let collected = inputs::collect(&cli.paths);
+    let flags = settings::Flags::new(cli)?;
+    let discovery = settings::discovery(cli);
+    let settings = settings::from_cli(cli, &flags, &discovery)?;
+    let collected = inputs::collect(&cli.paths, &discovery);
+    // Each file's own settings (its nearest rtxlint.toml, its per-file ignores), read once per
+    // settings file; standard input takes those of the file --stdin-filename names (as ruff
+    // does), else the run's.
+    let by_input = collected
+        .inputs
+        .iter()
+        .map(|input| match input {
+            Input::File(path) => settings::for_file(&flags, &discovery, path),
+            Input::Stdin if cli.stdin_filename != STDIN_NAME => {
+                settings::for_file(&flags, &discovery, Path::new(&cli.stdin_filename))
+            }
+            Input::Stdin => Ok(settings.clone()),
+        })
+        .collect::<Result<Vec<_>, String>>()?;
     let mut failed = collected.errors.len();
     for error in &collected.errors {
         warn(error);
@@ -57,6 +74,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     let peers = project_pass::read_peers(&peer_paths, cli.max_file_size)?;
     let survey = project_pass::run(
         &collected.inputs,
+        &collected.walked,
         &settings,
         &settings.vpn_pairs,
         &peers,
@@ -78,7 +96,8 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
         cli,
         baseline: baseline.as_ref(),
         fingerprint_root: crate::baseline::fingerprint_root(baseline_path.map(|p| p.as_path())),
-        settings: &settings,
+        by_input: &by_input,
+        walked: &collected.walked,
         survey: &survey,
         color: color(cli, findings_to_stderr),
         leak: collected.inputs.len() == 1,
@@ -90,6 +109,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     let mut recorded = Vec::new();
     let mut baselined = 0usize;
     let mut stdout = Out::new();
+    let mut failing = 0;
     let indices: Vec<usize> = (0..collected.inputs.len()).collect();
     let progress = crate::progress::bar(indices.len());
     in_order::for_each_in_order(
@@ -101,6 +121,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
             progress.suspend(|| {
                 output::to_stderr(&outcome.stderr);
                 failed += outcome.failed;
+                failing += outcome.failing;
                 if let Some((rendered, tally)) = outcome.rendered
                     && let Err(e) = sink.file(rendered, tally)
                 {
@@ -150,7 +171,8 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
             u8::from(diffs > 0)
         }));
     }
-    let found = sink.tally.findings() > 0;
+    // Findings below the --severity threshold are shown but do not fail the run.
+    let found = failing > 0 && !cli.exit_zero;
     sink.finish()?;
     if let Some(bytes) = fixed_stdin {
         Out::new().write(&bytes)?;
@@ -180,6 +202,9 @@ fn color(cli: &Cli, to_stderr: bool) -> bool {
         }
     }
 }
+
+/// `--stdin-filename`'s default: no file to take settings from.
+const STDIN_NAME: &str = "<stdin>";
 
 /// How much JSON is written at a time when a file's elements are written in pieces.
 const JSON_PIECE: usize = 256 * 1024;

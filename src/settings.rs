@@ -1,7 +1,12 @@
-//! The settings of a lint run: the project's `rtxlint.toml` (unless `--isolated`), with the
-//! flags given on top.
+//! The settings of a lint run: for each file, the `rtxlint.toml` nearest to it (unless
+//! `--config` or `--isolated`), with the flags given on top.
 
-use rtx_linter::{Settings, config_file, models};
+use std::path::Path;
+use std::sync::Arc;
+
+use rtx_linter::discovery::{Discovery, Source};
+use rtx_linter::selection::{self, Selection};
+use rtx_linter::{Settings, models};
 
 use crate::cli::Cli;
 
@@ -29,26 +34,81 @@ fn start_folder(cli: &Cli) -> Option<std::path::PathBuf> {
     Some(common.unwrap_or(cwd))
 }
 
-pub fn from_cli(cli: &Cli) -> Result<Settings, String> {
-    let path = match &cli.config {
-        Some(path) => Some(path.clone()),
-        None if cli.isolated => None,
-        None => start_folder(cli).and_then(|dir| config_file::find(&dir)),
-    };
-    let mut settings = match path {
-        Some(path) => config_file::load(&path).map_err(|e| e.to_string())?,
-        None => Settings::default(),
-    };
-    if !cli.select.is_empty() {
-        settings.select = config_file::resolve_rules(&cli.select)?;
+/// The selection flags, as a layer over the file's selection.
+fn selection(cli: &Cli) -> Result<Selection, String> {
+    let list = |texts: &[String]| selection::parse_list(texts);
+    let given = |texts: &[String]| (!texts.is_empty()).then(|| list(texts)).transpose();
+    Ok(Selection {
+        select: given(&cli.select)?,
+        extend_select: list(&cli.extend_select)?,
+        ignore: given(&cli.ignore)?,
+        extend_ignore: list(&cli.extend_ignore)?,
+        below: None,
+    })
+}
+
+/// Where the run's settings files come from: `--config`, none with `--isolated`, else the
+/// `rtxlint.toml` nearest to each file.
+pub fn discovery(cli: &Cli) -> Arc<Discovery> {
+    Arc::new(Discovery::new(match &cli.config {
+        Some(path) => Source::Fixed(path.clone()),
+        None if cli.isolated => Source::Isolated,
+        None => Source::Nearest,
+    }))
+}
+
+/// The run's settings: those of the `rtxlint.toml` nearest to the common folder of the paths
+/// (or the current directory, for standard input alone), with the flags on top. The settings
+/// that span files (`[[vpn.pair]]`, `[[vpn.peer]]`) and standard input's come from here.
+pub fn from_cli(cli: &Cli, flags: &Flags, discovery: &Discovery) -> Result<Settings, String> {
+    let folder = start_folder(cli).unwrap_or_default();
+    let project = discovery.for_folder(&folder).map_err(|e| e.to_string())?;
+    Ok(project.settings_for(None, |s| flags.apply(s)))
+}
+
+/// The settings for one file: its nearest `rtxlint.toml` (or `--config`'s), the flags on top,
+/// then its `[per-file-ignores]`.
+pub fn for_file(flags: &Flags, discovery: &Discovery, path: &Path) -> Result<Settings, String> {
+    let project = discovery.for_file(path).map_err(|e| e.to_string())?;
+    Ok(project.settings_for(Some(path), |s| flags.apply(s)))
+}
+
+/// The flags that override a settings file's keys, checked once.
+pub struct Flags {
+    selection: Selection,
+    fail_on: Option<rtx_linter::Severity>,
+    model: Option<String>,
+}
+
+impl Flags {
+    pub fn new(cli: &Cli) -> Result<Flags, String> {
+        let model = cli
+            .model
+            .as_ref()
+            .map(|model| {
+                // A mistyped model must not silently turn the model checks off.
+                models::parse_model(model)
+                    .map(|m| models::display(&m))
+                    .map_err(|e| format!("--model: {e}"))
+            })
+            .transpose()?;
+        Ok(Flags {
+            selection: selection(cli)?,
+            fail_on: cli.severity.map(|level| level.severity()),
+            model,
+        })
     }
-    if !cli.ignore.is_empty() {
-        settings.ignore = config_file::resolve_rules(&cli.ignore)?;
+
+    fn apply(&self, settings: &mut Settings) {
+        if !self.selection.is_empty() {
+            let merged = self.selection.over(&settings.selection);
+            settings.select_with(merged);
+        }
+        if let Some(fail_on) = self.fail_on {
+            settings.fail_on = Some(fail_on);
+        }
+        if let Some(model) = &self.model {
+            settings.model = Some(model.clone());
+        }
     }
-    if let Some(model) = &cli.model {
-        // A mistyped model must not silently turn the model checks off.
-        let model = models::parse_model(model).map_err(|e| format!("--model: {e}"))?;
-        settings.model = Some(models::display(&model));
-    }
-    Ok(settings)
 }

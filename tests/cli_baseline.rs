@@ -139,11 +139,19 @@ fn sarif_and_gitlab_fingerprints_are_the_baselines() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| r["partialFingerprints"]["rtxlint/v1"].as_str().unwrap().to_string())
+        .map(|r| {
+            r["partialFingerprints"]["rtxlint/v1"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect();
     from_sarif.sort();
     assert_eq!(from_sarif, recorded);
-    let gitlab = run_in(dir.path(), &["--isolated", "--format", "gitlab", "site/r.txt"]);
+    let gitlab = run_in(
+        dir.path(),
+        &["--isolated", "--format", "gitlab", "site/r.txt"],
+    );
     let mut from_gitlab: Vec<String> = json(&gitlab)
         .iter()
         .map(|f| f["fingerprint"].as_str().unwrap().to_string())

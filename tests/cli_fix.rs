@@ -50,9 +50,19 @@ fn fix_writes_only_rtx_configs() {
         router,
         "# lan\nip lan1 address 192.0.2.1/24\nip lan2 address 198.51.100.1/24\n"
     );
+    // A walk skips the files that are not configs; named, they are linted but not written.
+    let stderr = text(&out.stderr);
+    assert!(!stderr.contains("notes.txt"), "{stderr}");
+    let out = run_in(
+        dir.path(),
+        &["--isolated", "--fix", "notes.txt", "config.yaml"],
+    );
     let stderr = text(&out.stderr);
     assert!(stderr.contains("notes.txt: not fixed"), "{stderr}");
     assert!(stderr.contains("config.yaml: not fixed"), "{stderr}");
+    for (name, bytes) in &files[..2] {
+        assert_eq!(&fs::read(dir.path().join(name)).unwrap(), bytes, "{name}");
+    }
     // Nothing but the fixed file was created or left behind (no temporary files).
     let mut names: Vec<String> = fs::read_dir(dir.path())
         .unwrap()

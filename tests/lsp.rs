@@ -392,6 +392,56 @@ fn the_project_file_applies_and_its_changes_are_watched() {
     assert_eq!(client.shutdown().code(), Some(0));
 }
 
+/// Settings are found as the CLI finds them: the `rtxlint.toml` nearest to each document, a
+/// subfolder's own file over the root's, with its severities and per-file ignores.
+#[test]
+fn a_document_takes_the_settings_nearest_to_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("osaka");
+    std::fs::create_dir_all(&sub).unwrap();
+    std::fs::write(
+        dir.path().join("rtxlint.toml"),
+        "select = [\"sa-policy-mismatch\"]\n[per-file-ignores]\n\"legacy.txt\" = [\"ALL\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        sub.join("rtxlint.toml"),
+        "select = [\"RTX103\"]\n[rule-severity]\nmissing-tunnel-enable = \"info\"\n",
+    )
+    .unwrap();
+    let (mut client, _) = Client::start(json!({}), json!({}));
+    let found = |client: &mut Client, uri: &str| -> Vec<(String, u64)> {
+        client.open(uri, &scenario("seed-5-typos.txt"));
+        let published = client.diagnostics(uri);
+        let mut found: Vec<(String, u64)> = published["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    d["code"].as_str().unwrap().to_string(),
+                    d["severity"].as_u64().unwrap(),
+                )
+            })
+            .collect();
+        found.dedup();
+        found
+    };
+    let root_uri = format!("file://{}/tokyo.txt", dir.path().display());
+    assert_eq!(
+        found(&mut client, &root_uri),
+        [("sa-policy-mismatch".to_string(), 1)]
+    );
+    let sub_uri = format!("file://{}/branch.txt", sub.display());
+    assert_eq!(
+        found(&mut client, &sub_uri),
+        [("missing-tunnel-enable".to_string(), 3)]
+    );
+    let legacy_uri = format!("file://{}/legacy.txt", dir.path().display());
+    assert_eq!(found(&mut client, &legacy_uri), []);
+    assert_eq!(client.shutdown().code(), Some(0));
+}
+
 /// The two ends of a VPN in one workspace: a pre-shared key edited on one end shows as a
 /// mismatch in both open documents, each pointing at the other; an end that is only on disk
 /// counts too.

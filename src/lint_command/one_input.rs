@@ -16,7 +16,10 @@ use crate::render::{self, LintedFile};
 /// What every input is linted and rendered with.
 pub struct Plan<'a> {
     pub cli: &'a Cli,
-    pub settings: &'a Settings,
+    /// By input: its settings (its nearest `rtxlint.toml`, the flags, its per-file ignores).
+    pub by_input: &'a [Settings],
+    /// By input: whether a directory walk found it (then it is skipped unless an RTX config).
+    pub walked: &'a [bool],
     /// Text output in colour.
     pub color: bool,
     /// What the project pass found, by input.
@@ -41,6 +44,8 @@ pub struct Outcome {
     pub rendered: Option<(Rendered, Tally)>,
     /// Inputs that could not be read or written.
     pub failed: usize,
+    /// Findings at or above the settings' `--severity` threshold: those fail the run.
+    pub failing: usize,
     /// With `--fix -`: the text for standard output (fixed, or the input unchanged).
     pub fixed_stdin: Option<Vec<u8>>,
     /// With `--diff`: the unified diff of the input's fixes (empty when none apply).
@@ -120,7 +125,18 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
         std::borrow::Cow::Borrowed(_) => std::mem::take(&mut read.bytes),
     };
     let mut doc = rtx_syntax::parse_owned(lint_bytes);
-    let mut diagnostics = lint_doc(&doc, plan.settings, facts);
+    if plan.walked[index] && !fixes::is_rtx_config(&doc) {
+        if cli.verbose {
+            outcome.stderr.push_str(&format!(
+                "{}: skipped: not an RTX config (no `show config` header, and most of its lines \
+                 are not RTX settings); name it on the command line to lint it\n",
+                escape(&read.name, false)
+            ));
+        }
+        return outcome;
+    }
+    let settings = &plan.by_input[index];
+    let mut diagnostics = lint_doc(&doc, settings, facts);
     // Accepted findings are neither shown nor fixed.
     let accept = |doc: &rtx_syntax::Document, diagnostics: &mut Vec<_>| match (plan.baseline, input)
     {
@@ -151,7 +167,7 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
         }
         if let Some(lint_bytes) = fixed {
             doc = rtx_syntax::parse(&lint_bytes);
-            diagnostics = lint_doc(&doc, plan.settings, facts);
+            diagnostics = lint_doc(&doc, settings, facts);
             outcome.baselined = accept(&doc, &mut diagnostics);
         }
         if let Some(before) = before {
@@ -183,6 +199,10 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
         return outcome;
     }
     let tally = Tally::of_file(&diagnostics);
+    outcome.failing = diagnostics
+        .iter()
+        .filter(|d| settings.fails(d.severity))
+        .count();
     if cli.statistics {
         outcome.statistics = Some(render::statistics::Counts::of_file(&diagnostics));
         outcome.rendered = Some((Rendered::Text(String::new()), tally));

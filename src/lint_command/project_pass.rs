@@ -55,6 +55,7 @@ pub fn read_peers(
 /// Runs the project pass over `inputs`, when it is worth running.
 pub fn run(
     inputs: &[Input],
+    walked: &[bool],
     settings: &Settings,
     declared: &[DeclaredPair],
     peers: &[CloudPeer],
@@ -73,7 +74,9 @@ pub fn run(
     let surveyed: Vec<Surveyed> = inputs
         .par_iter()
         .enumerate()
-        .filter_map(|(index, input)| survey(index, input, max_file_size, every_config))
+        .filter_map(|(index, input)| {
+            survey(index, input, walked[index], max_file_size, every_config)
+        })
         .collect();
     let configs: Vec<ProjectConfig> = surveyed.iter().map(|s| s.config.clone()).collect();
     let facts =
@@ -124,7 +127,13 @@ fn mentions_tunnel(bytes: &[u8]) -> bool {
 }
 
 /// Reads one input for the pass; `None` for what the lint pass will report or skip.
-fn survey(index: usize, input: &Input, max_file_size: u64, every_config: bool) -> Option<Surveyed> {
+fn survey(
+    index: usize,
+    input: &Input,
+    walked: bool,
+    max_file_size: u64,
+    every_config: bool,
+) -> Option<Surveyed> {
     if !matches!(input, Input::File(_)) {
         return None;
     }
@@ -137,6 +146,10 @@ fn survey(index: usize, input: &Input, max_file_size: u64, every_config: bool) -
     }
     let bytes = classified.lint_bytes.into_owned();
     let doc = rtx_syntax::parse(&bytes);
+    // A walked file that is not a config is skipped by the lint pass: nothing points into it.
+    if walked && !crate::fixes::is_rtx_config(&doc) {
+        return None;
+    }
     // A config without a tunnel has no end to pair: it is not modelled twice (most of a
     // directory of branch configs may be such).
     let has_tunnel = doc

@@ -2,12 +2,29 @@
 //!
 //! ```toml
 //! # rtxlint.toml
-//! select = []                    # only these rules (names or codes); empty or absent: all
-//! ignore = ["line-too-long"]     # skip these
+//! select = ["ALL"]               # the rules that run: selectors (`ALL`, a group, a code
+//!                                # prefix such as `RTX1`, a rule's name or code); absent or
+//!                                # empty: all
+//! ignore = ["line-too-long"]     # skip these (a more specific selector wins; a tie: ignore)
+//! extend-select = []             # added to `select`
+//! extend-ignore = ["style"]      # added to `ignore`
+//! severity = "warning"           # findings below this do not fail the run (absent: all do)
 //! model = "RTX830"               # the router model, when the configs carry no header
 //!                                # (checked: an unknown model is an error)
 //! baseline = "rtxlint-baseline.json"  # report only findings not recorded in it (CLI),
 //!                                # from this file's folder
+//!
+//! include = ["*.rtx", "*.conf", "*.cfg", "*.txt", "config*"]  # what a directory walk
+//!                                # lints (these are the defaults); globs from this folder,
+//!                                # or a file's name
+//! exclude = ["node_modules", "target", "venv", "__pycache__"]  # what it skips (defaults)
+//! extend-exclude = ["old"]       # added to `exclude`
+//!
+//! [per-file-ignores]             # glob: rules (selectors) not run on the files it matches,
+//! "vendor/*.txt" = ["RTX1"]      # whatever selected them
+//!
+//! [rule-severity]                # a rule's findings reported with another severity
+//! heartbeat-keepalive = "info"   # (names or codes)
 //!
 //! [weak-crypto]                  # thresholds of the `weak-crypto` rule (RTX118)
 //! min-pre-shared-key-length = 16 # shorter pre-shared keys are reported: characters of the
@@ -27,16 +44,20 @@
 //! Unknown keys, in the file or in a table, are errors (a misspelt key would otherwise be a
 //! setting silently not applied), and so are unknown names in `allow`.
 //!
-//! The CLI looks for it in the common folder of the files it lints and that folder's parents
-//! (the current directory for standard input), or takes `--config`; the language server
-//! looks from each document's folder upwards. Settings that span files (`[[vpn.pair]]`)
-//! therefore come from one file for the whole run. Flags and editor settings
-//! override the file key by key.
+//! The CLI and the language server take, for each file, the one nearest to it, looking from
+//! its folder upwards ([`crate::discovery`]), unless `--config` names one; standard input
+//! takes those of its `--stdin-filename`, else the one nearest the current directory. Settings that span files (`[[vpn.pair]]`,
+//! `[[vpn.peer]]`) come from one file for the whole run: the one nearest the common folder of
+//! the files linted. Flags and editor settings go over the file (rule selection as
+//! [`crate::selection`] says, the other keys key by key).
 
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::Severity;
+use crate::discovery::FileGlobs;
+use crate::selection::{Selection, parse_list, parse_select};
 use crate::settings::{Settings, WEAK_CRYPTO_NAMES, WeakCryptoSettings};
 
 /// The file's name.
@@ -56,9 +77,26 @@ pub enum ConfigError {
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[serde(rename_all = "kebab-case")]
 struct File {
     select: Option<Vec<String>>,
     ignore: Option<Vec<String>>,
+    #[serde(default)]
+    extend_select: Vec<String>,
+    #[serde(default)]
+    extend_ignore: Vec<String>,
+    /// The threshold below which findings do not fail the run.
+    severity: Option<String>,
+    /// Rule (name or code) to the severity its findings are reported with.
+    #[serde(default)]
+    rule_severity: std::collections::BTreeMap<String, String>,
+    include: Option<Vec<String>>,
+    exclude: Option<Vec<String>>,
+    #[serde(default)]
+    extend_exclude: Vec<String>,
+    /// Glob to the rules not run on the files it matches.
+    #[serde(default)]
+    per_file_ignores: toml::Table,
     model: Option<String>,
     baseline: Option<PathBuf>,
     #[serde(rename = "weak-crypto")]
@@ -144,14 +182,21 @@ pub fn find(dir: &Path) -> Option<PathBuf> {
 
 /// Reads a config file into settings, rule names checked.
 pub fn load(path: &Path) -> Result<Settings, ConfigError> {
+    load_with_globs(path).map(|(settings, _)| settings)
+}
+
+/// Reads a config file into settings and its glob keys (as written: see
+/// [`crate::discovery::ProjectFile`]).
+pub fn load_with_globs(path: &Path) -> Result<(Settings, FileGlobs), ConfigError> {
     let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
         path: path.to_path_buf(),
         source,
     })?;
-    let mut settings = parse(&text).map_err(|message| ConfigError::Invalid {
-        path: path.to_path_buf(),
-        message,
-    })?;
+    let (mut settings, globs) =
+        parse_with_globs(&text).map_err(|message| ConfigError::Invalid {
+            path: path.to_path_buf(),
+            message,
+        })?;
     // Peer files and the baseline are named from the settings file's folder.
     if let Some(folder) = path.parent() {
         for peer in &mut settings.vpn_peers {
@@ -161,7 +206,7 @@ pub fn load(path: &Path) -> Result<Settings, ConfigError> {
             *baseline = folder.join(&*baseline);
         }
     }
-    Ok(settings)
+    Ok((settings, globs))
 }
 
 /// Parses a config file's text.
@@ -173,10 +218,54 @@ pub fn load(path: &Path) -> Result<Settings, ConfigError> {
 /// assert!(rtx_linter::config_file::parse("selct = []").is_err());
 /// ```
 pub fn parse(text: &str) -> Result<Settings, String> {
+    parse_with_globs(text).map(|(settings, _)| settings)
+}
+
+/// [`parse`], with the glob keys.
+pub fn parse_with_globs(text: &str) -> Result<(Settings, FileGlobs), String> {
     let file: File = toml::from_str(text).map_err(|e| e.to_string().trim_end().to_string())?;
-    Ok(Settings {
-        select: resolve_rules(&file.select.unwrap_or_default())?,
-        ignore: resolve_rules(&file.ignore.unwrap_or_default())?,
+    let globs = FileGlobs {
+        include: file.include,
+        exclude: file.exclude,
+        extend_exclude: file.extend_exclude,
+        per_file_ignores: file
+            .per_file_ignores
+            .iter()
+            .map(|(glob, rules)| {
+                let rules = rules
+                    .as_array()
+                    .and_then(|a| a.iter().map(|r| r.as_str().map(String::from)).collect())
+                    .ok_or_else(|| {
+                        format!("[per-file-ignores] `{glob}`: expected a list of rules")
+                    })?;
+                Ok((glob.clone(), rules))
+            })
+            .collect::<Result<_, String>>()?,
+    };
+    let selection = Selection {
+        select: file.select.as_deref().map(parse_select).transpose()?,
+        extend_select: parse_list(&file.extend_select)?,
+        ignore: file.ignore.as_deref().map(parse_list).transpose()?,
+        extend_ignore: parse_list(&file.extend_ignore)?,
+        below: None,
+    };
+    let mut settings = Settings {
+        fail_on: file
+            .severity
+            .map(|s| Severity::parse(&s).map_err(|e| format!("severity: {e}")))
+            .transpose()?,
+        severity: file
+            .rule_severity
+            .iter()
+            .map(|(rule, severity)| {
+                let rule = crate::rule_by_name(rule).ok_or_else(|| {
+                    format!("[rule-severity]: {}", crate::selection::unknown(rule))
+                })?;
+                let severity = Severity::parse(severity)
+                    .map_err(|e| format!("[rule-severity] {}: {e}", rule.meta().name))?;
+                Ok((rule.meta().name, severity))
+            })
+            .collect::<Result<_, String>>()?,
         model: file
             .model
             .map(|m| crate::models::parse_model(&m).map(|_| m))
@@ -204,7 +293,10 @@ pub fn parse(text: &str) -> Result<Settings, String> {
                 })
             })
             .collect::<Result<_, String>>()?,
-    })
+        ..Settings::default()
+    };
+    settings.select_with(selection);
+    Ok((settings, globs))
 }
 
 /// Rule names or codes to rule names; the first unknown one is an error.

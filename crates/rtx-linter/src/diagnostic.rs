@@ -25,6 +25,19 @@ impl Severity {
             Severity::Hint => "hint",
         }
     }
+
+    /// Parses `error`, `warning`, `info` or `hint` (any case).
+    pub fn parse(text: &str) -> Result<Severity, String> {
+        [
+            Severity::Error,
+            Severity::Warning,
+            Severity::Info,
+            Severity::Hint,
+        ]
+        .into_iter()
+        .find(|s| s.as_str().eq_ignore_ascii_case(text.trim()))
+        .ok_or_else(|| format!("unknown severity `{text}` (error, warning, info or hint)"))
+    }
 }
 
 impl fmt::Display for Severity {

@@ -13,6 +13,7 @@
 
 pub mod config_file;
 mod diagnostic;
+pub mod discovery;
 pub mod fingerprint;
 pub mod fix;
 pub mod models;
@@ -21,6 +22,7 @@ mod quote;
 mod registry;
 mod rule;
 pub mod rules;
+pub mod selection;
 mod settings;
 
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Label, RelatedLabel, Severity};
@@ -49,7 +51,7 @@ pub fn lint(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
     let model = Model::build(doc);
     let mut out = check_on_two_threads(&LintContext::new(doc, Some(&model), settings));
     // Stable: the findings of one rule keep their order, as in a single-thread run.
-    sort(&mut out);
+    sort(&mut out, settings);
     out
 }
 
@@ -74,7 +76,7 @@ pub fn lint_in_project(
             .filter(|d| settings.enabled(d.name))
             .cloned(),
     );
-    sort(&mut out);
+    sort(&mut out, settings);
     out
 }
 
@@ -137,7 +139,7 @@ fn enabled_rules(settings: &Settings) -> impl Iterator<Item = &'static dyn Rule>
 
 fn run(cx: &LintContext<'_>) -> Vec<Diagnostic> {
     let mut out = check(cx);
-    sort(&mut out);
+    sort(&mut out, cx.settings);
     out
 }
 
@@ -184,6 +186,13 @@ fn check_on_two_threads(cx: &LintContext<'_>) -> Vec<Diagnostic> {
     found.into_iter().flat_map(|(_, out)| out).collect()
 }
 
-fn sort(out: &mut [Diagnostic]) {
+/// Puts the findings in position order, with the severities `settings` override (every
+/// view, the CLI's and the language server's, sees the same).
+fn sort(out: &mut [Diagnostic], settings: &Settings) {
+    if !settings.severity.is_empty() {
+        for d in out.iter_mut() {
+            d.severity = settings.severity_of(d.name, d.severity);
+        }
+    }
     out.sort_by_key(|d| (d.primary.span.start, d.code));
 }

@@ -39,6 +39,10 @@ pub enum RuleGroup {
     /// What an auditor asks: exposure to the Internet, weak cryptography, credentials,
     /// filters that do not do what they say.
     Security,
+    /// How the config is written rather than what it does: spelling the router accepts but
+    /// that reads as something else, and settings that take no effect. A team may leave the
+    /// group out without missing a broken or unsafe config.
+    Style,
 }
 
 impl RuleGroup {
@@ -47,6 +51,7 @@ impl RuleGroup {
             RuleGroup::Syntax => "syntax",
             RuleGroup::Correctness => "correctness",
             RuleGroup::Security => "security",
+            RuleGroup::Style => "style",
         }
     }
 }

@@ -20,9 +20,52 @@ pub struct Settings {
     /// The baseline file whose findings the CLI does not report (`baseline = ...` in
     /// rtxlint.toml, from that file's folder; `--baseline` overrides it).
     pub baseline: Option<std::path::PathBuf>,
+    /// The selection keys this layer was resolved from (`select`, `extend-select`, ...), so
+    /// that a higher layer (the command line, the editor) combines with them as ruff does.
+    pub selection: crate::selection::Selection,
+    /// Severities overriding rules' own (`[severity]` in `rtxlint.toml`), by rule name.
+    pub severity: Vec<(&'static str, crate::Severity)>,
+    /// Findings below this severity do not make the run fail (`severity = "warning"`);
+    /// `None`: every finding does.
+    pub fail_on: Option<crate::Severity>,
 }
 
 impl Settings {
+    /// Resolves `selection` into the rules that run, and keeps it for higher layers: `select`
+    /// names the enabled rules (empty when all are) and `ignore` the others.
+    pub fn select_with(&mut self, selection: crate::selection::Selection) {
+        self.set_enabled(&selection.resolve());
+        self.selection = selection;
+    }
+
+    /// Makes `enabled` the rules that run: `select` names them (empty when all do) and
+    /// `ignore` the others.
+    pub fn set_enabled(&mut self, enabled: &[&'static str]) {
+        let names = crate::RULES.iter().map(|r| r.meta().name);
+        self.ignore = names
+            .filter(|name| !enabled.contains(name))
+            .map(String::from)
+            .collect();
+        self.select = if enabled.len() == crate::RULES.len() || enabled.is_empty() {
+            Vec::new()
+        } else {
+            enabled.iter().map(|n| n.to_string()).collect()
+        };
+    }
+
+    /// The severity findings of `rule` are reported with: the override, or `default`.
+    pub fn severity_of(&self, rule: &str, default: crate::Severity) -> crate::Severity {
+        self.severity
+            .iter()
+            .find(|(name, _)| *name == rule)
+            .map_or(default, |(_, severity)| *severity)
+    }
+
+    /// Whether a finding of this severity makes the run fail.
+    pub fn fails(&self, severity: crate::Severity) -> bool {
+        self.fail_on.is_none_or(|threshold| severity <= threshold)
+    }
+
     pub fn enabled(&self, name: &str) -> bool {
         (self.select.is_empty() || self.select.iter().any(|s| s == name))
             && !self.ignore.iter().any(|s| s == name)

@@ -1,18 +1,23 @@
 //! The user's rule selection: the project's `rtxlint.toml` (the file the CLI reads), with
-//! what the editor says on top, key by key, as the CLI's flags override the file.
+//! what the editor says on top, as the CLI's flags go over the file.
 //!
 //! Editors pass options as `initializationOptions` or, later, through
 //! `workspace/didChangeConfiguration` (either bare or under an `rtxlint` key, as VS Code and
 //! Neovim nest them):
 //!
 //! ```json
-//! { "select": ["tunnel-number-clash"], "ignore": ["line-too-long"], "model": "RTX830" }
+//! { "select": ["security", "RTX10"], "ignore": ["line-too-long"], "model": "RTX830" }
 //! ```
+//!
+//! `select` and `ignore` take the CLI's selectors (`ALL`, a group, a code prefix, a rule's
+//! name or code).
 
 use std::path::{Path, PathBuf};
 
 use lsp_types::Uri;
-use rtx_linter::{Settings, config_file};
+use rtx_linter::Settings;
+use rtx_linter::discovery::{Discovery, Source};
+use rtx_linter::selection::{Selection, Selector};
 use serde::Deserialize;
 
 /// What the editor set; `None` leaves the project file's value (or the default).
@@ -51,13 +56,11 @@ impl ClientOptions {
         {
             *names = std::mem::take(names)
                 .into_iter()
-                .filter_map(|name| match rtx_linter::rule_by_name(&name) {
-                    Some(rule) => Some(rule.meta().name.to_string()),
-                    None => {
-                        problems.push(format!(
-                            "rtxlint: unknown rule `{name}` in settings (see `rtxlint rule --list`)"
-                        ));
-                        None
+                .filter(|name| match Selector::parse(name) {
+                    Ok(_) => true,
+                    Err(e) => {
+                        problems.push(format!("rtxlint: settings: {e}"));
+                        false
                     }
                 })
                 .collect();
@@ -65,13 +68,29 @@ impl ClientOptions {
         (options, problems)
     }
 
-    /// These options over `base` (the project file's settings).
+    /// These options over `base` (the project file's settings), as the CLI's flags go over
+    /// it: a `select` replaces the file's selection, an `ignore` applies after it.
     pub fn over(&self, mut base: Settings) -> Settings {
-        if let Some(select) = &self.select {
-            base.select = select.clone();
-        }
-        if let Some(ignore) = &self.ignore {
-            base.ignore = ignore.clone();
+        // Every selector was checked by `from_json`.
+        let list = |names: &Option<Vec<String>>| {
+            names
+                .as_ref()
+                .map(|n| n.iter().filter_map(|n| Selector::parse(n).ok()).collect())
+        };
+        // An empty `select` means every rule.
+        let select = list(&self.select).map(
+            |s: Vec<Selector>| {
+                if s.is_empty() { vec![Selector::All] } else { s }
+            },
+        );
+        let layer = Selection {
+            select,
+            ignore: list(&self.ignore),
+            ..Selection::default()
+        };
+        if !layer.is_empty() {
+            let merged = layer.over(&base.selection);
+            base.select_with(merged);
         }
         if let Some(model) = &self.model {
             base.model = Some(model.clone());
@@ -80,14 +99,19 @@ impl ClientOptions {
     }
 }
 
-/// The settings for a document: the `rtxlint.toml` nearest to it (for `file:` URIs), then
-/// the client's options. A broken project file is reported and left out.
+/// The settings for a document, found as the CLI finds a file's: the `rtxlint.toml` nearest
+/// to it (for `file:` URIs; [`rtx_linter::discovery`]), the client's options on top, then the
+/// file's `[per-file-ignores]`. A broken project file is reported and left out.
 pub fn for_document(uri: &Uri, client: &ClientOptions) -> (Settings, Option<String>) {
-    let file = file_path(uri)
-        .and_then(|path| path.parent().and_then(config_file::find))
-        .map(|path| config_file::load(&path));
-    match file {
-        Some(Ok(settings)) => (client.over(settings), None),
+    let path = file_path(uri);
+    let project = path
+        .as_deref()
+        .map(|path| Discovery::new(Source::Nearest).for_file(path));
+    match project {
+        Some(Ok(project)) => (
+            project.settings_for(path.as_deref(), |s| *s = client.over(std::mem::take(s))),
+            None,
+        ),
         Some(Err(e)) => (
             client.over(Settings::default()),
             Some(format!("rtxlint: {e}")),

@@ -14,12 +14,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use lsp_types::Uri;
+use rtx_linter::discovery::{Discovery, ProjectFile, Source};
 use rtx_linter::project::ProjectConfig;
 
 use crate::line_index::{Encoding, LineIndex};
 
-/// Extensions of the files read from the workspace folders.
-const EXTENSIONS: &[&str] = &["txt", "rtx", "conf", "cfg"];
 /// At most this many files are read from the workspace folders; the rest are left out.
 const MOST_FILES: usize = 5_000;
 /// A larger file is not read from disk (it is still checked when opened).
@@ -48,17 +47,28 @@ impl Workspace {
         }
     }
 
-    /// Reads every config under the workspace folders (honouring `.gitignore`).
+    /// Reads every config under the workspace folders, as the CLI walks a folder: honouring
+    /// `.gitignore` and the `include`/`exclude` of the `rtxlint.toml` nearest to each file.
     pub fn scan(&mut self, encoding: Encoding) {
         let mut seen = 0;
         let roots = self.roots.clone();
+        let discovery = Arc::new(Discovery::new(Source::Nearest));
         for root in &roots {
+            let excluding = discovery.clone();
             for entry in ignore::WalkBuilder::new(root)
+                .filter_entry(move |entry| {
+                    entry.depth() == 0
+                        || !excluding
+                            .for_file(entry.path())
+                            .is_ok_and(|p| p.excludes(entry.path()))
+                })
                 .build()
                 .filter_map(Result::ok)
             {
                 let path = entry.path();
-                if !is_config_name(path) || !entry.file_type().is_some_and(|t| t.is_file()) {
+                if !is_config_name(&discovery, path)
+                    || !entry.file_type().is_some_and(|t| t.is_file())
+                {
                     continue;
                 }
                 seen += 1;
@@ -73,7 +83,8 @@ impl Workspace {
     /// Reads (or forgets, when it is gone or holds no tunnel) one file on disk.
     pub fn read(&mut self, path: &Path, encoding: Encoding) {
         self.disk.remove(path);
-        if !is_config_name(path) || !self.roots.iter().any(|r| path.starts_with(r)) {
+        let discovery = Discovery::new(Source::Nearest);
+        if !is_config_name(&discovery, path) || !self.roots.iter().any(|r| path.starts_with(r)) {
             return;
         }
         let Ok(meta) = std::fs::metadata(path) else {
@@ -133,10 +144,13 @@ impl DiskConfig {
     }
 }
 
-fn is_config_name(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+/// Whether the CLI's walk would lint `path` by its name: what the nearest `rtxlint.toml`
+/// includes (the default names when it cannot be read).
+fn is_config_name(discovery: &Discovery, path: &Path) -> bool {
+    match discovery.for_file(path) {
+        Ok(project) => project.includes(path),
+        Err(_) => ProjectFile::defaults(PathBuf::new()).includes(path),
+    }
 }
 
 /// A `file:` URI for a local path, percent-encoding what a URI cannot hold as it is.

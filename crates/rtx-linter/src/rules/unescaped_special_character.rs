@@ -12,7 +12,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX009",
     name: "unescaped-special-character",
     severity: Severity::Warning,
-    group: RuleGroup::Syntax,
+    group: RuleGroup::Style,
     summary: "`#`, `?`, `|` or `>` stands unquoted in a command (a trailing comment, say)",
     docs: r##"## What it does
 Reports the characters the router's command line treats specially when they appear in a

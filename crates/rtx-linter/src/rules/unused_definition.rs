@@ -14,7 +14,7 @@ static META: RuleMeta = RuleMeta {
     code: "RTX111",
     name: "unused-definition",
     severity: Severity::Info,
-    group: RuleGroup::Correctness,
+    group: RuleGroup::Style,
     summary: "a NAT descriptor, SA policy, IKE gateway or filter is defined but never used",
     docs: r#"## What it does
 Reports, as information, settings that take effect only through a reference that no line
