@@ -197,6 +197,8 @@ pub fn parse(text: &str) -> Result<Settings, String> {
                 })
             })
             .collect::<Result<_, String>>()?,
+        // A choice of the run's output (`--show-suppressed`), not of the settings file.
+        show_suppressed: false,
     })
 }
 

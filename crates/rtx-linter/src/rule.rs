@@ -218,6 +218,7 @@ impl RuleMeta {
             related: Vec::new(),
             help: None,
             fix: None,
+            suppressed: None,
         }
     }
 }

@@ -17,6 +17,10 @@ pub struct Settings {
     /// Cloud providers' VPN configurations to check the configs against (`[[vpn.peer]]`),
     /// as paths from the settings file's folder (or as given, when absolute).
     pub vpn_peers: Vec<std::path::PathBuf>,
+    /// Keep the findings that `# rtxlint:` directives silence, marked
+    /// ([`Diagnostic::suppressed`](crate::Diagnostic::suppressed)), instead of dropping them
+    /// (`--show-suppressed`).
+    pub show_suppressed: bool,
 }
 
 impl Settings {
