@@ -45,6 +45,7 @@ pub fn from_cli(cli: &Cli) -> Result<Settings, String> {
     if !cli.ignore.is_empty() {
         settings.ignore = config_file::resolve_rules(&cli.ignore)?;
     }
+    settings.show_suppressed = cli.show_suppressed;
     if let Some(model) = &cli.model {
         // A mistyped model must not silently turn the model checks off.
         let model = models::parse_model(model).map_err(|e| format!("--model: {e}"))?;

@@ -48,7 +48,11 @@ impl LintedFile {
             .iter()
             .filter_map(|d| d.fix.as_ref())
             .any(|f| f.edits.iter().any(|e| !e.text.is_empty()));
-        let secrets = if (frames && !diagnostics.is_empty()) || edits_text {
+        // A silenced finding shows its directive's reason, a comment of the file.
+        let reasons = diagnostics
+            .iter()
+            .any(|d| d.suppressed.as_ref().is_some_and(|s| s.reason.is_some()));
+        let secrets = if (frames && !diagnostics.is_empty()) || edits_text || reasons {
             Secrets::new(doc, &source)
         } else {
             Secrets::none()
