@@ -327,6 +327,29 @@ fn a_reason_never_shows_a_secret_of_the_file() {
     );
 }
 
+#[test]
+fn a_shift_jis_reason_reads_as_it_was_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let src =
+        shift_jis("# rtxlint: disable-next-line=operational-command 手順書どおり保存する\nsave\n");
+    fs::write(dir.path().join("r.txt"), src).unwrap();
+    let args = ["--isolated", "--show-suppressed", "--color", "never"];
+    let out = run_in(
+        dir.path(),
+        &[&args[..], &["--format", "json", "r.txt"]].concat(),
+    );
+    assert_eq!(
+        json(&out)[0]["suppressed"]["reason"],
+        "手順書どおり保存する"
+    );
+    let out = run_in(dir.path(), &[&args[..], &["r.txt"]].concat());
+    assert!(
+        text(&out.stdout).contains("line 1: 手順書どおり保存する"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
 /// A file `--add-suppressions` must keep as it is, apart from the new comment lines.
 fn add_twice(dir: &Path, name: &str) -> (Vec<u8>, String) {
     let out = run_in(dir, &["--isolated", "--add-suppressions", name]);

@@ -104,8 +104,8 @@ pub fn write_file_elements<E>(
         if let Some(suppressed) = &d.suppressed {
             // Present only with `--show-suppressed`, on the findings a directive silences.
             out.push_str(",\n    \"suppressed\": {\n      \"reason\": ");
-            match &suppressed.reason {
-                Some(reason) => push_quoted(out, &file.secrets.mask(reason)),
+            match file.reason(suppressed) {
+                Some(reason) => push_quoted(out, &reason),
                 None => out.push_str("null"),
             }
             out.push_str(&format!(

@@ -65,4 +65,15 @@ impl LintedFile {
             others: Default::default(),
         }
     }
+
+    /// The reason of a silenced finding's directive as shown: decoded as the file is (a
+    /// Shift_JIS comment reads as Japanese), secrets masked.
+    pub fn reason(&self, suppressed: &rtx_linter::Suppressed) -> Option<String> {
+        let decoded = suppressed.reason_span.and_then(|span| {
+            let range = self.source.offset(span.start)..self.source.offset(span.end);
+            self.source.text.get(range)
+        });
+        let reason = decoded.or(suppressed.reason.as_deref())?;
+        Some(self.secrets.mask(reason).into_owned())
+    }
 }

@@ -186,8 +186,8 @@ fn report<'a>(file: &'a LintedFile, name: &'a str, d: &'a Diagnostic) -> Report<
             "\nsuppressed by the directive on line {}",
             suppressed.line + 1
         ));
-        if let Some(reason) = &suppressed.reason {
-            help.push_str(&format!(": {}", escape(&file.secrets.mask(reason), false)));
+        if let Some(reason) = file.reason(suppressed) {
+            help.push_str(&format!(": {}", escape(&reason, false)));
         }
     }
     let related = d

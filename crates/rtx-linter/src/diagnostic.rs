@@ -123,7 +123,11 @@ pub struct Diagnostic {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Suppressed {
     /// The text after the directive's list of rules, trimmed; `None` when there is none.
+    /// Read as UTF-8 (lossily): a view that knows the file's encoding decodes
+    /// [`Suppressed::reason_span`] instead.
     pub reason: Option<String>,
+    /// Where the reason is in the document.
+    pub reason_span: Option<Span>,
     /// 0-based index of the directive's line.
     pub line: usize,
 }

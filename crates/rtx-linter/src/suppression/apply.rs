@@ -76,6 +76,7 @@ pub(crate) fn apply(
         }
         by.map(|directive| Suppressed {
             reason: suppressions[directive].reason.clone(),
+            reason_span: suppressions[directive].reason_span,
             line: suppressions[directive].line,
         })
     };

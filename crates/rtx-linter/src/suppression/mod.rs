@@ -91,6 +91,8 @@ pub struct Suppression {
     pub rules: Vec<RuleName>,
     /// The text after the list, trimmed; `None` when there is none.
     pub reason: Option<String>,
+    /// Where the reason is in the document (a Shift_JIS file's reason is Shift_JIS there).
+    pub reason_span: Option<Span>,
     /// 0-based index of the directive's line.
     pub line: usize,
     pub kind: Kind,

@@ -66,11 +66,20 @@ fn read_line(text: &[u8], start: u32, line: usize) -> Option<Directive> {
             break;
         }
     }
-    let rest = String::from_utf8_lossy(&text[at.at..]);
-    let reason = Some(rest.trim().to_string()).filter(|r| !r.is_empty());
+    let rest = text[at.at..].trim_ascii();
+    let (reason, reason_span) = if rest.is_empty() {
+        (None, None)
+    } else {
+        let from = start + (rest.as_ptr() as usize - text.as_ptr() as usize) as u32;
+        (
+            Some(String::from_utf8_lossy(rest).into_owned()),
+            Some(Span::new(from, from + rest.len() as u32)),
+        )
+    };
     Some(Directive::Suppression(Suppression {
         rules,
         reason,
+        reason_span,
         line,
         kind,
     }))
@@ -143,6 +152,8 @@ mod tests {
         assert!(matches!(s.rules[1].target, Target::Rule(m) if m.code == "RTX104"));
         assert!(matches!(s.rules[2].target, Target::All));
         assert_eq!(s.reason.as_deref(), Some("the peer is ours"));
+        let text = "  #rtxlint :  disable-next-line = heartbeat-keepalive , RTX104 ,all  the peer is ours ";
+        assert_eq!(&text[s.reason_span.unwrap().range()], "the peer is ours");
         let text = "  #rtxlint :  disable-next-line = heartbeat-keepalive , RTX104 ,all  x";
         let span = s.rules[0].span;
         assert_eq!(&text[span.range()], "heartbeat-keepalive");
