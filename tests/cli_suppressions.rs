@@ -466,6 +466,40 @@ fn add_suppressions_never_writes_a_file_that_is_no_config() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// One end of a site-to-site VPN; the two ends below disagree on their pre-shared keys.
+fn vpn_end(public: &str, remote: &str, key: &str) -> String {
+    format!(
+        "ip lan2 address {public}/29\ntunnel select 1\n ipsec tunnel 1\n  ipsec sa policy 1 1 esp \
+         aes-cbc sha-hmac\n  ipsec ike pre-shared-key 1 text {key}\n  ipsec ike remote address 1 \
+         {remote}\n tunnel enable 1\n"
+    )
+}
+
+#[test]
+fn findings_across_configs_are_silenced_when_the_folder_is_linted_together() {
+    let dir = tempfile::tempdir().unwrap();
+    let tokyo = vpn_end("203.0.113.1", "198.51.100.1", "made-up-key-tokyo-1");
+    let osaka = vpn_end("198.51.100.1", "203.0.113.1", "made-up-key-osaka-2");
+    fs::write(dir.path().join("tokyo.txt"), &tokyo).unwrap();
+    fs::write(dir.path().join("osaka.txt"), &osaka).unwrap();
+    let out = run_in(dir.path(), &["--isolated", "--format", "json", "."]);
+    assert!(
+        json(&out).iter().any(|d| d["name"] == "vpn-peer-mismatch"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = run_in(dir.path(), &["--isolated", "--add-suppressions", "."]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    let written = fs::read_to_string(dir.path().join("tokyo.txt")).unwrap();
+    assert!(written.contains("vpn-peer-mismatch"), "{written}");
+    let out = run_in(dir.path(), &["--isolated", "--format", "json", "."]);
+    assert_eq!(json(&out), Vec::<serde_json::Value>::new());
+    // Alone, a config cannot be compared with its peer: its directive for the rule that
+    // compares them is not judged, so it is not unused.
+    let out = run_in(dir.path(), &["--isolated", "--format", "json", "tokyo.txt"]);
+    assert_eq!(json(&out), Vec::<serde_json::Value>::new());
+}
+
 /// The shared corpus, copied: after `--add-suppressions` over the whole folder (the rules
 /// that compare configs see them all), linting the folder again finds nothing, and no
 /// directive is unused. Files the guard refuses to write (no RTX config by their content)
