@@ -220,23 +220,58 @@ fn report(
             out.push(diagnostic);
         }
     }
+    // A message quotes the unknown names it reports: never one that holds a secret of the
+    // file (a key pasted into a directive by mistake). Read only when a name is unknown.
+    let mut secrets: Option<Vec<&[u8]>> = None;
     for (index, s) in suppressions.iter().enumerate() {
         let mine = items.iter().filter(|i| i.directive == index);
         let unused: Vec<usize> = mine
             .filter(|i| !i.used && judged(s.rules[i.name].target))
             .map(|i| i.name)
             .collect();
-        if !unused.is_empty() {
-            out.push(unused_finding(doc, s, &unused));
+        if unused.is_empty() {
+            continue;
         }
+        let unknown = unused
+            .iter()
+            .any(|&i| matches!(s.rules[i].target, Target::Unknown));
+        let secrets: &[&[u8]] = if unknown {
+            secrets.get_or_insert_with(|| {
+                let src = doc.source();
+                let spans = doc.secret_spans();
+                spans.iter().map(|span| &src[span.range()]).collect()
+            })
+        } else {
+            &[]
+        };
+        out.push(unused_finding(doc, s, &unused, secrets));
     }
     out
 }
 
+/// How a message quotes a name of a directive: masked when a secret of the file is in it.
+fn quote_name(text: &str, secrets: &[&[u8]]) -> String {
+    let holds_secret = secrets
+        .iter()
+        .any(|s| !s.is_empty() && text.as_bytes().windows(s.len()).any(|w| w == *s));
+    let shown = if holds_secret {
+        rtx_syntax::SECRET_MASK
+    } else {
+        text
+    };
+    format!("`{shown}`")
+}
+
 /// The finding for the names `unused` (indices into the list) of directive `s`, with a fix
-/// that removes them, or the whole line when none would remain.
-fn unused_finding(doc: &Document, s: &Suppression, unused: &[usize]) -> Diagnostic {
-    let quoted = |i: &usize| format!("`{}`", s.rules[*i].text);
+/// that removes them, or the whole line when none would remain. `secrets`: the file's secret
+/// values, when a name is unknown (see [`quote_name`]).
+fn unused_finding(
+    doc: &Document,
+    s: &Suppression,
+    unused: &[usize],
+    secrets: &[&[u8]],
+) -> Diagnostic {
+    let quoted = |i: &usize| quote_name(&s.rules[*i].text, secrets);
     let (unknown, known): (Vec<usize>, Vec<usize>) = unused
         .iter()
         .partition(|&&i| matches!(s.rules[i].target, Target::Unknown));
@@ -311,4 +346,32 @@ fn unused_finding(doc: &Document, s: &Suppression, unused: &[usize]) -> Diagnost
         }
     });
     d
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Settings, lint};
+
+    #[test]
+    fn a_secret_pasted_as_a_rule_name_is_never_quoted() {
+        let doc = rtx_syntax::parse(
+            b"# rtxlint: disable-file=Made-Up-Key-0042,weak-crypto\n\
+              tunnel select 1\n ipsec ike pre-shared-key 1 text Made-Up-Key-0042\n",
+        );
+        let unused: Vec<_> = lint(&doc, &Settings::default())
+            .into_iter()
+            .filter(|d| d.name == "unused-suppression")
+            .collect();
+        assert_eq!(unused.len(), 1);
+        let texts: Vec<&str> = unused[0].texts().collect();
+        assert!(
+            texts.iter().all(|t| !t.contains("Made-Up-Key-0042")),
+            "{texts:?}"
+        );
+        assert!(
+            unused[0].message.contains("`********` is no rule"),
+            "{}",
+            unused[0].message
+        );
+    }
 }
