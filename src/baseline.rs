@@ -105,13 +105,20 @@ impl Baseline {
         doc: &rtx_syntax::Document,
         findings: &mut Vec<Diagnostic>,
     ) -> usize {
-        let prints = fingerprints(&relative(input, &self.folder), doc, findings);
+        // Findings a directive silenced (shown by --show-suppressed) are neither counted nor
+        // hidden here: the fingerprints are those of the findings a plain run reports.
+        let live: Vec<Diagnostic> = findings
+            .iter()
+            .filter(|d| d.suppressed.is_none())
+            .cloned()
+            .collect();
+        let mut prints = fingerprints(&relative(input, &self.folder), doc, &live).into_iter();
         let before = findings.len();
-        let mut prints = prints.into_iter();
-        findings.retain(|_| {
-            !prints
-                .next()
-                .is_some_and(|print| self.accepted.contains(&print))
+        findings.retain(|d| {
+            d.suppressed.is_some()
+                || !prints
+                    .next()
+                    .is_some_and(|print| self.accepted.contains(&print))
         });
         before - findings.len()
     }
@@ -125,9 +132,15 @@ pub fn record(
     findings: &[Diagnostic],
 ) -> Vec<Recorded> {
     let file = relative(input, &folder_of(baseline_path));
-    fingerprints(&file, doc, findings)
+    // Silenced findings are not recorded: the directive already accepts them.
+    let live: Vec<Diagnostic> = findings
+        .iter()
+        .filter(|d| d.suppressed.is_none())
+        .cloned()
+        .collect();
+    fingerprints(&file, doc, &live)
         .into_iter()
-        .zip(findings)
+        .zip(&live)
         .map(|(print, d)| Recorded {
             file: file.clone(),
             code: d.code.to_string(),

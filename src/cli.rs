@@ -140,6 +140,17 @@ pub struct Cli {
     #[arg(long, value_name = "FILE", conflicts_with_all = ["fix", "diff", "baseline"])]
     pub write_baseline: Option<PathBuf>,
 
+    /// Show the findings that `# rtxlint:` directives silence too, each marked with the
+    /// directive's reason. They never change the exit status and are never fixed.
+    #[arg(long)]
+    pub show_suppressed: bool,
+
+    /// Write a `# rtxlint: disable-next-line=RULE,...` comment line above every line that has
+    /// findings, so that they are silenced (files only; the same files --fix would write).
+    /// Prints how many directives each file got on stderr.
+    #[arg(long, conflicts_with = "fix")]
+    pub add_suppressions: bool,
+
     /// Name to show for standard input; its settings are those of a file of that path (the
     /// nearest rtxlint.toml, its per-file ignores).
     #[arg(long, default_value = "<stdin>")]

@@ -72,10 +72,12 @@ pub fn apply(
     rtx_linter::fix::apply(lint_bytes, diagnostics, unsafe_fixes)
 }
 
-/// How many findings have a fix that only `--unsafe-fixes` applies.
+/// How many findings have a fix that only `--unsafe-fixes` applies (silenced ones are never
+/// fixed).
 pub fn unsafe_available(diagnostics: &[Diagnostic]) -> usize {
     diagnostics
         .iter()
+        .filter(|d| d.suppressed.is_none())
         .filter(|d| {
             d.fix
                 .as_ref()

@@ -28,6 +28,9 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     if cli.paths.is_empty() {
         return Err("no files given (try `rtxlint config.txt`, or `-` for standard input)".into());
     }
+    if cli.add_suppressions && cli.paths.iter().any(|p| p.as_os_str() == "-") {
+        return Err("--add-suppressions writes files: it cannot take standard input".into());
+    }
     if cli.unsafe_fixes && !cli.fix && !cli.diff {
         return Err("--unsafe-fixes needs --fix or --diff".into());
     }

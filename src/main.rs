@@ -1,5 +1,6 @@
 //! `rtxlint`: lint Yamaha RTX router configuration files.
 
+mod add_suppressions;
 mod baseline;
 mod cli;
 mod doc_command;

@@ -78,6 +78,7 @@ pub struct Flags {
     selection: Selection,
     fail_on: Option<rtx_linter::Severity>,
     model: Option<String>,
+    show_suppressed: bool,
 }
 
 impl Flags {
@@ -96,6 +97,7 @@ impl Flags {
             selection: selection(cli)?,
             fail_on: cli.severity.map(|level| level.severity()),
             model,
+            show_suppressed: cli.show_suppressed,
         })
     }
 
@@ -110,5 +112,6 @@ impl Flags {
         if let Some(model) = &self.model {
             settings.model = Some(model.clone());
         }
+        settings.show_suppressed = self.show_suppressed;
     }
 }

@@ -121,7 +121,7 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
     // second copy of a large config), unless --fix still needs the original to compare with.
     let lint_bytes = match classified.lint_bytes {
         std::borrow::Cow::Owned(decoded) => decoded,
-        std::borrow::Cow::Borrowed(_) if cli.fix => read.bytes.clone(),
+        std::borrow::Cow::Borrowed(_) if cli.fix || cli.add_suppressions => read.bytes.clone(),
         std::borrow::Cow::Borrowed(_) => std::mem::take(&mut read.bytes),
     };
     let mut doc = rtx_syntax::parse_owned(lint_bytes);
@@ -186,6 +186,9 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
             ));
         }
     }
+    if cli.add_suppressions {
+        add_suppressions(input, &read, encoding, &doc, &mut diagnostics, &mut outcome);
+    }
     if let Some(path) = &cli.write_baseline {
         match input {
             Input::File(input) => {
@@ -201,7 +204,7 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
     let tally = Tally::of_file(&diagnostics);
     outcome.failing = diagnostics
         .iter()
-        .filter(|d| settings.fails(d.severity))
+        .filter(|d| d.suppressed.is_none() && settings.fails(d.severity))
         .count();
     if cli.statistics {
         outcome.statistics = Some(render::statistics::Counts::of_file(&diagnostics));
@@ -244,6 +247,47 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
         std::mem::forget(read.bytes);
     }
     outcome
+}
+
+/// Writes the directives that silence the findings of one input, and leaves in `diagnostics`
+/// only the findings they do not silence (as they stand in the text that was read: the
+/// project rules' findings are not made again for the new text).
+fn add_suppressions(
+    input: &Input,
+    read: &inputs::ReadInput,
+    encoding: Encoding,
+    doc: &rtx_syntax::Document,
+    diagnostics: &mut Vec<rtx_linter::Diagnostic>,
+    outcome: &mut Outcome,
+) {
+    let Input::File(path) = input else {
+        return;
+    };
+    let added = crate::add_suppressions::add(doc, diagnostics);
+    if added.directives == 0 {
+        return;
+    }
+    let name = escape(&read.name, false);
+    if !fixes::is_rtx_config(doc) {
+        outcome.stderr.push_str(&warning(&format!(
+            "{name}: no suppressions added: it does not look like an RTX config (no `show \
+             config` header, and most of its lines are not RTX commands)"
+        )));
+        return;
+    }
+    let bytes = encoding::encode_back(encoding, added.bytes);
+    if let Err(e) = fixes::write_atomically(path, &read.bytes, &bytes) {
+        outcome.stderr.push_str(&warning(&e));
+        outcome.failed += 1;
+        return;
+    }
+    outcome.stderr.push_str(&format!(
+        "{name}: added {} suppression{}\n",
+        added.directives,
+        if added.directives == 1 { "" } else { "s" }
+    ));
+    let mut covered = added.covered.into_iter();
+    diagnostics.retain(|_| !covered.next().unwrap_or(false));
 }
 
 /// Applies the fixes of one input. Returns the fixed lint bytes when they were applied (the

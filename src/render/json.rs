@@ -101,6 +101,18 @@ pub fn write_file_elements<E>(
             }
             out.push_str("\n    ]");
         }
+        if let Some(suppressed) = &d.suppressed {
+            // Present only with `--show-suppressed`, on the findings a directive silences.
+            out.push_str(",\n    \"suppressed\": {\n      \"reason\": ");
+            match file.reason(suppressed) {
+                Some(reason) => push_quoted(out, &reason),
+                None => out.push_str("null"),
+            }
+            out.push_str(&format!(
+                ",\n      \"line\": {}\n    }}",
+                suppressed.line + 1
+            ));
+        }
         if let Some(fix) = &d.fix {
             out.push_str(",\n    \"fix\": {\n      \"message\": ");
             push_quoted(out, &fix.message);

@@ -62,7 +62,11 @@ impl LintedFile {
             .iter()
             .filter_map(|d| d.fix.as_ref())
             .any(|f| f.edits.iter().any(|e| !e.text.is_empty()));
-        let secrets = if (frames && !diagnostics.is_empty()) || edits_text {
+        // A silenced finding shows its directive's reason, a comment of the file.
+        let reasons = diagnostics
+            .iter()
+            .any(|d| d.suppressed.as_ref().is_some_and(|s| s.reason.is_some()));
+        let secrets = if (frames && !diagnostics.is_empty()) || edits_text || reasons {
             Secrets::new(doc, &source)
         } else {
             Secrets::none()
@@ -84,5 +88,16 @@ impl LintedFile {
     pub fn fingerprinted(mut self, doc: &rtx_syntax::Document, path: &str) -> LintedFile {
         self.fingerprints = fingerprint::fingerprints(path, doc, &self.diagnostics);
         self
+    }
+
+    /// The reason of a silenced finding's directive as shown: decoded as the file is (a
+    /// Shift_JIS comment reads as Japanese), secrets masked.
+    pub fn reason(&self, suppressed: &rtx_linter::Suppressed) -> Option<String> {
+        let decoded = suppressed.reason_span.and_then(|span| {
+            let range = self.source.offset(span.start)..self.source.offset(span.end);
+            self.source.text.get(range)
+        });
+        let reason = decoded.or(suppressed.reason.as_deref())?;
+        Some(self.secrets.mask(reason).into_owned())
     }
 }

@@ -12,15 +12,17 @@ pub struct Tally {
 }
 
 impl Tally {
-    /// One checked file with these findings.
+    /// One checked file with these findings. Silenced findings (shown by `--show-suppressed`)
+    /// do not count.
     pub fn of_file(diagnostics: &[Diagnostic]) -> Tally {
-        let count = |s| diagnostics.iter().filter(|d| d.severity == s).count();
+        let counted = || diagnostics.iter().filter(|d| d.suppressed.is_none());
+        let count = |s| counted().filter(|d| d.severity == s).count();
         let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
         Tally {
             files: 1,
             errors,
             warnings,
-            others: diagnostics.len() - errors - warnings,
+            others: counted().count() - errors - warnings,
         }
     }
 

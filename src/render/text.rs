@@ -181,6 +181,15 @@ fn report<'a>(file: &'a LintedFile, name: &'a str, d: &'a Diagnostic) -> Report<
         }
     }
     help.push_str(&format!("\ndocs: rtxlint rule {}", d.name));
+    if let Some(suppressed) = &d.suppressed {
+        help.push_str(&format!(
+            "\nsuppressed by the directive on line {}",
+            suppressed.line + 1
+        ));
+        if let Some(reason) = file.reason(suppressed) {
+            help.push_str(&format!(": {}", escape(&reason, false)));
+        }
+    }
     let related = d
         .related
         .iter()

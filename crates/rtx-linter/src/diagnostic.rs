@@ -126,6 +126,23 @@ pub struct Diagnostic {
     /// What to do: mostly a fixed sentence per rule, borrowed (a file can have 200k findings).
     pub help: Option<Cow<'static, str>>,
     pub fix: Option<Fix>,
+    /// Set only when a directive in the file silences the finding and the run asked to see
+    /// silenced findings ([`Settings::show_suppressed`](crate::Settings::show_suppressed)):
+    /// such a finding is shown marked, is never fixed and does not count.
+    pub suppressed: Option<Suppressed>,
+}
+
+/// Why a shown finding is silenced: the directive's reason, if it gave one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suppressed {
+    /// The text after the directive's list of rules, trimmed; `None` when there is none.
+    /// Read as UTF-8 (lossily): a view that knows the file's encoding decodes
+    /// [`Suppressed::reason_span`] instead.
+    pub reason: Option<String>,
+    /// Where the reason is in the document.
+    pub reason_span: Option<Span>,
+    /// 0-based index of the directive's line.
+    pub line: usize,
 }
 
 impl Diagnostic {

@@ -6,7 +6,9 @@ use crate::diagnostic::{Applicability, Diagnostic, Edit};
 /// `unsafe_fixes`) whose edits overlap none already taken.
 pub fn applied_edits(diagnostics: &[Diagnostic], unsafe_fixes: bool) -> Vec<&Edit> {
     let mut edits: Vec<&Edit> = Vec::new();
-    for fix in diagnostics.iter().filter_map(|d| d.fix.as_ref()) {
+    // A silenced finding (shown with `--show-suppressed`) is left as it is.
+    let unsilenced = diagnostics.iter().filter(|d| d.suppressed.is_none());
+    for fix in unsilenced.filter_map(|d| d.fix.as_ref()) {
         if fix.applicability == Applicability::Unsafe && !unsafe_fixes {
             continue;
         }

@@ -24,8 +24,11 @@ mod rule;
 pub mod rules;
 pub mod selection;
 mod settings;
+pub mod suppression;
 
-pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Label, RelatedLabel, Severity};
+pub use diagnostic::{
+    Applicability, Diagnostic, Edit, Fix, Label, RelatedLabel, Severity, Suppressed,
+};
 pub use registry::{RULES, rule_by_name};
 pub use rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 pub use settings::{Settings, WEAK_CRYPTO_NAMES, WeakCryptoSettings};
@@ -33,7 +36,8 @@ pub use settings::{Settings, WEAK_CRYPTO_NAMES, WeakCryptoSettings};
 use rtx_semantic::Model;
 use rtx_syntax::Document;
 
-/// Runs every enabled rule over a parsed document. Diagnostics come sorted by position.
+/// Runs every enabled rule over a parsed document. Diagnostics come sorted by position,
+/// without those the document's `# rtxlint:` directives silence ([`suppression`]).
 /// The semantic model is built only when an enabled rule needs it ([`needs_model`]).
 /// Lines from which the rules share two threads once the model is built (which reads its
 /// halves on two threads too, see `rtx_semantic`): below it a thread costs more than it
@@ -52,15 +56,17 @@ pub fn lint(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
     let mut out = check_on_two_threads(&LintContext::new(doc, Some(&model), settings));
     // Stable: the findings of one rule keep their order, as in a single-thread run.
     sort(&mut out, settings);
+    suppression::apply(doc, &mut out, settings, false);
     out
 }
 
+/// [`lint`] over a model already built.
 pub fn lint_model(doc: &Document, model: &Model, settings: &Settings) -> Vec<Diagnostic> {
     run(&LintContext::new(doc, Some(model), settings))
 }
 
 /// [`lint_model`] for one config of a run of several: with what the project rules found for
-/// it ([`project::check_project`]), merged in position order.
+/// it ([`project::check_project`]), merged in position order; the directives apply to both.
 pub fn lint_in_project(
     doc: &Document,
     model: &Model,
@@ -77,6 +83,7 @@ pub fn lint_in_project(
             .cloned(),
     );
     sort(&mut out, settings);
+    suppression::apply(doc, &mut out, settings, true);
     out
 }
 
@@ -137,9 +144,11 @@ fn enabled_rules(settings: &Settings) -> impl Iterator<Item = &'static dyn Rule>
         .filter(|r| settings.enabled(r.meta().name))
 }
 
+/// The findings of one config linted alone, sorted, the directives applied.
 fn run(cx: &LintContext<'_>) -> Vec<Diagnostic> {
     let mut out = check(cx);
     sort(&mut out, cx.settings);
+    suppression::apply(cx.doc, &mut out, cx.settings, false);
     out
 }
 

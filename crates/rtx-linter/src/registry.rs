@@ -14,6 +14,7 @@ pub static RULES: &[&dyn Rule] = &[
     &rules::operational_command::OperationalCommand,
     &rules::line_too_long::LineTooLong,
     &rules::unescaped_special_character::UnescapedSpecialCharacter,
+    &rules::unused_suppression::UnusedSuppression,
     &rules::tunnel_number_clash::TunnelNumberClash,
     &rules::heartbeat_keepalive::HeartbeatKeepalive,
     &rules::missing_tunnel_enable::MissingTunnelEnable,

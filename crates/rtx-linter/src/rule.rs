@@ -223,6 +223,7 @@ impl RuleMeta {
             related: Vec::new(),
             help: None,
             fix: None,
+            suppressed: None,
         }
     }
 }

@@ -28,6 +28,10 @@ pub struct Settings {
     /// Findings below this severity do not make the run fail (`severity = "warning"`);
     /// `None`: every finding does.
     pub fail_on: Option<crate::Severity>,
+    /// Keep the findings that `# rtxlint:` directives silence, marked
+    /// ([`Diagnostic::suppressed`](crate::Diagnostic::suppressed)), instead of dropping them
+    /// (`--show-suppressed`).
+    pub show_suppressed: bool,
 }
 
 impl Settings {

@@ -92,7 +92,11 @@ fn line_rules_find_the_same_without_a_model() {
             let without = lint(&doc, &settings);
             let with = lint_model(&doc, &model, &settings);
             assert_eq!(without, with, "{} on {}", rule.meta().name, path.display());
-            assert_eq!(bare.len(), with.len(), "{}", path.display());
+            // A document with `# rtxlint:` directives has findings dropped and added by the
+            // suppression pass after the rules: only the two runs compare there.
+            if rtx_linter::suppression::parse(&doc).is_empty() {
+                assert_eq!(bare.len(), with.len(), "{}", path.display());
+            }
         }
     }
 }

@@ -24,6 +24,7 @@ pub mod unescaped_special_character;
 pub mod unknown_command;
 pub mod unsupported_on_model;
 pub mod unused_definition;
+pub mod unused_suppression;
 pub mod vpn_blocked_at_wan;
 pub mod vpn_peer_mismatch;
 pub mod wan_without_secure_filter;
