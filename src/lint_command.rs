@@ -105,7 +105,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
         color: color(cli, findings_to_stderr),
         leak: collected.inputs.len() == 1,
     };
-    let mut sink = Sink::new(cli, findings_to_stderr)?;
+    let mut sink = Sink::new(cli, findings_to_stderr, settings.docs_url.as_deref())?;
     let mut fixed_stdin = None;
     let mut error = None;
     let mut diffs = 0usize;
@@ -295,7 +295,7 @@ struct Sink {
 }
 
 impl Sink {
-    fn new(cli: &Cli, to_stderr: bool) -> Result<Sink, String> {
+    fn new(cli: &Cli, to_stderr: bool, docs_url: Option<&str>) -> Result<Sink, String> {
         let counting = cli.statistics;
         Ok(Sink {
             format: cli.format,
@@ -303,7 +303,8 @@ impl Sink {
             destination: Destination::new(cli, to_stderr)?,
             started: false,
             json: JsonArray::default(),
-            sarif: (cli.format == Format::Sarif && !counting).then(sarif::Document::new),
+            sarif: (cli.format == Format::Sarif && !counting)
+                .then(|| sarif::Document::new(docs_url)),
             tally: Tally::default(),
             statistics: Counts::default(),
         })

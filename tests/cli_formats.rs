@@ -584,3 +584,41 @@ fn output_file_holds_the_report_and_the_exit_status_is_unchanged() {
         text(&out.stderr)
     );
 }
+
+/// `docs-url` in rtxlint.toml gives every SARIF rule its `helpUri` (an absolute URL, as the
+/// schema's `uri` format demands); a relative one is refused when the settings are read.
+#[test]
+fn sarif_rules_link_to_the_docs_url_of_the_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(root().join(SEED), dir.path().join("seed.txt")).unwrap();
+    std::fs::write(
+        dir.path().join("rtxlint.toml"),
+        "docs-url = \"https://docs.example.com/rtxlint/{name}.html\"\n",
+    )
+    .unwrap();
+    let out = run_in(dir.path(), &["--format", "sarif", "seed.txt"]);
+    let value: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("tests/data/sarif-schema-2.1.0.json")).unwrap(),
+    )
+    .unwrap();
+    drop_broken_patterns(&mut schema);
+    let errors = schema_errors(&schema, &value, true);
+    assert!(errors.is_empty(), "{errors:#?}");
+    let rules = value["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    let weak = rules.iter().find(|r| r["name"] == "weak-crypto").unwrap();
+    assert_eq!(
+        weak["helpUri"],
+        "https://docs.example.com/rtxlint/weak-crypto.html"
+    );
+    std::fs::write(
+        dir.path().join("rtxlint.toml"),
+        "docs-url = \"docs/{name}.md\"\n",
+    )
+    .unwrap();
+    let refused = run_in(dir.path(), &["--format", "sarif", "seed.txt"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(text(&refused.stderr).contains("not an absolute URL"));
+}

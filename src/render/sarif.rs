@@ -5,9 +5,10 @@
 //!
 //! Written as a stream like JSON: [`Document::head`] (everything up to the results array),
 //! each file's results as it is done, [`Document::close`]. Regions are 1-based, columns in
-//! characters (`columnKind: unicodeCodePoints`) as JSON output counts them. The rules carry no
-//! `helpUri`: SARIF requires an absolute URI there, and the project publishes its docs at no
-//! URL; each rule's help names its page in the repository (`docs/rules/NAME.md`) instead.
+//! characters (`columnKind: unicodeCodePoints`) as JSON output counts them. A rule's `helpUri`
+//! comes from `docs-url` in rtxlint.toml (SARIF requires an absolute URI, and the project
+//! publishes its docs at no URL of its own); each rule's help also names its page in the
+//! repository (`docs/rules/NAME.md`).
 
 use rtx_linter::{Diagnostic, Severity};
 use serde_json::{Value, json};
@@ -33,12 +34,13 @@ pub struct Document {
 const RESULT_INDENT: &str = "        ";
 
 impl Document {
-    pub fn new() -> Document {
+    /// `docs_url`: the `docs-url` template of rtxlint.toml, if any.
+    pub fn new(docs_url: Option<&str>) -> Document {
         let whole = serde_json::to_string_pretty(&json!({
             "$schema": SCHEMA,
             "version": "2.1.0",
             "runs": [{
-                "tool": { "driver": driver() },
+                "tool": { "driver": driver(docs_url) },
                 "columnKind": "unicodeCodePoints",
                 "results": [],
             }],
@@ -90,7 +92,7 @@ fn level(severity: Severity) -> &'static str {
 }
 
 /// The tool: rtxlint and every rule it has, in registry order (`ruleIndex` counts in it).
-fn driver() -> Value {
+fn driver(docs_url: Option<&str>) -> Value {
     let rules: Vec<Value> = rtx_linter::RULES
         .iter()
         .map(|rule| {
@@ -102,7 +104,7 @@ fn driver() -> Value {
                 docs.trim_end(),
                 m.name
             );
-            json!({
+            let mut rule = json!({
                 "id": m.code,
                 "name": m.name,
                 "shortDescription": { "text": m.summary },
@@ -110,7 +112,12 @@ fn driver() -> Value {
                 "help": { "text": help, "markdown": help },
                 "defaultConfiguration": { "level": level(m.severity) },
                 "properties": { "tags": [m.group.as_str()], "docs": page },
-            })
+            });
+            if let Some(template) = docs_url {
+                rule["helpUri"] =
+                    json!(template.replace("{name}", m.name).replace("{code}", m.code));
+            }
+            rule
         })
         .collect();
     json!({

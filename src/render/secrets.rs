@@ -31,20 +31,13 @@ impl Secrets {
     }
 
     pub fn new(doc: &rtx_syntax::Document, source: &SourceText) -> Secrets {
-        let mut spans: Vec<Range<usize>> = doc
+        let spans: Vec<Range<usize>> = doc
             .secret_spans()
             .into_iter()
             .map(|s| source.offset(s.start)..source.offset(s.end))
             .filter(|r| !r.is_empty())
             .collect();
-        spans.sort_unstable_by_key(|r| (r.start, r.end));
-        let mut merged: Vec<Range<usize>> = Vec::with_capacity(spans.len());
-        for r in spans {
-            match merged.last_mut() {
-                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
-                _ => merged.push(r),
-            }
-        }
+        let merged = merge(spans);
         let mut values: Vec<&str> = Vec::new();
         for r in &merged {
             let raw = &source.text[r.clone()];
@@ -64,10 +57,19 @@ impl Secrets {
                 .build(&values)
                 .ok()
         };
-        Secrets {
-            spans: merged,
-            values,
+        // A secret's value written anywhere else in the file (a comment beside the line, a
+        // suppression's reason, a note a colleague left) is masked in code frames too: frames
+        // show whole lines, and the catalogue's slots only say where the value was set.
+        let mut spans = merged;
+        if let Some(ac) = &values {
+            let elsewhere: Vec<Range<usize>> =
+                ac.find_iter(&source.text).map(|m| m.range()).collect();
+            if !elsewhere.is_empty() {
+                spans.extend(elsewhere);
+                spans = merge(spans);
+            }
         }
+        Secrets { spans, values }
     }
 
     /// `text` with any secret value of the file replaced by the mask.
@@ -80,6 +82,19 @@ impl Secrets {
             _ => Cow::Borrowed(text),
         }
     }
+}
+
+/// Ranges sorted, overlapping ones joined.
+fn merge(mut spans: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    spans.sort_unstable_by_key(|r| (r.start, r.end));
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(spans.len());
+    for r in spans {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
 }
 
 #[cfg(test)]
@@ -100,5 +115,17 @@ mod tests {
             )
         );
         assert!(matches!(secrets.mask("tunnel enable 1"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_secret_written_again_in_a_comment_is_a_span_too() {
+        let src = "# rtxlint: disable-next-line=weak-crypto the key is hogehoge-secret
+ipsec ike pre-shared-key 1 text hogehoge-secret
+";
+        let doc = rtx_syntax::parse(src.as_bytes());
+        let source = SourceText::new(doc.source());
+        let secrets = Secrets::new(&doc, &source);
+        let shown: Vec<&str> = secrets.spans.iter().map(|r| &src[r.clone()]).collect();
+        assert_eq!(shown, ["hogehoge-secret", "hogehoge-secret"]);
     }
 }

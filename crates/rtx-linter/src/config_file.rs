@@ -11,6 +11,8 @@
 //! severity = "warning"           # findings below this do not fail the run (absent: all do)
 //! model = "RTX830"               # the router model, when the configs carry no header
 //!                                # (checked: an unknown model is an error)
+//! docs-url = "https://example.com/rtxlint/rules/{name}.html"  # where SARIF's rules link to
+//!                                # (`{name}`, `{code}`); without it SARIF names no URL
 //! baseline = "rtxlint-baseline.json"  # report only findings not recorded in it (CLI),
 //!                                # from this file's folder
 //!
@@ -99,6 +101,8 @@ struct File {
     per_file_ignores: toml::Table,
     model: Option<String>,
     baseline: Option<PathBuf>,
+    #[serde(rename = "docs-url")]
+    docs_url: Option<String>,
     #[serde(rename = "weak-crypto")]
     weak_crypto: Option<WeakCryptoFile>,
     vpn: Option<VpnFile>,
@@ -209,6 +213,27 @@ pub fn load_with_globs(path: &Path) -> Result<(Settings, FileGlobs), ConfigError
     Ok((settings, globs))
 }
 
+/// `docs-url`: an absolute URL (SARIF's `helpUri` must be one) naming a rule by `{name}` or
+/// `{code}`.
+fn docs_url(template: String) -> Result<String, String> {
+    let scheme = template.split_once("://").map(|(s, _)| s);
+    if !scheme.is_some_and(|s| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"+.-".contains(&b))
+    }) {
+        return Err(format!(
+            "docs-url `{template}` is not an absolute URL (https://...)"
+        ));
+    }
+    if !template.contains("{name}") && !template.contains("{code}") {
+        return Err(format!(
+            "docs-url `{template}` names no rule: put `{{name}}` or `{{code}}` in it"
+        ));
+    }
+    Ok(template)
+}
+
 /// Parses a config file's text.
 ///
 /// ```
@@ -276,6 +301,7 @@ pub fn parse_with_globs(text: &str) -> Result<(Settings, FileGlobs), String> {
             .transpose()?
             .unwrap_or_default(),
         baseline: file.baseline,
+        docs_url: file.docs_url.map(docs_url).transpose()?,
         vpn_peers: file
             .vpn
             .as_ref()

@@ -20,6 +20,9 @@ pub struct Settings {
     /// The baseline file whose findings the CLI does not report (`baseline = ...` in
     /// rtxlint.toml, from that file's folder; `--baseline` overrides it).
     pub baseline: Option<std::path::PathBuf>,
+    /// Where each rule's documentation is published (`docs-url = "https://.../{name}"`), for
+    /// SARIF's `helpUri`.
+    pub docs_url: Option<String>,
     /// The selection keys this layer was resolved from (`select`, `extend-select`, ...), so
     /// that a higher layer (the command line, the editor) combines with them as ruff does.
     pub selection: crate::selection::Selection,
