@@ -64,3 +64,38 @@ fn readme_samples_and_snippets_are_current() {
         "README.md is stale: run `UPDATE_README=1 cargo test --test readme`"
     );
 }
+
+/// The CI examples of `docs/ci/` use only flags and formats the binary has.
+#[test]
+fn ci_examples_use_real_flags() {
+    let help = text(&run_in(repo(), &["--help"]).stdout);
+    for file in ["docs/ci/github-actions.yml", "docs/ci/gitlab-ci.yml"] {
+        let example = std::fs::read_to_string(repo().join(file)).unwrap();
+        // The YAML lines that run rtxlint (`- run: rtxlint ...`, `- rtxlint ...`).
+        let commands: Vec<&str> = example
+            .lines()
+            .map(|l| {
+                l.trim_start()
+                    .trim_start_matches("- ")
+                    .trim_start_matches("run: ")
+            })
+            .filter_map(|l| l.strip_prefix("rtxlint "))
+            .collect();
+        assert!(!commands.is_empty(), "{file} runs no rtxlint");
+        for command in commands {
+            let words: Vec<&str> = command.split_whitespace().collect();
+            for (i, word) in words.iter().enumerate() {
+                if word.starts_with("--") {
+                    assert!(
+                        help.contains(&format!("{word} ")) || help.contains(&format!("{word}\n")),
+                        "{file}: `{word}` is not a flag of rtxlint"
+                    );
+                }
+                if *word == "--format" {
+                    let format = words[i + 1];
+                    assert!(help.contains(format), "{file}: no format `{format}`");
+                }
+            }
+        }
+    }
+}
