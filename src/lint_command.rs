@@ -119,9 +119,10 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
         &indices,
         |&i| one_input::lint(&plan, i, &collected.inputs[i]),
         |outcome: Outcome| {
-            progress.inc(1);
-            // The bar steps aside while a file's output is written.
-            progress.suspend(|| {
+            if let Some(bar) = &progress {
+                bar.inc(1);
+            }
+            let emit = || {
                 output::to_stderr(&outcome.stderr);
                 failed += outcome.failed;
                 failing += outcome.failing;
@@ -144,10 +145,17 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
                         error.get_or_insert(e);
                     }
                 }
-            });
+            };
+            // The bar steps aside while a file's output is written.
+            match &progress {
+                Some(bar) => bar.suspend(emit),
+                None => emit(),
+            }
         },
     );
-    progress.finish_and_clear();
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
     if let Some(e) = error {
         return Err(e);
     }

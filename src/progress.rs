@@ -8,21 +8,23 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 /// Runs over fewer inputs finish before a bar would help.
 const MIN_INPUTS: usize = 300;
 
-/// A bar for `inputs` inputs, or a hidden one (all calls are then free).
-pub fn bar(inputs: usize) -> ProgressBar {
+/// A bar for `inputs` inputs, or none. (None rather than indicatif's hidden bar: a run that
+/// shows no bar should not pay for one, and creating even a hidden one cost most runs half a
+/// MiB of memory.)
+pub fn bar(inputs: usize) -> Option<ProgressBar> {
     if !wanted(
         inputs,
         std::io::stderr().is_terminal(),
         std::env::var_os("CI").is_some(),
     ) {
-        return ProgressBar::hidden();
+        return None;
     }
     let bar = ProgressBar::with_draw_target(Some(inputs as u64), ProgressDrawTarget::stderr());
     bar.set_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} files  {elapsed_precise}")
             .expect("a valid template"),
     );
-    bar
+    Some(bar)
 }
 
 /// Whether a run shows a bar: long enough, standard error a terminal, and not under CI (whose

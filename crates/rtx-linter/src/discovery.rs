@@ -43,9 +43,41 @@ pub struct ProjectFile {
     root: PathBuf,
     /// Its settings, before the per-file ignores.
     pub settings: Settings,
-    include: GlobSet,
-    exclude: GlobSet,
+    include: Globs,
+    exclude: Globs,
     per_file_ignores: Vec<(GlobSet, Vec<Selector>)>,
+}
+
+/// A walk's include or exclude globs, compiled when a walk first asks. Compiling a glob set
+/// builds regular expressions (about a MiB for the defaults), which a run over named files
+/// never needs. Globs the user wrote are compiled when the settings are read, so that a
+/// broken one is reported then; the defaults are known to compile.
+#[derive(Debug)]
+struct Globs {
+    patterns: Vec<String>,
+    any_case: bool,
+    set: std::sync::OnceLock<GlobSet>,
+}
+
+impl Globs {
+    fn new(patterns: Vec<String>, any_case: bool, key: &str, eager: bool) -> Result<Globs, String> {
+        let globs = Globs {
+            patterns,
+            any_case,
+            set: std::sync::OnceLock::new(),
+        };
+        if eager {
+            let set = glob_set_case(&globs.patterns, key, any_case)?;
+            let _ = globs.set.set(set);
+        }
+        Ok(globs)
+    }
+
+    fn set(&self) -> &GlobSet {
+        self.set.get_or_init(|| {
+            glob_set_case(&self.patterns, "", self.any_case).unwrap_or_else(|_| GlobSet::empty())
+        })
+    }
 }
 
 fn glob_set(patterns: &[impl AsRef<str>], key: &str) -> Result<GlobSet, String> {
@@ -95,11 +127,17 @@ impl ProjectFile {
         settings: Settings,
         globs: FileGlobs,
     ) -> Result<ProjectFile, String> {
-        let include = match &globs.include {
-            Some(include) => glob_set(include, "include")?,
+        let include = match globs.include {
+            Some(include) => Globs::new(include, false, "include", true)?,
             // Configs saved on Windows may be `R1.TXT`.
-            None => glob_set_case(DEFAULT_INCLUDE, "include", true)?,
+            None => Globs::new(
+                DEFAULT_INCLUDE.iter().map(|s| s.to_string()).collect(),
+                true,
+                "include",
+                false,
+            )?,
         };
+        let user_exclude = globs.exclude.is_some() || !globs.extend_exclude.is_empty();
         let mut exclude: Vec<String> = match globs.exclude {
             Some(exclude) => exclude,
             None => DEFAULT_EXCLUDE.iter().map(|s| s.to_string()).collect(),
@@ -119,7 +157,7 @@ impl ProjectFile {
             root: absolute(&root),
             settings,
             include,
-            exclude: glob_set(&exclude, "exclude")?,
+            exclude: Globs::new(exclude, false, "exclude", user_exclude)?,
             per_file_ignores,
         })
     }
@@ -133,12 +171,12 @@ impl ProjectFile {
 
     /// Whether a directory walk lints this file (by its name: its content decides too).
     pub fn includes(&self, path: &Path) -> bool {
-        self.matches(&self.include, path)
+        self.matches(self.include.set(), path)
     }
 
     /// Whether a directory walk skips this file or folder.
     pub fn excludes(&self, path: &Path) -> bool {
-        self.matches(&self.exclude, path)
+        self.matches(self.exclude.set(), path)
     }
 
     /// The settings for `file`: the file's, with `over` applied (the command line, the
