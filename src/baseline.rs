@@ -107,12 +107,8 @@ impl Baseline {
     ) -> usize {
         // Findings a directive silenced (shown by --show-suppressed) are neither counted nor
         // hidden here: the fingerprints are those of the findings a plain run reports.
-        let live: Vec<Diagnostic> = findings
-            .iter()
-            .filter(|d| d.suppressed.is_none())
-            .cloned()
-            .collect();
-        let mut prints = fingerprints(&relative(input, &self.folder), doc, &live).into_iter();
+        let live = findings.iter().filter(|d| d.suppressed.is_none());
+        let mut prints = fingerprints(&relative(input, &self.folder), doc, live).into_iter();
         let before = findings.len();
         findings.retain(|d| {
             d.suppressed.is_some()
@@ -133,14 +129,10 @@ pub fn record(
 ) -> Vec<Recorded> {
     let file = relative(input, &folder_of(baseline_path));
     // Silenced findings are not recorded: the directive already accepts them.
-    let live: Vec<Diagnostic> = findings
-        .iter()
-        .filter(|d| d.suppressed.is_none())
-        .cloned()
-        .collect();
-    fingerprints(&file, doc, &live)
+    let live = || findings.iter().filter(|d| d.suppressed.is_none());
+    fingerprints(&file, doc, live())
         .into_iter()
-        .zip(&live)
+        .zip(live())
         .map(|(print, d)| Recorded {
             file: file.clone(),
             code: d.code.to_string(),

@@ -149,7 +149,9 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
         return outcome;
     }
     if cli.fix {
-        let before = cli.show_fixes.then(|| rule_counts(&diagnostics));
+        let before = cli
+            .show_fixes
+            .then(|| render::statistics::Counts::of_file(&diagnostics));
         let fixed = fix(
             cli,
             input,
@@ -174,7 +176,7 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
             outcome.stderr.push_str(&shown_fixes(
                 &read.name,
                 &before,
-                &rule_counts(&diagnostics),
+                &render::statistics::Counts::of_file(&diagnostics),
             ));
         }
         let left = fixes::unsafe_available(&diagnostics);
@@ -344,32 +346,18 @@ fn fix_diff(
     render::diff::unified(name, doc, &rtx_syntax::parse(&fixed))
 }
 
-/// How many findings each rule has: `(code, name) -> count`.
-fn rule_counts(
-    diagnostics: &[rtx_linter::Diagnostic],
-) -> std::collections::BTreeMap<(&'static str, &'static str), usize> {
-    let mut counts = std::collections::BTreeMap::new();
-    for d in diagnostics {
-        *counts.entry((d.code, d.name)).or_insert(0) += 1;
-    }
-    counts
-}
-
 /// `--show-fixes`: what the fixes removed, by rule (`r.txt: fixed 2 × RTX104 missing-tunnel-enable`).
 fn shown_fixes(
     name: &str,
-    before: &std::collections::BTreeMap<(&'static str, &'static str), usize>,
-    after: &std::collections::BTreeMap<(&'static str, &'static str), usize>,
+    before: &render::statistics::Counts,
+    after: &render::statistics::Counts,
 ) -> String {
     let mut out = String::new();
-    for (&(code, rule), &count) in before {
-        let fixed = count.saturating_sub(after.get(&(code, rule)).copied().unwrap_or(0));
-        if fixed > 0 {
-            out.push_str(&format!(
-                "{}: fixed {fixed} × {code} {rule}\n",
-                escape(name, false)
-            ));
-        }
+    for (code, rule, fixed) in before.removed(after) {
+        out.push_str(&format!(
+            "{}: fixed {fixed} × {code} {rule}\n",
+            escape(name, false)
+        ));
     }
     out
 }

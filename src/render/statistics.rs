@@ -50,6 +50,19 @@ impl Counts {
         }
     }
 
+    /// How many findings of each rule `self` has beyond `after` (what fixes removed, for
+    /// `--show-fixes`): `(code, name, removed)` by code, rules with none left out.
+    pub fn removed<'a>(
+        &'a self,
+        after: &'a Counts,
+    ) -> impl Iterator<Item = (&'static str, &'static str, usize)> + 'a {
+        self.by_code.iter().filter_map(move |(code, c)| {
+            let left = after.by_code.get(code).map_or(0, |a| a.count);
+            let removed = c.count.saturating_sub(left);
+            (removed > 0).then_some((*code, c.name, removed))
+        })
+    }
+
     /// Most findings first, then by code.
     fn sorted(&self) -> Vec<(&'static str, Count)> {
         let mut rows: Vec<(&'static str, Count)> =

@@ -31,10 +31,14 @@ impl std::str::FromStr for Fingerprint {
 
 /// The fingerprints of one file's findings, in the order given. `file` is the path as the
 /// run names it, with `/` separators (the caller makes it relative where it should be).
-pub fn fingerprints(file: &str, doc: &Document, findings: &[Diagnostic]) -> Vec<Fingerprint> {
+pub fn fingerprints<'a>(
+    file: &str,
+    doc: &Document,
+    findings: impl IntoIterator<Item = &'a Diagnostic>,
+) -> Vec<Fingerprint> {
     let mut seen: std::collections::HashMap<u128, u32> = std::collections::HashMap::new();
     findings
-        .iter()
+        .into_iter()
         .map(|d| {
             let key = identity(file, doc, d);
             let occurrence = seen.entry(key).or_insert(0);
