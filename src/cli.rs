@@ -164,6 +164,15 @@ pub struct Cli {
     /// When to colour text output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+
+    /// The language of messages: ja or en (default: `lang` in rtxlint.toml, else the locale
+    /// from LC_ALL, LC_MESSAGES or LANG, else English).
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<rtx_i18n::Lang>,
+}
+
+fn parse_lang(text: &str) -> Result<rtx_i18n::Lang, String> {
+    text.parse()
 }
 
 #[derive(Debug, Subcommand)]

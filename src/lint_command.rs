@@ -40,9 +40,11 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     if cli.statistics && !matches!(cli.format, Format::Text | Format::Json) {
         return Err("--statistics works with --format text or json".into());
     }
-    let flags = settings::Flags::new(cli)?;
+    let mut flags = settings::Flags::new(cli)?;
     let discovery = settings::discovery(cli);
     let settings = settings::from_cli(cli, &flags, &discovery)?;
+    crate::language::set(settings.lang());
+    flags.speak(settings.lang());
     let collected = inputs::collect(&cli.paths, &discovery);
     // Each file's own settings (its nearest rtxlint.toml, its per-file ignores), read once per
     // settings file; standard input takes those of the file --stdin-filename names (as ruff

@@ -8,6 +8,7 @@ mod encoding;
 mod fixes;
 mod format_command;
 mod inputs;
+mod language;
 mod lint_command;
 mod output;
 mod progress;
@@ -23,7 +24,9 @@ use clap::Parser;
 use cli::{Cli, Command};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    language::set(language::early(&args));
+    let cli = Cli::parse_from(args);
     let result = match &cli.command {
         Some(Command::Rule { name, list }) => rule_docs::run(name.as_deref(), *list),
         Some(Command::Doc { words, list }) => doc_command::run(words, *list),

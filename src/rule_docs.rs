@@ -5,13 +5,18 @@ use std::process::ExitCode;
 use crate::output;
 
 pub fn run(name: Option<&str>, list: bool) -> Result<ExitCode, String> {
+    let lang = crate::language::ui();
     if list || name.is_none() {
         let mut out = String::new();
         for rule in rtx_linter::RULES {
             let m = rule.meta();
             out.push_str(&format!(
                 "{}\t{}\t{}\t{}\t{}\n",
-                m.code, m.name, m.severity, m.group, m.summary
+                m.code,
+                m.name,
+                m.severity,
+                m.group,
+                m.summary(lang)
             ));
         }
         output::print(&out)?;
@@ -20,6 +25,6 @@ pub fn run(name: Option<&str>, list: bool) -> Result<ExitCode, String> {
     let name = name.unwrap_or_default();
     let rule = rtx_linter::rule_by_name(name)
         .ok_or_else(|| format!("no rule named `{name}` (see `rtxlint rule --list`)"))?;
-    output::print(&rule.meta().markdown())?;
+    output::print(&rule.meta().markdown(lang))?;
     Ok(ExitCode::SUCCESS)
 }

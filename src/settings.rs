@@ -63,7 +63,14 @@ pub fn discovery(cli: &Cli) -> Arc<Discovery> {
 pub fn from_cli(cli: &Cli, flags: &Flags, discovery: &Discovery) -> Result<Settings, String> {
     let folder = start_folder(cli).unwrap_or_default();
     let project = discovery.for_folder(&folder).map_err(|e| e.to_string())?;
-    Ok(project.settings_for(None, |s| flags.apply(s)))
+    let mut settings = project.settings_for(None, |s| flags.apply(s));
+    settings.lang = Some(
+        flags
+            .lang
+            .or(settings.lang)
+            .unwrap_or_else(|| rtx_i18n::Lang::from_env().unwrap_or_default()),
+    );
+    Ok(settings)
 }
 
 /// The settings for one file: its nearest `rtxlint.toml` (or `--config`'s), the flags on top,
@@ -79,6 +86,8 @@ pub struct Flags {
     fail_on: Option<rtx_linter::Severity>,
     model: Option<String>,
     show_suppressed: bool,
+    /// `--lang`; once the run's settings are read ([`Flags::speak`]), the run's language.
+    lang: Option<rtx_i18n::Lang>,
 }
 
 impl Flags {
@@ -98,7 +107,14 @@ impl Flags {
             fail_on: cli.severity.map(|level| level.severity()),
             model,
             show_suppressed: cli.show_suppressed,
+            lang: cli.lang,
         })
+    }
+
+    /// Makes `lang` every file's language: `lang` is a key of the whole run, like the VPN
+    /// pairs, so one output never mixes two languages.
+    pub fn speak(&mut self, lang: rtx_i18n::Lang) {
+        self.lang = Some(lang);
     }
 
     fn apply(&self, settings: &mut Settings) {
@@ -113,5 +129,8 @@ impl Flags {
             settings.model = Some(model.clone());
         }
         settings.show_suppressed = self.show_suppressed;
+        if self.lang.is_some() {
+            settings.lang = self.lang;
+        }
     }
 }

@@ -93,11 +93,12 @@ fn level(severity: Severity) -> &'static str {
 
 /// The tool: rtxlint and every rule it has, in registry order (`ruleIndex` counts in it).
 fn driver(docs_url: Option<&str>) -> Value {
+    let lang = crate::language::ui();
     let rules: Vec<Value> = rtx_linter::RULES
         .iter()
         .map(|rule| {
             let m = rule.meta();
-            let docs = m.markdown();
+            let docs = m.markdown(lang);
             let page = format!("docs/rules/{}.md", m.name);
             let help = format!(
                 "{}\n\nDocumentation: `{page}` in the rtxlint repository, or `rtxlint rule {}`.\n",
@@ -107,7 +108,7 @@ fn driver(docs_url: Option<&str>) -> Value {
             let mut rule = json!({
                 "id": m.code,
                 "name": m.name,
-                "shortDescription": { "text": m.summary },
+                "shortDescription": { "text": m.summary(lang) },
                 "fullDescription": { "text": docs, "markdown": docs },
                 "help": { "text": help, "markdown": help },
                 "defaultConfiguration": { "level": level(m.severity) },

@@ -9,6 +9,8 @@
 //! extend-select = []             # added to `select`
 //! extend-ignore = ["style"]      # added to `ignore`
 //! severity = "warning"           # findings below this do not fail the run (absent: all do)
+//! lang = "ja"                    # the language of messages, unless --lang or the editor
+//!                                # says otherwise (absent: the locale, else English)
 //! model = "RTX830"               # the router model, when the configs carry no header
 //!                                # (checked: an unknown model is an error)
 //! docs-url = "https://example.com/rtxlint/rules/{name}.html"  # where SARIF's rules link to
@@ -100,6 +102,7 @@ struct File {
     #[serde(default)]
     per_file_ignores: toml::Table,
     model: Option<String>,
+    lang: Option<String>,
     baseline: Option<PathBuf>,
     #[serde(rename = "docs-url")]
     docs_url: Option<String>,
@@ -300,6 +303,13 @@ pub fn parse_with_globs(text: &str) -> Result<(Settings, FileGlobs), String> {
             .map(WeakCryptoFile::resolve)
             .transpose()?
             .unwrap_or_default(),
+        lang: file
+            .lang
+            .map(|l| {
+                l.parse::<rtx_i18n::Lang>()
+                    .map_err(|e| format!("lang: {e}"))
+            })
+            .transpose()?,
         baseline: file.baseline,
         docs_url: file.docs_url.map(docs_url).transpose()?,
         vpn_peers: file

@@ -1,7 +1,9 @@
 //! What a rule is: metadata with its documentation, what it needs, and a check.
 
+use std::borrow::Cow;
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
+use rtx_i18n::Lang;
 use rtx_semantic::exposure::Inbound;
 use rtx_semantic::interfaces::InterfaceId;
 use rtx_semantic::nat::NatDescriptor;
@@ -22,8 +24,9 @@ pub struct RuleMeta {
     pub name: &'static str,
     pub severity: Severity,
     pub group: RuleGroup,
-    /// One line.
-    pub summary: &'static str,
+    /// The English documentation; other languages' are `rtx-i18n`'s
+    /// `locales/LANG/rules/NAME.md` ([`RuleMeta::docs_in`]). The one-line summary is the
+    /// message `rule-summary-NAME` ([`RuleMeta::summary`]).
     pub docs: &'static str,
 }
 
@@ -115,6 +118,11 @@ impl<'a> LintContext<'a> {
         self
     }
 
+    /// The language the findings are written in.
+    pub fn lang(&self) -> Lang {
+        self.settings.lang()
+    }
+
     /// What the project rules found for this config, when the run has several.
     pub fn project(&self) -> Option<&'a FileFacts> {
         self.project
@@ -193,17 +201,31 @@ pub trait Rule: Sync {
 }
 
 impl RuleMeta {
+    /// The one-line summary in `lang` (the message `rule-summary-NAME`).
+    pub fn summary(&self, lang: Lang) -> Cow<'static, str> {
+        lang.text(&format!("rule-summary-{}", self.name))
+    }
+
+    /// The documentation in `lang`: its translation, else the English.
+    pub fn docs_in(&self, lang: Lang) -> &'static str {
+        rtx_i18n::rule_docs(lang, self.name).unwrap_or(self.docs)
+    }
+
     /// The rule's whole documentation as Markdown: what `rtxlint rule NAME` prints and what
-    /// `docs/rules/NAME.md` holds.
-    pub fn markdown(&self) -> String {
+    /// `docs/rules/NAME.md` (`docs/rules/ja/NAME.md`) holds.
+    pub fn markdown(&self, lang: Lang) -> String {
+        let header = rtx_i18n::tr!(
+            lang,
+            "rule-doc-header",
+            severity = self.severity.as_str(),
+            group = self.group.as_str(),
+            summary = self.summary(lang),
+        );
         format!(
-            "# {} ({})\n\nSeverity: {}. Group: {}. {}.\n\n{}\n",
+            "# {} ({})\n\n{header}\n\n{}\n",
             self.name,
             self.code,
-            self.severity,
-            self.group,
-            self.summary,
-            self.docs.trim_end()
+            self.docs_in(lang).trim_end()
         )
     }
 

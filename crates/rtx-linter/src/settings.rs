@@ -35,9 +35,17 @@ pub struct Settings {
     /// ([`Diagnostic::suppressed`](crate::Diagnostic::suppressed)), instead of dropping them
     /// (`--show-suppressed`).
     pub show_suppressed: bool,
+    /// The language of messages (`lang = "ja"` in rtxlint.toml, `--lang`, the locale); `None`:
+    /// not chosen here ([`Settings::lang`] is then English).
+    pub lang: Option<rtx_i18n::Lang>,
 }
 
 impl Settings {
+    /// The language findings are written in.
+    pub fn lang(&self) -> rtx_i18n::Lang {
+        self.lang.unwrap_or_default()
+    }
+
     /// Resolves `selection` into the rules that run, and keeps it for higher layers: `select`
     /// names the enabled rules (empty when all are) and `ignore` the others.
     pub fn select_with(&mut self, selection: crate::selection::Selection) {

@@ -21,7 +21,6 @@ static META: RuleMeta = RuleMeta {
     name: "duplicate-definition",
     severity: Severity::Warning,
     group: RuleGroup::Correctness,
-    summary: "a filter, route, NAT entry or interface address is set again with other contents and replaces the first",
     docs: r#"## What it does
 Reports a line that defines again something an earlier line defined, with other contents:
 `ip filter N` / `ipv6 filter N` with another action, address, protocol or port, and

@@ -12,7 +12,6 @@ static META: RuleMeta = RuleMeta {
     name: "heartbeat-keepalive",
     severity: Severity::Warning,
     group: RuleGroup::Correctness,
-    summary: "IKE keepalive uses heartbeat, which only Yamaha peers answer",
     docs: r#"## What it does
 Reports `ipsec ike keepalive use G on|auto heartbeat ...`, and `ipsec ike keepalive use G on|auto`
 without a method on an IKEv1 gateway: with no method the router picks heartbeat under IKEv1

@@ -15,7 +15,6 @@ static META: RuleMeta = RuleMeta {
     name: "ikev2-inconsistent",
     severity: Severity::Warning,
     group: RuleGroup::Correctness,
-    summary: "an IKEv1-only setting on an IKEv2 gateway (or the reverse), or IKEv2 under L2TP",
     docs: r#"## What it does
 Compares what a gateway's lines set with its IKE version (`ipsec ike version G 2`; version 1
 when no line sets one):

@@ -17,7 +17,6 @@ static META: RuleMeta = RuleMeta {
     name: "inactive-gateway",
     severity: Severity::Warning,
     group: RuleGroup::Correctness,
-    summary: "a route or `pp bind` leads through a tunnel or pp that is never enabled",
     docs: r#"## What it does
 Reports traffic sent through an interface that stays down:
 

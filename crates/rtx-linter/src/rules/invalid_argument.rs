@@ -16,7 +16,6 @@ static META: RuleMeta = RuleMeta {
     name: "invalid-argument",
     severity: Severity::Error,
     group: RuleGroup::Syntax,
-    summary: "a command's arguments do not fit its syntax: count, type, range or keyword",
     docs: r#"## What it does
 Checks every recognised command against its syntax forms in the catalogue: the number of
 arguments, their types (numbers, addresses, prefixes, interface names), their ranges and their

@@ -15,7 +15,6 @@ static META: RuleMeta = RuleMeta {
     name: "ipsec-no-initiator",
     severity: Severity::Warning,
     group: RuleGroup::Correctness,
-    summary: "a site-to-site IPsec gateway that this router never initiates, or that can neither initiate nor answer",
     docs: r#"## What it does
 Looks at each IKE gateway that a site-to-site tunnel uses (`tunnel encapsulation ipsec`, the
 default, or `l2tpv3` over IPsec; tunnels switched off with `tunnel disable` are left out) and

@@ -15,7 +15,6 @@ static META: RuleMeta = RuleMeta {
     name: "l2tp-service-missing",
     severity: Severity::Warning,
     group: RuleGroup::Correctness,
-    summary: "L2TP or L2TPv3 tunnels, but `l2tp service` is off or on for the other protocol",
     docs: r#"## What it does
 Finds the tunnels that speak L2TP: `tunnel encapsulation l2tp` (L2TP/IPsec remote access)
 and `tunnel encapsulation l2tpv3` / `l2tpv3-raw` (L2TPv3, with or without IPsec), copies

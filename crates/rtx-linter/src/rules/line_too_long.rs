@@ -14,7 +14,6 @@ static META: RuleMeta = RuleMeta {
     name: "line-too-long",
     severity: Severity::Error,
     group: RuleGroup::Syntax,
-    summary: "a command line is longer than the 4095 characters the router reads",
     docs: r#"## What it does
 Reports command lines longer than 4095 characters (words, parameters and spaces together).
 

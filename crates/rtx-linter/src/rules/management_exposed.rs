@@ -19,7 +19,6 @@ static META: RuleMeta = RuleMeta {
     name: "management-exposed",
     severity: Severity::Error,
     group: RuleGroup::Security,
-    summary: "a management service of the router (TELNET, SSH, web GUI, TFTP, SNMP) reachable from the Internet",
     docs: r#"## What it does
 For each management service of the router, decides whether a packet from anywhere on the
 Internet reaches it, the way the router would: the service runs (TELNET and the web GUI do

@@ -1,5 +1,6 @@
 //! `missing-tunnel-enable`: a configured tunnel that nothing enables.
 
+use rtx_i18n::tr;
 use rtx_semantic::{EnableState, Tunnel};
 use rtx_syntax::{Context, Document, LineKind, Span};
 
@@ -14,7 +15,6 @@ static META: RuleMeta = RuleMeta {
     name: "missing-tunnel-enable",
     severity: Severity::Warning,
     group: RuleGroup::Correctness,
-    summary: "a tunnel is configured but no `tunnel enable` covers it",
     docs: r#"## What it does
 Reports a tunnel configured in a `tunnel select N` block that no `tunnel enable` line anywhere
 in the file covers. `tunnel enable` accepts numbers, ranges (`4-5`), open ranges (`3-`, `-7`),
@@ -69,18 +69,22 @@ impl Rule for MissingTunnelEnable {
                 continue;
             };
             let n = tunnel.number;
+            let lang = cx.lang();
             let mut d = META.diagnostic(
-                format!(
-                    "tunnel {n} is configured here (line {}) but no `tunnel enable` covers it, so the router keeps it down",
-                    line_no(select.line())
+                tr!(
+                    lang,
+                    "missing-tunnel-enable",
+                    tunnel = n,
+                    line = line_no(select.line())
                 ),
-                Label::new(select.span, format!("tunnel {n} is never enabled")),
+                Label::new(
+                    select.span,
+                    tr!(lang, "missing-tunnel-enable-label", tunnel = n),
+                ),
             );
-            d.help = Some(format!(
-                "add `tunnel enable {n}` as the last line of the block (or `tunnel disable {n}` if it is meant to stay down)"
-            ).into());
+            d.help = Some(tr!(lang, "missing-tunnel-enable-help", tunnel = n));
             d.fix = insertion(cx.doc, tunnel).map(|edit| Fix {
-                message: format!("enable tunnel {n} at the end of its block"),
+                message: tr!(lang, "missing-tunnel-enable-fix", tunnel = n).into_owned(),
                 edits: vec![edit],
                 applicability: Applicability::Unsafe,
             });

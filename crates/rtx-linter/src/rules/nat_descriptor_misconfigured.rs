@@ -16,7 +16,6 @@ static META: RuleMeta = RuleMeta {
     name: "nat-descriptor-misconfigured",
     severity: Severity::Warning,
     group: RuleGroup::Correctness,
-    summary: "a bound NAT descriptor has no type or an outer address its interface cannot have",
     docs: r#"## What it does
 Checks each NAT descriptor that an interface binds (`ip lan2 nat descriptor 1`,
 `ip pp nat descriptor 1000`, `ip tunnel nat descriptor 3000`) against what the router needs to

@@ -10,7 +10,6 @@ static META: RuleMeta = RuleMeta {
     name: "operational-command",
     severity: Severity::Info,
     group: RuleGroup::Syntax,
-    summary: "an operation such as `save`, `restart` or `show` stands in a config file",
     docs: r#"## What it does
 Reports commands that are operations rather than settings: `save`, `restart`, `administrator`,
 `show ...`, `clear ...`, `connect`, `ping`, and the like, as the catalogue marks them.

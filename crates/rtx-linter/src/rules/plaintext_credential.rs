@@ -17,7 +17,6 @@ static META: RuleMeta = RuleMeta {
     name: "plaintext-credential",
     severity: Severity::Warning,
     group: RuleGroup::Security,
-    summary: "a login or administrator password written in clear, or a well-known SNMP community",
     docs: r#"## What it does
 Reports credentials that the config itself gives away:
 

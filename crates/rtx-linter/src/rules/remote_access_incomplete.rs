@@ -14,7 +14,6 @@ static META: RuleMeta = RuleMeta {
     name: "remote-access-incomplete",
     severity: Severity::Warning,
     group: RuleGroup::Correctness,
-    summary: "an L2TP/PPTP remote-access `pp select anonymous` lacks authentication, addresses, its enable or its IPsec transport",
     docs: r#"## What it does
 Checks a remote-access setup: a `pp select anonymous` whose `pp bind` names tunnels with
 `tunnel encapsulation l2tp` (L2TP/IPsec) or `pptp` (copies made by `tunnel template` count

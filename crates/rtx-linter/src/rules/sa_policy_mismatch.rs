@@ -17,7 +17,6 @@ static META: RuleMeta = RuleMeta {
     name: "sa-policy-mismatch",
     severity: Severity::Error,
     group: RuleGroup::Correctness,
-    summary: "an IPsec tunnel's SA policy is missing or names the wrong IKE gateway",
     docs: r#"## What it does
 Follows the chain every IPsec tunnel depends on:
 `ipsec tunnel P` (in `tunnel select N`) -> `ipsec sa policy P G ...` -> `ipsec ike ... G`

@@ -18,7 +18,6 @@ static META: RuleMeta = RuleMeta {
     name: "shadowed-filter",
     severity: Severity::Error,
     group: RuleGroup::Security,
-    summary: "a filter of a secure filter list that the filters before it always decide first",
     docs: r#"## What it does
 Reads each `secure filter in|out` list in effect, IPv4 and IPv6, and asks of each static filter
 whether the static filters before it in the list match every packet it matches. The router

@@ -24,7 +24,6 @@ static META: RuleMeta = RuleMeta {
     name: "spoofing-unprotected",
     severity: Severity::Info,
     group: RuleGroup::Security,
-    summary: "an Internet-facing inbound list that lets in packets claiming the router's own LAN as their source",
     docs: r#"## What it does
 For each interface that faces the Internet (IPv4) and has an inbound filter list, takes the
 router's own address on each of its LAN-side networks and asks whether the list passes any

@@ -11,7 +11,6 @@ static META: RuleMeta = RuleMeta {
     name: "syntax-error",
     severity: Severity::Error,
     group: RuleGroup::Syntax,
-    summary: "a line cannot be read: an unterminated quote, or a heredoc without its end line",
     docs: r#"## What it does
 Reports lines the parser cannot split into words: a `"` or `'` that is never closed, and a
 heredoc (`embedded file NAME <<EOF`, `macro NAME <<EOM`) whose terminator line never comes.

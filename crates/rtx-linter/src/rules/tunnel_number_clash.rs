@@ -19,7 +19,6 @@ static META: RuleMeta = RuleMeta {
     name: "tunnel-number-clash",
     severity: Severity::Error,
     group: RuleGroup::Correctness,
-    summary: "a block reuses a tunnel, IKE gateway or SA policy number that is already configured",
     docs: r#"## What it does
 Reports a block (the lines after a `tunnel select`, or any other stretch between select
 commands) that configures a tunnel number, an IKE gateway id or an SA policy id which an

@@ -13,7 +13,6 @@ static META: RuleMeta = RuleMeta {
     name: "unescaped-special-character",
     severity: Severity::Warning,
     group: RuleGroup::Style,
-    summary: "`#`, `?`, `|` or `>` stands unquoted in a command (a trailing comment, say)",
     docs: r##"## What it does
 Reports the characters the router's command line treats specially when they appear in a
 command without quotes or a backslash: `#` (a "comment" after a command, or inside a value),

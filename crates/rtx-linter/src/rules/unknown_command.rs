@@ -16,7 +16,6 @@ static META: RuleMeta = RuleMeta {
     name: "unknown-command",
     severity: Severity::Error,
     group: RuleGroup::Syntax,
-    summary: "a line is not a command of any RTX model",
     docs: r#"## What it does
 Reports command lines whose keywords match no command of the catalogue (every section of the
 Command Reference 12.01, the NVR500 reference, Yamaha's 2016 manual for RTX810 and RTX1200, and

@@ -15,7 +15,6 @@ static META: RuleMeta = RuleMeta {
     name: "unused-definition",
     severity: Severity::Info,
     group: RuleGroup::Style,
-    summary: "a NAT descriptor, SA policy, IKE gateway or filter is defined but never used",
     docs: r#"## What it does
 Reports, as information, settings that take effect only through a reference that no line
 makes:

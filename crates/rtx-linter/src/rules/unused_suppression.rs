@@ -14,7 +14,6 @@ pub(crate) static META: RuleMeta = RuleMeta {
     name: "unused-suppression",
     severity: Severity::Warning,
     group: RuleGroup::Syntax,
-    summary: "a `# rtxlint:` directive silences nothing, or names a rule that does not exist",
     docs: r#"## What it does
 Reports a suppression directive (`# rtxlint: disable-next-line=...`, `disable=...`,
 `enable=...`, `disable-file=...`) that silenced no finding of a rule it names, a name that is

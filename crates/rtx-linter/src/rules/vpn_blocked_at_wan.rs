@@ -23,7 +23,6 @@ static META: RuleMeta = RuleMeta {
     name: "vpn-blocked-at-wan",
     severity: Severity::Error,
     group: RuleGroup::Security,
-    summary: "an IPsec endpoint whose Internet-facing interface drops IKE, ESP, NAT traversal or L2TP",
     docs: r#"## What it does
 For each IKE gateway a tunnel or an L2TP/IPsec transport uses (and that no disabled tunnel
 holds), works out the packets its VPN needs to receive: IKE (UDP 500), then ESP, or UDP 4500

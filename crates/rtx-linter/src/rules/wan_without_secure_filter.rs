@@ -16,7 +16,6 @@ static META: RuleMeta = RuleMeta {
     name: "wan-without-secure-filter",
     severity: crate::diagnostic::Severity::Warning,
     group: RuleGroup::Security,
-    summary: "an Internet-facing interface whose inbound traffic no filter list restricts",
     docs: r#"## What it does
 Finds the interfaces that face the Internet, as the router's model reads them (a PPPoE pp, an
 address or IPv6 prefix taken from the provider by DHCP, a MAP-E or IPv4-over-IPv6 tunnel, the

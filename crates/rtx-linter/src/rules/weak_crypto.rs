@@ -17,7 +17,6 @@ static META: RuleMeta = RuleMeta {
     name: "weak-crypto",
     severity: Severity::Warning,
     group: RuleGroup::Security,
-    summary: "an IPsec gateway negotiates weak cryptography: DES/3DES, MD5, a small DH group, ESP without integrity, aggressive mode, a short key",
     docs: r#"## What it does
 Reads the IKE gateways that are in use (an `ipsec sa policy P G` names the gateway, and an
 `ipsec tunnel P` or an `ipsec transport T P`, as L2TP/IPsec and L2TPv3/IPsec use, uses the

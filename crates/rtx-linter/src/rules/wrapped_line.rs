@@ -13,7 +13,6 @@ static META: RuleMeta = RuleMeta {
     name: "wrapped-line",
     severity: Severity::Warning,
     group: RuleGroup::Syntax,
-    summary: "a line is the continuation of the line before it, cut by a terminal's width",
     docs: r#"## What it does
 Reports a line that is not a command by itself but completes the line before it. Such splits
 come from copying `show config` out of a terminal, which breaks lines at its width (80 columns

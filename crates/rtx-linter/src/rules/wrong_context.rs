@@ -16,7 +16,6 @@ static META: RuleMeta = RuleMeta {
     name: "wrong-context",
     severity: Severity::Error,
     group: RuleGroup::Syntax,
-    summary: "a command for the selected tunnel or pp stands where none (or the other kind) is selected",
     docs: r#"## What it does
 Reports commands that apply to the selected interface where that interface is not selected:
 tunnel commands (`ipsec tunnel`, `ip tunnel ...`, `l2tp tunnel ...`, `tunnel encapsulation`)

@@ -382,7 +382,7 @@ fn rule(d: &Diagnostic) -> String {
         meta.name,
         meta.code,
         meta.severity,
-        meta.summary,
+        meta.summary(rtx_i18n::Lang::En),
         docs.trim(),
         meta.name
     )

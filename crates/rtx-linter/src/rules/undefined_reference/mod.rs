@@ -19,7 +19,6 @@ pub(super) static META: RuleMeta = RuleMeta {
     name: "undefined-reference",
     severity: Severity::Warning,
     group: RuleGroup::Correctness,
-    summary: "a line names a filter, tunnel, pp, NAT descriptor or IKE gateway that no line defines",
     docs: r#"## What it does
 Reports a reference to something the file never defines:
 

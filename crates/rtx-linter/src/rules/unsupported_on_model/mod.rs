@@ -17,7 +17,6 @@ static META: RuleMeta = RuleMeta {
     name: "unsupported-on-model",
     severity: Severity::Warning,
     group: RuleGroup::Syntax,
-    summary: "a command, keyword or number does not exist on the config's router model or firmware",
     docs: r#"## What it does
 When the config names its model (the `show config` header `# RTX830 Rev.15.02.17 ...`) or the
 user passes `--model`, reports commands the model does not have, keywords it does not accept

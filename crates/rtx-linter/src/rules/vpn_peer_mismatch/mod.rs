@@ -15,7 +15,6 @@ static META: RuleMeta = RuleMeta {
     name: "vpn-peer-mismatch",
     severity: Severity::Error,
     group: RuleGroup::Correctness,
-    summary: "The two ends of a VPN disagree on a key, an ID, a proposal or an address",
     docs: r#"## What it does
 Finds the two ends of each site-to-site tunnel among the configs of a run (every file given,
 or walked in a directory; in an editor, the open documents and the workspace's configs) and

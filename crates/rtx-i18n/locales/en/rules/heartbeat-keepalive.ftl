@@ -1,0 +1,3 @@
+## heartbeat-keepalive
+
+rule-summary-heartbeat-keepalive = IKE keepalive uses heartbeat, which only Yamaha peers answer

@@ -1,0 +1,3 @@
+## inactive-gateway
+
+rule-summary-inactive-gateway = a route or `pp bind` leads through a tunnel or pp that is never enabled

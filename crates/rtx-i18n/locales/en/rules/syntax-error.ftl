@@ -1,0 +1,3 @@
+## syntax-error
+
+rule-summary-syntax-error = a line cannot be read: an unterminated quote, or a heredoc without its end line
