@@ -3,10 +3,11 @@
 use std::fmt::Write;
 use std::process::ExitCode;
 
+use rtx_i18n::{Lang, tr};
 use rtx_syntax::Catalogue;
 
 use crate::output;
-use rtx_syntax::catalogue::{ContextRule, Entry};
+use rtx_syntax::catalogue::Entry;
 
 pub fn run(words: &[String], list: bool) -> Result<ExitCode, String> {
     let catalogue = Catalogue::bundled();
@@ -28,8 +29,9 @@ pub fn run(words: &[String], list: bool) -> Result<ExitCode, String> {
         output::print(&out)?;
         return Ok(ExitCode::SUCCESS);
     }
+    let lang = crate::language::ui();
     if words.is_empty() {
-        return Err("name a command (`rtxlint doc ipsec ike keepalive use`) or pass --list".into());
+        return Err(tr!(lang, "doc-no-words").into_owned());
     }
     let name = words.join(" ");
     let mut entries: Vec<&Entry> = catalogue.find(&name).collect();
@@ -47,87 +49,99 @@ pub fn run(words: &[String], list: bool) -> Result<ExitCode, String> {
             .filter(|e| e.name.starts_with(&format!("{name} ")))
             .collect();
         if prefix.is_empty() {
-            return Err(format!(
-                "no command `{name}` in the catalogue (see `rtxlint doc --list`)"
-            ));
+            return Err(tr!(lang, "doc-unknown", name = name.as_str()).into_owned());
         }
-        let mut out =
-            format!("`{name}` is not a command by itself; these commands start with it:\n");
+        let mut out = tr!(lang, "doc-prefix", name = name.as_str()).into_owned();
+        out.push('\n');
         for e in prefix {
-            let _ = writeln!(out, "  {:<40} {}", e.name, e.summary);
+            let _ = writeln!(out, "  {:<40} {}", e.name, summary(e, lang));
         }
         output::print(&out)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let pages: Vec<String> = entries.iter().map(|e| page(e)).collect();
+    let pages: Vec<String> = entries.iter().map(|e| page(e, lang)).collect();
     output::print(&pages.join("\n"))?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn page(entry: &Entry) -> String {
+/// The entry's summary in `lang`: its Japanese line where the grammar has one.
+fn summary(entry: &Entry, lang: Lang) -> &str {
+    match lang {
+        Lang::Ja if !entry.summary_ja.is_empty() => &entry.summary_ja,
+        _ => &entry.summary,
+    }
+}
+
+fn page(entry: &Entry, lang: Lang) -> String {
     let mut out = String::new();
     let section = if entry.section.is_empty() {
-        "not in Command Reference 12.01".to_string()
+        tr!(lang, "doc-not-in-reference")
     } else {
-        format!("Command Reference §{}", entry.section)
+        tr!(lang, "doc-section", section = entry.section.as_str())
     };
     let _ = writeln!(out, "{}  ({section})", entry.name);
-    let _ = writeln!(out, "{}", entry.summary);
+    let _ = writeln!(out, "{}", summary(entry, lang));
     if entry.operational {
-        let _ = writeln!(
-            out,
-            "An operation, not a setting: it does not belong in a config file."
-        );
+        let _ = writeln!(out, "{}", tr!(lang, "doc-operational"));
     }
-    let _ = writeln!(out, "\nSyntax:");
+    let _ = writeln!(out, "\n{}", tr!(lang, "doc-syntax"));
     for form in entry.forms.iter().chain(&entry.no_forms) {
         let context = if form.context != entry.context {
-            format!("   [{} context]", form.context.as_str())
+            format!(
+                "   [{}]",
+                tr!(lang, "doc-form-context", context = form.context.as_str())
+            )
         } else {
             String::new()
         };
         let _ = writeln!(out, "  {}{context}", form.text);
     }
     if !entry.params.is_empty() {
-        let _ = writeln!(out, "\nParameters:");
+        let _ = writeln!(out, "\n{}", tr!(lang, "doc-parameters"));
         let width = entry.params.iter().map(|p| p.name.len()).max().unwrap_or(0);
         for p in &entry.params {
             let mut line = format!("  {:<width$}  {}", p.name, p.ty);
             if let Some(d) = &p.default {
-                let _ = write!(line, "   (default {d})");
+                let _ = write!(
+                    line,
+                    "   ({})",
+                    tr!(lang, "doc-default", value = d.as_str())
+                );
             }
             if p.secret {
-                line.push_str("   (secret: masked in all output)");
+                let _ = write!(line, "   ({})", tr!(lang, "doc-secret"));
             }
             let _ = writeln!(out, "{line}");
         }
     }
-    let context = match entry.context {
-        ContextRule::Global => "global (accepted anywhere)",
-        ContextRule::Tunnel => "tunnel (after `tunnel select N`)",
-        ContextRule::Pp => "pp (after `pp select N` or `pp select anonymous`)",
-    };
-    let _ = writeln!(out, "\nContext: {context}");
+    let context = tr!(lang, "doc-context", context = entry.context.as_str());
+    let _ = writeln!(out, "\n{context}");
     if !entry.models.is_empty() {
         let models = rtx_linter::models::display_list(&entry.models);
-        let _ = writeln!(out, "Models:  {models}");
+        let _ = writeln!(out, "{}", tr!(lang, "doc-models", models = models));
     }
     for seen in &entry.seen {
-        let _ = writeln!(out, "Seen in: {seen}");
+        let _ = writeln!(out, "{}", tr!(lang, "doc-seen", source = seen.as_str()));
     }
-    older_models(&mut out, entry);
+    older_models(&mut out, entry, lang);
     if entry.license {
-        let _ = writeln!(
-            out,
-            "Extended licences raise a number limit of this command on some models."
-        );
+        let _ = writeln!(out, "{}", tr!(lang, "doc-license"));
     }
     for (keyword, models) in &entry.restrictions {
         let models = rtx_linter::models::display_list(models);
-        let _ = writeln!(out, "`{keyword}` only on: {models}");
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!(
+                lang,
+                "doc-keyword-models",
+                keyword = keyword.as_str(),
+                models = models
+            )
+        );
     }
     if !entry.examples.is_empty() {
-        let _ = writeln!(out, "\nExamples:");
+        let _ = writeln!(out, "\n{}", tr!(lang, "doc-examples"));
         for e in &entry.examples {
             let _ = writeln!(out, "  {e}");
         }
@@ -137,28 +151,38 @@ fn page(entry: &Entry) -> String {
 
 /// What the older models' sources say of the command: a line per older model they say
 /// anything of (present, the first revision of the command or of a keyword, not listed).
-fn older_models(out: &mut String, entry: &rtx_syntax::catalogue::Entry) {
+fn older_models(out: &mut String, entry: &rtx_syntax::catalogue::Entry, lang: Lang) {
     use rtx_syntax::catalogue::{Availability, Coverage, OLDER_MODELS};
     let mut rows = Vec::new();
     for model in OLDER_MODELS {
         let mut parts = Vec::new();
         match entry.availability(model) {
-            Availability::Present { since: Some(r) } => parts.push(format!("from {r}")),
+            Availability::Present { since: Some(r) } => {
+                parts.push(tr!(lang, "doc-older-from", revision = r.to_string()))
+            }
             Availability::Present { since: None } if entry.models.iter().any(|m| m == model) => {
-                parts.push("yes".to_string())
+                parts.push(tr!(lang, "doc-older-yes"))
             }
-            Availability::Present { since: None } => {
-                parts.push(format!("yes ({})", Coverage::of(model).source()))
-            }
-            Availability::Unlisted => parts.push(format!(
-                "not listed in {} (not verifiable)",
-                Coverage::of(model).source()
+            Availability::Present { since: None } => parts.push(tr!(
+                lang,
+                "doc-older-yes-in",
+                source = Coverage::of(model).source_key()
+            )),
+            Availability::Unlisted => parts.push(tr!(
+                lang,
+                "doc-older-unlisted",
+                source = Coverage::of(model).source_key()
             )),
             Availability::Absent | Availability::Unknown => {}
         }
         for since in entry.since.iter().filter(|s| s.model == *model) {
             if let Some(keyword) = &since.keyword {
-                parts.push(format!("`{keyword}` from {}", since.revision));
+                parts.push(tr!(
+                    lang,
+                    "doc-older-keyword-from",
+                    keyword = keyword.as_str(),
+                    revision = since.revision.to_string()
+                ));
             }
         }
         if !parts.is_empty() {
@@ -169,7 +193,7 @@ fn older_models(out: &mut String, entry: &rtx_syntax::catalogue::Entry) {
         return;
     }
     let width = rows.iter().map(|(m, _)| m.len()).max().unwrap_or(0);
-    let _ = writeln!(out, "Older models (unknown unless listed):");
+    let _ = writeln!(out, "{}", tr!(lang, "doc-older-heading"));
     for (model, says) in rows {
         let _ = writeln!(out, "  {model:<width$}  {says}");
     }

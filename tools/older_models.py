@@ -231,7 +231,9 @@ def param_type(name, secret):
 
 
 def entry_text(name, summary, seen, models, forms, nos, params, secret):
-    lines = [f"command {name}", f"  summary {summary}"]
+    """`summary` is the line in English and in Japanese."""
+    english, japanese = summary
+    lines = [f"command {name}", f"  summary {english}", f"  summary-ja {japanese}"]
     lines += [f"  seen    {s}" for s in seen]
     lines.append(f"  models  {' '.join(models)}")
     lines += [f"  form    {f}" for f in forms]
@@ -338,7 +340,10 @@ def main():
             models += MANUAL_2016
         if nvr_family(head, nvr_patterns):
             models += NVR_FAMILY
-        summary = f"A command of the NVR500 that Command Reference 12.01 does not have (`{head}`)."
+        summary = (
+            f"A command of the NVR500 that Command Reference 12.01 does not have (`{head}`).",
+            f"Command Reference 12.01 にない NVR500 のコマンド（`{head}`）。",
+        )
         seen = [f"NVR500 Command Reference Rev.11.00.28, section {', '.join(sections)}"]
         if shapeless or not forms:
             out.append(permissive(head, summary, seen, models, secret))
@@ -361,7 +366,10 @@ def main():
         "# manual's syntax lines lost their brackets, so any arguments are accepted.\n"
     ]
     for head in sorted(present):
-        summary = f"A command of older RTX firmware (2016 manual) that Command Reference 12.01 does not have (`{head}`)."
+        summary = (
+            f"A command of older RTX firmware (2016 manual) that Command Reference 12.01 does not have (`{head}`).",
+            f"Command Reference 12.01 にない、旧 RTX ファームウェア（2016 年版マニュアル）のコマンド（`{head}`）。",
+        )
         out.append(permissive(head, summary, ["Yamaha RTX common manual, 2016 edition"], MANUAL_2016, bool(SECRET_NAME.search(head))))
     write(GRAMMAR / GENERATED[1], "\n".join(out))
 
@@ -376,7 +384,10 @@ def main():
     for name in names:
         if name in taken or any(name.startswith(k + " ") for k in ("show", "clear")):
             continue
-        summary = f"A command of the NVR700W's LTE module or ONU port (`{name}`), known by name only."
+        summary = (
+            f"A command of the NVR700W's LTE module or ONU port (`{name}`), known by name only.",
+            f"NVR700W の LTE モジュールまたは ONU ポートのコマンド（`{name}`）。名前だけが分かっている。",
+        )
         out.append(permissive(name, summary, ["a public syntax highlighter's NVR command groups"], ["nvr700w"], bool(SECRET_NAME.search(name))))
     write(GRAMMAR / GENERATED[2], "\n".join(out))
 

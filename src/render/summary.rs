@@ -1,5 +1,6 @@
 //! The last line of text output: how many files, how many findings.
 
+use rtx_i18n::tr;
 use rtx_linter::{Diagnostic, Severity};
 
 /// Files checked and findings by severity, added up as files are done.
@@ -45,11 +46,18 @@ pub fn render(tally: &Tally) -> String {
         warnings,
         others,
     } = *tally;
-    let noun = if checked == 1 { "file" } else { "files" };
-    if tally.findings() == 0 {
-        return format!("{checked} {noun} checked, no problems found\n");
-    }
-    format!(
-        "{checked} {noun} checked: {errors} error(s), {warnings} warning(s), {others} other finding(s)\n"
-    )
+    let lang = crate::language::ui();
+    let line = if tally.findings() == 0 {
+        tr!(lang, "summary-clean", files = checked)
+    } else {
+        tr!(
+            lang,
+            "summary-findings",
+            files = checked,
+            errors = errors,
+            warnings = warnings,
+            others = others,
+        )
+    };
+    format!("{line}\n")
 }

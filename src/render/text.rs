@@ -7,6 +7,7 @@
 use std::fmt;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan};
+use rtx_i18n::tr;
 use rtx_linter::{Diagnostic, Severity};
 
 use super::LintedFile;
@@ -137,6 +138,7 @@ fn report<'a>(file: &'a LintedFile, name: &'a str, d: &'a Diagnostic) -> Report<
         .map(decoded)
         .collect();
     let frame = Frame::new(name, source, &file.secrets.spans, &spans);
+    let lang = crate::language::ui();
     let label = |m: &str| escape(m, false).into_owned();
     let mut labels = vec![LabeledSpan::new_primary_with_span(
         Some(label(&d.primary.message)),
@@ -157,38 +159,44 @@ fn report<'a>(file: &'a LintedFile, name: &'a str, d: &'a Diagnostic) -> Report<
         if !help.is_empty() {
             help.push('\n');
         }
-        help.push_str(&format!(
-            "fix ({}): {}",
-            fix.applicability.as_str(),
-            escape(&fix.message, false)
+        help.push_str(&tr!(
+            lang,
+            "text-fix",
+            applicability = fix.applicability.as_str(),
+            title = escape(&fix.message, false),
         ));
         for edit in &fix.edits {
             let at = source.position(edit.span.start);
             let masked = file.secrets.mask(&edit.text);
             let text = masked.trim_end_matches(['\r', '\n']);
-            let (what, text) = if edit.span.is_empty() {
-                ("insert at", text.trim_start_matches(['\r', '\n']))
+            let (id, text) = if edit.span.is_empty() {
+                ("text-edit-insert", text.trim_start_matches(['\r', '\n']))
             } else {
-                ("replace", text.trim())
+                ("text-edit-replace", text.trim())
             };
-            let sep = if edit.span.is_empty() { ":" } else { " with" };
-            help.push_str(&format!(
-                "\n  {what} {}:{}{sep} `{}`",
-                at.line,
-                at.column,
-                escape(text, false)
+            help.push_str("\n  ");
+            help.push_str(&tr!(
+                lang,
+                id,
+                line = at.line,
+                column = at.column,
+                text = escape(text, false),
             ));
         }
     }
-    help.push_str(&format!("\ndocs: rtxlint rule {}", d.name));
+    help.push('\n');
+    help.push_str(&tr!(lang, "text-docs", rule = d.name));
     if let Some(suppressed) = &d.suppressed {
-        help.push_str(&format!(
-            "\nsuppressed by the directive on line {}",
-            suppressed.line + 1
-        ));
-        if let Some(reason) = file.reason(suppressed) {
-            help.push_str(&format!(": {}", escape(&reason, false)));
-        }
+        help.push('\n');
+        help.push_str(&match file.reason(suppressed) {
+            Some(reason) => tr!(
+                lang,
+                "text-suppressed-because",
+                line = suppressed.line + 1,
+                reason = escape(&reason, false),
+            ),
+            None => tr!(lang, "text-suppressed", line = suppressed.line + 1),
+        });
     }
     let related = d
         .related
@@ -205,7 +213,7 @@ fn report<'a>(file: &'a LintedFile, name: &'a str, d: &'a Diagnostic) -> Report<
             let label =
                 LabeledSpan::new_primary_with_span(Some(label(&r.message)), frame.span(span));
             Some(Related {
-                message: format!("in {}", escape(&other.name, false)),
+                message: tr!(lang, "text-in-file", file = escape(&other.name, false)).into_owned(),
                 frame,
                 label,
             })

@@ -14,6 +14,9 @@ struct Message {
     variables: BTreeSet<String>,
     text: String,
     file: String,
+    /// Glossary terms the message uses as names, kept in English in every language: its
+    /// comment's `names: a, b` line (a context called `tunnel`, a JSON key `severity`).
+    names: Vec<String>,
 }
 
 fn messages(lang: Lang) -> BTreeMap<String, Message> {
@@ -27,8 +30,17 @@ fn messages(lang: Lang) -> BTreeMap<String, Message> {
         for entry in resource.body {
             match entry {
                 Entry::Message(m) => {
+                    let names = m
+                        .comment
+                        .iter()
+                        .flat_map(|c| c.content.iter())
+                        .filter_map(|line| line.trim().strip_prefix("names:"))
+                        .flat_map(|list| list.split(','))
+                        .map(|name| name.trim().to_string())
+                        .collect();
                     let mut message = Message {
                         file: path.to_string(),
+                        names,
                         ..Message::default()
                     };
                     if let Some(value) = &m.value {
@@ -245,13 +257,26 @@ fn every_id_the_code_names_is_in_the_english_files() {
     );
 }
 
+fn glossary_text() -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/glossary.tsv"))
+        .expect("the glossary is in the repository")
+}
+
+/// The glossary's names (`!Command Reference`): words that stay as written in every language,
+/// so that a glossary term inside them does not count.
+fn names() -> Vec<String> {
+    glossary_text()
+        .lines()
+        .filter_map(|l| l.strip_prefix('!'))
+        .map(|l| l.trim().to_string())
+        .collect()
+}
+
 /// `(english, japanese, avoid)` from the glossary.
 fn glossary() -> Vec<(String, String, Vec<String>)> {
-    let text =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/glossary.tsv"))
-            .expect("the glossary is in the repository");
+    let text = glossary_text();
     text.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter(|l| !l.starts_with(['#', '!']) && !l.trim().is_empty())
         .map(|l| {
             let mut cells = l.split('\t');
             let english = cells.next().unwrap_or_default().to_string();
@@ -300,12 +325,18 @@ fn japanese_messages_use_the_glossary_terms() {
     assert!(glossary.len() > 20);
     let english = messages(Lang::En);
     let japanese = messages(Lang::Ja);
+    let names = names();
     let mut problems = Vec::new();
     for (id, ja) in &japanese {
         let ja_prose = prose(&ja.text);
-        let en_prose = english.get(id).map(|m| prose(&m.text)).unwrap_or_default();
+        let Some(en) = english.get(id) else { continue };
+        let mut en_prose = prose(&en.text);
+        for name in &names {
+            en_prose = en_prose.replace(name.as_str(), " ");
+        }
         for (term, preferred, avoid) in &glossary {
-            if has_words(&en_prose, term) && !ja_prose.contains(preferred.as_str()) {
+            let named = en.names.iter().any(|n| n == term);
+            if !named && has_words(&en_prose, term) && !ja_prose.contains(preferred.as_str()) {
                 problems.push(format!(
                     "`{id}`: English says {term:?}, Japanese lacks {preferred:?}: {}",
                     ja.text.trim()

@@ -54,6 +54,17 @@ impl Coverage {
     }
 
     /// The source, for messages and `rtxlint doc`.
+    /// A stable name of [`Coverage::source`], for views that say it in another language:
+    /// `reference`, `manual-2016`, `nvr500` or `partial`.
+    pub fn source_key(self) -> &'static str {
+        match self {
+            Coverage::Reference => "reference",
+            Coverage::ParameterLines => "manual-2016",
+            Coverage::OneRevision(_) => "nvr500",
+            Coverage::Partial => "partial",
+        }
+    }
+
     pub fn source(self) -> &'static str {
         match self {
             Coverage::Reference => "Command Reference 12.01",

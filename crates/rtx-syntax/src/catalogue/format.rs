@@ -4,6 +4,7 @@
 //! command ipsec ike keepalive use
 //!   section 15.20
 //!   summary Turns IKE keepalive on, off or auto for one gateway and picks how it probes.
+//!   summary-ja ゲートウェイごとに IKE キープアライブをオン・オフ・自動にし、確認の方式を選ぶ。
 //!   context global
 //!   models  vrx rtx5000 rtx3510 rtx3500 rtx1300 rtx1220 rtx1210 rtx840 rtx830
 //!   form    ipsec ike keepalive use <gateway_id> <switch> dpd [<interval> <count> [<upwait>]]
@@ -110,6 +111,7 @@ pub fn parse_from_line(
         match base_key {
             "section" => entry.section = value.to_string(),
             "summary" => entry.summary = value.to_string(),
+            "summary-ja" => entry.summary_ja = value.to_string(),
             "context" => {
                 entry.context = parse_context(value)
                     .ok_or_else(|| error(number, format!("unknown context `{value}`")))?
@@ -184,6 +186,7 @@ fn new_entry(id: EntryId, name: &str) -> Entry {
         name: name.split_whitespace().collect::<Vec<_>>().join(" "),
         section: String::new(),
         summary: String::new(),
+        summary_ja: String::new(),
         context: ContextRule::Global,
         models: Vec::new(),
         older: Vec::new(),

@@ -53,6 +53,8 @@ pub struct Entry {
     pub section: String,
     /// One line of our own English.
     pub summary: String,
+    /// The same line in our own Japanese (`summary-ja`); empty where none is written yet.
+    pub summary_ja: String,
     pub context: ContextRule,
     /// Model families the command exists on (`rtx830`, `vrx`, ...), as its own source says.
     pub models: Vec<String>,

@@ -1,0 +1,65 @@
+## The CLI's text output (`--format text`)
+
+# A fix under a finding's help. $applicability: safe or unsafe (as configuration spells it);
+# $title: the fix's title.
+text-fix = fix ({ $applicability }): { $title }
+# One edit of a fix: where (line:column) and the config text it writes.
+text-edit-insert = insert at { $line }:{ $column }: `{ $text }`
+text-edit-replace = replace { $line }:{ $column } with `{ $text }`
+text-docs = docs: rtxlint rule { $rule }
+text-suppressed = suppressed by the directive on line { $line }
+text-suppressed-because = suppressed by the directive on line { $line }: { $reason }
+# The heading of a frame in another file (the other end of a VPN).
+text-in-file = in { $file }
+
+# The last line of text output.
+summary-clean = { $files } { $files ->
+        [one] file
+       *[other] files
+    } checked, no problems found
+summary-findings = { $files } { $files ->
+        [one] file
+       *[other] files
+    } checked: { $errors } error(s), { $warnings } warning(s), { $others } other finding(s)
+
+## `rtxlint doc`: a command's page from the catalogue
+
+doc-no-words = name a command (`rtxlint doc ipsec ike keepalive use`) or pass --list
+doc-unknown = no command `{ $name }` in the catalogue (see `rtxlint doc --list`)
+doc-prefix = `{ $name }` is not a command by itself; these commands start with it:
+doc-not-in-reference = not in Command Reference 12.01
+doc-section = Command Reference §{ $section }
+doc-operational = An operation, not a setting: it does not belong in a config file.
+doc-syntax = Syntax:
+# $context: global, tunnel or pp.
+doc-form-context = { $context } context
+doc-parameters = Parameters:
+doc-default = default { $value }
+doc-secret = secret: masked in all output
+# names: tunnel
+doc-context = Context: { $context ->
+        [tunnel] tunnel (after `tunnel select N`)
+        [pp] pp (after `pp select N` or `pp select anonymous`)
+       *[other] global (accepted anywhere)
+    }
+doc-models = Models:  { $models }
+doc-seen = Seen in: { $source }
+doc-license = Extended licences raise a number limit of this command on some models.
+doc-keyword-models = `{ $keyword }` only on: { $models }
+doc-examples = Examples:
+doc-older-heading = Older models (unknown unless listed):
+doc-older-from = from { $revision }
+doc-older-yes = yes
+# $source: the document that lists the model's commands.
+doc-older-yes-in = yes ({ coverage-source })
+doc-older-unlisted = not listed in { coverage-source } (not verifiable)
+doc-older-keyword-from = `{ $keyword }` from { $revision }
+
+# The document that lists an older model's commands ($source: reference, manual-2016,
+# nvr500, partial).
+coverage-source = { $source ->
+        [reference] Command Reference 12.01
+        [manual-2016] Yamaha's 2016 common manual
+        [nvr500] the NVR500 Rev.11.00.28 reference
+       *[other] commands seen in real configs and feature tables
+    }

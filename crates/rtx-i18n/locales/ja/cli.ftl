@@ -1,0 +1,52 @@
+## The CLI's text output (`--format text`)
+
+text-fix = 修正（{ $applicability ->
+        [safe] 安全
+       *[other] 要確認
+    }）: { $title }
+text-edit-insert = { $line }:{ $column } に挿入: `{ $text }`
+text-edit-replace = { $line }:{ $column } を置換: `{ $text }`
+text-docs = 詳細: rtxlint rule { $rule }
+text-suppressed = { $line } 行目のディレクティブで抑制
+text-suppressed-because = { $line } 行目のディレクティブで抑制: { $reason }
+text-in-file = { $file } 内
+
+summary-clean = { $files } ファイルを検査、問題なし
+summary-findings = { $files } ファイルを検査: エラー { $errors } 件、警告 { $warnings } 件、その他の指摘 { $others } 件
+
+## `rtxlint doc`: a command's page from the catalogue
+
+doc-no-words = コマンドを指定してください（`rtxlint doc ipsec ike keepalive use`）。一覧は --list で表示します
+doc-unknown = カタログにコマンド `{ $name }` はありません（`rtxlint doc --list` を参照）
+doc-prefix = `{ $name }` 単独ではコマンドではありません。これで始まるコマンド:
+doc-not-in-reference = Command Reference 12.01 に記載なし
+doc-section = Command Reference §{ $section }
+doc-operational = 設定ではなく操作コマンド: 設定ファイルに書くものではない。
+doc-syntax = 書式:
+doc-form-context = { $context } コンテキスト
+doc-parameters = パラメーター:
+doc-default = 初期値 { $value }
+doc-secret = 秘密情報: すべての出力でマスクされる
+doc-context = コンテキスト: { $context ->
+        [tunnel] tunnel（`tunnel select N` の後）
+        [pp] pp（`pp select N` または `pp select anonymous` の後）
+       *[other] global（どこでも受け付ける）
+    }
+doc-models = 機種:  { $models }
+doc-seen = 出典: { $source }
+doc-license = 一部の機種では、拡張ライセンスでこのコマンドの数値上限が増える。
+doc-keyword-models = `{ $keyword }` は次の機種のみ: { $models }
+doc-examples = 設定例:
+doc-older-heading = 旧機種（記載がなければ不明）:
+doc-older-from = { $revision } から
+doc-older-yes = あり
+doc-older-yes-in = あり（{ coverage-source }）
+doc-older-unlisted = { coverage-source } に記載なし（確認できない）
+doc-older-keyword-from = `{ $keyword }` は { $revision } から
+
+coverage-source = { $source ->
+        [reference] Command Reference 12.01
+        [manual-2016] ヤマハ 2016 年版共通マニュアル
+        [nvr500] NVR500 Rev.11.00.28 のリファレンス
+       *[other] 実際の設定と機能表で確認されたコマンド
+    }
