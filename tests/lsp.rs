@@ -561,3 +561,29 @@ fn a_config_is_checked_against_its_aws_peer() {
     }
     assert_eq!(client.shutdown().code(), Some(0));
 }
+
+#[test]
+fn the_locale_of_initialize_chooses_japanese_and_the_settings_override_it() {
+    let mut client = Client::spawn();
+    client.request(
+        "initialize",
+        json!({"processId": null, "rootUri": null, "capabilities": {}, "locale": "ja-JP"}),
+    );
+    client.notify("initialized", json!({}));
+    let uri = "file:///project/ja.txt";
+    let text = "tunnel select 1\n ipsec tunnel 1\n";
+    client.open(uri, text);
+    let published = client.diagnostics(uri);
+    insta::assert_json_snapshot!("ja-diagnostics", published);
+    let hover = client.request("textDocument/hover", at(uri, 0, 2));
+    insta::assert_snapshot!("ja-hover", hover["contents"]["value"].as_str().unwrap());
+    // The `lang` setting goes over the locale.
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"rtxlint": {"lang": "en"}}}),
+    );
+    let published = client.diagnostics(uri);
+    let message = published["diagnostics"][0]["message"].as_str().unwrap();
+    assert!(message.starts_with("tunnel 1 is configured"), "{message}");
+    assert_eq!(client.shutdown().code(), Some(0));
+}

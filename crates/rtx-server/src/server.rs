@@ -29,6 +29,7 @@ use crate::line_index::Encoding;
 use crate::settings::ClientOptions;
 use crate::transport::{self, Incoming};
 use crate::workspace::Workspace;
+use rtx_i18n::tr;
 use rtx_linter::project::{CloudPeer, FileFacts, Project, ProjectConfig};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -183,7 +184,12 @@ impl<W: Write> Server<W> {
                     Ok(result) => result,
                     Err(_) => Err(Failure::new(
                         ErrorCode::InternalError,
-                        format!("rtxlint failed on {method}; please report it"),
+                        tr!(
+                            self.client.lang(),
+                            "server-failed",
+                            method = method.as_str()
+                        )
+                        .into_owned(),
                     )),
                 }
             }
@@ -227,7 +233,7 @@ impl<W: Write> Server<W> {
             .and_then(|w| w.dynamic_registration)
             .unwrap_or(false);
         let (client, problems) = ClientOptions::from_json(params.initialization_options.as_ref());
-        self.client = client;
+        self.client = client.with_locale(params.locale.as_deref());
         #[allow(deprecated)] // `rootUri`: clients that send no workspace folders send it
         let roots: Vec<Uri> = match (&params.workspace_folders, &params.root_uri) {
             (Some(folders), _) => folders.iter().map(|f| f.uri.clone()).collect(),
@@ -402,7 +408,9 @@ impl<W: Write> Server<W> {
             notif::DidChangeConfiguration::METHOD => {
                 parse_params(n.params).map(|p: lsp_types::DidChangeConfigurationParams| {
                     let (client, problems) = ClientOptions::from_json(Some(&p.settings));
+                    let locale = self.client.locale;
                     self.client = client;
+                    self.client.locale = locale;
                     for problem in problems {
                         self.show_message(MessageType::WARNING, problem);
                     }
@@ -620,6 +628,7 @@ impl<W: Write> Server<W> {
     fn read_peers(&mut self, paths: &[std::path::PathBuf]) -> Vec<CloudPeer> {
         self.peer_texts.clear();
         let mut peers = Vec::new();
+        let lang = self.client.lang();
         for path in paths {
             let name = self.workspace.name_of(path);
             let read = std::fs::read(path)
@@ -627,7 +636,9 @@ impl<W: Write> Server<W> {
                 .and_then(|bytes| {
                     CloudPeer::read_aws(name.clone(), &bytes)
                         .map(|peer| (peer, bytes))
-                        .map_err(|e| format!("not an AWS VPN configuration: {e}"))
+                        .map_err(|e| {
+                            tr!(lang, "server-not-aws", reason = e.to_string()).into_owned()
+                        })
                 });
             match read {
                 Ok((peer, bytes)) => {

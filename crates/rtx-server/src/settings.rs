@@ -6,8 +6,11 @@
 //! Neovim nest them):
 //!
 //! ```json
-//! { "select": ["security", "RTX10"], "ignore": ["line-too-long"], "model": "RTX830" }
+//! { "select": ["security", "RTX10"], "ignore": ["line-too-long"], "model": "RTX830", "lang": "ja" }
 //! ```
+//!
+//! The language of messages is the `lang` setting, else `lang` in the project's
+//! `rtxlint.toml`, else the `locale` the client sent with `initialize`, else English.
 //!
 //! `select` and `ignore` take the CLI's selectors (`ALL`, a group, a code prefix, a rule's
 //! name or code).
@@ -30,9 +33,33 @@ pub struct ClientOptions {
     select: Option<Vec<String>>,
     ignore: Option<Vec<String>>,
     model: Option<String>,
+    /// `lang`: the language of messages (`ja`, `en`).
+    #[serde(deserialize_with = "lang")]
+    lang: Option<rtx_i18n::Lang>,
+    /// The client's UI language (`initialize`'s `locale`), under every other choice.
+    #[serde(skip)]
+    pub(crate) locale: Option<rtx_i18n::Lang>,
+}
+
+/// `lang`: a tag rtxlint speaks; another is an error, reported as any bad setting is.
+fn lang<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<rtx_i18n::Lang>, D::Error> {
+    Option::<String>::deserialize(d)?
+        .map(|tag| tag.parse().map_err(serde::de::Error::custom))
+        .transpose()
 }
 
 impl ClientOptions {
+    /// Keeps the client's UI language (`initialize`'s `locale`, `ja-JP` or `ja`), read once.
+    pub fn with_locale(mut self, locale: Option<&str>) -> ClientOptions {
+        self.locale = locale.and_then(rtx_i18n::Lang::parse);
+        self
+    }
+
+    /// The language when no project file says one: the setting, else the client's locale.
+    pub fn lang(&self) -> rtx_i18n::Lang {
+        self.lang.or(self.locale).unwrap_or_default()
+    }
+
     /// Reads the client's JSON. Unknown rule names are dropped and reported, so one typo
     /// does not switch every rule off (an empty `select` means all rules).
     pub fn from_json(value: Option<&serde_json::Value>) -> (ClientOptions, Vec<String>) {
@@ -43,6 +70,7 @@ impl ClientOptions {
         let mut options = match ClientOptions::deserialize(value) {
             Ok(options) => options,
             Err(e) => {
+                // The language the settings would have chosen is unknown: the locale's.
                 return (
                     ClientOptions::default(),
                     vec![format!("rtxlint settings ignored: {e}")],
@@ -95,6 +123,7 @@ impl ClientOptions {
         if let Some(model) = &self.model {
             base.model = Some(model.clone());
         }
+        base.lang = Some(self.lang.or(base.lang).or(self.locale).unwrap_or_default());
         base
     }
 }

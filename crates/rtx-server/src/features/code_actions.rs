@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use lsp_types::{CodeAction, CodeActionKind, CodeActionOrCommand, Range, TextEdit, WorkspaceEdit};
+use rtx_i18n::tr;
 use rtx_linter::Applicability;
 
 use crate::documents::OpenDocument;
@@ -27,6 +28,7 @@ pub fn code_actions(
             })
         })
     };
+    let lang = document.settings().lang();
     let mut actions = Vec::new();
     let requested = document.index.span(document.source(), range);
     if wanted(&CodeActionKind::QUICKFIX) {
@@ -44,16 +46,22 @@ pub fn code_actions(
                 .map(|e| TextEdit::new(document.range(e.span), e.text.clone()))
                 .collect();
             actions.push(CodeActionOrCommand::CodeAction(CodeAction {
-                title: format!(
-                    "{} ({}{})",
-                    fix.message,
-                    d.name,
-                    if safe {
-                        ""
-                    } else {
-                        ", unsafe: review the change"
-                    }
-                ),
+                title: if safe {
+                    tr!(
+                        lang,
+                        "action-fix",
+                        title = fix.message.as_str(),
+                        rule = d.name
+                    )
+                } else {
+                    tr!(
+                        lang,
+                        "action-fix-unsafe",
+                        title = fix.message.as_str(),
+                        rule = d.name
+                    )
+                }
+                .into_owned(),
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![to_lsp(
                     document,
@@ -77,10 +85,7 @@ pub fn code_actions(
         {
             let whole = document.range(rtx_syntax::Span::new(0, document.source().len() as u32));
             actions.push(CodeActionOrCommand::CodeAction(CodeAction {
-                title: format!(
-                    "Apply {applied} safe rtxlint fix{}",
-                    if applied == 1 { "" } else { "es" }
-                ),
+                title: tr!(lang, "action-fix-all", count = applied).into_owned(),
                 kind: Some(kind),
                 diagnostics: None,
                 edit: Some(workspace_edit(document, vec![TextEdit::new(whole, fixed)])),

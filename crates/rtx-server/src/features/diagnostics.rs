@@ -2,6 +2,7 @@
 //! information, the help line after the message.
 
 use lsp_types::{DiagnosticRelatedInformation, DiagnosticSeverity, Location, NumberOrString};
+use rtx_i18n::tr;
 use rtx_linter::{Diagnostic, Severity};
 
 use crate::documents::OpenDocument;
@@ -67,7 +68,8 @@ pub fn publish_json(document: &OpenDocument, elsewhere: Elsewhere<'_>) -> Vec<u8
             push_escaped(&mut out, d.primary.message.as_bytes());
         }
         if let Some(help) = &d.help {
-            push_escaped(&mut out, b"\nhelp: ");
+            push_escaped(&mut out, b"\n");
+            let help = tr!(document.settings().lang(), "lsp-help", help = &**help);
             push_escaped(&mut out, help.as_bytes());
         }
         out.push(b'"');
@@ -139,7 +141,8 @@ pub fn to_lsp(
         message = format!("{message}\n{}", d.primary.message);
     }
     if let Some(help) = &d.help {
-        message = format!("{message}\nhelp: {help}");
+        let help = tr!(document.settings().lang(), "lsp-help", help = &**help);
+        message = format!("{message}\n{help}");
     }
     let related: Vec<DiagnosticRelatedInformation> = d
         .secondary

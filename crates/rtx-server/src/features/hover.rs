@@ -6,17 +6,19 @@
 use std::fmt::Write;
 
 use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind};
+use rtx_i18n::{Lang, tr};
 use rtx_linter::Diagnostic;
 use rtx_semantic::filter::IpFilter;
 use rtx_semantic::interfaces::InterfaceId;
 use rtx_semantic::{EnableState, Model, ObjectKind, Occurrence, PpId};
-use rtx_syntax::catalogue::{ContextRule, Entry, Param};
+use rtx_syntax::catalogue::{Entry, Param};
 use rtx_syntax::{Interface, Span};
 
 use crate::cursor::{Cursor, occurrence_at};
 use crate::documents::OpenDocument;
 
 pub fn hover(document: &OpenDocument, offset: u32) -> Option<Hover> {
+    let lang = document.settings().lang();
     let model = document.model();
     let cursor = Cursor::at(&document.doc, offset);
     let mut sections = Vec::new();
@@ -25,11 +27,11 @@ pub fn hover(document: &OpenDocument, offset: u32) -> Option<Hover> {
         && header.span.start <= offset
         && offset <= header.span.end
     {
-        sections.push(header_section(&header));
+        sections.push(header_section(&header, lang));
         range = Some(document.range(header.span));
     }
     if let Some(occurrence) = occurrence_at(&document.doc, model, offset) {
-        sections.push(object(&document.doc, model, &occurrence));
+        sections.push(object(&document.doc, model, &occurrence, lang));
         range = Some(document.range(occurrence.site.span));
     } else if let Some((id, span)) = cursor.as_ref().and_then(|c| interface_at(document, c))
         && let Some(section) = super::interfaces::describe(model, &document.doc, id, true)
@@ -40,7 +42,7 @@ pub fn hover(document: &OpenDocument, offset: u32) -> Option<Hover> {
     if let Some(cursor) = &cursor
         && let Some(entry) = cursor.entry
     {
-        sections.push(command(entry, cursor.param(), cursor.keyword()));
+        sections.push(command(entry, cursor.param(), cursor.keyword(), lang));
         if range.is_none() {
             range = cursor.word.map(|w| document.range(w));
         }
@@ -50,7 +52,7 @@ pub fn hover(document: &OpenDocument, offset: u32) -> Option<Hover> {
         .iter()
         .filter(|d| d.primary.span.start <= offset && offset <= d.primary.span.end)
     {
-        sections.push(rule(d));
+        sections.push(rule(d, lang));
     }
     if sections.is_empty() {
         return None;
@@ -66,122 +68,135 @@ pub fn hover(document: &OpenDocument, offset: u32) -> Option<Hover> {
 
 /// The `show config` header: the model and firmware the config came from, and how far the
 /// catalogue can check that model's commands.
-fn header_section(header: &rtx_syntax::Header) -> String {
+fn header_section(header: &rtx_syntax::Header, lang: Lang) -> String {
     use rtx_linter::models::{OLDER_MODELS, REFERENCE_MODELS, display, normalise};
     let model = normalise(&header.model);
     let firmware = match header.firmware() {
-        Some(revision) => format!("firmware {revision}"),
-        None => "a firmware revision rtxlint cannot read".to_string(),
+        Some(revision) => tr!(lang, "hover-firmware", revision = revision.to_string()),
+        None => tr!(lang, "hover-firmware-unreadable"),
     };
     let checked = if REFERENCE_MODELS.contains(&model.as_str()) {
-        format!(
-            "Its commands are checked against what Command Reference 12.01 gives for the {}.",
-            display(&model)
-        )
+        tr!(lang, "hover-model-checked", model = display(&model))
     } else if OLDER_MODELS.contains(&model.as_str()) {
-        format!(
-            "An older model: Command Reference 12.01, which the catalogue follows, does not cover \
-             the {}, so its commands are not checked against it.",
-            display(&model)
-        )
+        tr!(lang, "hover-model-older", model = display(&model))
     } else {
-        "Not a model rtxlint knows: commands are checked against every model of the catalogue."
-            .to_string()
+        tr!(lang, "hover-model-unknown")
     };
-    format!(
-        "**{}**, {firmware} (the `show config` header)\n\n{checked}",
-        header.model
-    )
+    let heading = tr!(
+        lang,
+        "hover-header",
+        model = header.model.as_str(),
+        firmware = firmware
+    );
+    format!("{heading}\n\n{checked}")
 }
 
 /// `tunnel 1`: its state, where it is defined and how many lines refer to it.
-fn object(doc: &rtx_syntax::Document, model: &Model, at: &Occurrence) -> String {
+fn object(doc: &rtx_syntax::Document, model: &Model, at: &Occurrence, lang: Lang) -> String {
     let mut out = format!("**{} {}**", at.kind.as_str(), at.id);
-    if let Some(details) = details(doc, model, at.kind, at.id) {
+    if let Some(details) = details(doc, model, at.kind, at.id, lang) {
         let _ = write!(out, " — {details}");
     }
     out.push('\n');
-    if let Some(meaning) = meaning(doc, model, at.kind, at.id) {
+    if let Some(meaning) = meaning(doc, model, at.kind, at.id, lang) {
         let _ = write!(out, "\n{meaning}\n");
     }
     let definitions: Vec<Occurrence> = model.definitions_of(at.kind, at.id).collect();
     if definitions.is_empty() {
-        let _ = writeln!(out, "\nNot defined in this file.");
+        let _ = writeln!(out, "\n{}", tr!(lang, "hover-not-defined"));
     }
     for d in definitions.iter().take(5) {
         let _ = writeln!(
             out,
-            "\n- line {}: `{}`",
-            d.site.line() + 1,
-            line_text(doc, d)
+            "\n- {}",
+            tr!(
+                lang,
+                "hover-definition",
+                line = d.site.line() + 1,
+                text = line_text(doc, d)
+            )
         );
     }
     if definitions.len() > 5 {
-        let _ = writeln!(out, "- and {} more definitions", definitions.len() - 5);
+        let more = definitions.len() - 5;
+        let _ = writeln!(
+            out,
+            "- {}",
+            tr!(lang, "hover-more-definitions", count = more)
+        );
     }
     let references = model.references_to(at.kind, at.id).count();
     let _ = write!(
         out,
-        "\n{references} reference{} (find references lists them).",
-        if references == 1 { "" } else { "s" }
+        "\n{}",
+        tr!(lang, "hover-references", count = references)
     );
     out
 }
 
-fn details(doc: &rtx_syntax::Document, model: &Model, kind: ObjectKind, id: u32) -> Option<String> {
+fn details(
+    doc: &rtx_syntax::Document,
+    model: &Model,
+    kind: ObjectKind,
+    id: u32,
+    lang: Lang,
+) -> Option<String> {
+    let enable = |state: &EnableState| match state {
+        EnableState::Enabled(_) => tr!(lang, "hover-enabled"),
+        EnableState::Disabled(_) => tr!(lang, "hover-disabled"),
+        EnableState::Unmentioned => tr!(lang, "hover-never-enabled"),
+    };
     match kind {
         ObjectKind::Tunnel => {
             let tunnel = model.tunnel(id)?;
-            let mut parts = vec![format!("{} encapsulation", tunnel.encapsulation())];
+            let mut parts = vec![tr!(
+                lang,
+                "hover-encapsulation",
+                encapsulation = tunnel.encapsulation().to_string()
+            )];
             if let Some(policy) = &tunnel.policy {
-                parts.push(format!("SA policy {}", policy.value));
+                parts.push(tr!(lang, "hover-sa-policy", policy = policy.value));
             }
-            parts.push(
-                match tunnel.enable {
-                    EnableState::Enabled(_) => "enabled",
-                    EnableState::Disabled(_) => "disabled on purpose",
-                    EnableState::Unmentioned => "never enabled",
-                }
-                .to_string(),
-            );
+            parts.push(enable(&tunnel.enable));
             if let Some(name) = tunnel.name_text(doc) {
-                parts.push(format!("\"{}\"", String::from_utf8_lossy(&name)));
+                parts.push(format!("\"{}\"", String::from_utf8_lossy(&name)).into());
             }
-            Some(parts.join(", "))
+            Some(parts.join(&*tr!(lang, "hover-list-separator")))
         }
         ObjectKind::IkeGateway => {
             let gateway = model.gateway(id)?;
-            let mut parts = vec![format!("IKEv{}", gateway.ike_version())];
+            let mut parts = vec![format!("IKEv{}", gateway.ike_version()).into()];
             if let Some(remote) = &gateway.remote_address {
-                parts.push(format!("peer {}", remote.value));
+                parts.push(tr!(lang, "hover-peer", address = remote.value.to_string()));
             }
             if let Some(keepalive) = &gateway.keepalive {
-                parts.push(format!(
-                    "keepalive {} {}",
-                    keepalive.switch,
-                    keepalive.method.map_or("(default method)", |m| m.as_str())
-                ));
+                parts.push(match keepalive.method {
+                    Some(method) => tr!(
+                        lang,
+                        "hover-keepalive",
+                        switch = keepalive.switch.to_string(),
+                        method = method.as_str()
+                    ),
+                    None => tr!(
+                        lang,
+                        "hover-keepalive-default",
+                        switch = keepalive.switch.to_string()
+                    ),
+                });
             }
             if !gateway.tunnels.is_empty() {
                 let tunnels: Vec<String> = gateway.tunnels.iter().map(u32::to_string).collect();
-                parts.push(format!("in tunnel {}", tunnels.join(", ")));
+                parts.push(tr!(lang, "hover-in-tunnel", tunnels = tunnels.join(", ")));
             }
-            Some(parts.join(", "))
+            Some(parts.join(&*tr!(lang, "hover-list-separator")))
         }
         ObjectKind::SaPolicy => {
             let policy = model.policy(id)?;
-            Some(format!("uses IKE gateway {}", policy.gateway))
+            Some(tr!(lang, "hover-uses-gateway", gateway = policy.gateway).into_owned())
         }
         ObjectKind::Pp => {
             let pp = model.pp(PpId::Number(id))?;
-            Some(
-                match pp.enable {
-                    EnableState::Enabled(_) => "enabled",
-                    EnableState::Disabled(_) => "disabled on purpose",
-                    EnableState::Unmentioned => "never enabled",
-                }
-                .to_string(),
-            )
+            Some(enable(&pp.enable).into_owned())
         }
         _ => None,
     }
@@ -189,7 +204,13 @@ fn details(doc: &rtx_syntax::Document, model: &Model, kind: ObjectKind, id: u32)
 
 /// What a filter or NAT descriptor does, read from its lines, and the interfaces that use
 /// it: what its number alone does not say.
-fn meaning(doc: &rtx_syntax::Document, model: &Model, kind: ObjectKind, id: u32) -> Option<String> {
+fn meaning(
+    doc: &rtx_syntax::Document,
+    model: &Model,
+    kind: ObjectKind,
+    id: u32,
+    lang: Lang,
+) -> Option<String> {
     match kind {
         ObjectKind::IpFilter | ObjectKind::Ipv6Filter => {
             let (family, _) = kind.filter()?;
@@ -201,11 +222,12 @@ fn meaning(doc: &rtx_syntax::Document, model: &Model, kind: ObjectKind, id: u32)
                 .and_then(|c| IpFilter::from_command(&c));
             let mut out = match &filter {
                 Some(filter) => super::filter_words::describe(filter),
-                None => "Its fields do not read as a filter's.".to_string(),
+                None => tr!(lang, "hover-not-a-filter").into_owned(),
             };
             push_users(
                 &mut out,
                 &super::interfaces::filter_users(model, family, id, false),
+                lang,
             );
             Some(out)
         }
@@ -215,6 +237,7 @@ fn meaning(doc: &rtx_syntax::Document, model: &Model, kind: ObjectKind, id: u32)
             push_users(
                 &mut out,
                 &super::interfaces::filter_users(model, family, id, true),
+                lang,
             );
             Some(out.trim_start().to_string())
         }
@@ -223,41 +246,33 @@ fn meaning(doc: &rtx_syntax::Document, model: &Model, kind: ObjectKind, id: u32)
                 .nat_descriptors(doc)
                 .into_iter()
                 .find(|d| d.id == id)?;
-            let mut out = format!(
-                "Type {}, outer address {}",
-                descriptor.nat_type().as_str(),
-                descriptor.outer_address().as_str()
-            );
-            let statics = descriptor.masquerade_static;
-            let _ = write!(
-                out,
-                ", {statics} static masquerade entr{}",
-                if statics == 1 { "y" } else { "ies" }
-            );
-            if descriptor.static_mappings > 0 {
-                let _ = write!(
-                    out,
-                    ", {} static NAT mapping{}",
-                    descriptor.static_mappings,
-                    if descriptor.static_mappings == 1 {
-                        ""
-                    } else {
-                        "s"
-                    }
-                );
-            }
-            out.push('.');
             let bindings: Vec<String> = descriptor
                 .bindings
                 .iter()
-                .map(|b| format!("{} (line {})", b.interface, b.site.line() + 1))
+                .map(|b| {
+                    tr!(
+                        lang,
+                        "hover-nat-binding",
+                        interface = b.interface.to_string(),
+                        line = b.site.line() + 1
+                    )
+                    .into_owned()
+                })
                 .collect();
-            if bindings.is_empty() {
-                out.push_str(" No interface binds it.");
-            } else {
-                let _ = write!(out, " Bound by {}.", bindings.join(", "));
-            }
-            Some(out)
+            let separator = tr!(lang, "hover-list-separator");
+            Some(
+                tr!(
+                    lang,
+                    "hover-nat",
+                    nat_type = descriptor.nat_type().as_str(),
+                    outer = descriptor.outer_address().as_str(),
+                    statics = descriptor.masquerade_static,
+                    mappings = descriptor.static_mappings,
+                    bindings = bindings.join(&*separator),
+                    bound = bindings.len()
+                )
+                .into_owned(),
+            )
         }
         ObjectKind::Tunnel | ObjectKind::Pp => {
             let id = match kind {
@@ -271,11 +286,17 @@ fn meaning(doc: &rtx_syntax::Document, model: &Model, kind: ObjectKind, id: u32)
 }
 
 /// `Used by lan2 in (line 3).`, or that no list uses it.
-fn push_users(out: &mut String, users: &[String]) {
+fn push_users(out: &mut String, users: &[String], lang: Lang) {
+    out.push(' ');
     if users.is_empty() {
-        out.push_str(" No interface's secure filter list names it.");
+        out.push_str(&tr!(lang, "hover-filter-unused"));
     } else {
-        let _ = write!(out, " In the secure filter list of {}.", users.join(", "));
+        let separator = tr!(lang, "hover-list-separator");
+        out.push_str(&tr!(
+            lang,
+            "hover-filter-users",
+            users = users.join(&*separator)
+        ));
     }
 }
 
@@ -298,23 +319,36 @@ fn line_text(doc: &rtx_syntax::Document, occurrence: &Occurrence) -> String {
 }
 
 /// The command's documentation, the parameter under the cursor first.
-fn command(entry: &Entry, param: Option<&Param>, keyword: Option<&str>) -> String {
-    let mut out = format!("**{}** — {}", entry.name, entry.summary);
+fn command(entry: &Entry, param: Option<&Param>, keyword: Option<&str>, lang: Lang) -> String {
+    let summary = match lang {
+        Lang::Ja if !entry.summary_ja.is_empty() => &entry.summary_ja,
+        _ => &entry.summary,
+    };
+    let mut out = format!("**{}** — {summary}", entry.name);
     if let Some(param) = param {
         let _ = write!(out, "\n\n`<{}>`: {}", param.name, param.ty);
         if let Some(default) = &param.default {
-            let _ = write!(out, " (default `{default}`)");
+            let _ = write!(
+                out,
+                " {}",
+                tr!(lang, "hover-default", value = default.as_str())
+            );
         }
         if param.secret {
-            out.push_str(" — secret: its value is never shown");
+            let _ = write!(out, " — {}", tr!(lang, "hover-secret"));
         }
     } else if let Some(keyword) = keyword
         && let Some(models) = entry.keyword_models(keyword)
     {
         let _ = write!(
             out,
-            "\n\n`{keyword}` exists only on {}",
-            rtx_linter::models::display_list(models)
+            "\n\n{}",
+            tr!(
+                lang,
+                "hover-keyword-models",
+                keyword = keyword,
+                models = rtx_linter::models::display_list(models)
+            )
         );
     }
     out.push_str("\n\n```\n");
@@ -331,7 +365,7 @@ fn command(entry: &Entry, param: Option<&Param>, keyword: Option<&str>) -> Strin
             let default = p
                 .default
                 .as_ref()
-                .map(|d| format!(" (default `{d}`)"))
+                .map(|d| format!(" {}", tr!(lang, "hover-default", value = d.as_str())))
                 .unwrap_or_default();
             format!("- `<{}>`: {}{default}", p.name, p.ty)
         })
@@ -339,36 +373,44 @@ fn command(entry: &Entry, param: Option<&Param>, keyword: Option<&str>) -> Strin
     if !params.is_empty() {
         let _ = write!(out, "\n{}\n", params.join("\n"));
     }
-    let context = match entry.context {
-        ContextRule::Global => "anywhere",
-        ContextRule::Tunnel => "after `tunnel select N`",
-        ContextRule::Pp => "after `pp select N`",
-    };
-    let _ = write!(out, "\nEntered {context}");
-    if !entry.models.is_empty() {
-        let _ = write!(
-            out,
-            "; exists on {}",
-            rtx_linter::models::display_list(&entry.models)
-        );
-    }
-    out.push('.');
+    let models = rtx_linter::models::display_list(&entry.models);
+    let _ = write!(
+        out,
+        "\n{}",
+        tr!(
+            lang,
+            "hover-where",
+            context = entry.context.as_str(),
+            models = models,
+            has_models = if entry.models.is_empty() { "no" } else { "yes" }
+        )
+    );
     if entry.operational {
-        out.push_str(" An operation, not a setting: it does not belong in a config file.");
+        let _ = write!(out, " {}", tr!(lang, "hover-operational"));
     }
     if !entry.section.is_empty() {
-        let _ = write!(out, " Command Reference §{}.", entry.section);
+        let _ = write!(
+            out,
+            " {}",
+            tr!(lang, "hover-section", section = entry.section.as_str())
+        );
     }
     out
 }
 
 /// The rule behind a diagnostic: its summary and the docs up to the examples.
-fn rule(d: &Diagnostic) -> String {
+fn rule(d: &Diagnostic, lang: Lang) -> String {
     let Some(rule) = rtx_linter::rule_by_name(d.name) else {
         return format!("**{}** ({})", d.name, d.code);
     };
     let meta = rule.meta();
-    let docs = meta.docs.split("## Example").next().unwrap_or_default();
+    // The docs up to the first example (`## Example`, `## 例`).
+    let docs = meta.docs_in(lang);
+    let example = docs
+        .find("## Example")
+        .or_else(|| docs.find("## 例\n"))
+        .unwrap_or(docs.len());
+    let docs = &docs[..example];
     let docs = docs
         .lines()
         .map(|l| match l.strip_prefix("## ") {
@@ -378,13 +420,13 @@ fn rule(d: &Diagnostic) -> String {
         .collect::<Vec<_>>()
         .join("\n");
     format!(
-        "**{}** ({}, {}): {}\n\n{}\n\nFull documentation: `rtxlint rule {}`",
+        "**{}** ({}, {}): {}\n\n{}\n\n{}",
         meta.name,
         meta.code,
         meta.severity,
-        meta.summary(rtx_i18n::Lang::En),
+        meta.summary(lang),
         docs.trim(),
-        meta.name
+        tr!(lang, "hover-full-docs", rule = meta.name)
     )
 }
 
