@@ -12,6 +12,7 @@
 //! `partialFingerprints` and GitLab's `fingerprint` name files the same way
 //! ([`fingerprint_path`]), so they equal the baseline's values.
 
+use rtx_i18n::tr;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -75,13 +76,24 @@ impl Baseline {
     pub fn read(path: &Path) -> Result<Baseline, String> {
         let name = path.display();
         let text = std::fs::read_to_string(path).map_err(|e| format!("{name}: {e}"))?;
-        let file: File = serde_json::from_str(&text)
-            .map_err(|e| format!("{name}: not an rtxlint baseline: {e}"))?;
+        let file: File = serde_json::from_str(&text).map_err(|e| {
+            tr!(
+                crate::language::ui(),
+                "error-not-a-baseline",
+                file = name.to_string(),
+                reason = e.to_string()
+            )
+            .into_owned()
+        })?;
         if file.version != VERSION {
-            return Err(format!(
-                "{name}: baseline version {} (this rtxlint reads version {VERSION})",
-                file.version
-            ));
+            return Err(tr!(
+                crate::language::ui(),
+                "error-baseline-version",
+                file = name.to_string(),
+                version = file.version,
+                supported = VERSION
+            )
+            .into_owned());
         }
         let accepted = file
             .findings

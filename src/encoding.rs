@@ -8,6 +8,7 @@
 //! - Shift_JIS when it is not, and decodes as Shift_JIS without a single malformed sequence.
 //! - Binary otherwise, or when it holds a NUL byte: never linted, never written.
 
+use rtx_i18n::tr;
 use std::borrow::Cow;
 
 /// A text file's encoding.
@@ -40,9 +41,13 @@ pub fn classify(bytes: &[u8]) -> Result<Classified<'_>, NotText> {
     if let Some((encoding, codec)) = utf16 {
         let text = codec
             .decode_without_bom_handling_and_without_replacement(&bytes[2..])
-            .ok_or_else(|| NotText("malformed UTF-16".into()))?;
+            .ok_or_else(|| {
+                NotText(tr!(crate::language::ui(), "skip-malformed-utf16").into_owned())
+            })?;
         if text.contains('\0') {
-            return Err(NotText("binary file (NUL characters)".into()));
+            return Err(NotText(
+                tr!(crate::language::ui(), "skip-nul-characters").into_owned(),
+            ));
         }
         return Ok(Classified {
             encoding,
@@ -50,7 +55,9 @@ pub fn classify(bytes: &[u8]) -> Result<Classified<'_>, NotText> {
         });
     }
     if memchr::memchr(0, bytes).is_some() {
-        return Err(NotText("binary file (NUL bytes)".into()));
+        return Err(NotText(
+            tr!(crate::language::ui(), "skip-nul-bytes").into_owned(),
+        ));
     }
     let encoding = if std::str::from_utf8(bytes).is_ok() {
         Encoding::Utf8
@@ -61,7 +68,7 @@ pub fn classify(bytes: &[u8]) -> Result<Classified<'_>, NotText> {
         Encoding::ShiftJis
     } else {
         return Err(NotText(
-            "binary file (text in neither UTF-8 nor Shift_JIS)".into(),
+            tr!(crate::language::ui(), "skip-not-text").into_owned(),
         ));
     };
     Ok(Classified {

@@ -13,6 +13,7 @@
 //! and its target is what gets replaced. (A hard-linked file gets a new inode: its other
 //! names keep the old text.)
 
+use rtx_i18n::tr;
 use std::io::Write;
 use std::path::Path;
 
@@ -89,17 +90,25 @@ pub fn unsafe_available(diagnostics: &[Diagnostic]) -> usize {
 /// Replaces the file at `path` with `new`, atomically, if it still holds `original`.
 pub fn write_atomically(path: &Path, original: &[u8], new: &[u8]) -> Result<(), String> {
     let name = path.display();
-    let fail = |e: std::io::Error| format!("{name}: not written: {e}");
+    let lang = crate::language::ui();
+    let fail = |e: std::io::Error| {
+        tr!(
+            lang,
+            "error-not-written",
+            file = name.to_string(),
+            reason = e.to_string()
+        )
+        .into_owned()
+    };
+    let changed = || tr!(lang, "error-changed-since-read", file = name.to_string()).into_owned();
     // Write through a symlink to its target rather than replacing the link with a file.
     let target = std::fs::canonicalize(path).map_err(fail)?;
     let meta = std::fs::metadata(&target).map_err(fail)?;
     if !meta.is_file() {
-        return Err(format!("{name}: not written: not a regular file"));
+        return Err(tr!(lang, "error-not-regular", file = name.to_string()).into_owned());
     }
     if std::fs::read(&target).map_err(fail)? != original {
-        return Err(format!(
-            "{name}: not written: the file changed since it was read"
-        ));
+        return Err(changed());
     }
     let dir = target.parent().unwrap_or(Path::new("."));
     let mut temp = tempfile::Builder::new()
@@ -113,9 +122,7 @@ pub fn write_atomically(path: &Path, original: &[u8], new: &[u8]) -> Result<(), 
     file.sync_all().map_err(fail)?;
     let now = std::fs::metadata(&target).map_err(fail)?;
     if now.len() != meta.len() || now.modified().ok() != meta.modified().ok() {
-        return Err(format!(
-            "{name}: not written: the file changed since it was read"
-        ));
+        return Err(changed());
     }
     temp.persist(&target).map_err(|e| fail(e.error))?;
     Ok(())

@@ -2,6 +2,7 @@
 //! the rest of the file as it was, written the way `--fix` writes (atomically, same encoding,
 //! line ends and permissions, only files that are RTX configs).
 
+use rtx_i18n::tr;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -50,17 +51,20 @@ pub fn run(
         );
     }
     let _ = out.flush();
-    let files = |n: usize| if n == 1 { "file" } else { "files" };
     let (changed, unchanged) = (tally.changed, tally.unchanged);
-    let verb = if check || diff {
-        "would be reformatted"
+    let id = if check || diff {
+        "format-summary-check"
     } else {
-        "reformatted"
+        "format-summary"
     };
     eprintln!(
-        "{changed} {} {verb}, {unchanged} {} left unchanged",
-        files(changed),
-        files(unchanged)
+        "{}",
+        tr!(
+            crate::language::ui(),
+            id,
+            changed = changed,
+            unchanged = unchanged
+        )
     );
     Ok(ExitCode::from(if tally.failed > 0 {
         2
@@ -93,7 +97,12 @@ fn format_one(
     let classified = match encoding::classify(&read.bytes) {
         Ok(c) => c,
         Err(encoding::NotText(why)) => {
-            warn(&format!("{name}: skipped: {why}"));
+            warn(&tr!(
+                crate::language::ui(),
+                "skipped",
+                file = name.to_string(),
+                reason = why
+            ));
             if stdin && !check && !diff {
                 let _ = out.write_all(&read.bytes);
             }
@@ -113,9 +122,10 @@ fn format_one(
         // A walk's `notes.txt` is passed over in silence; a file named on the command line
         // gets a word on why it was left alone.
         if !walked {
-            warn(&format!(
-                "{name}: not formatted: it does not look like an RTX config (no `show config` \
-             header, and most of its lines are not RTX commands)"
+            warn(&tr!(
+                crate::language::ui(),
+                "format-not-rtx",
+                file = name.to_string()
             ));
         }
         tally.unchanged += 1;

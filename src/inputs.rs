@@ -6,6 +6,7 @@
 //! runaway pipe ends with one "too large" line, not with the machine out of memory, while
 //! `rtxlint <(ssh router show config)` (a pipe named as a file) keeps working.
 
+use rtx_i18n::tr;
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -47,8 +48,14 @@ pub fn collect(paths: &[PathBuf], discovery: &Arc<Discovery>) -> Collected {
         let shown = path.display();
         match std::fs::metadata(path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                out.errors
-                    .push(format!("{shown}: no such file or directory"));
+                out.errors.push(
+                    tr!(
+                        crate::language::ui(),
+                        "error-no-such-file",
+                        file = shown.to_string()
+                    )
+                    .into_owned(),
+                );
             }
             Err(e) => out.errors.push(format!("{shown}: {e}")),
             Ok(meta) if meta.is_dir() => walk(path, discovery, &mut out),
@@ -154,7 +161,12 @@ pub fn read(input: &Input, stdin_name: &str, limit: u64) -> Result<ReadInput, St
             let file = File::open(path).map_err(|e| format!("{name}: {e}"))?;
             let meta = file.metadata().map_err(|e| format!("{name}: {e}"))?;
             if meta.is_dir() {
-                return Err(format!("{name}: is a directory"));
+                return Err(tr!(
+                    crate::language::ui(),
+                    "error-is-directory",
+                    file = name.to_string()
+                )
+                .into_owned());
             }
             if meta.is_file() && meta.len() > limit {
                 return Err(too_large(&name, limit));
@@ -179,7 +191,13 @@ pub fn read(input: &Input, stdin_name: &str, limit: u64) -> Result<ReadInput, St
 }
 
 fn too_large(name: &str, limit: u64) -> String {
-    format!("{name}: too large: more than {limit} bytes (see --max-file-size), not read")
+    tr!(
+        crate::language::ui(),
+        "error-too-large",
+        file = name.to_string(),
+        limit = limit
+    )
+    .into_owned()
 }
 
 /// Parses a size: bytes, or a number with `K`, `M` or `G` (binary multiples: `64M` is
@@ -199,7 +217,7 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
         .ok()
         .and_then(|n| n.checked_mul(1 << shift))
         .filter(|n| *n > 0)
-        .ok_or_else(|| format!("`{text}` is not a size (try 64M, 512K or a number of bytes)"))
+        .ok_or_else(|| tr!(crate::language::ui(), "error-not-a-size", text = text).into_owned())
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! fixed text (or the input unchanged, when nothing could be fixed) is the only thing on
 //! standard output, and the findings go to standard error.
 
+use rtx_i18n::tr;
 mod in_order;
 mod one_input;
 mod project_pass;
@@ -26,19 +27,19 @@ use one_input::{Outcome, Plan, Rendered};
 
 pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     if cli.paths.is_empty() {
-        return Err("no files given (try `rtxlint config.txt`, or `-` for standard input)".into());
+        return Err(tr!(crate::language::ui(), "error-no-files").into_owned());
     }
     if cli.add_suppressions && cli.paths.iter().any(|p| p.as_os_str() == "-") {
-        return Err("--add-suppressions writes files: it cannot take standard input".into());
+        return Err(tr!(crate::language::ui(), "error-add-suppressions-stdin").into_owned());
     }
     if cli.unsafe_fixes && !cli.fix && !cli.diff {
-        return Err("--unsafe-fixes needs --fix or --diff".into());
+        return Err(tr!(crate::language::ui(), "error-unsafe-fixes-alone").into_owned());
     }
     if cli.show_fixes && !cli.fix {
-        return Err("--show-fixes needs --fix".into());
+        return Err(tr!(crate::language::ui(), "error-show-fixes-alone").into_owned());
     }
     if cli.statistics && !matches!(cli.format, Format::Text | Format::Json) {
-        return Err("--statistics works with --format text or json".into());
+        return Err(tr!(crate::language::ui(), "error-statistics-format").into_owned());
     }
     let mut flags = settings::Flags::new(cli)?;
     let discovery = settings::discovery(cli);
@@ -163,21 +164,29 @@ pub fn run(cli: &Cli) -> Result<ExitCode, String> {
     }
     if let Some(path) = &cli.write_baseline {
         let count = crate::baseline::write(path, recorded)?;
-        let s = if count == 1 { "" } else { "s" };
-        eprintln!("{}: recorded {count} finding{s}", path.display());
+        let file = path.display().to_string();
+        eprintln!(
+            "{}",
+            tr!(
+                crate::language::ui(),
+                "baseline-recorded",
+                file = file,
+                count = count
+            )
+        );
         return Ok(ExitCode::from(if failed > 0 { 2 } else { 0 }));
     }
     if baselined > 0 {
-        let (s, were) = if baselined == 1 {
-            ("", "is")
-        } else {
-            ("s", "are")
-        };
-        eprintln!("{baselined} finding{s} accepted in the baseline {were} not shown");
+        eprintln!(
+            "{}",
+            tr!(crate::language::ui(), "baseline-hidden", count = baselined)
+        );
     }
     if cli.diff {
-        let files = if diffs == 1 { "file" } else { "files" };
-        eprintln!("{diffs} {files} would be changed by fixes");
+        eprintln!(
+            "{}",
+            tr!(crate::language::ui(), "diff-files", count = diffs)
+        );
         return Ok(ExitCode::from(if failed > 0 {
             2
         } else {
@@ -241,8 +250,15 @@ impl Destination {
                 Some(p) if !p.as_os_str().is_empty() => p,
                 _ => std::path::Path::new("."),
             };
-            let temp = tempfile::NamedTempFile::new_in(folder)
-                .map_err(|e| format!("{}: cannot write the report: {e}", path.display()))?;
+            let temp = tempfile::NamedTempFile::new_in(folder).map_err(|e| {
+                tr!(
+                    crate::language::ui(),
+                    "error-report-not-written",
+                    file = path.display().to_string(),
+                    reason = e.to_string()
+                )
+                .into_owned()
+            })?;
             return Ok(Destination::File {
                 temp: std::io::BufWriter::new(temp),
                 path: path.clone(),
@@ -263,7 +279,15 @@ impl Destination {
                 Ok(())
             }
             Destination::File { temp, path } => std::io::Write::write_all(temp, text.as_bytes())
-                .map_err(|e| format!("{}: cannot write the report: {e}", path.display())),
+                .map_err(|e| {
+                    tr!(
+                        crate::language::ui(),
+                        "error-report-not-written",
+                        file = path.display().to_string(),
+                        reason = e.to_string()
+                    )
+                    .into_owned()
+                }),
         }
     }
 
@@ -278,7 +302,13 @@ impl Destination {
             }
             Destination::File { temp, path } => {
                 let problem = |e: &dyn std::fmt::Display| {
-                    format!("{}: cannot write the report: {e}", path.display())
+                    tr!(
+                        crate::language::ui(),
+                        "error-report-not-written",
+                        file = path.display().to_string(),
+                        reason = e.to_string()
+                    )
+                    .into_owned()
                 };
                 let temp = temp.into_inner().map_err(|e| problem(e.error()))?;
                 temp.as_file().sync_all().map_err(|e| problem(&e))?;

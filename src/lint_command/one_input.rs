@@ -2,6 +2,7 @@
 //! prints nothing: what it would print comes back in an [`Outcome`], which the caller prints
 //! in input order.
 
+use rtx_i18n::tr;
 use rtx_linter::Settings;
 
 use crate::cli::{Cli, Format};
@@ -107,9 +108,12 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
     let classified = match encoding::classify(&read.bytes) {
         Ok(c) => c,
         Err(encoding::NotText(why)) => {
-            outcome
-                .stderr
-                .push_str(&warning(&format!("{}: skipped: {why}", read.name)));
+            outcome.stderr.push_str(&warning(&tr!(
+                crate::language::ui(),
+                "skipped",
+                file = read.name.to_string(),
+                reason = why
+            )));
             if stdin_fix {
                 outcome.fixed_stdin = Some(read.bytes.clone());
             }

@@ -9,6 +9,7 @@
 //! site-to-site tunnel, for the frames of findings in other files; the text of configs no
 //! finding points into is dropped before the files are linted.
 
+use rtx_i18n::tr;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
@@ -46,8 +47,15 @@ pub fn read_peers(
         .iter()
         .map(|path| {
             let read = inputs::read(&Input::File(path.clone()), "", max_file_size)?;
-            CloudPeer::read_aws(read.name.clone().into(), &read.bytes)
-                .map_err(|e| format!("{}: not an AWS VPN configuration: {e}", read.name))
+            CloudPeer::read_aws(read.name.clone().into(), &read.bytes).map_err(|e| {
+                tr!(
+                    crate::language::ui(),
+                    "error-not-aws",
+                    file = read.name.to_string(),
+                    reason = e.to_string()
+                )
+                .into_owned()
+            })
         })
         .collect()
 }

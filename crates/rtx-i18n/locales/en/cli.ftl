@@ -63,3 +63,56 @@ coverage-source = { $source ->
         [nvr500] the NVR500 Rev.11.00.28 reference
        *[other] commands seen in real configs and feature tables
     }
+
+## Errors and notes on standard error ($file: a path or name as the user gave it; $reason:
+## the operating system's or the parser's words)
+
+error-no-files = no files given (try `rtxlint config.txt`, or `-` for standard input)
+error-add-suppressions-stdin = --add-suppressions writes files: it cannot take standard input
+error-unsafe-fixes-alone = --unsafe-fixes needs --fix or --diff
+error-show-fixes-alone = --show-fixes needs --fix
+error-statistics-format = --statistics works with --format text or json
+error-report-not-written = { $file }: cannot write the report: { $reason }
+error-no-such-file = { $file }: no such file or directory
+error-is-directory = { $file }: is a directory
+error-too-large = { $file }: too large: more than { $limit } bytes (see --max-file-size), not read
+error-not-a-size = `{ $text }` is not a size (try 64M, 512K or a number of bytes)
+error-not-written = { $file }: not written: { $reason }
+error-not-regular = { $file }: not written: not a regular file
+error-changed-since-read = { $file }: not written: the file changed since it was read
+error-not-a-baseline = { $file }: not an rtxlint baseline: { $reason }
+# $version: the file's format version; $supported: the one this rtxlint reads.
+error-baseline-version = { $file }: baseline version { $version } (this rtxlint reads version { $supported })
+error-not-aws = { $file }: not an AWS VPN configuration: { $reason }
+skipped = { $file }: skipped: { $reason }
+skip-malformed-utf16 = malformed UTF-16
+skip-nul-characters = binary file (NUL characters)
+skip-nul-bytes = binary file (NUL bytes)
+skip-not-text = binary file (text in neither UTF-8 nor Shift_JIS)
+baseline-recorded = { $file }: recorded { $count } { $count ->
+        [one] finding
+       *[other] findings
+    }
+baseline-hidden = { $count ->
+        [one] { $count } finding accepted in the baseline is not shown
+       *[other] { $count } findings accepted in the baseline are not shown
+    }
+diff-files = { $count } { $count ->
+        [one] file
+       *[other] files
+    } would be changed by fixes
+format-not-rtx = { $file }: not formatted: it does not look like an RTX config (no `show config` header, and most of its lines are not RTX commands)
+format-summary = { $changed } { $changed ->
+        [one] file
+       *[other] files
+    } reformatted, { $unchanged } { $unchanged ->
+        [one] file
+       *[other] files
+    } left unchanged
+format-summary-check = { $changed } { $changed ->
+        [one] file
+       *[other] files
+    } would be reformatted, { $unchanged } { $unchanged ->
+        [one] file
+       *[other] files
+    } left unchanged

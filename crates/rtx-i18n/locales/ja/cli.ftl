@@ -50,3 +50,33 @@ coverage-source = { $source ->
         [nvr500] NVR500 Rev.11.00.28 のリファレンス
        *[other] 実際の設定と機能表で確認されたコマンド
     }
+
+## Errors and notes on standard error
+
+error-no-files = ファイルが指定されていません（`rtxlint config.txt`、または標準入力なら `-` を指定してください）
+error-add-suppressions-stdin = --add-suppressions はファイルに書き込むため、標準入力には使えません
+error-unsafe-fixes-alone = --unsafe-fixes には --fix または --diff が必要です
+error-show-fixes-alone = --show-fixes には --fix が必要です
+error-statistics-format = --statistics は --format text または json でのみ使えます
+error-report-not-written = { $file }: レポートを書き込めません: { $reason }
+error-no-such-file = { $file }: そのようなファイルやディレクトリはありません
+error-is-directory = { $file }: ディレクトリです
+error-too-large = { $file }: 大きすぎるため読みません: { $limit } バイトを超えています（--max-file-size を参照）
+error-not-a-size = `{ $text }` は大きさではありません（64M、512K またはバイト数を指定してください）
+error-not-written = { $file }: 書き込みませんでした: { $reason }
+error-not-regular = { $file }: 書き込みませんでした: 通常のファイルではありません
+error-changed-since-read = { $file }: 書き込みませんでした: 読み込んだ後にファイルが変更されています
+error-not-a-baseline = { $file }: rtxlint のベースラインではありません: { $reason }
+error-baseline-version = { $file }: ベースラインのバージョン { $version }（この rtxlint が読めるのはバージョン { $supported }）
+error-not-aws = { $file }: AWS の VPN 設定ではありません: { $reason }
+skipped = { $file }: スキップしました: { $reason }
+skip-malformed-utf16 = 不正な UTF-16
+skip-nul-characters = バイナリファイル（NUL 文字を含む）
+skip-nul-bytes = バイナリファイル（NUL バイトを含む）
+skip-not-text = バイナリファイル（UTF-8 でも Shift_JIS でもないテキスト）
+baseline-recorded = { $file }: 指摘 { $count } 件を記録しました
+baseline-hidden = ベースラインで受け入れ済みの指摘 { $count } 件は表示していません
+diff-files = 修正で { $count } ファイルが変更されます
+format-not-rtx = { $file }: 整形しませんでした: RTX の設定に見えません（`show config` ヘッダーがなく、ほとんどの行が RTX のコマンドではありません）
+format-summary = { $changed } ファイルを整形、{ $unchanged } ファイルは変更なし
+format-summary-check = { $changed } ファイルが整形対象、{ $unchanged } ファイルは変更なし
