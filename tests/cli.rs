@@ -12,6 +12,8 @@ fn root() -> PathBuf {
 
 fn rtxlint(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_rtxlint"))
+        // English whatever the locale of the machine running the tests.
+        .env("LC_ALL", "C")
         .args(args)
         .current_dir(root())
         .env_remove("NO_COLOR")
@@ -100,7 +102,48 @@ fn invalid_fixtures_render_with_help_and_fixes() {
         );
         let name = format!("{rule}__{}", path.file_stem().unwrap().to_string_lossy());
         insta::assert_snapshot!(name, stdout(&out));
+        // The same findings in Japanese: text, and JSON whose keys, codes, places and edits
+        // are those of the English run (only messages, labels, help and titles differ).
+        let with = |extra: &[&str]| {
+            let mut all = args.clone();
+            all.splice(0..0, extra.iter().copied());
+            rtxlint(&all)
+        };
+        let ja = with(&["--lang", "ja"]);
+        insta::assert_snapshot!(format!("ja__{name}"), stdout(&ja));
+        let ja_json = with(&["--lang", "ja", "--format", "json"]);
+        let en_json = with(&["--lang", "en", "--format", "json"]);
+        let ja_json: serde_json::Value = serde_json::from_slice(&ja_json.stdout).unwrap();
+        let en_json: serde_json::Value = serde_json::from_slice(&en_json.stdout).unwrap();
+        assert_eq!(
+            without_words(en_json),
+            without_words(ja_json.clone()),
+            "{rel}: the Japanese JSON differs in more than words"
+        );
+        insta::assert_json_snapshot!(format!("ja_json__{name}"), ja_json);
     }
+}
+
+/// A JSON report with its words blanked: what must be the same in every language.
+fn without_words(mut value: serde_json::Value) -> serde_json::Value {
+    match &mut value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                if matches!(key.as_str(), "message" | "help" | "title") && v.is_string() {
+                    *v = serde_json::Value::Null;
+                } else {
+                    *v = without_words(v.take());
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for v in items.iter_mut() {
+                *v = without_words(v.take());
+            }
+        }
+        _ => {}
+    }
+    value
 }
 
 #[test]
@@ -209,6 +252,8 @@ fn clean_output_says_so() {
 #[test]
 fn reads_standard_input() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_rtxlint"))
+        // English whatever the locale of the machine running the tests.
+        .env("LC_ALL", "C")
         .args(["--format", "json", "--stdin-filename", "router.txt", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -426,6 +471,8 @@ fn the_project_file_sets_rules_and_flags_override_it() {
     fs::copy(root().join("corpus/scenarios/seed-5-typos.txt"), &config).unwrap();
     let run = |args: &[&str]| {
         let out = Command::new(env!("CARGO_BIN_EXE_rtxlint"))
+            // English whatever the locale of the machine running the tests.
+            .env("LC_ALL", "C")
             .args(args)
             .current_dir(dir.path())
             .output()

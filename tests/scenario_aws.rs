@@ -16,6 +16,8 @@ type Finding = (u64, String, Vec<(String, u64)>);
 /// Each `vpn-peer-mismatch` finding on a scenario file against AWS.
 fn against_aws(file: &str) -> Vec<Finding> {
     let out = Command::new(env!("CARGO_BIN_EXE_rtxlint"))
+        // English whatever the locale of the machine running the tests.
+        .env("LC_ALL", "C")
         .current_dir(root())
         .args([
             "--select",
@@ -105,6 +107,8 @@ fn a_config_without_a_tunnel_to_aws_is_told_so() {
 #[test]
 fn an_unreadable_peer_is_a_usage_error() {
     let out = Command::new(env!("CARGO_BIN_EXE_rtxlint"))
+        // English whatever the locale of the machine running the tests.
+        .env("LC_ALL", "C")
         .current_dir(root())
         .args(["--peer", "Cargo.toml", "corpus/scenarios/seed-4-fixed.txt"])
         .output()

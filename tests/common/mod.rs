@@ -12,7 +12,11 @@ pub fn bin() -> Command {
     let path = std::env::var_os("RTXLINT_TEST_BIN")
         .unwrap_or_else(|| env!("CARGO_BIN_EXE_rtxlint").into());
     let mut command = Command::new(path);
-    command.env_remove("NO_COLOR").env("RUST_BACKTRACE", "0");
+    // English whatever the locale of the machine running the tests.
+    command
+        .env_remove("NO_COLOR")
+        .env("RUST_BACKTRACE", "0")
+        .env("LC_ALL", "C");
     command
 }
 
