@@ -101,7 +101,7 @@ fn invalid_fixtures_render_with_help_and_fixes() {
             String::from_utf8_lossy(&out.stderr)
         );
         let name = format!("{rule}__{}", path.file_stem().unwrap().to_string_lossy());
-        insta::assert_snapshot!(name, stdout(&out));
+        insta::assert_snapshot!(name.clone(), stdout(&out));
         // The same findings in Japanese: text, and JSON whose keys, codes, places and edits
         // are those of the English run (only messages, labels, help and titles differ).
         let with = |extra: &[&str]| {
