@@ -39,13 +39,21 @@ export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
 scenarios="$repo/corpus/scenarios"
 # The Lua script ends Neovim itself (`:qall!` or `:cquit 1`); the `cquit 2` after it only runs
 # if the script could not be loaded at all.
+# Twice: in an English locale, and in a Japanese one (the server then speaks Japanese).
 status=0
-RTXLINT_BIN="$bin" \
-  RTXLINT_SEED2="$scenarios/seed-2-aws-pasted.txt" \
-  RTXLINT_CLEAN="$repo/crates/rtx-linter/fixtures/wan-without-secure-filter/valid/pppoe-standard-filters.txt" \
-  RTXLINT_EXPECTED="$scenarios/expected.json" \
-  timeout 300 nvim --headless --clean -c "luafile .ci/neovim/lsp_test.lua" -c "cquit 2" \
-  </dev/null || status=$?
+for lang in C.UTF-8 ja_JP.UTF-8; do
+  expect=en
+  [ "$lang" = ja_JP.UTF-8 ] && expect=ja
+  echo "neovim-lsp: LANG=$lang"
+  env -u LC_ALL -u LC_MESSAGES LANG="$lang" RTXLINT_EXPECT_LANG="$expect" \
+    RTXLINT_BIN="$bin" \
+    RTXLINT_SEED2="$scenarios/seed-2-aws-pasted.txt" \
+    RTXLINT_CLEAN="$repo/crates/rtx-linter/fixtures/wan-without-secure-filter/valid/pppoe-standard-filters.txt" \
+    RTXLINT_EXPECTED="$scenarios/expected.json" \
+    timeout 300 nvim --headless --clean -c "luafile .ci/neovim/lsp_test.lua" -c "cquit 2" \
+    </dev/null || status=$?
+  [ "$status" -ne 0 ] && break
+done
 
 if [ "$status" -ne 0 ]; then
   [ "$status" -eq 124 ] && echo "neovim-lsp: nvim did not finish within 300 s" >&2

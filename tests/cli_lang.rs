@@ -13,11 +13,18 @@ use common::{bin, no_panic, text};
 /// `rtxlint ARGS` in `dir` with the locale variables given (all others unset).
 fn run_with_locale(dir: &Path, locale: &[(&str, &str)], args: &[&str]) -> Output {
     let mut command = bin();
-    command.env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
     for (name, value) in locale {
         command.env(name, value);
     }
-    let out = command.args(args).current_dir(dir).output().expect("rtxlint runs");
+    let out = command
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("rtxlint runs");
     no_panic(&out);
     out
 }
@@ -32,7 +39,13 @@ fn is_japanese(out: &Output) -> bool {
 fn the_flag_then_the_settings_file_then_the_locale_choose_the_language() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("r.txt"), UNENABLED).unwrap();
-    let args = ["--color", "never", "--select", "missing-tunnel-enable", "r.txt"];
+    let args = [
+        "--color",
+        "never",
+        "--select",
+        "missing-tunnel-enable",
+        "r.txt",
+    ];
     let ja = [("LANG", "ja_JP.UTF-8")];
     assert!(!is_japanese(&run_with_locale(dir.path(), &[], &args)));
     assert!(is_japanese(&run_with_locale(dir.path(), &ja, &args)));
@@ -68,7 +81,11 @@ fn the_flag_then_the_settings_file_then_the_locale_choose_the_language() {
 fn help_and_errors_speak_the_language_too() {
     let dir = tempfile::tempdir().unwrap();
     let help = run_with_locale(dir.path(), &[("LANG", "ja_JP.UTF-8")], &["--help"]);
-    assert!(text(&help.stdout).contains("終了ステータス"), "{}", text(&help.stdout));
+    assert!(
+        text(&help.stdout).contains("終了ステータス"),
+        "{}",
+        text(&help.stdout)
+    );
     let help = run_with_locale(dir.path(), &[], &["--help"]);
     assert!(text(&help.stdout).contains("Exit status"));
     let missing = run_with_locale(dir.path(), &[], &["--lang", "ja", "missing.txt"]);

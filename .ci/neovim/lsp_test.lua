@@ -10,6 +10,8 @@
 --                     diagnostics at all)
 --   RTXLINT_EXPECTED  corpus/scenarios/expected.json
 --   RTXLINT_TIMEOUT_MS  optional, how long to wait for each answer (default 30000)
+--   RTXLINT_EXPECT_LANG optional, `ja` when Neovim runs with LANG=ja_JP.UTF-8: diagnostics
+--                       must then be in Japanese (else in English)
 --
 -- Exits Neovim with `:qall!` (status 0) when every check passes and `:cquit 1` on the first
 -- failure, a Lua error, or a server that does not answer in time (the trailing `cquit 2` only
@@ -209,6 +211,19 @@ local function main()
       basename(seed2), selects[2], show(got2)), 0)
   end
   say(string.format('%s: %s (as expected.json says)', basename(seed2), show(got2)))
+  -- The language follows the editor's locale (RTXLINT_EXPECT_LANG=ja: Neovim was started with
+  -- LANG=ja_JP.UTF-8 and sends no `locale`, so the server reads its environment).
+  local want_ja = os.getenv('RTXLINT_EXPECT_LANG') == 'ja'
+  for _, d in ipairs(got2) do
+    if d.code == 'tunnel-number-clash' then
+      local japanese = d.message:find('トンネル', 1, true) ~= nil
+      if japanese ~= want_ja then
+        error(string.format('%s: expected a %s message, got %q', basename(seed2),
+          want_ja and 'Japanese' or 'English', d.message), 0)
+      end
+      say('tunnel-number-clash speaks ' .. (want_ja and 'Japanese' or 'English') .. ': ' .. d.message)
+    end
+  end
 
   -- A clean config (the home PPPoE fixture): the server must publish, and publish nothing.
   local buf4, uri4 = open(seed4)

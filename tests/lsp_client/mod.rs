@@ -37,6 +37,8 @@ impl Client {
     pub fn spawn_binary(binary: &str) -> Client {
         let mut child = Command::new(binary)
             .arg("lsp")
+            // English unless a test's `initialize` asks otherwise, whatever the machine's locale.
+            .env("LC_ALL", "C")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

@@ -10,7 +10,8 @@
 //! ```
 //!
 //! The language of messages is the `lang` setting, else `lang` in the project's
-//! `rtxlint.toml`, else the `locale` the client sent with `initialize`, else English.
+//! `rtxlint.toml`, else the `locale` the client sent with `initialize`, else the locale of the
+//! server's environment (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
 //!
 //! `select` and `ignore` take the CLI's selectors (`ALL`, a group, a code prefix, a rule's
 //! name or code).
@@ -49,9 +50,13 @@ fn lang<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<rtx_i18n::Lang>
 }
 
 impl ClientOptions {
-    /// Keeps the client's UI language (`initialize`'s `locale`, `ja-JP` or `ja`), read once.
+    /// Keeps the client's UI language, read once: `initialize`'s `locale` (`ja-JP`, `ja`),
+    /// else the locale of the environment the editor started the server in (`LANG`: clients
+    /// such as Neovim send no `locale`).
     pub fn with_locale(mut self, locale: Option<&str>) -> ClientOptions {
-        self.locale = locale.and_then(rtx_i18n::Lang::parse);
+        self.locale = locale
+            .and_then(rtx_i18n::Lang::parse)
+            .or_else(rtx_i18n::Lang::from_env);
         self
     }
 
