@@ -1,6 +1,7 @@
-//! The README cannot go stale: its sample output is what the binary prints, and the snippets it
-//! shows from files of the repository are those files. `UPDATE_README=1 cargo test --test
-//! readme` writes both back into README.md.
+//! The READMEs cannot go stale: their sample output is what the binary prints (in the
+//! README's language), and the snippets they show from files of the repository are those
+//! files. `UPDATE_README=1 cargo test --test readme` writes both back into README.md and
+//! README.ja.md.
 
 mod common;
 
@@ -37,32 +38,62 @@ fn fenced(lang: &str, body: &str) -> String {
     format!("```{lang}\n{body}```\n")
 }
 
+/// Each README and the language its samples speak.
+const READMES: [(&str, &str); 2] = [("README.md", "en"), ("README.ja.md", "ja")];
+
 #[test]
 fn readme_samples_and_snippets_are_current() {
-    let path = repo().join("README.md");
-    let readme = std::fs::read_to_string(&path).unwrap();
-    let with_samples = expected_blocks(&readme, "sample", |command| {
-        let args: Vec<&str> = command
-            .strip_prefix("rtxlint ")
-            .expect("a sample runs rtxlint")
-            .split(' ')
-            .collect();
-        let mut all = vec!["--isolated", "--color", "never"];
-        all.extend(args);
-        fenced("", &text(&run_in(repo(), &all).stdout))
-    });
-    let expected = expected_blocks(&with_samples, "file", |file| {
-        let body = std::fs::read_to_string(repo().join(file)).unwrap();
-        fenced(if file.ends_with(".lua") { "lua" } else { "" }, &body)
-    });
-    if std::env::var_os("UPDATE_README").is_some() {
-        std::fs::write(&path, &expected).unwrap();
-        return;
+    for (name, lang) in READMES {
+        let path = repo().join(name);
+        let readme = std::fs::read_to_string(&path).unwrap();
+        let with_samples = expected_blocks(&readme, "sample", |command| {
+            let args: Vec<&str> = command
+                .strip_prefix("rtxlint ")
+                .expect("a sample runs rtxlint")
+                .split(' ')
+                .collect();
+            let mut all = vec!["--isolated", "--color", "never", "--lang", lang];
+            all.extend(args);
+            fenced("", &text(&run_in(repo(), &all).stdout))
+        });
+        let expected = expected_blocks(&with_samples, "file", |file| {
+            let body = std::fs::read_to_string(repo().join(file)).unwrap();
+            fenced(if file.ends_with(".lua") { "lua" } else { "" }, &body)
+        });
+        if std::env::var_os("UPDATE_README").is_some() {
+            std::fs::write(&path, &expected).unwrap();
+            continue;
+        }
+        assert!(
+            readme == expected,
+            "{name} is stale: run `UPDATE_README=1 cargo test --test readme`"
+        );
     }
-    assert!(
-        readme == expected,
-        "README.md is stale: run `UPDATE_README=1 cargo test --test readme`"
-    );
+}
+
+/// The commands of a README's first code block, comments dropped.
+fn first_commands(readme: &str) -> Vec<String> {
+    let block = readme
+        .split("```")
+        .nth(1)
+        .expect("the README opens with a code block");
+    block
+        .lines()
+        .skip(1)
+        .map(|l| l.split(" #").next().unwrap_or_default().trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// The Japanese README opens with the same two commands as the English one.
+#[test]
+fn every_readme_opens_with_the_same_two_commands() {
+    let english = first_commands(&std::fs::read_to_string(repo().join("README.md")).unwrap());
+    assert_eq!(english.len(), 2, "{english:?}");
+    for (name, _) in READMES {
+        let readme = std::fs::read_to_string(repo().join(name)).unwrap();
+        assert_eq!(first_commands(&readme), english, "{name}");
+    }
 }
 
 /// The CI examples of `docs/ci/` use only flags and formats the binary has.
