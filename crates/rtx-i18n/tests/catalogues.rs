@@ -14,8 +14,9 @@ struct Message {
     variables: BTreeSet<String>,
     text: String,
     file: String,
-    /// Glossary terms the message uses as names, kept in English in every language: its
-    /// comment's `names: a, b` line (a context called `tunnel`, a JSON key `severity`).
+    /// Glossary terms the message does not use in the glossary's sense (a context called
+    /// `tunnel`, a JSON key `severity`, a "line" that is a connection): its comment's
+    /// `not-glossary: a, b` line.
     names: Vec<String>,
 }
 
@@ -34,9 +35,15 @@ fn messages(lang: Lang) -> BTreeMap<String, Message> {
                         .comment
                         .iter()
                         .flat_map(|c| c.content.iter())
-                        .filter_map(|line| line.trim().strip_prefix("names:"))
+                        .filter_map(|line| line.trim().strip_prefix("not-glossary:"))
                         .flat_map(|list| list.split(','))
-                        .map(|name| name.trim().to_string())
+                        .map(|name| {
+                            name.split(" (")
+                                .next()
+                                .unwrap_or_default()
+                                .trim()
+                                .to_string()
+                        })
                         .collect();
                     let mut message = Message {
                         file: path.to_string(),

@@ -155,6 +155,12 @@ impl OpenDocument {
     pub fn set_settings(&mut self, settings: Settings) -> bool {
         let changed = settings != self.settings;
         if changed {
+            // The outline's details are words: another language writes them again.
+            if settings.lang() != self.settings.lang()
+                && let Some(outline) = self.analysis.take_outline()
+            {
+                self.outline_memory.get_mut().superseded(outline);
+            }
             self.settings = settings;
             self.analysis.forget_diagnostics();
         }

@@ -3,7 +3,7 @@
 
 cli-about = Lint Yamaha RTX router configuration files.
 cli-arg-paths = Files or directories to lint (directories are walked, honouring .gitignore and rtxlint.toml's include/exclude, skipping files that are not RTX configs); `-` reads standard input.
-# names: severity
+# not-glossary: severity
 cli-arg-format = Output format: text (code frames with labels, help and fixes, and a summary line), json (one array of findings: file, code, name, severity, message, positions, help, labels, related places, fix), concise (one line per finding, `file:line:col: CODE [name] message`, for Vim's quickfix and Emacs' compilation mode; no summary), sarif (SARIF 2.1.0, for GitHub code scanning and other viewers: rules, results, fixes, fingerprints), github (GitHub Actions workflow commands, `::error file=...::message`, one per finding), gitlab (GitLab Code Quality report, JSON), junit (JUnit XML: a test suite per file, a failed test case per finding).
 cli-arg-statistics = Instead of the findings, how many each rule found, most first: `COUNT  CODE  name (fixable N)` lines (N: findings with a safe fix) with `--format text`, an array of {"{"}code, name, count, fixable{"}"} with `--format json`; other formats are refused.
 cli-arg-output-file = Write the report to this file instead of standard output (atomically: a temporary file in the same folder, renamed when complete). The exit status is unchanged. With `--fix -`, the findings go there instead of standard error.

@@ -36,7 +36,7 @@ doc-form-context = { $context } context
 doc-parameters = Parameters:
 doc-default = default { $value }
 doc-secret = secret: masked in all output
-# names: tunnel
+# not-glossary: tunnel
 doc-context = Context: { $context ->
         [tunnel] tunnel (after `tunnel select N`)
         [pp] pp (after `pp select N` or `pp select anonymous`)

@@ -23,8 +23,8 @@ hover-keepalive-default = キープアライブ { $switch }（既定の方式）
 hover-in-tunnel = トンネル { $tunnels } で使用
 hover-uses-gateway = IKE ゲートウェイ { $gateway } を使用
 hover-not-a-filter = フィールドがフィルターとして読み取れません。
-hover-filter-unused = どのインタフェースの secure filter リストにも含まれていません。
-hover-filter-users = { $users } の secure filter リストに含まれています。
+hover-filter-unused = どのインタフェースの `secure filter` のリストにも含まれていません。
+hover-filter-users = { $users } の `secure filter` のリストに含まれています。
 hover-nat = タイプ { $nat_type }、外側アドレス { $outer }、静的 IP マスカレード { $statics } 件{ $mappings ->
         [0] {""}
        *[other] 、静的 NAT { $mappings } 件
@@ -56,3 +56,51 @@ server-failed = rtxlint で { $method } の処理に失敗しました。報告�
 server-not-aws = AWS の VPN 設定ではありません: { $reason }
 
 lsp-help = ヒント: { $help }
+
+filter-sentence = { $source } から { $destination } への { $protocols } を{ $action ->
+        [pass] 通過させる
+        [reject] 破棄する
+       *[restrict] 回線が接続中のときだけ通過させる（restrict）
+    }{ $ports }。
+filter-ports = 、{ $kind ->
+        [source] 送信元ポート
+        [icmp-type] ICMP タイプ
+        [icmp-code] ICMP コード
+       *[destination] 宛先ポート
+    } { $list }
+filter-every-protocol = すべてのプロトコル
+filter-protocol-number = プロトコル { $number }
+filter-tcp-flags = フラグ { $flags } の TCP
+filter-icmp-types = タイプ { $types } の { $icmp }
+filter-or = {" または "}
+filter-any-address = 任意のアドレス
+filter-dynamic-address = ルーターだけが解決する名前
+
+interface-faces-internet = インターネットに面している（{ $families }）
+interface-dhcp = DHCP でアドレスを取得
+interface-pppoe = { $port } 上の PPPoE
+interface-nat-descriptors = NAT ディスクリプター { $numbers }
+interface-dhcpv6-client = DHCPv6 クライアント
+interface-filter-user = { $interface } { $direction }（{ $line } 行目）
+interface-as-interface = インタフェースとして:
+interface-wan = インターネットに面している: { $why }。
+
+inbound-heading = インターネットから { $family } でルーター宛て:
+inbound-behind-router = 別のルーターの内側にある（プライベートアドレス、{ $line } 行目）
+inbound-ds-lite = プロバイダーの NAT がグローバルアドレスを持つ（DS-Lite）
+inbound-nothing-arrives = 要求していない通信は届かない: { $why }。
+inbound-no-service = ルーターのサービスは動いていない。
+inbound-admits = `{ $command }` が許可するのは{ $hosts ->
+        [lan] LAN
+        [listed] 指定したホスト
+       *[nobody] なし
+    }
+inbound-nat-traversal = NAT トラバーサル（UDP 4500）
+inbound-reaches-filter = **届く**（フィルター { $filter } が通過させる）
+inbound-reaches-no-list = **届く**（受信側のリストなし）
+inbound-some-hosts = 一部のホストからのみ（フィルター { $filters }）
+inbound-dropped-by-nat = IP マスカレードで破棄（NAT ディスクリプター { $descriptor } に静的エントリーなし）
+inbound-forwarded = NAT ディスクリプター { $descriptor } で { $host } へ転送
+inbound-rejected = フィルター { $filter } で破棄
+inbound-dropped-by-list = 破棄（リストのどのフィルターも通過させない）
+inbound-undecided = 設定に書かれていないことによる

@@ -3,41 +3,30 @@
 //! turned into numbers, `*` into "any"), so the hover says what the router understands, not
 //! the line again.
 
-use std::fmt::Write;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::filter::{
     Action, AddressItem, AddressSet, Family, IpFilter, PortSet, ProtocolItem, ProtocolSet, protocol,
 };
 
 /// One sentence: the action, the protocol, the addresses, then the ports when set.
-pub fn describe(filter: &IpFilter) -> String {
-    let mut out = String::from(match filter.action {
-        Action::Pass => "Passes",
-        Action::Reject => "Rejects",
-        Action::Restrict => "Passes while the line is up (restrict)",
-    });
-    let _ = write!(
-        out,
-        " {} from {} to {}",
-        protocols(filter.family, &filter.protocol),
-        addresses(filter.family, &filter.source),
-        addresses(filter.family, &filter.destination)
-    );
+pub fn describe(filter: &IpFilter, lang: Lang) -> String {
     // ICMP's port fields hold the type and code.
     let icmp = matches!(&filter.protocol, ProtocolSet::Items(items)
         if items.iter().all(|i| matches!(i,
             ProtocolItem::Number(protocol::ICMP | protocol::ICMPV6) | ProtocolItem::IcmpTypes(_))));
     let (source, destination) = if icmp {
-        ("ICMP type", "ICMP code")
+        ("icmp-type", "icmp-code")
     } else {
-        ("source port", "destination port")
+        ("source", "destination")
     };
-    for (name, ports) in [
+    let mut ports = String::new();
+    for (kind, set) in [
         (source, &filter.source_ports),
         (destination, &filter.destination_ports),
     ] {
-        if let PortSet::Ranges(ranges) = ports {
+        if let PortSet::Ranges(ranges) = set {
             let list: Vec<String> = ranges
                 .iter()
                 .map(|&(first, last)| match (first, last) {
@@ -45,16 +34,33 @@ pub fn describe(filter: &IpFilter) -> String {
                     _ => format!("{first}-{last}"),
                 })
                 .collect();
-            let _ = write!(out, ", {name} {}", list.join(", "));
+            ports.push_str(&tr!(
+                lang,
+                "filter-ports",
+                kind = kind,
+                list = list.join(", ")
+            ));
         }
     }
-    out.push('.');
-    out
+    tr!(
+        lang,
+        "filter-sentence",
+        action = match filter.action {
+            Action::Pass => "pass",
+            Action::Reject => "reject",
+            Action::Restrict => "restrict",
+        },
+        protocols = protocols(filter.family, &filter.protocol, lang),
+        source = addresses(filter.family, &filter.source, lang),
+        destination = addresses(filter.family, &filter.destination, lang),
+        ports = ports
+    )
+    .into_owned()
 }
 
-fn protocols(family: Family, set: &ProtocolSet) -> String {
+fn protocols(family: Family, set: &ProtocolSet, lang: Lang) -> String {
     let ProtocolSet::Items(items) = set else {
-        return "every protocol".to_string();
+        return tr!(lang, "filter-every-protocol").into_owned();
     };
     let words: Vec<String> = items
         .iter()
@@ -68,11 +74,16 @@ fn protocols(family: Family, set: &ProtocolSet) -> String {
                 protocol::ESP => "ESP".to_string(),
                 protocol::AH => "AH".to_string(),
                 protocol::ICMPV6 => "ICMPv6".to_string(),
-                n => format!("protocol {n}"),
+                n => tr!(lang, "filter-protocol-number", number = n).into_owned(),
             },
             ProtocolItem::TcpFlags { value, mask, equal } => {
                 let relation = if equal { "=" } else { "!=" };
-                format!("TCP with flags {value:#x}/{mask:#x} {relation}")
+                tr!(
+                    lang,
+                    "filter-tcp-flags",
+                    flags = format!("{value:#x}/{mask:#x} {relation}")
+                )
+                .into_owned()
             }
             ProtocolItem::IcmpTypes(types) => {
                 let icmp = if family == Family::V6 {
@@ -81,16 +92,22 @@ fn protocols(family: Family, set: &ProtocolSet) -> String {
                     "ICMP"
                 };
                 let types: Vec<String> = types.iter().map(u8::to_string).collect();
-                format!("{icmp} of types {}", types.join(" "))
+                tr!(
+                    lang,
+                    "filter-icmp-types",
+                    icmp = icmp,
+                    types = types.join(" ")
+                )
+                .into_owned()
             }
         })
         .collect();
-    words.join(" or ")
+    words.join(&*tr!(lang, "filter-or"))
 }
 
-fn addresses(family: Family, set: &AddressSet) -> String {
+fn addresses(family: Family, set: &AddressSet, lang: Lang) -> String {
     let AddressSet::Items(items) = set else {
-        return "any address".to_string();
+        return tr!(lang, "filter-any-address").into_owned();
     };
     let words: Vec<String> = items
         .iter()
@@ -99,7 +116,7 @@ fn addresses(family: Family, set: &AddressSet) -> String {
             AddressItem::Range { first, last } => {
                 format!("{}-{}", address(family, first), address(family, last))
             }
-            AddressItem::Dynamic => "a name only the router resolves".to_string(),
+            AddressItem::Dynamic => tr!(lang, "filter-dynamic-address").into_owned(),
         })
         .collect();
     words.join(", ")
@@ -136,7 +153,7 @@ mod tests {
 
     fn words(family: Family, line: &str) -> String {
         let words: Vec<&str> = line.split(' ').collect();
-        describe(&IpFilter::parse(family, 1, &words).unwrap())
+        describe(&IpFilter::parse(family, 1, &words).unwrap(), Lang::En)
     }
 
     #[test]

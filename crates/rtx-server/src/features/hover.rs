@@ -34,7 +34,7 @@ pub fn hover(document: &OpenDocument, offset: u32) -> Option<Hover> {
         sections.push(object(&document.doc, model, &occurrence, lang));
         range = Some(document.range(occurrence.site.span));
     } else if let Some((id, span)) = cursor.as_ref().and_then(|c| interface_at(document, c))
-        && let Some(section) = super::interfaces::describe(model, &document.doc, id, true)
+        && let Some(section) = super::interfaces::describe(model, &document.doc, id, true, lang)
     {
         sections.push(section);
         range = Some(document.range(span));
@@ -221,12 +221,12 @@ fn meaning(
                 .and_then(|l| l.command())
                 .and_then(|c| IpFilter::from_command(&c));
             let mut out = match &filter {
-                Some(filter) => super::filter_words::describe(filter),
+                Some(filter) => super::filter_words::describe(filter, lang),
                 None => tr!(lang, "hover-not-a-filter").into_owned(),
             };
             push_users(
                 &mut out,
-                &super::interfaces::filter_users(model, family, id, false),
+                &super::interfaces::filter_users(model, family, id, false, lang),
                 lang,
             );
             Some(out)
@@ -236,7 +236,7 @@ fn meaning(
             let mut out = String::new();
             push_users(
                 &mut out,
-                &super::interfaces::filter_users(model, family, id, true),
+                &super::interfaces::filter_users(model, family, id, true, lang),
                 lang,
             );
             Some(out.trim_start().to_string())
@@ -279,7 +279,7 @@ fn meaning(
                 ObjectKind::Tunnel => InterfaceId::Tunnel(id),
                 _ => InterfaceId::Pp(PpId::Number(id)),
             };
-            super::interfaces::describe(model, doc, id, false)
+            super::interfaces::describe(model, doc, id, false, lang)
         }
         _ => None,
     }
@@ -508,7 +508,7 @@ mod tests {
     #[test]
     fn a_filter_number_shows_what_the_filter_does_and_the_lists_that_use_it() {
         let expected = "Passes TCP from any address to 192.0.2.0/24, destination port 80. \
-                        In the secure filter list of lan2 in (line 3), pp 1 out (line 5).";
+                        In the `secure filter` list of lan2 in (line 3), pp 1 out (line 5).";
         // On its definition and on a reference.
         for (line, needle) in [(8, "101"), (2, "101")] {
             let text = hover_in(ROUTER, line, needle);
@@ -519,7 +519,7 @@ mod tests {
         assert!(
             unused.contains(
                 "Passes UDP from any address to any address, source port 53. \
-                             No interface's secure filter list names it."
+                             No interface's `secure filter` list names it."
             ),
             "{unused}"
         );

@@ -2,6 +2,7 @@
 //! the router's services a packet from the Internet reaches through it, and what stops the
 //! others (NAT, a filter, the end of the list), as `rtx_semantic::exposure` decides it.
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::Model;
 use rtx_semantic::exposure::Shield;
 use rtx_semantic::exposure::{Arrival, Inbound, Reach};
@@ -21,7 +22,7 @@ struct Service {
 
 /// The services worth asking about for this config: the management services that run, and
 /// IPsec's and L2TP's packets when the config sets them up.
-fn services(model: &Model, doc: &Document) -> Vec<Service> {
+fn services(model: &Model, doc: &Document, lang: Lang) -> Vec<Service> {
     let mut out: Vec<Service> = model
         .management_services(doc)
         .into_iter()
@@ -32,20 +33,29 @@ fn services(model: &Model, doc: &Document) -> Vec<Service> {
                 ServiceKind::Ssh => ("SSH", "TCP"),
                 ServiceKind::Sftp => ("SFTP", "TCP"),
                 ServiceKind::Http => ("HTTP (web GUI)", "TCP"),
+                // (protocol names: the same in every language)
                 ServiceKind::Tftp => ("TFTP", "UDP"),
                 ServiceKind::Snmp => ("SNMP", "UDP"),
             };
             let admits = match s.hosts {
                 Hosts::Any => None,
-                Hosts::Lan => Some("the LAN"),
-                Hosts::Listed => Some("the hosts listed"),
+                Hosts::Lan => Some("lan"),
+                Hosts::Listed => Some("listed"),
                 Hosts::Nobody => Some("nobody"),
             };
             Service {
                 name: format!("{name} ({transport} {})", s.port),
                 protocol: s.kind.protocol(),
                 port: Some(s.port),
-                admits: admits.map(|a| format!("`{}` admits {a}", s.kind.host_command())),
+                admits: admits.map(|a| {
+                    tr!(
+                        lang,
+                        "inbound-admits",
+                        command = s.kind.host_command(),
+                        hosts = a
+                    )
+                    .into_owned()
+                }),
             }
         })
         .collect();
@@ -63,7 +73,7 @@ fn services(model: &Model, doc: &Document) -> Vec<Service> {
             admits: None,
         });
         out.push(Service {
-            name: "NAT traversal (UDP 4500)".into(),
+            name: tr!(lang, "inbound-nat-traversal").into_owned(),
             protocol: protocol::UDP,
             port: Some(4500),
             admits: None,
@@ -79,26 +89,28 @@ pub fn section(
     inbound: &mut Inbound<'_>,
     shield: Option<Shield>,
     wan: &Wan,
+    lang: Lang,
 ) -> String {
     let family = match wan.family {
         Family::V4 => "IPv4",
         Family::V6 => "IPv6",
     };
-    let mut out = format!("From the Internet over {family}, to the router:");
+    let mut out = tr!(lang, "inbound-heading", family = family).into_owned();
     if let Some(shield) = shield {
         let why = match shield {
-            Shield::PrivateAddress(site) | Shield::PrivateOuterAddress(site) => format!(
-                "it sits behind another router (a private address, line {})",
-                site.line() + 1
-            ),
-            Shield::DsLite => "the provider's NAT holds the public address (DS-Lite)".into(),
+            Shield::PrivateAddress(site) | Shield::PrivateOuterAddress(site) => {
+                tr!(lang, "inbound-behind-router", line = site.line() + 1)
+            }
+            Shield::DsLite => tr!(lang, "inbound-ds-lite"),
         };
-        out.push_str(&format!(" nothing unsolicited arrives: {why}."));
+        out.push(' ');
+        out.push_str(&tr!(lang, "inbound-nothing-arrives", why = why));
         return out;
     }
-    let services = services(model, doc);
+    let services = services(model, doc, lang);
     if services.is_empty() {
-        out.push_str(" no service of the router runs.");
+        out.push(' ');
+        out.push_str(&tr!(lang, "inbound-no-service"));
         return out;
     }
     for service in services {
@@ -106,25 +118,28 @@ pub fn section(
         let verdict = match inbound.to_router(&arrival) {
             Reach::Reaches {
                 filter: Some(n), ..
-            } => format!("**reaches it** (filter {n} passes it)"),
-            Reach::Reaches { filter: None, .. } => "**reaches it** (no inbound list)".into(),
+            } => tr!(lang, "inbound-reaches-filter", filter = n),
+            Reach::Reaches { filter: None, .. } => tr!(lang, "inbound-reaches-no-list"),
             Reach::SomeSources { filters, .. } => {
                 let names: Vec<String> = filters.iter().map(u32::to_string).collect();
-                format!("from some hosts only (filter {})", names.join(", "))
+                tr!(lang, "inbound-some-hosts", filters = names.join(", "))
             }
             Reach::DroppedByNat { descriptor, .. } => {
-                format!("dropped by masquerade (NAT descriptor {descriptor} has no static entry)")
+                tr!(lang, "inbound-dropped-by-nat", descriptor = descriptor)
             }
             Reach::Forwarded {
                 descriptor, host, ..
-            } => format!("sent to {host} by NAT descriptor {descriptor}"),
+            } => tr!(
+                lang,
+                "inbound-forwarded",
+                host = host.to_string(),
+                descriptor = descriptor
+            ),
             Reach::Rejected {
                 filter: Some(n), ..
-            } => format!("rejected by filter {n}"),
-            Reach::Rejected { filter: None, .. } => {
-                "dropped (no filter of the list passes it)".into()
-            }
-            Reach::Undecided => "depends on what the config does not say".into(),
+            } => tr!(lang, "inbound-rejected", filter = n),
+            Reach::Rejected { filter: None, .. } => tr!(lang, "inbound-dropped-by-list"),
+            Reach::Undecided => tr!(lang, "inbound-undecided"),
         };
         match &service.admits {
             Some(admits) => out.push_str(&format!("\n- {}: {verdict}; {admits}", service.name)),

@@ -5,6 +5,7 @@
 //! ([`Model::wan_interfaces`]); an interface gets a symbol only when some line sets one of
 //! the things the model keeps for it, so a 6,000-tunnel config adds a couple of symbols.
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::ObjectKind;
 use rtx_semantic::filter::{Family, FilterKind};
 use rtx_semantic::interfaces::{Direction, InterfaceId, InterfaceSettings, Ipv4Address};
@@ -54,6 +55,8 @@ pub fn port_symbols(document: &OpenDocument, facing: impl FnOnce() -> Facing) ->
         return Vec::new();
     }
     let facing = facing();
+    let lang = document.settings().lang();
+    let separator = tr!(lang, "hover-list-separator");
     let mut symbols: Vec<PortSymbol> = ports
         .drain(..)
         .filter_map(|settings| {
@@ -70,7 +73,7 @@ pub fn port_symbols(document: &OpenDocument, facing: impl FnOnce() -> Facing) ->
                 interface,
                 line,
                 selection,
-                detail: summary(settings, &facing).join(", "),
+                detail: summary(settings, &facing, lang).join(&*separator),
                 block: model.block_of(line).index,
             })
         })
@@ -103,7 +106,12 @@ fn anchor(settings: &InterfaceSettings) -> Option<usize> {
 /// What a `tunnel select` / `pp select` block's symbol adds for its interface: the same
 /// phrases as a LAN's, joined; empty (no allocation) when the model knows nothing of it, as
 /// for most of a large config's tunnels.
-pub fn block_summary(model: &Model, context: Context, facing: &[(InterfaceId, Family)]) -> String {
+pub fn block_summary(
+    model: &Model,
+    context: Context,
+    facing: &[(InterfaceId, Family)],
+    lang: Lang,
+) -> String {
     let id = match context {
         Context::Tunnel(n) => InterfaceId::Tunnel(n),
         Context::Pp(n) => InterfaceId::Pp(PpId::Number(n)),
@@ -114,21 +122,34 @@ pub fn block_summary(model: &Model, context: Context, facing: &[(InterfaceId, Fa
     if settings.is_none() && !facing.iter().any(|(i, _)| *i == id) {
         return String::new();
     }
-    parts(id, settings, facing).join(", ")
+    parts(id, settings, facing, lang).join(&*tr!(lang, "hover-list-separator"))
 }
 
 /// What the config sets up for an interface, in short phrases: its address, whether it
 /// faces the Internet, its secure filter lists, its NAT descriptors.
-pub fn summary(settings: &InterfaceSettings, facing: &[(InterfaceId, Family)]) -> Vec<String> {
-    parts(settings.id, Some(settings), facing)
+pub fn summary(
+    settings: &InterfaceSettings,
+    facing: &[(InterfaceId, Family)],
+    lang: Lang,
+) -> Vec<String> {
+    parts(settings.id, Some(settings), facing, lang)
 }
 
 fn parts(
     id: InterfaceId,
     settings: Option<&InterfaceSettings>,
     facing: &[(InterfaceId, Family)],
+    lang: Lang,
 ) -> Vec<String> {
-    let mut parts = Vec::new();
+    let mut parts: Vec<String> = Vec::new();
+    let faces = |families: &[&str]| {
+        tr!(
+            lang,
+            "interface-faces-internet",
+            families = families.join(", ")
+        )
+        .into_owned()
+    };
     let families: Vec<&str> = facing
         .iter()
         .filter(|(i, _)| *i == id)
@@ -139,20 +160,20 @@ fn parts(
         .collect();
     let Some(settings) = settings else {
         if !families.is_empty() {
-            parts.push(format!("faces the Internet ({})", families.join(", ")));
+            parts.push(faces(&families));
         }
         return parts;
     };
     match settings.ipv4_address().map(|a| a.value) {
         Some(Ipv4Address::Static(net)) => parts.push(net.to_string()),
-        Some(Ipv4Address::Dhcp) => parts.push("address by DHCP".to_string()),
+        Some(Ipv4Address::Dhcp) => parts.push(tr!(lang, "interface-dhcp").into_owned()),
         None => {}
     }
     if let Some(pppoe) = settings.pppoe() {
-        parts.push(format!("PPPoE over {}", pppoe.value));
+        parts.push(tr!(lang, "interface-pppoe", port = pppoe.value.to_string()).into_owned());
     }
     if !families.is_empty() {
-        parts.push(format!("faces the Internet ({})", families.join(", ")));
+        parts.push(faces(&families));
     }
     for (family, prefix) in [(Family::V4, ""), (Family::V6, "IPv6 ")] {
         let directions: Vec<&str> = [(Direction::In, "in"), (Direction::Out, "out")]
@@ -162,6 +183,7 @@ fn parts(
             .collect();
         if !directions.is_empty() {
             parts.push(format!("{prefix}secure filter {}", directions.join(", ")));
+            // (`secure filter in, out`: the command's own words, the same in every language.)
         }
     }
     if let Some(set) = settings.filter_set() {
@@ -174,11 +196,18 @@ fn parts(
         && !nat.value.is_empty()
     {
         let numbers: Vec<String> = nat.value.iter().map(u32::to_string).collect();
-        let plural = if numbers.len() == 1 { "" } else { "s" };
-        parts.push(format!("NAT descriptor{plural} {}", numbers.join(", ")));
+        parts.push(
+            tr!(
+                lang,
+                "interface-nat-descriptors",
+                count = numbers.len(),
+                numbers = numbers.join(", ")
+            )
+            .into_owned(),
+        );
     }
     if settings.dhcpv6_client().is_some() {
-        parts.push("DHCPv6 client".to_string());
+        parts.push(tr!(lang, "interface-dhcpv6-client").into_owned());
     }
     parts
 }
@@ -186,7 +215,13 @@ fn parts(
 /// The interfaces whose secure filter lists in effect name filter `id` of `family`
 /// (`dynamic`: a dynamic filter), as `lan2 in`. The lines that name it come from the index,
 /// so a hover does not read the lists of thousands of tunnels.
-pub fn filter_users(model: &Model, family: Family, id: u32, dynamic: bool) -> Vec<String> {
+pub fn filter_users(
+    model: &Model,
+    family: Family,
+    id: u32,
+    dynamic: bool,
+    lang: Lang,
+) -> Vec<String> {
     let kind = ObjectKind::of_filter(
         family,
         if dynamic {
@@ -210,7 +245,16 @@ pub fn filter_users(model: &Model, family: Family, id: u32, dynamic: bool) -> Ve
                 continue;
             };
             if lines.contains(&list) {
-                users.push(format!("{} {word} (line {})", settings.id, list + 1));
+                users.push(
+                    tr!(
+                        lang,
+                        "interface-filter-user",
+                        interface = settings.id.to_string(),
+                        direction = word,
+                        line = list + 1
+                    )
+                    .into_owned(),
+                );
             }
         }
     }
@@ -226,6 +270,7 @@ pub fn describe(
     doc: &rtx_syntax::Document,
     id: InterfaceId,
     named: bool,
+    lang: Lang,
 ) -> Option<String> {
     let wans: Vec<Wan> = model
         .wan_interfaces(doc)
@@ -237,7 +282,10 @@ pub fn describe(
         return None;
     }
     let facing: Facing = wans.iter().map(|w| (w.interface, w.family)).collect();
-    let parts = settings.map(|s| summary(s, &facing)).unwrap_or_default();
+    let parts = settings
+        .map(|s| summary(s, &facing, lang))
+        .unwrap_or_default();
+    let separator = tr!(lang, "hover-list-separator");
     let mut out = String::new();
     if named {
         out = format!("**{id}**");
@@ -245,9 +293,10 @@ pub fn describe(
             out.push_str(" — ");
         }
     } else if !parts.is_empty() {
-        out.push_str("As an interface: ");
+        out.push_str(&tr!(lang, "interface-as-interface"));
+        out.push(' ');
     }
-    out.push_str(&parts.join(", "));
+    out.push_str(&parts.join(&*separator));
     // What reaches the router through it: read only for an interface that faces the
     // Internet (the NAT descriptors are a pass over the lines).
     let nat = if wans.is_empty() {
@@ -260,9 +309,7 @@ pub fn describe(
         if !out.is_empty() {
             out.push_str("\n\n");
         }
-        out.push_str("Faces the Internet: ");
-        out.push_str(&wan.to_string());
-        out.push('.');
+        out.push_str(&tr!(lang, "interface-wan", why = wan.to_string()));
         let shield = match wan.family {
             Family::V4 => model.ipv4_shield(doc, &nat, wan.interface),
             Family::V6 => None,
@@ -274,6 +321,7 @@ pub fn describe(
             &mut inbound,
             shield,
             wan,
+            lang,
         ));
     }
     Some(out)
@@ -325,14 +373,17 @@ mod tests {
         let document = open(CONFIG);
         let model = document.model();
         assert_eq!(
-            super::filter_users(model, super::Family::V4, 101, false),
+            super::filter_users(model, super::Family::V4, 101, false, rtx_i18n::Lang::En),
             ["lan2 in (line 3)"]
         );
         assert_eq!(
-            super::filter_users(model, super::Family::V4, 200, true),
+            super::filter_users(model, super::Family::V4, 200, true, rtx_i18n::Lang::En),
             ["lan2 out (line 4)"]
         );
-        assert!(super::filter_users(model, super::Family::V4, 200, false).is_empty());
+        assert!(
+            super::filter_users(model, super::Family::V4, 200, false, rtx_i18n::Lang::En)
+                .is_empty()
+        );
     }
 
     #[test]

@@ -255,7 +255,12 @@ fn push_block_key(
     facing: &[(InterfaceId, Family)],
 ) {
     if block.select_line.is_some() {
-        let interface = block_summary(document.model(), block.context, facing);
+        let interface = block_summary(
+            document.model(),
+            block.context,
+            facing,
+            document.settings().lang(),
+        );
         key.extend_from_slice(&(interface.len() as u64).to_le_bytes());
         key.extend_from_slice(interface.as_bytes());
     }

@@ -114,7 +114,8 @@ pub fn block_symbol(
     }
     let model = document.model();
     let doc = &document.doc;
-    let interface = super::interfaces::block_summary(model, block.context, facing);
+    let interface =
+        super::interfaces::block_summary(model, block.context, facing, document.settings().lang());
     let detail = match block.context {
         Context::Tunnel(n) if model.tunnel(n).is_some() => Detail::Tunnel(n, interface),
         _ if !interface.is_empty() => Detail::Text(interface),
