@@ -25,6 +25,7 @@ pub mod rules;
 pub mod selection;
 mod settings;
 pub mod suppression;
+pub mod words;
 
 pub use diagnostic::{
     Applicability, Diagnostic, Edit, Fix, Label, RelatedLabel, Severity, Suppressed,

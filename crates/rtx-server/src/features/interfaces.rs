@@ -309,7 +309,11 @@ pub fn describe(
         if !out.is_empty() {
             out.push_str("\n\n");
         }
-        out.push_str(&tr!(lang, "interface-wan", why = wan.to_string()));
+        out.push_str(&tr!(
+            lang,
+            "interface-wan",
+            why = rtx_linter::words::wan(lang, wan)
+        ));
         let shield = match wan.family {
             Family::V4 => model.ipv4_shield(doc, &nat, wan.interface),
             Family::V6 => None,
