@@ -99,9 +99,15 @@ impl Baseline {
             .findings
             .iter()
             .map(|r| {
-                r.fingerprint
-                    .parse()
-                    .map_err(|_| format!("{name}: `{}` is not a fingerprint", r.fingerprint))
+                r.fingerprint.parse().map_err(|_| {
+                    tr!(
+                        crate::language::ui(),
+                        "error-not-a-fingerprint",
+                        file = name.to_string(),
+                        text = r.fingerprint.as_str()
+                    )
+                    .into_owned()
+                })
             })
             .collect::<Result<_, String>>()?;
         Ok(Baseline {
@@ -166,7 +172,15 @@ pub fn write(path: &Path, mut findings: Vec<Recorded>) -> Result<usize, String> 
     let mut text = serde_json::to_string_pretty(&file).expect("plain data serialises");
     text.push('\n');
     let folder = folder_of(path);
-    let fail = |e: std::io::Error| format!("{}: not written: {e}", path.display());
+    let fail = |e: std::io::Error| {
+        tr!(
+            crate::language::ui(),
+            "error-not-written",
+            file = path.display().to_string(),
+            reason = e.to_string()
+        )
+        .into_owned()
+    };
     let mut temp = tempfile::Builder::new()
         .prefix(".rtxlint-baseline-")
         .tempfile_in(&folder)

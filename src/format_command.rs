@@ -141,7 +141,15 @@ fn format_one(
         return;
     }
     if check {
-        let _ = writeln!(out, "would reformat: {name}");
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!(
+                crate::language::ui(),
+                "format-would-reformat",
+                file = name.to_string()
+            )
+        );
         return;
     }
     let bytes = encoding::encode_back(classified.encoding, formatted);

@@ -63,9 +63,14 @@ pub fn collect(paths: &[PathBuf], discovery: &Arc<Discovery>) -> Collected {
                 out.inputs.push(Input::File(path.clone()));
                 out.walked.push(false);
             }
-            Ok(_) => out.errors.push(format!(
-                "{shown}: not a regular file (a device or socket), not read"
-            )),
+            Ok(_) => out.errors.push(
+                tr!(
+                    crate::language::ui(),
+                    "error-not-a-file",
+                    file = shown.to_string()
+                )
+                .into_owned(),
+            ),
         }
     }
     out

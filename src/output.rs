@@ -5,6 +5,7 @@
 //! CLI writes through [`Out`], which treats a broken pipe as "stop writing" and reports any
 //! other error.
 
+use rtx_i18n::tr;
 use std::io::{self, Write};
 
 /// Standard output that treats a closed pipe as the end of the output.
@@ -29,7 +30,12 @@ impl Out {
                 self.closed = true;
                 Ok(())
             }
-            Err(e) => Err(format!("writing standard output: {e}")),
+            Err(e) => Err(tr!(
+                crate::language::ui(),
+                "error-stdout",
+                reason = e.to_string()
+            )
+            .into_owned()),
         }
     }
 

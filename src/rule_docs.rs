@@ -1,5 +1,6 @@
 //! `rtxlint rule NAME` and `rtxlint rule --list`.
 
+use rtx_i18n::tr;
 use std::process::ExitCode;
 
 use crate::output;
@@ -24,7 +25,7 @@ pub fn run(name: Option<&str>, list: bool) -> Result<ExitCode, String> {
     }
     let name = name.unwrap_or_default();
     let rule = rtx_linter::rule_by_name(name)
-        .ok_or_else(|| format!("no rule named `{name}` (see `rtxlint rule --list`)"))?;
+        .ok_or_else(|| tr!(lang, "error-no-rule", name = name).into_owned())?;
     output::print(&rule.meta().markdown(lang))?;
     Ok(ExitCode::SUCCESS)
 }

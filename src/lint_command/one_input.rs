@@ -131,11 +131,12 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
     let mut doc = rtx_syntax::parse_owned(lint_bytes);
     if plan.walked[index] && !fixes::is_rtx_config(&doc) {
         if cli.verbose {
-            outcome.stderr.push_str(&format!(
-                "{}: skipped: not an RTX config (no `show config` header, and most of its lines \
-                 are not RTX settings); name it on the command line to lint it\n",
-                escape(&read.name, false)
+            outcome.stderr.push_str(&tr!(
+                crate::language::ui(),
+                "walk-skipped-not-rtx",
+                file = escape(&read.name, false)
             ));
+            outcome.stderr.push('\n');
         }
         return outcome;
     }
@@ -185,11 +186,13 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
         }
         let left = fixes::unsafe_available(&diagnostics);
         if left > 0 && !cli.unsafe_fixes {
-            outcome.stderr.push_str(&format!(
-                "{}: {left} unsafe fix{} available; rerun with --unsafe-fixes to apply\n",
-                escape(&read.name, false),
-                if left == 1 { "" } else { "es" }
+            outcome.stderr.push_str(&tr!(
+                crate::language::ui(),
+                "unsafe-fixes-left",
+                file = escape(&read.name, false),
+                count = left
             ));
+            outcome.stderr.push('\n');
         }
     }
     if cli.add_suppressions {
@@ -200,9 +203,10 @@ pub fn lint(plan: &Plan<'_>, index: usize, input: &Input) -> Outcome {
             Input::File(input) => {
                 outcome.recorded = crate::baseline::record(path, input, &doc, &diagnostics)
             }
-            Input::Stdin => outcome.stderr.push_str(&warning(&format!(
-                "{}: not recorded in the baseline: standard input has no path",
-                read.name
+            Input::Stdin => outcome.stderr.push_str(&warning(&tr!(
+                crate::language::ui(),
+                "baseline-stdin",
+                file = read.name.to_string()
             ))),
         }
         return outcome;
@@ -275,9 +279,10 @@ fn add_suppressions(
     }
     let name = escape(&read.name, false);
     if !fixes::is_rtx_config(doc) {
-        outcome.stderr.push_str(&warning(&format!(
-            "{name}: no suppressions added: it does not look like an RTX config (no `show \
-             config` header, and most of its lines are not RTX commands)"
+        outcome.stderr.push_str(&warning(&tr!(
+            crate::language::ui(),
+            "suppressions-not-rtx",
+            file = name.to_string()
         )));
         return;
     }
@@ -287,11 +292,13 @@ fn add_suppressions(
         outcome.failed += 1;
         return;
     }
-    outcome.stderr.push_str(&format!(
-        "{name}: added {} suppression{}\n",
-        added.directives,
-        if added.directives == 1 { "" } else { "s" }
+    outcome.stderr.push_str(&tr!(
+        crate::language::ui(),
+        "suppressions-added",
+        file = name.to_string(),
+        count = added.directives
     ));
+    outcome.stderr.push('\n');
     let mut covered = added.covered.into_iter();
     diagnostics.retain(|_| !covered.next().unwrap_or(false));
 }
@@ -313,9 +320,10 @@ fn fix(
     }
     let name = &read.name;
     if !fixes::is_rtx_config(doc) {
-        outcome.stderr.push_str(&warning(&format!(
-            "{name}: not fixed: it does not look like an RTX config (no `show config` header, and \
-             most of its lines are not RTX commands)"
+        outcome.stderr.push_str(&warning(&tr!(
+            crate::language::ui(),
+            "fix-not-rtx",
+            file = name.to_string()
         )));
         return None;
     }
@@ -327,11 +335,13 @@ fn fix(
             return None;
         }
     }
-    outcome.stderr.push_str(&format!(
-        "{}: applied {applied} fix{}\n",
-        escape(name, false),
-        if applied == 1 { "" } else { "es" }
+    outcome.stderr.push_str(&tr!(
+        crate::language::ui(),
+        "fixes-applied",
+        file = escape(name, false),
+        count = applied
     ));
+    outcome.stderr.push('\n');
     Some(fixed)
 }
 
@@ -358,10 +368,15 @@ fn shown_fixes(
 ) -> String {
     let mut out = String::new();
     for (code, rule, fixed) in before.removed(after) {
-        out.push_str(&format!(
-            "{}: fixed {fixed} × {code} {rule}\n",
-            escape(name, false)
+        out.push_str(&tr!(
+            crate::language::ui(),
+            "fixes-by-rule",
+            file = escape(name, false),
+            count = fixed,
+            code = code,
+            rule = rule
         ));
+        out.push('\n');
     }
     out
 }

@@ -5,6 +5,7 @@
 //! XML 1.0 cannot carry most control characters even escaped, so they are made visible as in
 //! text output before quick-xml escapes the markup characters.
 
+use rtx_i18n::tr;
 use std::fmt::Write as _;
 
 use quick_xml::Writer;
@@ -38,7 +39,7 @@ pub fn render(file: &LintedFile) -> String {
     if count == 0 {
         let mut case = BytesStart::new("testcase");
         case.push_attribute(("classname", name.as_str()));
-        case.push_attribute(("name", "no findings"));
+        case.push_attribute(("name", &*tr!(crate::language::ui(), "junit-no-findings")));
         emit(Event::Empty(case));
     }
     let mut source = file.source.cursor();
@@ -55,10 +56,11 @@ pub fn render(file: &LintedFile) -> String {
         failure.push_attribute(("type", d.severity.as_str()));
         emit(Event::Start(failure));
         let mut body = format!("{}:{}:{}: {message}", name, at.line, at.column);
+        let lang = crate::language::ui();
         if let Some(help) = &d.help {
-            let _ = write!(body, "\nhelp: {}", xml_text(help));
+            let _ = write!(body, "\n{}", tr!(lang, "lsp-help", help = xml_text(help)));
         }
-        let _ = write!(body, "\ndocs: rtxlint rule {}", d.name);
+        let _ = write!(body, "\n{}", tr!(lang, "text-docs", rule = d.name));
         emit(Event::Text(BytesText::new(&body)));
         emit(Event::End(BytesEnd::new("failure")));
         emit(Event::End(BytesEnd::new("testcase")));

@@ -10,6 +10,7 @@
 //! publishes its docs at no URL of its own); each rule's help also names its page in the
 //! repository (`docs/rules/NAME.md`).
 
+use rtx_i18n::tr;
 use rtx_linter::{Diagnostic, Severity};
 use serde_json::{Value, json};
 
@@ -101,9 +102,14 @@ fn driver(docs_url: Option<&str>) -> Value {
             let docs = m.markdown(lang);
             let page = format!("docs/rules/{}.md", m.name);
             let help = format!(
-                "{}\n\nDocumentation: `{page}` in the rtxlint repository, or `rtxlint rule {}`.\n",
+                "{}\n\n{}\n",
                 docs.trim_end(),
-                m.name
+                tr!(
+                    lang,
+                    "sarif-documentation",
+                    page = page.as_str(),
+                    rule = m.name
+                )
             );
             let mut rule = json!({
                 "id": m.code,

@@ -116,3 +116,30 @@ format-summary-check = { $changed } { $changed ->
         [one] file
        *[other] files
     } left unchanged
+error-not-a-file = { $file }: not a regular file (a device or socket), not read
+error-no-rule = no rule named `{ $name }` (see `rtxlint rule --list`)
+error-stdout = writing standard output: { $reason }
+# $text: what the baseline file has where a fingerprint should be.
+error-not-a-fingerprint = { $file }: `{ $text }` is not a fingerprint
+walk-skipped-not-rtx = { $file }: skipped: not an RTX config (no `show config` header, and most of its lines are not RTX settings); name it on the command line to lint it
+unsafe-fixes-left = { $file }: { $count } unsafe { $count ->
+        [one] fix
+       *[other] fixes
+    } available; rerun with --unsafe-fixes to apply
+baseline-stdin = { $file }: not recorded in the baseline: standard input has no path
+suppressions-not-rtx = { $file }: no suppressions added: it does not look like an RTX config (no `show config` header, and most of its lines are not RTX commands)
+suppressions-added = { $file }: added { $count } { $count ->
+        [one] suppression
+       *[other] suppressions
+    }
+fix-not-rtx = { $file }: not fixed: it does not look like an RTX config (no `show config` header, and most of its lines are not RTX commands)
+fixes-applied = { $file }: applied { $count } { $count ->
+        [one] fix
+       *[other] fixes
+    }
+# `--show-fixes`: how many findings of one rule ($code, $rule) the fixes removed.
+fixes-by-rule = { $file }: fixed { $count } × { $code } { $rule }
+format-would-reformat = would reformat: { $file }
+# JUnit: the test case of a file without findings.
+junit-no-findings = no findings
+sarif-documentation = Documentation: `{ $page }` in the rtxlint repository, or `rtxlint rule { $rule }`.
