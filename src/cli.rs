@@ -200,7 +200,7 @@ pub fn command(lang: Lang) -> clap::Command {
 /// `arg` with the help message `id`, when there is one (clap's own `--help` and `--version`
 /// keep theirs).
 fn help(arg: clap::Arg, lang: Lang, id: &str) -> clap::Arg {
-    if Lang::En.has(id) {
+    if lang.has(id) || Lang::En.has(id) {
         arg.help(lang.text(id).into_owned())
     } else {
         arg
