@@ -1,5 +1,7 @@
 //! `heartbeat-keepalive`: IKE keepalive that uses Yamaha's heartbeat method.
 
+use rtx_i18n::tr;
+
 use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
 use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 use rtx_semantic::{KeepaliveMethod, KeepaliveSwitch};
@@ -112,30 +114,52 @@ impl Rule for HeartbeatKeepalive {
                 continue;
             }
             let g = gateway.id;
-            let message = match keepalive.method {
-                Some(KeepaliveMethod::Heartbeat) => format!(
-                    "IKE gateway {g} keeps the tunnel alive with heartbeat, which only Yamaha routers answer: against any other peer the keepalive fails and the tunnel is torn down and rebuilt again and again"
-                ),
-                None if gateway.ike_version() == 1 => format!(
-                    "`ipsec ike keepalive use {g} {}` names no method, so IKEv1 gateway {g} falls back to heartbeat, which only Yamaha routers answer: against any other peer the tunnel flaps",
-                    keepalive.switch
-                ),
+            let switch = keepalive.switch.as_str();
+            let lang = cx.lang();
+            // Whether the line names heartbeat or names no method on an IKEv1 gateway.
+            let named = match keepalive.method {
+                Some(KeepaliveMethod::Heartbeat) => true,
+                None if gateway.ike_version() == 1 => false,
                 _ => continue,
             };
             let yamaha_peer = yamaha_peers.of_gateway(g);
-            let message = match yamaha_peer {
-                Some(YamahaPeer::InRun(file, tunnel)) => format!(
-                    "{message}; here the other end is tunnel {tunnel} of {file}, a Yamaha router of this run, which answers heartbeat (DPD would work with any peer)"
+            let message = match (named, yamaha_peer) {
+                (true, None) => tr!(lang, "heartbeat-keepalive", gateway = g),
+                (true, Some(YamahaPeer::InRun(file, tunnel))) => tr!(
+                    lang,
+                    "heartbeat-keepalive-peer-in-run",
+                    gateway = g,
+                    tunnel = *tunnel,
+                    file = *file
                 ),
-                Some(YamahaPeer::L2tpv3) => format!(
-                    "{message}; here the gateway carries L2TPv3/IPsec, which in practice only Yamaha routers speak, so the peer most likely answers (DPD would work with any peer)"
+                (true, Some(YamahaPeer::L2tpv3)) => {
+                    tr!(lang, "heartbeat-keepalive-l2tpv3", gateway = g)
+                }
+                (false, None) => tr!(
+                    lang,
+                    "heartbeat-keepalive-default",
+                    gateway = g,
+                    switch = switch
                 ),
-                None => message,
+                (false, Some(YamahaPeer::InRun(file, tunnel))) => tr!(
+                    lang,
+                    "heartbeat-keepalive-default-peer-in-run",
+                    gateway = g,
+                    switch = switch,
+                    tunnel = *tunnel,
+                    file = *file
+                ),
+                (false, Some(YamahaPeer::L2tpv3)) => tr!(
+                    lang,
+                    "heartbeat-keepalive-default-l2tpv3",
+                    gateway = g,
+                    switch = switch
+                ),
             };
             let yamaha_peer = yamaha_peer.is_some();
             let mut d = META.diagnostic(
                 message,
-                Label::new(keepalive.site.span, "heartbeat keepalive"),
+                Label::new(keepalive.site.span, tr!(lang, "heartbeat-keepalive-label")),
             );
             if yamaha_peer {
                 d.severity = Severity::Info;
@@ -143,15 +167,22 @@ impl Rule for HeartbeatKeepalive {
             if let Some(version) = &gateway.version {
                 d.secondary.push(Label::new(
                     version.site.span,
-                    format!("gateway {g} uses IKEv{}", version.value),
+                    tr!(
+                        lang,
+                        "heartbeat-keepalive-version-label",
+                        gateway = g,
+                        version = version.value
+                    ),
                 ));
             }
-            d.help = Some(format!(
-                "use DPD, which every IKE peer answers: `ipsec ike keepalive use {g} {} dpd 10 3`",
-                keepalive.switch
-            ).into());
+            d.help = Some(tr!(
+                lang,
+                "heartbeat-keepalive-help",
+                gateway = g,
+                switch = switch
+            ));
             d.fix = Some(Fix {
-                message: "use DPD every 10 s, down after 3 failures".into(),
+                message: tr!(lang, "heartbeat-keepalive-fix").into_owned(),
                 edits: vec![Edit {
                     span: Span::new(keepalive.switch_span.end, keepalive.site.span.end),
                     text: " dpd 10 3".into(),

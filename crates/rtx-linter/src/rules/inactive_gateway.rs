@@ -1,8 +1,9 @@
 //! `inactive-gateway`: a route or `pp bind` through a tunnel that is not enabled, and a pp that
 //! carries traffic but is never enabled.
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::interfaces::InterfaceId;
-use rtx_semantic::routes::Route;
+use rtx_semantic::routes::{Destination, Route};
 use rtx_semantic::{EnableState, Model, ObjectKind, Occurrence, Pp, PpId, Role, Site};
 use rtx_syntax::Document;
 
@@ -75,13 +76,13 @@ impl Rule for InactiveGateway {
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
         let model = cx.model();
-        check_tunnels(cx.doc, model, out);
-        check_pps(cx.doc, model, out);
+        check_tunnels(cx.lang(), cx.doc, model, out);
+        check_pps(cx.lang(), cx.doc, model, out);
     }
 }
 
 /// Routes and bindings through tunnels that are configured but not enabled.
-fn check_tunnels(doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic>) {
+fn check_tunnels(lang: Lang, doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic>) {
     // Read only when a referenced tunnel is neither enabled nor configured by a block.
     let mut templates = None;
     let mut inactive: Vec<(Occurrence, EnableState)> = Vec::new();
@@ -105,62 +106,99 @@ fn check_tunnels(doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic>
     }
     inactive.sort_by_key(|(o, _)| (o.site.line(), o.id));
     for group in inactive.chunk_by(|a, b| a.0.site.line() == b.0.site.line()) {
-        out.push(tunnel_finding(doc, model, group));
+        out.push(tunnel_finding(lang, doc, model, group));
     }
 }
 
 fn tunnel_finding(
+    lang: Lang,
     doc: &Document,
     model: &Model,
     group: &[(Occurrence, EnableState)],
 ) -> crate::Diagnostic {
     let (first, state) = group[0];
     let ids: Vec<u32> = group.iter().map(|(o, _)| o.id).collect();
-    let (what, numbers) = if ids.len() > 1 {
-        ("tunnels", super::id_ranges(&ids))
+    let numbers = if ids.len() > 1 {
+        super::id_ranges(&ids)
     } else {
-        ("tunnel", first.id.to_string())
+        first.id.to_string()
     };
-    let why = match (ids.len() > 1, state) {
-        (false, EnableState::Disabled(site)) => {
-            format!("which line {} disables", line_no(site.line()))
-        }
-        (false, _) => format!("which no `tunnel enable {}` covers", first.id),
-        (true, _) => "which are not enabled".to_string(),
+    let route = route_words(lang, doc, first);
+    let t = first.id;
+    let message = match (&route, ids.len() > 1, state) {
+        (Some(route), false, EnableState::Disabled(site)) => tr!(
+            lang,
+            "inactive-gateway-route-disabled",
+            route = route.as_str(),
+            tunnel = t,
+            line = line_no(site.line())
+        ),
+        (Some(route), false, _) => tr!(
+            lang,
+            "inactive-gateway-route-not-covered",
+            route = route.as_str(),
+            tunnel = t
+        ),
+        (Some(route), true, _) => tr!(
+            lang,
+            "inactive-gateway-route-not-enabled",
+            route = route.as_str(),
+            tunnels = numbers.as_str()
+        ),
+        (None, false, EnableState::Disabled(site)) => tr!(
+            lang,
+            "inactive-gateway-bind-disabled",
+            command = first.command,
+            tunnel = t,
+            line = line_no(site.line())
+        ),
+        (None, false, _) => tr!(
+            lang,
+            "inactive-gateway-bind-not-covered",
+            command = first.command,
+            tunnel = t
+        ),
+        (None, true, _) => tr!(
+            lang,
+            "inactive-gateway-bind-not-enabled",
+            command = first.command,
+            tunnels = numbers.as_str()
+        ),
     };
     let span = super::covering_span(group.iter().map(|(o, _)| o.site));
     let mut d = META.diagnostic(
-        format!(
-            "{} {what} {numbers}, {why}: {}",
-            referrer(doc, first),
-            consequence(doc, first)
+        message,
+        Label::new(
+            span,
+            tr!(
+                lang,
+                "inactive-gateway-tunnel-label",
+                count = ids.len(),
+                tunnels = numbers.as_str()
+            ),
         ),
-        Label::new(span, format!("{what} {numbers} not enabled")),
     );
     if let (false, EnableState::Disabled(site)) = (ids.len() > 1, state) {
-        d.secondary.push(Label::new(site.span, "disabled here"));
+        d.secondary.push(Label::new(
+            site.span,
+            tr!(lang, "inactive-gateway-disabled-label"),
+        ));
     } else if let Some(select) = model.tunnel(first.id).and_then(|t| t.select_sites.first()) {
         d.secondary.push(Label::new(
             select.span,
-            format!("tunnel {} is configured here", first.id),
+            tr!(lang, "inactive-gateway-configured-label", tunnel = t),
         ));
     }
-    d.help = Some(
-        format!(
-            "end the tunnel's block with `tunnel enable N`, or {}",
-            if is_route(doc, first) {
-                "remove the route if the tunnel is meant to stay down"
-            } else {
-                "bind only the tunnels that are enabled"
-            }
-        )
-        .into(),
-    );
+    d.help = Some(if route.is_some() {
+        tr!(lang, "inactive-gateway-route-help")
+    } else {
+        tr!(lang, "inactive-gateway-bind-help")
+    });
     d
 }
 
 /// Routes through a pp that is not enabled, and pp carrying a connection that nothing enables.
-fn check_pps(doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic>) {
+fn check_pps(lang: Lang, doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic>) {
     for pp in model.pps() {
         if matches!(pp.enable, EnableState::Enabled(_)) {
             continue;
@@ -173,31 +211,41 @@ fn check_pps(doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic>) {
             PpId::Anonymous => Vec::new(),
         };
         for route in &routes {
-            let why = match pp.enable {
-                EnableState::Disabled(site) => {
-                    format!("which line {} disables", line_no(site.line()))
-                }
-                _ => format!("which no `{}` covers", enable_line(pp.id)),
+            let words = route_words(lang, doc, *route).unwrap_or_default();
+            let message = match pp.enable {
+                EnableState::Disabled(site) => tr!(
+                    lang,
+                    "inactive-gateway-pp-route-disabled",
+                    route = words.as_str(),
+                    pp = route.id,
+                    line = line_no(site.line())
+                ),
+                _ => tr!(
+                    lang,
+                    "inactive-gateway-pp-route-not-covered",
+                    route = words.as_str(),
+                    pp = route.id,
+                    enable = enable_line(pp.id)
+                ),
             };
             let mut d = META.diagnostic(
-                format!(
-                    "{} pp {}, {why}: {}",
-                    referrer(doc, *route),
-                    route.id,
-                    consequence(doc, *route)
+                message,
+                Label::new(
+                    route.site.span,
+                    tr!(lang, "inactive-gateway-pp-label", pp = route.id),
                 ),
-                Label::new(route.site.span, format!("pp {} is not enabled", route.id)),
             );
             if let EnableState::Disabled(site) = pp.enable {
-                d.secondary.push(Label::new(site.span, "disabled here"));
+                d.secondary.push(Label::new(
+                    site.span,
+                    tr!(lang, "inactive-gateway-disabled-label"),
+                ));
             }
-            d.help = Some(
-                format!(
-                    "end the pp's block with `{}`, or remove the route if the pp is meant to stay down",
-                    enable_line(pp.id)
-                )
-                .into(),
-            );
+            d.help = Some(tr!(
+                lang,
+                "inactive-gateway-pp-route-help",
+                enable = enable_line(pp.id)
+            ));
             out.push(d);
         }
         // A pp switched off on purpose is reported only through the routes that use it; the
@@ -205,27 +253,47 @@ fn check_pps(doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic>) {
         if pp.enable != EnableState::Unmentioned || pp.id == PpId::Anonymous {
             continue;
         }
-        if let Some((use_site, how)) = carried_connection(model, pp) {
+        if let Some((use_site, carried)) = carried_connection(model, pp) {
             let Some(select) = pp.select_sites.first() else {
                 continue;
             };
-            let mut d = META.diagnostic(
-                format!(
-                    "{} {how} (line {}), but no `{}` covers it, so it never comes up",
-                    pp_name(pp.id),
-                    line_no(use_site.line()),
-                    enable_line(pp.id)
+            let (name, enable) = (pp_name(pp.id), enable_line(pp.id));
+            let line = line_no(use_site.line());
+            let (message, how) = match carried {
+                Carried::Pppoe => (
+                    tr!(
+                        lang,
+                        "inactive-gateway-pp-pppoe",
+                        pp = name.as_str(),
+                        line = line,
+                        enable = enable.as_str()
+                    ),
+                    tr!(lang, "inactive-gateway-pp-pppoe-label"),
                 ),
-                Label::new(select.span, format!("{} is never enabled", pp_name(pp.id))),
+                Carried::Tunnels => (
+                    tr!(
+                        lang,
+                        "inactive-gateway-pp-binds",
+                        pp = name.as_str(),
+                        line = line,
+                        enable = enable.as_str()
+                    ),
+                    tr!(lang, "inactive-gateway-pp-binds-label"),
+                ),
+            };
+            let mut d = META.diagnostic(
+                message,
+                Label::new(
+                    select.span,
+                    tr!(lang, "inactive-gateway-pp-never-label", pp = name.as_str()),
+                ),
             );
             d.secondary.push(Label::new(use_site.span, how));
-            d.help = Some(
-                format!(
-                    "end the pp's block with `{}` (or `pp disable` it if it is meant to stay down)",
-                    enable_line(pp.id)
-                )
-                .into(),
-            );
+            d.help = Some(tr!(
+                lang,
+                "inactive-gateway-pp-help",
+                enable = enable.as_str()
+            ));
             out.push(d);
         }
     }
@@ -233,16 +301,25 @@ fn check_pps(doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic>) {
 
 /// Why a pp that nothing enables still matters: a PPPoE session, a tunnel binding, or a
 /// route through it (the first found, with its site). Routes are reported on their own.
-fn carried_connection(model: &Model, pp: &Pp) -> Option<(Site, &'static str)> {
+/// What a pp carries.
+#[derive(Clone, Copy)]
+enum Carried {
+    /// It runs PPPoE.
+    Pppoe,
+    /// It binds tunnels.
+    Tunnels,
+}
+
+fn carried_connection(model: &Model, pp: &Pp) -> Option<(Site, Carried)> {
     if let Some(pppoe) = model
         .interface(InterfaceId::Pp(pp.id))
         .and_then(|i| i.pppoe())
     {
-        return Some((pppoe.site, "runs PPPoE"));
+        return Some((pppoe.site, Carried::Pppoe));
     }
     pp.bound_tunnels
         .first()
-        .map(|&(_, _, site)| (site, "binds tunnels"))
+        .map(|&(_, _, site)| (site, Carried::Tunnels))
 }
 
 fn pp_name(id: PpId) -> String {
@@ -267,18 +344,19 @@ fn route_of(doc: &Document, o: Occurrence) -> Option<Route> {
     Route::from_command(&doc.line(o.site.line())?.command()?)
 }
 
-/// "the route to 198.51.100.0/24 goes through", "`pp bind` binds".
-fn referrer(doc: &Document, o: Occurrence) -> String {
-    match route_of(doc, o) {
-        Some(route) => format!("{} goes through", super::route_name(route.destination)),
-        None => format!("`{}` binds", o.command),
-    }
-}
-
-fn consequence(doc: &Document, o: Occurrence) -> &'static str {
-    if is_route(doc, o) {
-        "the route stays inactive and its packets take the next route that matches"
-    } else {
-        "a bound tunnel that is down takes no connection"
-    }
+/// How a message names the route of `o` ("the default route", "the route to
+/// 198.51.100.0/24"); `None` when `o` is not a route (a `pp bind`).
+fn route_words(lang: Lang, doc: &Document, o: Occurrence) -> Option<String> {
+    let route = route_of(doc, o)?;
+    Some(
+        match route.destination {
+            Destination::Default => tr!(lang, "inactive-gateway-default-route"),
+            destination => tr!(
+                lang,
+                "inactive-gateway-route-to",
+                destination = destination.to_string()
+            ),
+        }
+        .into_owned(),
+    )
 }

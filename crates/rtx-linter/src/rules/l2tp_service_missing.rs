@@ -1,6 +1,7 @@
 //! `l2tp-service-missing`: L2TP or L2TPv3 tunnels while `l2tp service` is off, or on for the
 //! other protocol only.
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::{EnableState, Model, Site, Tunnel};
 use rtx_syntax::{Document, Value};
 
@@ -100,7 +101,13 @@ impl Rule for L2tpServiceMissing {
             _ if !v2.is_empty() => ("l2tp", &v2, "L2TP/IPsec"),
             _ => ("l2tpv3", &v3, "L2TPv3"),
         };
-        out.push(finding(service.as_ref(), needed, tunnels, protocol));
+        out.push(finding(
+            cx.lang(),
+            service.as_ref(),
+            needed,
+            tunnels,
+            protocol,
+        ));
     }
 }
 
@@ -160,17 +167,14 @@ fn service(doc: &Document, model: &Model) -> Option<Service> {
 }
 
 fn finding(
+    lang: Lang,
     service: Option<&Service>,
     needed: &str,
     tunnels: &[&Tunnel],
     protocol: &str,
 ) -> crate::Diagnostic {
     let numbers: Vec<u32> = tunnels.iter().map(|t| t.number).collect();
-    let (what, verb, their) = if numbers.len() > 1 {
-        ("tunnels", "use", "their")
-    } else {
-        ("tunnel", "uses", "its")
-    };
+    let count = numbers.len();
     let list = super::id_ranges(&numbers);
     let first = tunnels[0];
     let encapsulation_site = first
@@ -179,54 +183,70 @@ fn finding(
         .map(|s| s.site)
         .or_else(|| first.select_sites.first().copied())
         .unwrap_or_else(|| Site::new(0, Default::default()));
+    let line = line_no(encapsulation_site.line());
+    let uses = || {
+        tr!(
+            lang,
+            "l2tp-service-missing-tunnel-label",
+            tunnel = first.number,
+            protocol = protocol
+        )
+    };
     let mut d = match service {
         Some(s) if s.on => {
             let mut d = META.diagnostic(
-                format!(
-                    "`l2tp service {}` leaves out {protocol}, which {what} {list} {verb} (line {}): the router refuses {their} L2TP sessions",
-                    s.text,
-                    line_no(encapsulation_site.line())
+                tr!(
+                    lang,
+                    "l2tp-service-missing-left-out",
+                    service = s.text.as_str(),
+                    protocol = protocol,
+                    count = count,
+                    tunnels = list.as_str(),
+                    line = line
                 ),
-                Label::new(s.site.span, format!("{protocol} is not accepted")),
+                Label::new(
+                    s.site.span,
+                    tr!(
+                        lang,
+                        "l2tp-service-missing-left-out-label",
+                        protocol = protocol
+                    ),
+                ),
             );
-            d.secondary.push(Label::new(
-                encapsulation_site.span,
-                format!("tunnel {} uses {protocol}", first.number),
-            ));
+            d.secondary
+                .push(Label::new(encapsulation_site.span, uses()));
             d
         }
         Some(s) => {
             let mut d = META.diagnostic(
-                format!(
-                    "`l2tp service` is off here, but {what} {list} {verb} {protocol} (line {}): the router refuses every L2TP session",
-                    line_no(encapsulation_site.line())
+                tr!(
+                    lang,
+                    "l2tp-service-missing-off",
+                    count = count,
+                    tunnels = list.as_str(),
+                    protocol = protocol,
+                    line = line
                 ),
-                Label::new(s.site.span, "UDP 1701 stays closed"),
+                Label::new(s.site.span, tr!(lang, "l2tp-service-missing-off-label")),
             );
-            d.secondary.push(Label::new(
-                encapsulation_site.span,
-                format!("tunnel {} uses {protocol}", first.number),
-            ));
+            d.secondary
+                .push(Label::new(encapsulation_site.span, uses()));
             d
         }
         None => META.diagnostic(
-            format!(
-                "{what} {list} {verb} {protocol}, but no `l2tp service on` line opens the service, which is off from the factory: the router refuses every L2TP session"
+            tr!(
+                lang,
+                "l2tp-service-missing",
+                count = count,
+                tunnels = list.as_str(),
+                protocol = protocol
             ),
-            Label::new(
-                encapsulation_site.span,
-                format!("tunnel {} uses {protocol}", first.number),
-            ),
+            Label::new(encapsulation_site.span, uses()),
         ),
     };
-    d.help = Some(
-        match service {
-            Some(s) if s.on => format!(
-                "name both versions (`l2tp service on l2tpv3 l2tp`), or none (`l2tp service on`); {needed} is missing"
-            ),
-            _ => "add `l2tp service on` (both versions), or `l2tp service on l2tp` / `l2tp service on l2tpv3` for one".to_string(),
-        }
-        .into(),
-    );
+    d.help = Some(match service {
+        Some(s) if s.on => tr!(lang, "l2tp-service-missing-left-out-help", needed = needed),
+        _ => tr!(lang, "l2tp-service-missing-help"),
+    });
     d
 }

@@ -1,5 +1,7 @@
 //! `line-too-long`: a command line over the router's 4095-character limit.
 
+use rtx_i18n::tr;
+
 use crate::diagnostic::{Label, Severity};
 use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 use rtx_syntax::{LineKind, Span};
@@ -54,13 +56,12 @@ impl Rule for LineTooLong {
             let chars = String::from_utf8_lossy(line.text()).chars().count() as u32;
             if chars > MAX_LINE {
                 let over = Span::new(span.start + MAX_LINE, span.end);
+                let lang = cx.lang();
                 let mut d = META.diagnostic(
-                    format!("this line has {chars} characters; the router reads at most {MAX_LINE} and rejects the command"),
-                    Label::new(over, "beyond the limit"),
+                    tr!(lang, "line-too-long", chars = chars, max = MAX_LINE),
+                    Label::new(over, tr!(lang, "line-too-long-label")),
                 );
-                d.help = Some(
-                    "split the command (e.g. a long filter list) into several shorter lines".into(),
-                );
+                d.help = Some(tr!(lang, "line-too-long-help"));
                 out.push(d);
             }
         }

@@ -1,6 +1,7 @@
 //! `nat-descriptor-misconfigured`: a bound NAT descriptor that cannot translate on the
 //! interface it is bound to, and a MAP-E tunnel without the NAT it needs.
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::interfaces::InterfaceId;
 use rtx_semantic::nat::{NatBinding, NatDescriptor, NatType, OuterAddress};
 use rtx_semantic::{Model, Site};
@@ -84,16 +85,17 @@ impl Rule for NatDescriptorMisconfigured {
                 continue;
             }
             for binding in &descriptor.bindings {
-                check_binding(model, descriptor, binding, out);
+                check_binding(cx.lang(), model, descriptor, binding, out);
             }
         }
         if has_map_e {
-            check_map_e(model, cx.nat_descriptors(), out);
+            check_map_e(cx.lang(), model, cx.nat_descriptors(), out);
         }
     }
 }
 
 fn check_binding(
+    lang: Lang,
     model: &Model,
     descriptor: &NatDescriptor,
     binding: &NatBinding,
@@ -101,6 +103,7 @@ fn check_binding(
 ) {
     let id = descriptor.id;
     let interface = binding.interface;
+    let interface_name = interface.to_string();
     // A setting whose line does not bind is unknown, not its default: the line that does
     // not bind is reported by the catalogue rules.
     let unknown = |setting: &str| descriptor.unbound.iter().any(|u| u.0.ends_with(setting));
@@ -112,20 +115,35 @@ fn check_binding(
             return;
         }
         let mut d = META.diagnostic(
-            format!(
-                "NAT descriptor {id} is bound to {interface} (line {}) but no `nat descriptor type {id}` sets its type: it stays `none` and translates nothing",
-                line_no(binding.site.line())
+            tr!(
+                lang,
+                "nat-descriptor-misconfigured-no-type",
+                descriptor = id,
+                interface = interface_name.as_str(),
+                line = line_no(binding.site.line())
             ),
-            Label::new(first.span, format!("descriptor {id} has no type")),
+            Label::new(
+                first.span,
+                tr!(
+                    lang,
+                    "nat-descriptor-misconfigured-no-type-label",
+                    descriptor = id
+                ),
+            ),
         );
         d.secondary.push(Label::new(
             binding.site.span,
-            format!("bound to {interface}"),
+            tr!(
+                lang,
+                "nat-descriptor-misconfigured-bound-label",
+                interface = interface_name.as_str()
+            ),
         ));
-        d.help = Some(
-            format!("add `nat descriptor type {id} masquerade` (or `nat`, `nat-masquerade`)")
-                .into(),
-        );
+        d.help = Some(tr!(
+            lang,
+            "nat-descriptor-misconfigured-no-type-help",
+            descriptor = id
+        ));
         out.push(d);
         return;
     };
@@ -142,24 +160,27 @@ fn check_binding(
     if fitting.contains(&outer) {
         return;
     }
-    let (label_site, written) = match &descriptor.outer {
-        Some(setting) => (setting.site, "its outer address is"),
-        None => (
-            kind.site,
-            "no `address outer` line sets its outer address, so it is",
-        ),
+    let (label_site, set) = match &descriptor.outer {
+        Some(setting) => (setting.site, "yes"),
+        None => (kind.site, "no"),
     };
     let message = if outer == OuterAddress::Addresses {
-        format!(
-            "NAT descriptor {id} ({}) is bound to MAP-E {interface}, but its outer address is written out: only `map-e` keeps connections to the ports the provider assigned",
-            kind.value.as_str()
+        tr!(
+            lang,
+            "nat-descriptor-misconfigured-map-e-addresses",
+            descriptor = id,
+            kind = kind.value.as_str(),
+            interface = interface_name.as_str()
         )
     } else {
-        format!(
-            "NAT descriptor {id} ({}) is bound to {interface}, but {written} `{}`, which {}: the descriptor has no address to translate to",
-            kind.value.as_str(),
-            outer.as_str(),
-            only_on(outer)
+        tr!(
+            lang,
+            "nat-descriptor-misconfigured-outer",
+            descriptor = id,
+            kind = kind.value.as_str(),
+            interface = interface_name.as_str(),
+            set = set,
+            outer = outer.as_str()
         )
     };
     let mut d = META.diagnostic(
@@ -167,30 +188,45 @@ fn check_binding(
         Label::new(
             label_site.span,
             match outer {
-                OuterAddress::Addresses => "outer address written out".to_string(),
-                _ => format!("outer address `{}`", outer.as_str()),
+                OuterAddress::Addresses => {
+                    tr!(lang, "nat-descriptor-misconfigured-addresses-label")
+                }
+                _ => tr!(
+                    lang,
+                    "nat-descriptor-misconfigured-outer-label",
+                    outer = outer.as_str()
+                ),
             },
         ),
     );
     d.secondary.push(Label::new(
         binding.site.span,
-        format!("bound to {interface}"),
+        tr!(
+            lang,
+            "nat-descriptor-misconfigured-bound-label",
+            interface = interface_name.as_str()
+        ),
     ));
-    d.help = Some(
-        match fitting.first() {
-            Some(OuterAddress::MapE) => {
-                format!("set `nat descriptor address outer {id} map-e`")
-            }
-            Some(best) if *best != OuterAddress::Addresses => format!(
-                "set `nat descriptor address outer {id} {}` (or the address the provider assigned)",
-                best.as_str()
-            ),
-            _ => format!(
-                "set `nat descriptor address outer {id}` to the address the provider assigned"
-            ),
+    d.help = Some(match fitting.first() {
+        Some(OuterAddress::MapE) => {
+            tr!(
+                lang,
+                "nat-descriptor-misconfigured-map-e-help",
+                descriptor = id
+            )
         }
-        .into(),
-    );
+        Some(best) if *best != OuterAddress::Addresses => tr!(
+            lang,
+            "nat-descriptor-misconfigured-outer-help",
+            descriptor = id,
+            outer = best.as_str()
+        ),
+        _ => tr!(
+            lang,
+            "nat-descriptor-misconfigured-assigned-help",
+            descriptor = id
+        ),
+    });
     out.push(d);
 }
 
@@ -211,18 +247,12 @@ fn fitting_outer(model: &Model, interface: InterfaceId) -> Option<&'static [Oute
     })
 }
 
-fn only_on(outer: OuterAddress) -> &'static str {
-    match outer {
-        OuterAddress::Ipcp => "only a pp has (the address its PPP peer hands out)",
-        OuterAddress::Primary | OuterAddress::Secondary => "only a LAN interface has",
-        OuterAddress::MapE => "only a MAP-E tunnel has",
-        OuterAddress::Hb46pp => "only an hb46pp tunnel has",
-        OuterAddress::Addresses => "any interface has",
-    }
-}
-
-/// MAP-E tunnels without a NAT descriptor (a descriptor bound to one is checked above).
-fn check_map_e(model: &Model, descriptors: &[NatDescriptor], out: &mut Vec<crate::Diagnostic>) {
+fn check_map_e(
+    lang: Lang,
+    model: &Model,
+    descriptors: &[NatDescriptor],
+    out: &mut Vec<crate::Diagnostic>,
+) {
     for tunnel in model.tunnels() {
         if tunnel.encapsulation() != "map-e" {
             continue;
@@ -239,15 +269,13 @@ fn check_map_e(model: &Model, descriptors: &[NatDescriptor], out: &mut Vec<crate
         };
         let n = tunnel.number;
         let mut d = META.diagnostic(
-            format!(
-                "MAP-E tunnel {n} has no `ip tunnel nat descriptor`: MAP-E shares one IPv4 address, and only a masquerade descriptor with outer address `map-e` keeps connections to the ports the provider assigned"
+            tr!(lang, "nat-descriptor-misconfigured-map-e", tunnel = n),
+            Label::new(
+                site.span,
+                tr!(lang, "nat-descriptor-misconfigured-map-e-label"),
             ),
-            Label::new(site.span, "MAP-E without NAT"),
         );
-        d.help = Some(
-            "add ` ip tunnel nat descriptor N` to the tunnel's block, with `nat descriptor type N masquerade` and `nat descriptor address outer N map-e`"
-                .into(),
-        );
+        d.help = Some(tr!(lang, "nat-descriptor-misconfigured-map-e-no-nat-help"));
         out.push(d);
     }
 }

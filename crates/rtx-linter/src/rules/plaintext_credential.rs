@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::CommandRecord;
 use rtx_syntax::{Document, Span, TypedCommand, Value};
 
@@ -113,7 +114,7 @@ impl Rule for PlaintextCredential {
             let name = typed.entry.name.as_str();
             match name {
                 "login password" | "administrator password" | "login user" => {
-                    check_password(cx.doc, &command, &typed, out);
+                    check_password(cx.lang(), cx.doc, &command, &typed, out);
                 }
                 _ => {
                     let family = usize::from(name.starts_with("snmpv2c"));
@@ -122,13 +123,14 @@ impl Rule for PlaintextCredential {
             }
         }
         for family in &snmp {
-            family.check(out);
+            family.check(cx.lang(), out);
         }
     }
 }
 
 /// A password in clear on a `login password`, `administrator password` or `login user` line.
 fn check_password(
+    lang: Lang,
     doc: &Document,
     command: &CommandRecord,
     typed: &TypedCommand,
@@ -158,30 +160,37 @@ fn check_password(
                     let word = c.words().find(|w| w.span == span)?;
                     Some(crate::quote::word(&c, &word))
                 })
-                .unwrap_or_else(|| "the user".into());
+                .unwrap_or_else(|| tr!(lang, "plaintext-credential-the-user").into_owned());
             (
-                format!(
-                    "`login user {user}` holds the user's password in clear: anyone who reads this file can log in to the router as {user}"
+                tr!(
+                    lang,
+                    "plaintext-credential-login-user",
+                    user = user.as_str()
                 ),
-                format!("`login user {user} encrypted`"),
+                format!("login user {user} encrypted"),
             )
         }
         "administrator password" => (
-            "`administrator password` holds the administrator password in clear: anyone who reads this file can take full control of the router".to_string(),
-            "`administrator password encrypted`".to_string(),
+            tr!(lang, "plaintext-credential-administrator-password"),
+            "administrator password encrypted".to_string(),
         ),
         _ => (
-            "`login password` holds the login password in clear: anyone who reads this file can log in to the router".to_string(),
-            "`login password encrypted`".to_string(),
+            tr!(lang, "plaintext-credential-login-password"),
+            "login password encrypted".to_string(),
         ),
     };
-    let mut d = META.diagnostic(message, Label::new(password.span, "password in clear"));
-    d.help = Some(
-        format!(
-            "remove the password from the file, set it on the console with {encrypted} (it asks for the password and keeps it encrypted), and choose a new one: this one is known to everyone who saw the file"
-        )
-        .into(),
+    let mut d = META.diagnostic(
+        message,
+        Label::new(
+            password.span,
+            tr!(lang, "plaintext-credential-password-label"),
+        ),
     );
+    d.help = Some(tr!(
+        lang,
+        "plaintext-credential-password-help",
+        command = encrypted
+    ));
     out.push(d);
 }
 
@@ -293,15 +302,12 @@ impl Snmp {
         self.hosts.iter().flatten()
     }
 
-    fn check(&self, out: &mut Vec<crate::Diagnostic>) {
+    fn check(&self, lang: Lang, out: &mut Vec<crate::Diagnostic>) {
         let Some(first_host) = self.admitted().next() else {
             return;
         };
         let p = self.prefix;
-        let admitted = format!(
-            "`{p} host` on line {} admits a manager",
-            line_no(first_host.line)
-        );
+        let host_line = line_no(first_host.line);
         for host in self.admitted() {
             for (community, access) in [
                 (host.read_only, "read-only"),
@@ -309,13 +315,18 @@ impl Snmp {
             ] {
                 if let Some(c) = community.filter(|c| c.well_known) {
                     out.push(community_finding(
+                        lang,
                         c.span,
-                        format!(
-                            "`{p} host` sets a well-known {access} community name, the first one every SNMP scanner tries"
+                        tr!(
+                            lang,
+                            "plaintext-credential-host-community",
+                            prefix = p,
+                            access = access
                         ),
                         access,
                         p,
                         None,
+                        false,
                     ));
                 }
             }
@@ -326,63 +337,82 @@ impl Snmp {
         if let Some(host) = read_only_served {
             match self.read_only {
                 Some(c) if c.well_known => out.push(community_finding(
+                    lang,
                     c.span,
-                    format!(
-                        "`{p} community read-only` is a well-known community name, the first one every SNMP scanner tries, and {admitted}"
+                    tr!(
+                        lang,
+                        "plaintext-credential-read-only",
+                        prefix = p,
+                        line = host_line
                     ),
                     "read-only",
                     p,
                     Some(host),
+                    false,
                 )),
                 Some(_) => {}
                 None => out.push(community_finding(
+                    lang,
                     host.span,
-                    format!(
-                        "`{p} host` admits a manager with the default read-only community, a well-known name every SNMP scanner tries: no `{p} community read-only` line replaces it"
-                    ),
+                    tr!(lang, "plaintext-credential-default-community", prefix = p),
                     "read-only",
                     p,
                     None,
+                    true,
                 )),
             }
         }
         if read_write_served && let Some(c) = self.read_write.filter(|c| c.well_known) {
             out.push(community_finding(
+                lang,
                 c.span,
-                format!(
-                    "`{p} community read-write` is a well-known community name, the first one every SNMP scanner tries, and {admitted}: whoever guesses it can change the router's settings"
+                tr!(
+                    lang,
+                    "plaintext-credential-read-write",
+                    prefix = p,
+                    line = host_line
                 ),
                 "read-write",
                 p,
                 self.admitted().find(|h| h.read_write.is_none()),
+                false,
             ));
         }
     }
 }
 
+/// `default`: the finding is about the default read-only community no line replaces.
 fn community_finding(
+    lang: Lang,
     span: Span,
-    message: String,
+    message: std::borrow::Cow<'static, str>,
     access: &str,
     prefix: &str,
     host: Option<&Host>,
+    default: bool,
 ) -> crate::Diagnostic {
-    let label = if host.is_none() && message.contains("default") {
-        "uses the default read-only community".to_string()
+    let label = if host.is_none() && default {
+        tr!(lang, "plaintext-credential-default-label")
     } else {
-        format!("well-known {access} community")
+        tr!(
+            lang,
+            "plaintext-credential-community-label",
+            access = access
+        )
     };
     let mut d = META.diagnostic(message, Label::new(span, label));
     if let Some(host) = host {
-        d.secondary
-            .push(Label::new(host.span, "admits a manager with it"));
+        d.secondary.push(Label::new(
+            host.span,
+            tr!(lang, "plaintext-credential-host-label"),
+        ));
     }
-    d.help = Some(
-        format!(
-            "set a long random community name (`{prefix} community {access} ...`) on the router and its managers, or use SNMPv3; restrict `{prefix} host` to the managers' addresses"
-        )
-        .into(),
-    );
+    d.help = Some(tr!(
+        lang,
+        "plaintext-credential-community-help",
+        prefix = prefix,
+        access = access
+    ));
     d
 }
 

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::{Model, ObjectKind, SaPolicy, Tunnel};
 use rtx_syntax::Span;
 
@@ -71,6 +72,7 @@ impl Rule for SaPolicyMismatch {
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
         let model = cx.model();
+        let lang = cx.lang();
         // Built on the first missing policy: one pass over the policies instead of one per
         // tunnel.
         let mut orphans: Option<HashMap<usize, &SaPolicy>> = None;
@@ -84,6 +86,7 @@ impl Rule for SaPolicyMismatch {
                     let orphans = orphans.get_or_insert_with(|| orphans_by_block(model));
                     let block = model.block_of(policy.site.line()).index;
                     out.push(missing_policy(
+                        lang,
                         orphans.get(&block).copied(),
                         tunnel,
                         policy.value,
@@ -95,6 +98,7 @@ impl Rule for SaPolicyMismatch {
                         out.push(d);
                     } else if model.gateway(sa.gateway).is_none() {
                         out.push(gateway_without_settings(
+                            lang,
                             sa.gateway,
                             sa.site.span,
                             sa.gateway_span,
@@ -107,16 +111,26 @@ impl Rule for SaPolicyMismatch {
         for transport in model.transports() {
             if model.policy(transport.policy).is_none() {
                 let mut d = META.diagnostic(
-                    format!(
-                        "`ipsec transport {}` uses SA policy {}, but no `ipsec sa policy {}` exists, so its traffic is never protected",
-                        transport.id, transport.policy, transport.policy
+                    tr!(
+                        lang,
+                        "sa-policy-mismatch-transport",
+                        transport = transport.id,
+                        policy = transport.policy
                     ),
-                    Label::new(transport.policy_span, format!("no SA policy {}", transport.policy)),
+                    Label::new(
+                        transport.policy_span,
+                        tr!(
+                            lang,
+                            "sa-policy-mismatch-missing-label",
+                            policy = transport.policy
+                        ),
+                    ),
                 );
-                d.help = Some(format!(
-                    "define `ipsec sa policy {} <gateway> esp ...` or use an existing policy id",
-                    transport.policy
-                ).into());
+                d.help = Some(tr!(
+                    lang,
+                    "sa-policy-mismatch-transport-help",
+                    policy = transport.policy
+                ));
                 out.push(d);
             }
         }
@@ -127,6 +141,7 @@ impl Rule for SaPolicyMismatch {
                 .any(|r| r.command == "ipsec tunnel");
             if !used_by_tunnel && model.gateway(sa.gateway).is_none() {
                 out.push(gateway_without_settings(
+                    lang,
                     sa.gateway,
                     sa.site.span,
                     sa.gateway_span,
@@ -153,32 +168,42 @@ fn orphans_by_block(model: &Model) -> HashMap<usize, &SaPolicy> {
 }
 
 /// `orphan`: a policy defined in the tunnel's block that nothing uses.
-fn missing_policy(orphan: Option<&SaPolicy>, tunnel: &Tunnel, p: u32, span: Span) -> Diagnostic {
+fn missing_policy(
+    lang: Lang,
+    orphan: Option<&SaPolicy>,
+    tunnel: &Tunnel,
+    p: u32,
+    span: Span,
+) -> Diagnostic {
     let n = tunnel.number;
     let mut d = META.diagnostic(
-        format!("tunnel {n} uses SA policy {p} (`ipsec tunnel {p}`), but no `ipsec sa policy {p}` exists, so the tunnel never negotiates keys"),
-        Label::new(span, format!("no SA policy {p}")),
+        tr!(lang, "sa-policy-mismatch-missing", tunnel = n, policy = p),
+        Label::new(
+            span,
+            tr!(lang, "sa-policy-mismatch-missing-label", policy = p),
+        ),
     );
     // A policy defined in the same block that nothing uses is probably the intended one.
     match orphan {
         Some(sa) => {
             d.secondary.push(Label::new(
                 sa.site.span,
-                format!("SA policy {} is defined here but nothing uses it", sa.id),
+                tr!(lang, "sa-policy-mismatch-unused-label", policy = sa.id),
             ));
-            d.help = Some(format!(
-                "did you mean {}? Use the same number in `ipsec tunnel` and `ipsec sa policy` (line {})",
-                sa.id,
-                line_no(sa.site.line())
-            ).into());
+            d.help = Some(tr!(
+                lang,
+                "sa-policy-mismatch-missing-unused-help",
+                policy = sa.id,
+                line = line_no(sa.site.line())
+            ));
         }
         None => {
-            d.help = Some(
-                format!(
-                    "define `ipsec sa policy {p} <gateway> esp aes-cbc sha-hmac` for tunnel {n}"
-                )
-                .into(),
-            )
+            d.help = Some(tr!(
+                lang,
+                "sa-policy-mismatch-missing-help",
+                policy = p,
+                tunnel = n
+            ))
         }
     }
     d
@@ -193,6 +218,7 @@ fn wrong_gateway(
     sa: &rtx_semantic::SaPolicy,
 ) -> Option<Diagnostic> {
     let model = cx.model();
+    let lang = cx.lang();
     let (n, g) = (tunnel.number, sa.gateway);
     let no_owners = rtx_semantic::IdSet::default();
     let owners = model.gateway(g).map_or(&no_owners, |gw| &gw.tunnels);
@@ -207,33 +233,66 @@ fn wrong_gateway(
     }
     // Both lists are capped: a gateway shared by thousands of tunnels would otherwise make
     // each of their messages list all the others (quadratic time and output).
-    let mine = capped_list(own.iter().map(u32::to_string), own.len());
+    let mine = capped_list(lang, own.iter().map(u32::to_string), own.len());
     let other_count = owners.len() - usize::from(owners.contains(&n));
     let others = capped_list(
+        lang,
         owners
             .iter()
             .filter(|&&t| t != n)
-            .map(|t| format!("tunnel {t}")),
+            .map(|&t| tr!(lang, "sa-policy-mismatch-tunnel", tunnel = t).into_owned()),
         other_count,
     );
-    let mut message = format!(
-        "tunnel {n} uses SA policy {}, which names IKE gateway {g}",
-        sa.id
+    let p = sa.id;
+    let message = match (mine.is_empty(), others.is_empty()) {
+        (false, true) => tr!(
+            lang,
+            "sa-policy-mismatch-wrong-gateway-own",
+            tunnel = n,
+            policy = p,
+            gateway = g,
+            own = mine.as_str()
+        ),
+        (true, false) => tr!(
+            lang,
+            "sa-policy-mismatch-wrong-gateway-owned",
+            tunnel = n,
+            policy = p,
+            gateway = g,
+            others = others.as_str()
+        ),
+        (false, false) => tr!(
+            lang,
+            "sa-policy-mismatch-wrong-gateway-own-owned",
+            tunnel = n,
+            policy = p,
+            gateway = g,
+            own = mine.as_str(),
+            others = others.as_str()
+        ),
+        (true, true) => tr!(
+            lang,
+            "sa-policy-mismatch-wrong-gateway",
+            tunnel = n,
+            policy = p,
+            gateway = g
+        ),
+    };
+    let mut d = META.diagnostic(
+        message,
+        Label::new(
+            sa.gateway_span,
+            tr!(lang, "sa-policy-mismatch-gateway-label", gateway = g),
+        ),
     );
-    if !mine.is_empty() {
-        message.push_str(&format!(
-            ", but the IKE settings in tunnel {n}'s block are for gateway {}",
-            mine
-        ));
-    }
-    if !others.is_empty() {
-        message.push_str(&format!("; gateway {g} belongs to {others}"));
-    }
-    message.push_str(": the tunnel negotiates with the wrong peer and keys and never comes up");
-    let mut d = META.diagnostic(message, Label::new(sa.gateway_span, format!("gateway {g}")));
     d.secondary.push(Label::new(
         tunnel_span,
-        format!("tunnel {n} uses SA policy {}", sa.id),
+        tr!(
+            lang,
+            "sa-policy-mismatch-tunnel-label",
+            tunnel = n,
+            policy = p
+        ),
     ));
     if let Some(first_own) = own
         .iter()
@@ -242,7 +301,12 @@ fn wrong_gateway(
     {
         d.secondary.push(Label::new(
             command_span(cx.doc, first_own),
-            format!("tunnel {n}'s IKE settings are for gateway {mine}"),
+            tr!(
+                lang,
+                "sa-policy-mismatch-own-label",
+                tunnel = n,
+                own = mine.as_str()
+            ),
         ));
     }
     if let Some(other) = model
@@ -251,19 +315,19 @@ fn wrong_gateway(
     {
         d.secondary.push(Label::new(
             command_span(cx.doc, other),
-            format!("gateway {g} is configured here"),
+            tr!(lang, "sa-policy-mismatch-configured-label", gateway = g),
         ));
     }
     if let (1, Some(&only)) = (own.len(), own.first()) {
-        d.help = Some(
-            format!(
-                "point the policy at tunnel {n}'s gateway: `ipsec sa policy {} {only} ...`",
-                sa.id
-            )
-            .into(),
-        );
+        d.help = Some(tr!(
+            lang,
+            "sa-policy-mismatch-wrong-gateway-help",
+            tunnel = n,
+            policy = p,
+            gateway = only
+        ));
         d.fix = Some(Fix {
-            message: format!("use gateway {only}"),
+            message: tr!(lang, "sa-policy-mismatch-wrong-gateway-fix", gateway = only).into_owned(),
             edits: vec![Edit {
                 span: sa.gateway_span,
                 text: only.to_string(),
@@ -271,10 +335,12 @@ fn wrong_gateway(
             applicability: Applicability::Unsafe,
         });
     } else {
-        d.help = Some(format!(
-            "give tunnel {n} its own gateway settings and name that gateway in `ipsec sa policy {}`",
-            sa.id
-        ).into());
+        d.help = Some(tr!(
+            lang,
+            "sa-policy-mismatch-own-gateway-help",
+            tunnel = n,
+            policy = p
+        ));
     }
     Some(d)
 }
@@ -283,30 +349,60 @@ fn wrong_gateway(
 const LISTED: usize = 3;
 
 /// `a, b, c and 47 others`: the first [`LISTED`] of `count` items, then how many more.
-fn capped_list(items: impl Iterator<Item = String>, count: usize) -> String {
+fn capped_list(lang: Lang, items: impl Iterator<Item = String>, count: usize) -> String {
     let listed: Vec<String> = items.take(LISTED).collect();
     let rest = count.saturating_sub(listed.len());
+    let listed = listed.join(match lang {
+        Lang::En => ", ",
+        Lang::Ja => "、",
+    });
     match rest {
-        0 => listed.join(", "),
-        1 => format!("{} and 1 other", listed.join(", ")),
-        _ => format!("{} and {rest} others", listed.join(", ")),
+        0 => listed,
+        _ => tr!(
+            lang,
+            "sa-policy-mismatch-and-others",
+            items = listed,
+            count = rest
+        )
+        .into_owned(),
     }
 }
 
 fn gateway_without_settings(
+    lang: Lang,
     g: u32,
     line_span: Span,
     gateway_span: Span,
     tunnel: Option<u32>,
 ) -> Diagnostic {
-    let used = tunnel.map_or(String::new(), |n| format!(" (used by tunnel {n})"));
+    let message = match tunnel {
+        Some(n) => tr!(
+            lang,
+            "sa-policy-mismatch-no-gateway-settings-used",
+            gateway = g,
+            tunnel = n
+        ),
+        None => tr!(lang, "sa-policy-mismatch-no-gateway-settings", gateway = g),
+    };
     let mut d = META.diagnostic(
-        format!("SA policy names IKE gateway {g}{used}, but no `ipsec ike ... {g}` line configures that gateway: there is no peer address or key to negotiate with"),
-        Label::new(gateway_span, format!("gateway {g} has no IKE settings")),
+        message,
+        Label::new(
+            gateway_span,
+            tr!(
+                lang,
+                "sa-policy-mismatch-no-gateway-settings-label",
+                gateway = g
+            ),
+        ),
     );
-    d.secondary.push(Label::new(line_span, "SA policy"));
-    d.help = Some(format!(
-        "configure gateway {g} (`ipsec ike remote address {g} ...`, `ipsec ike pre-shared-key {g} text ...`) or name the gateway that is configured"
-    ).into());
+    d.secondary.push(Label::new(
+        line_span,
+        tr!(lang, "sa-policy-mismatch-policy-label"),
+    ));
+    d.help = Some(tr!(
+        lang,
+        "sa-policy-mismatch-no-gateway-settings-help",
+        gateway = g
+    ));
     d
 }

@@ -4,6 +4,7 @@
 use std::net::{IpAddr, Ipv4Addr};
 
 use ipnet::Ipv4Net;
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::exposure::InboundFilters;
 use rtx_semantic::filter::{
     Action, AddressSet, Cover, Family, IpFilter, Match, Packet, covered_by,
@@ -104,7 +105,7 @@ impl Rule for SpoofingUnprotected {
                 }
             }
             if !open.is_empty() {
-                out.push(finding(cx.doc, model, wan, &list, &open));
+                out.push(finding(cx.lang(), cx.doc, model, wan, &list, &open));
             }
         }
     }
@@ -170,6 +171,7 @@ fn first_passing(list: &InboundFilters, source: Ipv4Addr) -> Option<u32> {
 }
 
 fn finding(
+    lang: Lang,
     doc: &Document,
     model: &Model,
     wan: &Wan,
@@ -181,15 +183,25 @@ fn finding(
         .iter()
         .map(|(net, _)| net.trunc().to_string())
         .collect();
+    let networks_text = match lang {
+        Lang::En => and_list(&networks),
+        Lang::Ja => networks.join("、"),
+    };
     let (first_net, first_filter) = open[0];
     let mut d = META.diagnostic(
-        format!(
-            "`{list_name}` on {}, which faces the Internet, lets in packets whose source claims to be the router's own LAN ({}): filter {first_filter} passes some from {}",
-            wan.interface,
-            and_list(&networks),
-            first_net.addr(),
+        tr!(
+            lang,
+            "spoofing-unprotected",
+            list = list_name.as_str(),
+            interface = wan.interface.to_string(),
+            networks = networks_text.as_str(),
+            filter = first_filter,
+            address = first_net.addr().to_string()
         ),
-        Label::new(command_span(doc, list.line), "lets spoofed LAN sources in"),
+        Label::new(
+            command_span(doc, list.line),
+            tr!(lang, "spoofing-unprotected-label"),
+        ),
     );
     let mut labelled = Vec::new();
     for &(_, number) in open {
@@ -200,17 +212,16 @@ fn finding(
         if let Some(line) = model.last_definition_line(ObjectKind::IpFilter, number) {
             d.secondary.push(Label::new(
                 command_span(doc, line),
-                "passes packets from the LAN's addresses",
+                tr!(lang, "spoofing-unprotected-filter-label"),
             ));
         }
     }
-    d.help = Some(
-        format!(
-            "put a filter that rejects {} as a source (`reject {} * * * *`) at the head of `{list_name}`",
-            and_list(&networks),
-            networks[0]
-        )
-        .into(),
-    );
+    d.help = Some(tr!(
+        lang,
+        "spoofing-unprotected-help",
+        networks = networks_text.as_str(),
+        network = networks[0].as_str(),
+        list = list_name.as_str()
+    ));
     d
 }

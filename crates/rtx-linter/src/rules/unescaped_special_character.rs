@@ -1,5 +1,6 @@
 //! `unescaped-special-character`: `#`, `?`, `|` or `>` in a command without quotes or `\`.
 
+use rtx_i18n::tr;
 use rtx_syntax::{Command, Document, Span};
 
 use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
@@ -96,22 +97,26 @@ impl Rule for UnescapedSpecialCharacter {
                     continue;
                 }
                 let in_secret = quote::is_secret(span, &secrets);
+                let lang = cx.lang();
+                let character = (byte as char).to_string();
                 let mut d = META.diagnostic(
-                    format!("`{}` is special to the router's command line; in a value it must be escaped (`\\{}`) or quoted", byte as char, byte as char),
-                    Label::new(span, "unescaped"),
+                    tr!(
+                        lang,
+                        "unescaped-special-character",
+                        character = character.as_str()
+                    ),
+                    Label::new(span, tr!(lang, "unescaped-special-character-label")),
                 );
-                d.help = Some(
-                    format!(
-                        "write `\\{}` or put the value in double quotes",
-                        byte as char
-                    )
-                    .into(),
-                );
+                d.help = Some(tr!(
+                    lang,
+                    "unescaped-special-character-help",
+                    character = character.as_str()
+                ));
                 // The edit inserts the backslash only: nothing of the value is copied. The
                 // value as rtxlint reads it stays the same, but in a secret it may not be the
                 // key the router stored, so there the fix wants review.
                 d.fix = Some(Fix {
-                    message: "escape it with a backslash".into(),
+                    message: tr!(lang, "unescaped-special-character-fix").into_owned(),
                     edits: vec![Edit {
                         span: Span::new(offset, offset),
                         text: "\\".into(),
@@ -140,11 +145,15 @@ fn trailing_comment(
 ) -> crate::Diagnostic {
     let line = cmd.line();
     let words_end = cmd.span().end;
+    let lang = cx.lang();
     let mut d = META.diagnostic(
-        "a `#` after a command is not a comment to the router: it becomes part of the command, which the router may reject",
-        Label::new(comment, "trailing comment"),
+        tr!(lang, "unescaped-special-character-comment"),
+        Label::new(
+            comment,
+            tr!(lang, "unescaped-special-character-comment-label"),
+        ),
     );
-    d.help = Some("put the comment on its own line above the command".into());
+    d.help = Some(tr!(lang, "unescaped-special-character-comment-help"));
     if !secrets.is_empty() || quote::is_secret(comment, secrets) {
         return d;
     }
@@ -157,7 +166,7 @@ fn trailing_comment(
         .trim_end()
         .to_string();
     d.fix = Some(Fix {
-        message: "move the comment above the command".into(),
+        message: tr!(lang, "unescaped-special-character-comment-fix").into_owned(),
         edits: vec![
             Edit {
                 span: Span::new(line.span().start, line.span().start),

@@ -1,6 +1,7 @@
 //! `wan-without-secure-filter`: an interface that faces the Internet, for IPv4 or IPv6,
 //! with no inbound filter list for that family.
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::filter::Family;
 use rtx_semantic::interfaces::Direction;
 use rtx_semantic::wan::Wan;
@@ -8,6 +9,7 @@ use rtx_semantic::wan::Wan;
 use super::line_no;
 use crate::diagnostic::Label;
 use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
+use crate::words::wan_evidence;
 
 pub struct WanWithoutSecureFilter;
 
@@ -93,12 +95,12 @@ impl Rule for WanWithoutSecureFilter {
             }
             let other = wan.family.other();
             let other_list = settings.and_then(|s| s.secure_filter(other, Direction::In));
-            out.push(finding(wan, other_list));
+            out.push(finding(cx.lang(), wan, other_list));
         }
     }
 }
 
-fn finding(wan: &Wan, other_list: Option<usize>) -> crate::Diagnostic {
+fn finding(lang: Lang, wan: &Wan, other_list: Option<usize>) -> crate::Diagnostic {
     let (family, other) = match wan.family {
         Family::V4 => ("IPv4", "IPv6"),
         Family::V6 => ("IPv6", "IPv4"),
@@ -108,31 +110,52 @@ fn finding(wan: &Wan, other_list: Option<usize>) -> crate::Diagnostic {
         wan.family.keyword(),
         super::interface_word(wan.interface)
     );
+    let interface = wan.interface.to_string();
     let (why, site) = wan.reasons[0];
-    let mut message = format!(
-        "{} faces the Internet for {family} but no `{list}` restricts what it receives: {why} (line {})",
-        wan.interface,
-        line_no(site.line()),
-    );
-    if let Some(line) = other_list {
-        message.push_str(&format!(
-            ", while {other} on it is filtered (line {})",
-            line_no(line)
-        ));
-    }
+    let why_text = wan_evidence(lang, &why);
+    let message = match other_list {
+        None => tr!(
+            lang,
+            "wan-without-secure-filter",
+            interface = interface,
+            family = family,
+            list = list.as_str(),
+            why = why_text,
+            line = line_no(site.line())
+        ),
+        Some(other_line) => tr!(
+            lang,
+            "wan-without-secure-filter-other-filtered",
+            interface = interface,
+            family = family,
+            list = list.as_str(),
+            why = why_text,
+            line = line_no(site.line()),
+            other = other,
+            other_line = line_no(other_line)
+        ),
+    };
     let mut d = META.diagnostic(
         message,
-        Label::new(site.span, format!("faces the Internet ({family})")),
+        Label::new(
+            site.span,
+            tr!(lang, "wan-without-secure-filter-label", family = family),
+        ),
     );
     for &(why, site) in &wan.reasons[1..] {
-        d.secondary
-            .push(Label::new(site.span, format!("also: {why}")));
+        d.secondary.push(Label::new(
+            site.span,
+            tr!(
+                lang,
+                "wan-without-secure-filter-also-label",
+                why = wan_evidence(lang, &why)
+            ),
+        ));
     }
-    d.help = Some(
-        format!(
-            "add `{list} ...` with filters that pass only what must reach the router and the LAN, and dynamic filters for the replies"
-        )
-        .into(),
-    );
+    d.help = Some(tr!(
+        lang,
+        "wan-without-secure-filter-help",
+        list = list.as_str()
+    ));
     d
 }

@@ -2,6 +2,9 @@
 //! MD5, Diffie-Hellman groups below 2048 bits, ESP without integrity, IKEv1 aggressive mode
 //! with a pre-shared key, and short pre-shared keys.
 
+use std::borrow::Cow;
+
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::{Gateway, Model, ObjectKind, Site};
 use rtx_syntax::{Document, TypedCommand, Value};
 
@@ -138,7 +141,7 @@ impl Rule for WeakCrypto {
             };
             let crypto = GatewayCrypto::read(cx.doc, model, gateway);
             let role = Role::of(gateway, &crypto);
-            check_gateway(gateway, &crypto, role, settings, out);
+            check_gateway(cx.lang(), gateway, &crypto, role, settings, out);
             judged.push((g, role.is_some()));
         }
         for p in used {
@@ -157,7 +160,15 @@ impl Rule for WeakCrypto {
             else {
                 continue;
             };
-            check_policy(p, policy.gateway, policy.site, &typed, settings, out);
+            check_policy(
+                cx.lang(),
+                p,
+                policy.gateway,
+                policy.site,
+                &typed,
+                settings,
+                out,
+            );
         }
     }
 }
@@ -448,67 +459,66 @@ impl Role {
     }
 
     /// How a default reaches the wire, for a message about gateway `g`.
-    fn default_reason(self, g: u32) -> String {
+    fn default_reason(self, lang: Lang, g: u32) -> String {
+        let line = line_no(self.site().line());
         match self {
-            Role::Initiator(site) => format!(
-                "gateway {g} starts the exchange with the peer on line {} and proposes them",
-                line_no(site.line())
+            Role::Initiator(_) => tr!(
+                lang,
+                "weak-crypto-reason-initiator",
+                gateway = g,
+                line = line
             ),
-            Role::Strict(site) => format!(
-                "`ipsec ike negotiate-strictly {g} on` (line {}) makes gateway {g} accept nothing else",
-                line_no(site.line())
-            ),
-            Role::Limited(site) => format!(
-                "`ipsec ike proposal-limitation {g} on` (line {}) makes gateway {g} propose nothing else",
-                line_no(site.line())
-            ),
+            Role::Strict(_) => tr!(lang, "weak-crypto-reason-strict", gateway = g, line = line),
+            Role::Limited(_) => tr!(lang, "weak-crypto-reason-limited", gateway = g, line = line),
         }
+        .into_owned()
     }
 
-    fn label(self) -> &'static str {
+    fn label(self, lang: Lang) -> Cow<'static, str> {
         match self {
-            Role::Initiator(_) => "proposes the defaults from here",
-            Role::Strict(_) => "accepts only its settings, defaults included",
-            Role::Limited(_) => "proposes only its settings, defaults included",
+            Role::Initiator(_) => tr!(lang, "weak-crypto-initiator-label"),
+            Role::Strict(_) => tr!(lang, "weak-crypto-strict-label"),
+            Role::Limited(_) => tr!(lang, "weak-crypto-limited-label"),
         }
     }
 }
 
 /// Why an algorithm is weak, with the standard that says so, and what to use instead.
 struct Weakness {
-    why: &'static str,
-    instead: &'static str,
+    why: Cow<'static, str>,
+    instead: Cow<'static, str>,
 }
 
-fn weakness(name: &str) -> Option<Weakness> {
+fn weakness(lang: Lang, name: &str) -> Option<Weakness> {
+    let aes = || tr!(lang, "weak-crypto-instead-aes");
     Some(match name {
         "des-cbc" => Weakness {
-            why: "DES's 56-bit key falls to brute force and its 64-bit block to Sweet32 (CVE-2016-2183); RFC 8221 and RFC 8247 say MUST NOT, NIST SP 800-131A disallows it",
-            instead: "aes-cbc or aes256-cbc",
+            why: tr!(lang, "weak-crypto-why-des-cbc"),
+            instead: aes(),
         },
         "3des-cbc" => Weakness {
-            why: "3DES's 64-bit block leaks plaintext on a long-lived tunnel (Sweet32, CVE-2016-2183); NIST SP 800-131A Rev. 2 disallows it for encryption after 2023, RFC 8221 says SHOULD NOT for ESP and RFC 8247 keeps it in IKE for old peers only",
-            instead: "aes-cbc or aes256-cbc",
+            why: tr!(lang, "weak-crypto-why-3des-cbc"),
+            instead: aes(),
         },
         "md5" => Weakness {
-            why: "MD5 is broken (practical collisions); RFC 8247 says MUST NOT for IKE's PRF and integrity",
-            instead: "sha256",
+            why: tr!(lang, "weak-crypto-why-md5"),
+            instead: "sha256".into(),
         },
         "md5-hmac" => Weakness {
-            why: "HMAC-MD5 is withdrawn: RFC 8221 says MUST NOT for ESP and AH",
-            instead: "sha256-hmac",
+            why: tr!(lang, "weak-crypto-why-md5-hmac"),
+            instead: "sha256-hmac".into(),
         },
         "modp768" => Weakness {
-            why: "a 768-bit Diffie-Hellman group is broken; RFC 8247 says MUST NOT and NIST SP 800-131A requires 2048 bits",
-            instead: "modp2048",
+            why: tr!(lang, "weak-crypto-why-modp768"),
+            instead: "modp2048".into(),
         },
         "modp1024" => Weakness {
-            why: "a 1024-bit Diffie-Hellman group is within reach of precomputation (Logjam, CVE-2015-4000); RFC 8247 says SHOULD NOT and NIST SP 800-131A requires 2048 bits",
-            instead: "modp2048",
+            why: tr!(lang, "weak-crypto-why-modp1024"),
+            instead: "modp2048".into(),
         },
         "modp1536" => Weakness {
-            why: "a 1536-bit Diffie-Hellman group is below the 2048 bits NIST SP 800-131A requires; RFC 8247 says SHOULD NOT",
-            instead: "modp2048",
+            why: tr!(lang, "weak-crypto-why-modp1536"),
+            instead: "modp2048".into(),
         },
         _ => return None,
     })
@@ -524,12 +534,12 @@ enum Setting {
 }
 
 impl Setting {
-    fn what(self) -> &'static str {
+    fn what(self, lang: Lang) -> Cow<'static, str> {
         match self {
-            Setting::Encryption => "IKE encryption",
-            Setting::Hash => "IKE hash",
-            Setting::Group => "Diffie-Hellman group",
-            Setting::Group2 => "phase 2 (PFS) Diffie-Hellman group",
+            Setting::Encryption => tr!(lang, "weak-crypto-setting-encryption"),
+            Setting::Hash => tr!(lang, "weak-crypto-setting-hash"),
+            Setting::Group => tr!(lang, "weak-crypto-setting-group"),
+            Setting::Group2 => tr!(lang, "weak-crypto-setting-group2"),
         }
     }
 
@@ -544,6 +554,7 @@ impl Setting {
 }
 
 fn check_gateway(
+    lang: Lang,
     gateway: &Gateway,
     crypto: &GatewayCrypto,
     role: Option<Role>,
@@ -570,43 +581,46 @@ fn check_gateway(
             if settings.allows(algorithm.name) {
                 continue;
             }
-            let Some(weak) = weakness(algorithm.name) else {
+            let Some(weak) = weakness(lang, algorithm.name) else {
                 continue;
             };
+            let what = setting.what(lang);
             let mut d = META.diagnostic(
-                format!(
-                    "gateway {g} negotiates the {} {}: {}",
-                    setting.what(),
-                    algorithm.name,
-                    weak.why
+                tr!(
+                    lang,
+                    "weak-crypto",
+                    gateway = g,
+                    what = &*what,
+                    algorithm = algorithm.name,
+                    why = weak.why
                 ),
-                Label::new(algorithm.site.span, format!("weak {}", setting.what())),
+                Label::new(
+                    algorithm.site.span,
+                    tr!(lang, "weak-crypto-label", what = &*what),
+                ),
             );
             if let Role::Strict(site) | Role::Limited(site) = role {
-                d.secondary.push(Label::new(
-                    site.span,
-                    "keeps the negotiation to this setting",
-                ));
+                d.secondary
+                    .push(Label::new(site.span, tr!(lang, "weak-crypto-kept-label")));
             }
-            d.help = Some(
-                format!(
-                    "use {} (`{}`), and change the peer to match",
-                    weak.instead,
-                    setting.strong_line(g)
-                )
-                .into(),
-            );
+            d.help = Some(tr!(
+                lang,
+                "weak-crypto-help",
+                instead = weak.instead,
+                line = setting.strong_line(g)
+            ));
             out.push(d);
         }
-        check_defaults(g, crypto, role, settings, out);
+        check_defaults(lang, g, crypto, role, settings, out);
     }
-    check_aggressive_mode(g, version, crypto, settings, out);
-    check_key_length(g, crypto, settings, out);
+    check_aggressive_mode(lang, g, version, crypto, settings, out);
+    check_key_length(lang, g, crypto, settings, out);
 }
 
 /// The router's weak defaults (`3des-cbc`, `modp1024`) where no line replaces them: one
 /// finding per gateway, on the line that makes them count.
 fn check_defaults(
+    lang: Lang,
     g: u32,
     crypto: &GatewayCrypto,
     role: Role,
@@ -624,39 +638,47 @@ fn check_defaults(
     if defaults.is_empty() {
         return;
     }
-    let named: Vec<String> = defaults
+    // Which defaults: the encryption, the group, or both (in that order).
+    let named = match defaults.as_slice() {
+        [(Setting::Encryption, _)] => tr!(lang, "weak-crypto-default-encryption"),
+        [(Setting::Group, _)] => tr!(lang, "weak-crypto-default-group"),
+        _ => tr!(lang, "weak-crypto-default-both"),
+    };
+    let why: Vec<Cow<'static, str>> = defaults
         .iter()
-        .map(|(setting, name)| format!("the {} {name}", setting.what()))
-        .collect();
-    let why: Vec<&str> = defaults
-        .iter()
-        .filter_map(|(_, name)| weakness(name).map(|w| w.why))
+        .filter_map(|(_, name)| weakness(lang, name).map(|w| w.why))
         .collect();
     let lines: Vec<String> = defaults
         .iter()
         .map(|(setting, _)| format!("`{}`", setting.strong_line(g)))
         .collect();
+    let (why, lines) = match lang {
+        Lang::En => (why.join("; "), and_list(&lines)),
+        Lang::Ja => (why.join("。"), lines.join("、")),
+    };
     let mut d = META.diagnostic(
-        format!(
-            "gateway {g} negotiates the router's defaults, {}, because {}: {}",
-            and_list(&named),
-            role.default_reason(g),
-            why.join("; ")
+        tr!(
+            lang,
+            "weak-crypto-defaults",
+            gateway = g,
+            defaults = named,
+            reason = role.default_reason(lang, g),
+            why = why
         ),
-        Label::new(role.site().span, role.label()),
+        Label::new(role.site().span, role.label(lang)),
     );
-    d.help = Some(
-        format!(
-            "no line sets them; add {} for gateway {g} (and the same on the peer)",
-            and_list(&lines)
-        )
-        .into(),
-    );
+    d.help = Some(tr!(
+        lang,
+        "weak-crypto-defaults-help",
+        lines = lines,
+        gateway = g
+    ));
     out.push(d);
 }
 
 /// IKEv1 with an identity name: aggressive mode, with the key this gateway has.
 fn check_aggressive_mode(
+    lang: Lang,
     g: u32,
     version: u32,
     crypto: &GatewayCrypto,
@@ -677,29 +699,25 @@ fn check_aggressive_mode(
         return;
     };
     let mut d = META.diagnostic(
-        format!(
-            "IKEv1 gateway {g} names an identity, so it negotiates in aggressive mode with a pre-shared key: the responder sends a hash of the key that anyone can take offline and guess (CVE-2002-1623); NIST SP 800-77 Rev. 1 advises against aggressive mode and RFC 9395 deprecates IKEv1"
-        ),
-        Label::new(first.span, "an identity name means aggressive mode"),
+        tr!(lang, "weak-crypto-aggressive-mode", gateway = g),
+        Label::new(first.span, tr!(lang, "weak-crypto-aggressive-mode-label")),
     );
     for other in &names[1..] {
         d.secondary.push(Label::new(
             other.span,
-            "an identity name means aggressive mode",
+            tr!(lang, "weak-crypto-aggressive-mode-label"),
         ));
     }
-    d.secondary
-        .push(Label::new(key_site.span, "the pre-shared key it exposes"));
-    d.help = Some(
-        format!(
-            "use main mode (fixed addresses: `ipsec ike remote address {g} <peer>` without names) or IKEv2 (`ipsec ike version {g} 2`) on both ends; if aggressive mode must stay, use a long random key"
-        )
-        .into(),
-    );
+    d.secondary.push(Label::new(
+        key_site.span,
+        tr!(lang, "weak-crypto-aggressive-mode-key-label"),
+    ));
+    d.help = Some(tr!(lang, "weak-crypto-aggressive-mode-help", gateway = g));
     out.push(d);
 }
 
 fn check_key_length(
+    lang: Lang,
     g: u32,
     crypto: &GatewayCrypto,
     settings: &WeakCryptoSettings,
@@ -719,22 +737,31 @@ fn check_key_length(
     }
     // The length is compared, never shown: a key's length helps whoever guesses it.
     let mut d = META.diagnostic(
-        format!(
-            "the pre-shared key of gateway {g} is shorter than {min} {unit}: whoever captures one exchange can guess a short key offline (RFC 7296 section 2.15 asks for a key as strong as the keys it protects)"
+        tr!(
+            lang,
+            "weak-crypto-short-key",
+            gateway = g,
+            min = min,
+            unit = unit
         ),
-        Label::new(site.span, format!("shorter than {min} {unit}")),
+        Label::new(
+            site.span,
+            tr!(lang, "weak-crypto-short-key-label", min = min, unit = unit),
+        ),
     );
-    d.help = Some(
-        format!(
-            "use a random key of at least {min} {unit} (`ipsec ike pre-shared-key {g} text ...`), the same on the peer"
-        )
-        .into(),
-    );
+    d.help = Some(tr!(
+        lang,
+        "weak-crypto-short-key-help",
+        min = min,
+        unit = unit,
+        gateway = g
+    ));
     out.push(d);
 }
 
 /// One SA policy in use whose gateway's settings decide what is negotiated.
 fn check_policy(
+    lang: Lang,
     p: u32,
     g: u32,
     site: Site,
@@ -751,28 +778,33 @@ fn check_policy(
         if settings.allows(algorithm) {
             continue;
         }
-        let Some(weak) = weakness(algorithm) else {
+        let Some(weak) = weakness(lang, algorithm) else {
             continue;
         };
         let what = if name == "esp_algorithm" {
-            "ESP cipher"
+            tr!(lang, "weak-crypto-setting-esp-cipher")
         } else {
-            "ESP/AH integrity algorithm"
+            tr!(lang, "weak-crypto-setting-integrity")
         };
         let mut d = META.diagnostic(
-            format!(
-                "SA policy {p} (gateway {g}) negotiates the {what} {algorithm}: {}",
-                weak.why
+            tr!(
+                lang,
+                "weak-crypto-policy",
+                policy = p,
+                gateway = g,
+                what = &*what,
+                algorithm = algorithm,
+                why = weak.why
             ),
-            Label::new(arg.span, format!("weak {what}")),
+            Label::new(arg.span, tr!(lang, "weak-crypto-label", what = &*what)),
         );
-        d.help = Some(
-            format!(
-                "use {} in `ipsec sa policy {p} {g} ...`, and change the peer to match",
-                weak.instead
-            )
-            .into(),
-        );
+        d.help = Some(tr!(
+            lang,
+            "weak-crypto-policy-help",
+            instead = weak.instead,
+            policy = p,
+            gateway = g
+        ));
         out.push(d);
     }
     if esp && typed.arg("ah_algorithm").is_none() && !settings.allows("esp-without-integrity") {
@@ -784,17 +816,22 @@ fn check_policy(
             .or_else(|| typed.keywords.iter().find(|k| k.0 == "esp").map(|k| k.1))
             .unwrap_or(site.span);
         let mut d = META.diagnostic(
-            format!(
-                "SA policy {p} (gateway {g}) encrypts with {cipher} but names no HMAC, so ESP checks no integrity: an attacker can alter the traffic unnoticed; RFC 8221 allows ESP without an integrity algorithm only with an AEAD cipher, and {cipher} is none"
+            tr!(
+                lang,
+                "weak-crypto-no-integrity",
+                policy = p,
+                gateway = g,
+                cipher = cipher
             ),
-            Label::new(span, "ESP with no HMAC"),
+            Label::new(span, tr!(lang, "weak-crypto-no-integrity-label")),
         );
-        d.help = Some(
-            format!(
-                "add an HMAC: `ipsec sa policy {p} {g} esp {cipher} sha256-hmac` (the same on the peer)"
-            )
-            .into(),
-        );
+        d.help = Some(tr!(
+            lang,
+            "weak-crypto-no-integrity-help",
+            policy = p,
+            gateway = g,
+            cipher = cipher
+        ));
         out.push(d);
     }
 }
