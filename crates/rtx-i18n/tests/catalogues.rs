@@ -361,3 +361,67 @@ fn japanese_messages_use_the_glossary_terms() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The spans in backticks of a text, in order.
+fn code_spans(text: &str) -> Vec<&str> {
+    text.split('`').skip(1).step_by(2).collect()
+}
+
+/// The catalogue's Japanese summaries (`summary-ja` in `grammar/`): each beside an English
+/// one, with the same config words in backticks, and none of the spellings the glossary
+/// avoids.
+#[test]
+fn catalogue_summaries_in_japanese_keep_config_words_and_the_glossary() {
+    let glossary = glossary();
+    let mut problems = Vec::new();
+    let mut count = 0;
+    let grammar = workspace().join("grammar");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&grammar)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rtxg"))
+        .collect();
+    files.sort();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let mut english: Option<&str> = None;
+        for (number, line) in text.lines().enumerate() {
+            let line = line.trim_start();
+            if line.starts_with("command ") {
+                english = None;
+            } else if let Some(summary) = line.strip_prefix("summary ") {
+                english = Some(summary.trim());
+            } else if let Some(japanese) = line.strip_prefix("summary-ja ") {
+                count += 1;
+                let at = format!("{name}:{}", number + 1);
+                let Some(english) = english else {
+                    problems.push(format!("{at}: summary-ja without a summary before it"));
+                    continue;
+                };
+                let (mut en_spans, mut ja_spans) = (code_spans(english), code_spans(japanese));
+                en_spans.sort_unstable();
+                ja_spans.sort_unstable();
+                if en_spans != ja_spans {
+                    problems.push(format!(
+                        "{at}: config words {ja_spans:?}, English {en_spans:?}"
+                    ));
+                }
+                let ja_prose = prose(japanese);
+                for (_, preferred, avoid) in &glossary {
+                    let without = ja_prose.replace(preferred.as_str(), "");
+                    for variant in avoid {
+                        if without.contains(variant.as_str()) {
+                            problems.push(format!(
+                                "{at}: {variant:?}, the glossary writes {preferred:?}"
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(count > 300, "only {count} Japanese summaries");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
