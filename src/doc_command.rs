@@ -100,7 +100,8 @@ fn page(entry: &Entry, lang: Lang) -> String {
         let _ = writeln!(out, "\n{}", tr!(lang, "doc-parameters"));
         let width = entry.params.iter().map(|p| p.name.len()).max().unwrap_or(0);
         for p in &entry.params {
-            let mut line = format!("  {:<width$}  {}", p.name, p.ty);
+            let ty = rtx_linter::words::param_type(lang, &p.ty);
+            let mut line = format!("  {:<width$}  {ty}", p.name);
             if let Some(d) = &p.default {
                 let _ = write!(
                     line,

@@ -423,6 +423,9 @@ fn catalogue_summaries_in_japanese_keep_config_words_and_the_glossary() {
             }
         }
     }
-    assert_eq!(count, summaries, "every entry's summary has its Japanese line");
+    assert_eq!(
+        count, summaries,
+        "every entry's summary has its Japanese line"
+    );
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

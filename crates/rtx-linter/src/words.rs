@@ -5,6 +5,7 @@
 use rtx_i18n::{Lang, tr};
 use rtx_semantic::filter::Family;
 use rtx_semantic::wan::{Wan, WanEvidence};
+use rtx_syntax::catalogue::{NumberKind, ParamType, TypeAlt};
 
 /// Why an interface faces the Internet: `it runs PPPoE over lan2`.
 pub fn wan_evidence(lang: Lang, evidence: &WanEvidence) -> String {
@@ -54,9 +55,87 @@ pub fn wan(lang: Lang, wan: &Wan) -> String {
     .into_owned()
 }
 
+/// What a parameter takes, as `rtxlint doc` and hovers show it: `integer 1..600 | auto`.
+/// Keywords stay as written; the kinds of value are words of the reader's language.
+pub fn param_type(lang: Lang, ty: &ParamType) -> String {
+    let alternatives: Vec<String> = ty
+        .alternatives
+        .iter()
+        .map(|alt| type_alternative(lang, alt))
+        .collect();
+    alternatives.join(" | ")
+}
+
+fn type_alternative(lang: Lang, alt: &TypeAlt) -> String {
+    let kind = |kind: &str| tr!(lang, "type", kind = kind).into_owned();
+    match alt {
+        TypeAlt::Keyword(keyword) => keyword.to_string(),
+        TypeAlt::Int { min, max } => tr!(
+            lang,
+            "type-int",
+            min = min.to_string(),
+            max = max.to_string()
+        )
+        .into_owned(),
+        TypeAlt::Percent { min, max } => tr!(
+            lang,
+            "type-percent",
+            min = min.to_string(),
+            max = max.to_string()
+        )
+        .into_owned(),
+        TypeAlt::Number(NumberKind::Tunnel) => kind("tunnel-number"),
+        TypeAlt::Number(NumberKind::Gateway) => kind("gateway-id"),
+        TypeAlt::Number(NumberKind::Peer) => kind("peer-number"),
+        TypeAlt::Ipv4 => kind("ipv4"),
+        TypeAlt::Ipv6 => kind("ipv6"),
+        TypeAlt::Ipv4Net {
+            mask_required: true,
+        } => kind("ipv4-network"),
+        TypeAlt::Ipv4Net {
+            mask_required: false,
+        } => kind("ipv4-address-mask"),
+        TypeAlt::Ipv6Net {
+            mask_required: true,
+        } => kind("ipv6-prefix"),
+        TypeAlt::Ipv6Net {
+            mask_required: false,
+        } => kind("ipv6-address-length"),
+        TypeAlt::Ipv4Range => kind("ipv4-range"),
+        TypeAlt::Host => kind("host"),
+        TypeAlt::Interface(kinds) => {
+            let kinds: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+            tr!(lang, "type-interface", kinds = kinds.join(", ")).into_owned()
+        }
+        TypeAlt::TunnelIfs => kind("tunnel-interfaces"),
+        TypeAlt::IdRange => kind("id-range"),
+        TypeAlt::Mac => kind("mac"),
+        TypeAlt::Hex { max_bytes } => tr!(lang, "type-hex", max = *max_bytes).into_owned(),
+        TypeAlt::Text { max } => tr!(lang, "type-text", max = *max).into_owned(),
+        TypeAlt::Word => kind("word"),
+        TypeAlt::Heredoc => kind("heredoc"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// In English, a parameter's type reads as the catalogue's own `Display` of it.
+    #[test]
+    fn english_types_are_the_catalogues_display() {
+        let catalogue = rtx_syntax::Catalogue::bundled();
+        for entry in catalogue.entries() {
+            for param in &entry.params {
+                assert_eq!(
+                    param_type(Lang::En, &param.ty),
+                    param.ty.to_string(),
+                    "{}",
+                    entry.name
+                );
+            }
+        }
+    }
 
     /// The English words are the model's own `Display`, so that neither drifts.
     #[test]

@@ -326,7 +326,8 @@ fn command(entry: &Entry, param: Option<&Param>, keyword: Option<&str>, lang: La
     };
     let mut out = format!("**{}** — {summary}", entry.name);
     if let Some(param) = param {
-        let _ = write!(out, "\n\n`<{}>`: {}", param.name, param.ty);
+        let ty = rtx_linter::words::param_type(lang, &param.ty);
+        let _ = write!(out, "\n\n`<{}>`: {ty}", param.name);
         if let Some(default) = &param.default {
             let _ = write!(
                 out,
@@ -367,7 +368,8 @@ fn command(entry: &Entry, param: Option<&Param>, keyword: Option<&str>, lang: La
                 .as_ref()
                 .map(|d| format!(" {}", tr!(lang, "hover-default", value = d.as_str())))
                 .unwrap_or_default();
-            format!("- `<{}>`: {}{default}", p.name, p.ty)
+            let ty = rtx_linter::words::param_type(lang, &p.ty);
+            format!("- `<{}>`: {ty}{default}", p.name)
         })
         .collect();
     if !params.is_empty() {
