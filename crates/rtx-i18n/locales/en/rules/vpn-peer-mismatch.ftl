@@ -119,3 +119,100 @@ vpn-peer-mismatch-phase2-label = { $esp } { $integrity ->
         [yes] , PFS { $group }
        *[no] , no PFS
     }
+
+## A config against the VPN connection AWS hands out (`--peer aws-vpn.xml`). $tunnel: the
+## config's tunnel number; $aws: the AWS tunnel (`vpn-peer-mismatch-aws-tunnel`).
+
+# $index: the AWS tunnel's number in the connection; $known: `yes` with $outside, its outside
+# address, else `no`.
+vpn-peer-mismatch-aws-tunnel = { $known ->
+        [yes] AWS tunnel #{ $index } ({ $outside })
+       *[no] AWS tunnel #{ $index }
+    }
+# A VPN connection without an id.
+vpn-peer-mismatch-aws-no-id = (no id)
+# $connection: the VPN connection's id; $addresses: its outside addresses, listed.
+vpn-peer-mismatch-aws-no-dialer = no tunnel here dials the AWS VPN connection { $connection }: no `ipsec ike remote address` is one of its outside addresses ({ $addresses })
+vpn-peer-mismatch-aws-no-dialer-label = no tunnel dials AWS
+vpn-peer-mismatch-aws-connection-label = the VPN connection
+vpn-peer-mismatch-aws-no-dialer-help = set `ipsec ike remote address` of each AWS tunnel's gateway to its outside address
+vpn-peer-mismatch-aws-second-tunnel = { $aws } has no tunnel here: AWS takes each tunnel of a VPN connection down in turn for maintenance, and with one tunnel the VPN goes down with it
+vpn-peer-mismatch-aws-second-tunnel-label = the only tunnel to this AWS connection
+vpn-peer-mismatch-aws-second-tunnel-help = configure the second tunnel from AWS's configuration too
+# $mine: this router's AS; $connection: the VPN connection's id; $theirs: the customer AS AWS knows.
+vpn-peer-mismatch-aws-own-as = this router is in AS { $mine }, but AWS expects the customer gateway of { $connection } in AS { $theirs }: BGP sessions are refused
+vpn-peer-mismatch-aws-own-as-label = this router's AS
+vpn-peer-mismatch-aws-customer-as-label = the customer AS AWS knows
+vpn-peer-mismatch-aws-own-as-help = make `bgp autonomous-system` the customer gateway's AS in AWS
+# $expected: the customer gateway address AWS knows; $address: the router's public address.
+vpn-peer-mismatch-aws-customer-address = AWS expects the customer gateway at { $expected }, but this router's public address is { $address }: AWS drops IKE from any other address
+vpn-peer-mismatch-aws-customer-address-label = the router's public address
+vpn-peer-mismatch-aws-customer-address-there-label = the customer gateway address AWS knows
+vpn-peer-mismatch-aws-customer-address-help = make the customer gateway in AWS the router's public address
+# $encapsulation: the tunnel's encapsulation (`l2tpv3`, `ipip`...).
+vpn-peer-mismatch-aws-encapsulation = tunnel { $tunnel } dials { $aws } but is encapsulated as { $encapsulation }: AWS speaks plain IPsec tunnel mode, so the tunnel never carries traffic (a template pasted onto an existing tunnel number keeps that tunnel's encapsulation)
+vpn-peer-mismatch-aws-encapsulation-help = give the AWS tunnel a tunnel number of its own, with the default `ipsec` encapsulation
+vpn-peer-mismatch-aws-pre-shared-key = the pre-shared key of tunnel { $tunnel } is not the one AWS gives for { $aws }: IKE fails to authenticate
+vpn-peer-mismatch-aws-pre-shared-key-label = AWS's pre-shared key
+vpn-peer-mismatch-aws-pre-shared-key-help = copy the tunnel's pre-shared key from AWS's configuration
+# $size: the tunnel's MSS limit; $limit: the one AWS gives.
+vpn-peer-mismatch-aws-tcp-mss-above = tunnel { $tunnel } clamps TCP MSS to { $size }, above the { $limit } AWS gives for { $aws }: full-size TCP segments do not fit the tunnel and are fragmented or dropped
+vpn-peer-mismatch-aws-tcp-mss-missing = tunnel { $tunnel } does not clamp TCP MSS; AWS gives { $limit } for { $aws }: full-size TCP segments do not fit the tunnel and are fragmented or dropped
+vpn-peer-mismatch-aws-tcp-mss-label = TCP MSS
+vpn-peer-mismatch-aws-tcp-mss-there-label = AWS's TCP MSS
+vpn-peer-mismatch-aws-tcp-mss-help = `ip tunnel tcp mss limit { $limit }` in the tunnel
+# $sa: `IKE SA` or `IPsec SA`; $value: the lifetime the tunnel asks for, in seconds;
+# $default: `yes` when it is the router's default (no `ipsec ike duration`); $limit: AWS's.
+vpn-peer-mismatch-aws-lifetime = tunnel { $tunnel } asks for an { $sa } lifetime of { $value } s{ $default ->
+        [yes] {" "}(the router's default)
+       *[no] {""}
+    }, above the { $limit } s AWS accepts for { $aws }: AWS refuses the proposal
+vpn-peer-mismatch-aws-lifetime-label = { $sa } lifetime { $value } s
+vpn-peer-mismatch-aws-lifetime-there-label = AWS's { $sa } lifetime
+# $kind: `ike-sa` or `ipsec-sa`; $gateway: the IKE gateway; $limit: AWS's lifetime.
+vpn-peer-mismatch-aws-lifetime-help = `ipsec ike duration { $kind } { $gateway } { $limit }`
+vpn-peer-mismatch-aws-pfs = tunnel { $tunnel } does not use perfect forward secrecy, which AWS requires in phase 2 for { $aws }
+vpn-peer-mismatch-aws-pfs-label = no PFS
+vpn-peer-mismatch-aws-pfs-there-label = AWS's PFS group
+vpn-peer-mismatch-aws-pfs-help = `ipsec ike pfs { $gateway } on`
+# $algorithms: the refused algorithms, listed; $default: `yes` when 3des-cbc is among them as
+# the router's default.
+vpn-peer-mismatch-aws-phase1 = tunnel { $tunnel } proposes { $algorithms } in phase 1, which AWS does not accept for { $aws }{ $default ->
+        [yes] {" "}(3des-cbc is the router's default when no `ipsec ike encryption` is set)
+       *[no] {""}
+    }
+vpn-peer-mismatch-aws-refused-label = refused by AWS
+vpn-peer-mismatch-aws-phase1-there-label = AWS's phase 1 proposal
+vpn-peer-mismatch-aws-phase1-help = `ipsec ike encryption { $gateway } aes-cbc`, `ipsec ike hash { $gateway } sha256`, `ipsec ike group { $gateway } modp2048`
+# $policy: the tunnel's SA policy id; $algorithms: the refused algorithms, listed.
+vpn-peer-mismatch-aws-phase2 = tunnel { $tunnel }'s SA policy { $policy } uses { $algorithms }, which AWS does not accept in phase 2 for { $aws }
+vpn-peer-mismatch-aws-phase2-there-label = AWS's phase 2 proposal
+vpn-peer-mismatch-aws-phase2-help = `ipsec sa policy { $policy } { $gateway } esp aes-cbc sha-hmac`
+# $address: the tunnel's inside address; $expected: the one AWS gives the customer end.
+vpn-peer-mismatch-aws-inside = tunnel { $tunnel }'s inside address is { $address }, but AWS gives { $expected } to the customer end of { $aws }: BGP and routes over the tunnel fail
+vpn-peer-mismatch-aws-inside-label = inside address
+vpn-peer-mismatch-aws-inside-there-label = the customer's inside address
+vpn-peer-mismatch-aws-inside-help = `ip tunnel address { $address }`
+# $address: AWS's inside address as the config has it; $expected: AWS's.
+vpn-peer-mismatch-aws-inside-remote = tunnel { $tunnel } expects AWS's inside address to be { $address }, but AWS's end of { $aws } is { $expected }: BGP and routes over the tunnel fail
+vpn-peer-mismatch-aws-inside-remote-label = AWS's inside address, as this config has it
+vpn-peer-mismatch-aws-inside-remote-there-label = AWS's inside address
+vpn-peer-mismatch-aws-inside-remote-help = `ip tunnel remote address { $address }`
+vpn-peer-mismatch-aws-heartbeat = tunnel { $tunnel } keeps { $aws } alive with heartbeat, which AWS never answers: the router declares AWS dead and tears the tunnel down again and again
+vpn-peer-mismatch-aws-heartbeat-label = heartbeat keepalive
+vpn-peer-mismatch-aws-dpd-there-label = AWS runs dead peer detection
+vpn-peer-mismatch-aws-dpd-help = `ipsec ike keepalive use { $gateway } on dpd 10 3`
+vpn-peer-mismatch-aws-no-dpd = tunnel { $tunnel } runs no dead peer detection with { $aws }: AWS expects it, and without it the router keeps a dead tunnel's SAs and does not fail over to the other tunnel
+vpn-peer-mismatch-aws-no-dpd-label = no DPD
+vpn-peer-mismatch-aws-no-bgp = { $aws } routes by BGP, but no `bgp neighbor` runs over tunnel { $tunnel }: AWS announces no route to this router and the VPN carries nothing
+vpn-peer-mismatch-aws-no-bgp-label = no BGP neighbour over this tunnel
+vpn-peer-mismatch-aws-bgp-as-there-label = AWS's BGP AS
+# $asn: AWS's AS; $address: AWS's inside address.
+vpn-peer-mismatch-aws-no-bgp-help = `bgp neighbor N { $asn } { $address } hold-time=30 local-address=...`
+# $neighbor: the tunnel's BGP neighbour; $address: AWS's inside address.
+vpn-peer-mismatch-aws-bgp-neighbor = tunnel { $tunnel }'s BGP neighbour is { $neighbor }, but AWS's end of { $aws } is { $address }: the session never opens
+vpn-peer-mismatch-aws-bgp-neighbor-help = make the neighbour address AWS's inside address
+# $expected: the AS the tunnel's neighbour is expected in; $asn: AWS's.
+vpn-peer-mismatch-aws-bgp-as = tunnel { $tunnel }'s BGP neighbour is expected in AS { $expected }, but AWS's side of { $aws } is AS { $asn }: the session is refused
+vpn-peer-mismatch-aws-as-there-label = AWS's AS
+vpn-peer-mismatch-aws-bgp-as-help = make the neighbour's AS AWS's

@@ -92,3 +92,77 @@ vpn-peer-mismatch-phase2-label = { $esp } { $integrity ->
         [yes] 、PFS { $group }
        *[no] 、PFS なし
     }
+vpn-peer-mismatch-aws-tunnel = { $known ->
+        [yes] AWS トンネル #{ $index }（{ $outside }）
+       *[no] AWS トンネル #{ $index }
+    }
+vpn-peer-mismatch-aws-no-id = （ID なし）
+vpn-peer-mismatch-aws-no-dialer = この設定には AWS の VPN 接続 { $connection } に接続するトンネルがありません。どの `ipsec ike remote address` もその外側アドレス（{ $addresses }）ではありません
+vpn-peer-mismatch-aws-no-dialer-label = AWS に接続するトンネルがない
+vpn-peer-mismatch-aws-connection-label = VPN 接続
+vpn-peer-mismatch-aws-no-dialer-help = 各 AWS トンネルのゲートウェイの `ipsec ike remote address` をその外側アドレスにしてください
+vpn-peer-mismatch-aws-second-tunnel = { $aws } に対応するトンネルがこの設定にありません。AWS はメンテナンスのため VPN 接続の各トンネルを順に停止するので、トンネルが 1 本だけだと VPN も一緒に停止します
+vpn-peer-mismatch-aws-second-tunnel-label = この AWS 接続への唯一のトンネル
+vpn-peer-mismatch-aws-second-tunnel-help = AWS の設定から 2 本目のトンネルも設定してください
+vpn-peer-mismatch-aws-own-as = このルーターは AS { $mine } に属していますが、AWS は { $connection } のカスタマーゲートウェイを AS { $theirs } と想定しているため、BGP セッションが拒否されます
+vpn-peer-mismatch-aws-own-as-label = このルーターの AS
+vpn-peer-mismatch-aws-customer-as-label = AWS が把握しているカスタマー AS
+vpn-peer-mismatch-aws-own-as-help = `bgp autonomous-system` を AWS 上のカスタマーゲートウェイの AS にしてください
+vpn-peer-mismatch-aws-customer-address = AWS はカスタマーゲートウェイを { $expected } と想定していますが、このルーターのグローバルアドレスは { $address } です。AWS はほかのアドレスからの IKE を破棄します
+vpn-peer-mismatch-aws-customer-address-label = ルーターのグローバルアドレス
+vpn-peer-mismatch-aws-customer-address-there-label = AWS が把握しているカスタマーゲートウェイのアドレス
+vpn-peer-mismatch-aws-customer-address-help = AWS 上のカスタマーゲートウェイをルーターのグローバルアドレスにしてください
+vpn-peer-mismatch-aws-encapsulation = トンネル { $tunnel } は { $aws } に接続しますが、種別が { $encapsulation } です。AWS は通常の IPsec トンネルモードを使うため、このトンネルはトラフィックを運びません（既存のトンネル番号に貼り付けたテンプレートは、そのトンネルの種別を引き継ぎます）
+vpn-peer-mismatch-aws-encapsulation-help = AWS のトンネルには専用のトンネル番号を割り当て、初期値の `ipsec` の種別にしてください
+vpn-peer-mismatch-aws-pre-shared-key = トンネル { $tunnel } の事前共有鍵が、AWS が { $aws } に指定するものと異なるため、IKE の認証に失敗します
+vpn-peer-mismatch-aws-pre-shared-key-label = AWS の事前共有鍵
+vpn-peer-mismatch-aws-pre-shared-key-help = AWS の設定からトンネルの事前共有鍵をコピーしてください
+vpn-peer-mismatch-aws-tcp-mss-above = トンネル { $tunnel } は TCP MSS を { $size } に制限していますが、AWS が { $aws } に指定する { $limit } を超えています。最大サイズの TCP セグメントはトンネルに収まらず、フラグメント化されるか破棄されます
+vpn-peer-mismatch-aws-tcp-mss-missing = トンネル { $tunnel } は TCP MSS を制限していませんが、AWS は { $aws } に { $limit } を指定しています。最大サイズの TCP セグメントはトンネルに収まらず、フラグメント化されるか破棄されます
+vpn-peer-mismatch-aws-tcp-mss-label = TCP MSS
+vpn-peer-mismatch-aws-tcp-mss-there-label = AWS の TCP MSS
+vpn-peer-mismatch-aws-tcp-mss-help = トンネルで `ip tunnel tcp mss limit { $limit }` を設定してください
+vpn-peer-mismatch-aws-lifetime = トンネル { $tunnel } は { $sa } の寿命として { $value } 秒{ $default ->
+        [yes] （ルーターの初期値）
+       *[no] {""}
+    }を要求しますが、AWS が { $aws } に受け付ける { $limit } 秒を超えているため、AWS はこの提案を拒否します
+vpn-peer-mismatch-aws-lifetime-label = { $sa } の寿命 { $value } 秒
+vpn-peer-mismatch-aws-lifetime-there-label = AWS の { $sa } の寿命
+vpn-peer-mismatch-aws-lifetime-help = `ipsec ike duration { $kind } { $gateway } { $limit }` を設定してください
+vpn-peer-mismatch-aws-pfs = トンネル { $tunnel } は PFS（Perfect Forward Secrecy）を使用していませんが、AWS は { $aws } のフェーズ 2 でこれを必須としています
+vpn-peer-mismatch-aws-pfs-label = PFS なし
+vpn-peer-mismatch-aws-pfs-there-label = AWS の PFS グループ
+vpn-peer-mismatch-aws-pfs-help = `ipsec ike pfs { $gateway } on` を設定してください
+vpn-peer-mismatch-aws-phase1 = トンネル { $tunnel } はフェーズ 1 で { $algorithms } を提案しますが、AWS は { $aws } でこれを受け付けません{ $default ->
+        [yes] （`ipsec ike encryption` がない場合、3des-cbc がルーターの初期値です）
+       *[no] {""}
+    }
+vpn-peer-mismatch-aws-refused-label = AWS が拒否する
+vpn-peer-mismatch-aws-phase1-there-label = AWS のフェーズ 1 の提案
+vpn-peer-mismatch-aws-phase1-help = `ipsec ike encryption { $gateway } aes-cbc`、`ipsec ike hash { $gateway } sha256`、`ipsec ike group { $gateway } modp2048` を設定してください
+vpn-peer-mismatch-aws-phase2 = トンネル { $tunnel } の SA ポリシー { $policy } は { $algorithms } を使用していますが、AWS は { $aws } のフェーズ 2 でこれを受け付けません
+vpn-peer-mismatch-aws-phase2-there-label = AWS のフェーズ 2 の提案
+vpn-peer-mismatch-aws-phase2-help = `ipsec sa policy { $policy } { $gateway } esp aes-cbc sha-hmac` を設定してください
+vpn-peer-mismatch-aws-inside = トンネル { $tunnel } の内側アドレスは { $address } ですが、AWS は { $aws } のカスタマー側に { $expected } を割り当てているため、トンネル上の BGP と経路が機能しません
+vpn-peer-mismatch-aws-inside-label = 内側アドレス
+vpn-peer-mismatch-aws-inside-there-label = カスタマー側の内側アドレス
+vpn-peer-mismatch-aws-inside-help = `ip tunnel address { $address }` を設定してください
+vpn-peer-mismatch-aws-inside-remote = トンネル { $tunnel } は AWS の内側アドレスを { $address } と想定していますが、{ $aws } の AWS 側は { $expected } であるため、トンネル上の BGP と経路が機能しません
+vpn-peer-mismatch-aws-inside-remote-label = この設定での AWS の内側アドレス
+vpn-peer-mismatch-aws-inside-remote-there-label = AWS の内側アドレス
+vpn-peer-mismatch-aws-inside-remote-help = `ip tunnel remote address { $address }` を設定してください
+vpn-peer-mismatch-aws-heartbeat = トンネル { $tunnel } はハートビートで { $aws } を維持しようとしますが、AWS はハートビートに応答しないため、ルーターは AWS がダウンしたと判断してトンネルを切断することを繰り返します
+vpn-peer-mismatch-aws-heartbeat-label = ハートビートのキープアライブ
+vpn-peer-mismatch-aws-dpd-there-label = AWS は DPD（対向の死活検出）を使用する
+vpn-peer-mismatch-aws-dpd-help = `ipsec ike keepalive use { $gateway } on dpd 10 3` を設定してください
+vpn-peer-mismatch-aws-no-dpd = トンネル { $tunnel } は { $aws } との間で DPD（対向の死活検出）を行いません。AWS はこれを前提としており、DPD がないとルーターはダウンしたトンネルの SA を保持し続け、もう一方のトンネルに切り替わりません
+vpn-peer-mismatch-aws-no-dpd-label = DPD なし
+vpn-peer-mismatch-aws-no-bgp = { $aws } は BGP で経路を交換しますが、トンネル { $tunnel } を通る `bgp neighbor` がないため、AWS はこのルーターに経路を広告せず、VPN は何も運びません
+vpn-peer-mismatch-aws-no-bgp-label = このトンネルを通る BGP ネイバーがない
+vpn-peer-mismatch-aws-bgp-as-there-label = AWS の BGP AS
+vpn-peer-mismatch-aws-no-bgp-help = `bgp neighbor N { $asn } { $address } hold-time=30 local-address=...` を設定してください
+vpn-peer-mismatch-aws-bgp-neighbor = トンネル { $tunnel } の BGP ネイバーは { $neighbor } ですが、{ $aws } の AWS 側は { $address } であるため、セッションは確立しません
+vpn-peer-mismatch-aws-bgp-neighbor-help = ネイバーのアドレスを AWS の内側アドレスにしてください
+vpn-peer-mismatch-aws-bgp-as = トンネル { $tunnel } の BGP ネイバーは AS { $expected } と想定されていますが、{ $aws } の AWS 側は AS { $asn } であるため、セッションが拒否されます
+vpn-peer-mismatch-aws-as-there-label = AWS の AS
+vpn-peer-mismatch-aws-bgp-as-help = ネイバーの AS を AWS の AS にしてください
