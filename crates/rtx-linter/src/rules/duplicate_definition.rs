@@ -1,6 +1,7 @@
 //! `duplicate-definition`: a filter or a route set again with other contents, which silently
 //! replaces the first.
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::filter::{Family, IpFilter};
 use std::hash::{BuildHasher, BuildHasherDefault};
 
@@ -73,14 +74,15 @@ impl Rule for DuplicateDefinition {
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
         let (filters, routes, others) = definitions(cx.doc, cx.model());
+        let lang = cx.lang();
         for lines in filters {
-            check_definitions(cx.doc, &lines, IpFilter::from_command, subject, out);
+            check_definitions(cx.doc, lang, &lines, IpFilter::from_command, subject, out);
         }
         for lines in routes {
-            check_routes(cx.doc, &lines, out);
+            check_routes(cx.doc, lang, &lines, out);
         }
         for lines in others {
-            check_others(cx.doc, cx.model(), &lines, out);
+            check_others(cx.doc, cx.model(), lang, &lines, out);
         }
     }
 }
@@ -241,7 +243,13 @@ fn pack_other(doc: &Document, record: &rtx_semantic::CommandRecord) -> Option<u6
 }
 
 /// A group sharing a digest, split by what each line really defines, each part checked.
-fn check_others(doc: &Document, model: &Model, lines: &[Entry], out: &mut Vec<crate::Diagnostic>) {
+fn check_others(
+    doc: &Document,
+    model: &Model,
+    lang: Lang,
+    lines: &[Entry],
+    out: &mut Vec<crate::Diagnostic>,
+) {
     let mut keyed: Vec<(Option<(Other, u64)>, Entry)> = lines
         .iter()
         .map(|&entry| (other_key(doc, model, entry.0), entry))
@@ -254,11 +262,11 @@ fn check_others(doc: &Document, model: &Model, lines: &[Entry], out: &mut Vec<cr
         let run: Vec<Entry> = run.iter().map(|k| k.1).collect();
         // Compared as written, but for spacing and case.
         let as_written = |_: &Command<'_>| None::<()>;
-        check_definitions(doc, &run, as_written, other_subject, out);
+        check_definitions(doc, lang, &run, as_written, other_subject, out);
     }
 }
 
-/// `nat descriptor masquerade static 1000 1`, `ip lan2 address`.
+/// `nat descriptor masquerade static 1000 1`, `ip lan2 address` (without the backticks).
 fn other_subject(command: &Command<'_>) -> String {
     let name_words = match command.words().nth(2).map(|w| w.raw) {
         Some(b"masquerade") => 6,
@@ -270,7 +278,7 @@ fn other_subject(command: &Command<'_>) -> String {
         .take(name_words)
         .map(|w| String::from_utf8_lossy(w.raw).into_owned())
         .collect();
-    format!("`{}`", words.join(" "))
+    words.join(" ")
 }
 
 /// The runs of packed lines sharing their upper half with more than one definition, each in
@@ -295,6 +303,7 @@ fn route_key(command: &Command<'_>) -> Option<(Family, Destination)> {
 /// Reports each definition that replaces an earlier, different one of the same thing.
 fn check_definitions<T: PartialEq>(
     doc: &Document,
+    lang: Lang,
     lines: &[Entry],
     read: impl Fn(&Command<'_>) -> Option<T>,
     what: impl Fn(&Command<'_>) -> String,
@@ -318,21 +327,21 @@ fn check_definitions<T: PartialEq>(
             };
             if !same {
                 let subject = what(&command);
+                let line = line_no(*earlier);
                 let mut d = META.diagnostic(
-                    format!(
-                        "{subject} is defined again here with other contents: this line replaces the one on line {}, which then has no effect",
-                        line_no(*earlier)
+                    tr!(lang, "duplicate-definition", subject = subject, line = line),
+                    Label::new(
+                        command.span(),
+                        tr!(lang, "duplicate-definition-label", line = line),
                     ),
-                    Label::new(command.span(), format!("replaces line {}", line_no(*earlier))),
                 );
                 if let Some(first) = doc.line(*earlier).and_then(|l| l.command()) {
-                    d.secondary
-                        .push(Label::new(first.span(), "the definition it replaces"));
+                    d.secondary.push(Label::new(
+                        first.span(),
+                        tr!(lang, "duplicate-definition-first-label"),
+                    ));
                 }
-                d.help = Some(
-                    "merge the two lines into one, or give the new one its own number or destination"
-                        .into(),
-                );
+                d.help = Some(tr!(lang, "duplicate-definition-help"));
                 out.push(d);
             }
         }
@@ -340,7 +349,7 @@ fn check_definitions<T: PartialEq>(
     }
 }
 
-fn check_routes(doc: &Document, lines: &[Entry], out: &mut Vec<crate::Diagnostic>) {
+fn check_routes(doc: &Document, lang: Lang, lines: &[Entry], out: &mut Vec<crate::Diagnostic>) {
     // The group shares a digest: split it by destination first.
     let mut lines: Vec<(Option<(Family, Destination)>, Entry)> = lines
         .iter()
@@ -355,24 +364,30 @@ fn check_routes(doc: &Document, lines: &[Entry], out: &mut Vec<crate::Diagnostic
     lines.sort_by_key(|l| (l.0, l.1));
     for run in lines.chunk_by(|a, b| a.0 == b.0) {
         let run: Vec<Entry> = run.iter().map(|l| l.1).collect();
-        check_same_destination(doc, &run, out);
+        check_same_destination(doc, lang, &run, out);
     }
 }
 
-fn check_same_destination(doc: &Document, lines: &[Entry], out: &mut Vec<crate::Diagnostic>) {
+fn check_same_destination(
+    doc: &Document,
+    lang: Lang,
+    lines: &[Entry],
+    out: &mut Vec<crate::Diagnostic>,
+) {
     // Compared by their gateways as read: targets and options, in order.
     let gateways = |command: &Command<'_>| Some(gateways_of(command));
-    check_definitions(doc, lines, gateways, subject, out);
+    check_definitions(doc, lang, lines, gateways, subject, out);
 }
 
-/// What a line defines, as its first three words: `ip filter 200010`, `ip route default`.
+/// What a line defines, as its first three words: `ip filter 200010`, `ip route default`
+/// (without the backticks).
 fn subject(command: &Command<'_>) -> String {
     let words: Vec<String> = command
         .words()
         .take(3)
         .map(|w| String::from_utf8_lossy(w.raw).into_owned())
         .collect();
-    format!("`{}`", words.join(" "))
+    words.join(" ")
 }
 
 /// Whether two lines' commands are the same text, but for spacing and case.

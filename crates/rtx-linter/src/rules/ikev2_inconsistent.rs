@@ -1,7 +1,8 @@
 //! `ikev2-inconsistent`: settings of one IKE version on a gateway of the other, and IKEv2
 //! under L2TP, which the router runs over IKEv1 only.
 
-use rtx_semantic::{Model, Site};
+use rtx_i18n::{Lang, tr};
+use rtx_semantic::Model;
 use rtx_syntax::Document;
 
 use super::line_no;
@@ -83,12 +84,17 @@ impl Rule for Ikev2Inconsistent {
         if model.gateways().next().is_none() {
             return;
         }
-        check_versioned_settings(cx.doc, model, out);
-        check_l2tp_over_ikev2(model, out);
+        check_versioned_settings(cx.doc, model, cx.lang(), out);
+        check_l2tp_over_ikev2(model, cx.lang(), out);
     }
 }
 
-fn check_versioned_settings(doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic>) {
+fn check_versioned_settings(
+    doc: &Document,
+    model: &Model,
+    lang: Lang,
+    out: &mut Vec<crate::Diagnostic>,
+) {
     let versioned = model.commands_of(|e| VERSIONED.iter().any(|v| v.0 == e.name.as_str()));
     for command in versioned {
         let Some(&(name, reads)) = command
@@ -120,38 +126,52 @@ fn check_versioned_settings(doc: &Document, model: &Model, out: &mut Vec<crate::
         }
         let g = gateway.id;
         let span = super::command_span(doc, command.line());
-        let mut d = META.diagnostic(
-            format!(
-                "`{name}` is an IKEv{reads} setting, but gateway {g} negotiates IKEv{version}{}: the router ignores the line",
-                version_source(gateway.version.as_ref().map(|v| v.site))
+        let message = match gateway.version.as_ref().map(|v| v.site) {
+            Some(site) => tr!(
+                lang,
+                "ikev2-inconsistent",
+                command = name,
+                reads = reads,
+                gateway = g,
+                version = version,
+                line = line_no(site.line())
             ),
-            Label::new(span, format!("ignored on an IKEv{version} gateway")),
+            None => tr!(
+                lang,
+                "ikev2-inconsistent-default-version",
+                command = name,
+                reads = reads,
+                gateway = g,
+                version = version
+            ),
+        };
+        let mut d = META.diagnostic(
+            message,
+            Label::new(
+                span,
+                tr!(lang, "ikev2-inconsistent-label", version = version),
+            ),
         );
         if let Some(v) = &gateway.version {
             d.secondary.push(Label::new(
                 v.site.span,
-                format!("gateway {g} is IKEv{version}"),
+                tr!(
+                    lang,
+                    "ikev2-inconsistent-version-label",
+                    gateway = g,
+                    version = version
+                ),
             ));
         }
-        d.help = Some(
-            match reads {
-                1 => "remove the line (`ipsec ike proposal-limitation G on` is IKEv2's way to keep to the configured proposals)".to_string(),
-                _ => "remove the line (`ipsec ike negotiate-strictly G on` is IKEv1's way to refuse other proposals)".to_string(),
-            }
-            .into(),
-        );
+        d.help = Some(match reads {
+            1 => tr!(lang, "ikev2-inconsistent-help-ikev1"),
+            _ => tr!(lang, "ikev2-inconsistent-help-ikev2"),
+        });
         out.push(d);
     }
 }
 
-fn version_source(site: Option<Site>) -> String {
-    match site {
-        Some(site) => format!(" (line {})", line_no(site.line())),
-        None => " (no `ipsec ike version` line: the default)".to_string(),
-    }
-}
-
-fn check_l2tp_over_ikev2(model: &Model, out: &mut Vec<crate::Diagnostic>) {
+fn check_l2tp_over_ikev2(model: &Model, lang: Lang, out: &mut Vec<crate::Diagnostic>) {
     for peer in model.tunnel_peers() {
         let protocol = match peer.encapsulation {
             "l2tp" => "L2TP/IPsec",
@@ -172,16 +192,23 @@ fn check_l2tp_over_ikev2(model: &Model, out: &mut Vec<crate::Diagnostic>) {
         };
         let (n, g) = (peer.tunnel, gateway.id);
         let mut d = META.diagnostic(
-            format!(
-                "tunnel {n} runs {protocol}, which the router negotiates with IKEv1 only, but its gateway {g} is set to IKEv2: the tunnel never comes up"
+            tr!(
+                lang,
+                "ikev2-inconsistent-l2tp",
+                tunnel = n,
+                protocol = protocol,
+                gateway = g
             ),
-            Label::new(version.site.span, format!("gateway {g} is IKEv2")),
+            Label::new(
+                version.site.span,
+                tr!(lang, "ikev2-inconsistent-l2tp-label", gateway = g),
+            ),
         );
         if let Some(encapsulation) = model.tunnel(n).and_then(|t| t.encapsulation.as_ref()) {
             d.secondary
                 .push(Label::new(encapsulation.site.span, protocol.to_string()));
         }
-        d.help = Some(format!("remove `ipsec ike version {g} 2` (IKEv1 is the default)").into());
+        d.help = Some(tr!(lang, "ikev2-inconsistent-l2tp-help", gateway = g));
         out.push(d);
     }
 }

@@ -1,12 +1,14 @@
 //! `management-exposed`: a management service of the router (TELNET, SSH, SFTP, the web
 //! GUI, TFTP, SNMP) that the Internet can reach.
 
+use std::borrow::Cow;
+
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::exposure::{Arrival, Reach};
 use rtx_semantic::filter::{Family, FilterKind};
 use rtx_semantic::services::{ManagementService, ServiceKind};
 use rtx_semantic::wan::Wan;
-use rtx_semantic::{Model, ObjectKind, Site};
-use rtx_syntax::Document;
+use rtx_semantic::{ObjectKind, Site};
 
 use super::{command_span, line_no};
 use crate::diagnostic::{Label, Severity};
@@ -92,7 +94,7 @@ impl Rule for ManagementExposed {
                 continue;
             }
             if service.kind == ServiceKind::Tftp {
-                out.push(tftp_finding(&service, &wans[0]));
+                out.push(tftp_finding(cx.lang(), &service, &wans[0]));
                 continue;
             }
             for wan in wans {
@@ -112,7 +114,7 @@ impl Rule for ManagementExposed {
                 } = inbound.to_router(&arrival)
                 {
                     let path = Path { filter, list, nat };
-                    out.push(finding(cx.doc, model, &service, wan, &path));
+                    out.push(finding(cx, &service, wan, &path));
                 }
             }
         }
@@ -133,21 +135,27 @@ fn protocol_name(kind: ServiceKind) -> &'static str {
     }
 }
 
-/// `(by default)` or `(line N)`.
-fn where_set(site: Option<Site>) -> String {
-    site.map_or_else(
-        || "by default".to_string(),
-        |s| format!("line {}", line_no(s.line())),
-    )
+/// The service as the messages' `$service`: its name, `HTTP` for the web GUI.
+fn service_key(kind: ServiceKind) -> &'static str {
+    match kind {
+        ServiceKind::Http => "HTTP",
+        kind => kind.name(),
+    }
+}
+
+/// `$...` selector and line of a setting: `("set", N)`, or `("default", 0)` when it is not
+/// written.
+fn where_set(site: Option<Site>) -> (&'static str, usize) {
+    site.map_or(("default", 0), |s| ("set", line_no(s.line())))
 }
 
 fn finding(
-    doc: &Document,
-    model: &Model,
+    cx: &LintContext<'_>,
     service: &ManagementService,
     wan: &Wan,
     path: &Path,
 ) -> crate::Diagnostic {
+    let (doc, model, lang) = (cx.doc, cx.model(), cx.lang());
     let kind = service.kind;
     let family = match wan.family {
         Family::V4 => "IPv4",
@@ -165,35 +173,35 @@ fn finding(
             )
         });
     let running = match kind.service_command() {
-        Some(_) if service.running_site.is_none() => "it runs by default".to_string(),
-        Some(command) => format!(
-            "`{command}` turns it on ({})",
-            where_set(service.running_site)
-        ),
-        None => "it runs".to_string(),
+        Some(_) if service.running_site.is_none() => "default",
+        Some(_) => "set",
+        None => "always",
     };
-    let hosts = format!(
-        "`{}` admits any address ({})",
-        kind.host_command(),
-        where_set(service.hosts_site)
-    );
-    let filtered = match path.filter {
-        Some(number) => format!("filter {number} of `{list_name}` passes {port} to the router"),
-        None => format!("no `{list_name}` restricts it"),
-    };
-    let nat = path
-        .nat
-        .map(|site| {
-            format!(
-                ", after the `masquerade static` entry on line {} sends it to the router",
-                line_no(site.line())
-            )
-        })
-        .unwrap_or_default();
-    let message = format!(
-        "{} on the router is reachable from the Internet over {} ({family}): {running}, {hosts}, and {filtered}{nat}",
-        kind.name(),
-        wan.interface,
+    let running_line = service.running_site.map_or(0, |s| line_no(s.line()));
+    let (hosts, hosts_line) = where_set(service.hosts_site);
+    let nat_line = path.nat.map_or(0, |site| line_no(site.line()));
+    let message = tr!(
+        lang,
+        "management-exposed",
+        service = service_key(kind),
+        interface = wan.interface.to_string(),
+        family = family,
+        running = running,
+        command = kind.service_command().unwrap_or_default(),
+        running_line = running_line,
+        host_command = kind.host_command(),
+        hosts = hosts,
+        hosts_line = hosts_line,
+        filtered = if path.filter.is_some() {
+            "filter"
+        } else {
+            "none"
+        },
+        filter = path.filter.unwrap_or_default(),
+        list = list_name.as_str(),
+        port = port.as_str(),
+        nat = if path.nat.is_some() { "yes" } else { "no" },
+        nat_line = nat_line
     );
     let filter_line = path.filter.and_then(|number| {
         model.last_definition_line(
@@ -204,16 +212,20 @@ fn finding(
     // The finding stands where the fix goes: the host line when there is one, else the filter
     // that lets the port in, else what makes the interface face the Internet.
     let (primary_span, primary_label) = if let Some(site) = service.hosts_site {
-        (site.span, "admits any address".to_string())
+        (site.span, tr!(lang, "management-exposed-hosts-label"))
     } else if let Some(line) = filter_line {
         (
             command_span(doc, line),
-            format!("passes {port} to the router"),
+            tr!(
+                lang,
+                "management-exposed-filter-label",
+                port = port.as_str()
+            ),
         )
     } else {
         (
             wan.reasons[0].1.span,
-            format!("faces the Internet ({family}), unfiltered"),
+            tr!(lang, "management-exposed-wan-label", family = family),
         )
     };
     let mut d = META.diagnostic(message, Label::new(primary_span, primary_label));
@@ -226,48 +238,49 @@ fn finding(
     {
         d.secondary.push(Label::new(
             command_span(doc, line),
-            format!("passes {port} to the router"),
+            tr!(
+                lang,
+                "management-exposed-filter-label",
+                port = port.as_str()
+            ),
         ));
     }
     if let Some(site) = path.nat {
-        d.secondary
-            .push(Label::new(site.span, format!("sends {port} to the router")));
+        d.secondary.push(Label::new(
+            site.span,
+            tr!(lang, "management-exposed-nat-label", port = port.as_str()),
+        ));
     }
-    d.help = Some(help(kind, &list_name, &port).into());
+    d.help = Some(help(lang, kind, &list_name, &port));
     d
 }
 
-fn help(kind: ServiceKind, list_name: &str, port: &str) -> String {
-    let admit = match kind {
-        ServiceKind::Snmp => {
-            "set `snmp host` (and `snmpv2c host`) to the managers' addresses".to_string()
-        }
-        _ => format!(
-            "set `{} lan` (or the managing hosts' addresses)",
-            kind.host_command()
-        ),
-    };
-    let off = match kind.service_command() {
-        Some(command) if kind != ServiceKind::Sftp => format!(", turn it off with `{command} off`"),
-        _ => String::new(),
-    };
-    format!("{admit}{off}, or reject {port} to the router in `{list_name}`")
+fn help(lang: Lang, kind: ServiceKind, list_name: &str, port: &str) -> Cow<'static, str> {
+    let off = kind.service_command().filter(|_| kind != ServiceKind::Sftp);
+    tr!(
+        lang,
+        "management-exposed-help",
+        service = service_key(kind),
+        host_command = kind.host_command(),
+        off = if off.is_some() { "yes" } else { "no" },
+        command = off.unwrap_or_default(),
+        port = port,
+        list = list_name
+    )
 }
 
-fn tftp_finding(service: &ManagementService, wan: &Wan) -> crate::Diagnostic {
+fn tftp_finding(lang: Lang, service: &ManagementService, wan: &Wan) -> crate::Diagnostic {
     let span = service
         .hosts_site
         .map_or(wan.reasons[0].1.span, |site| site.span);
     let mut d = META.diagnostic(
-        format!(
-            "`tftp host` admits any address on a router that faces the Internet ({}): anyone who reaches it can download the whole config, secrets included, and load a new one, with no password",
-            wan.interface
+        tr!(
+            lang,
+            "management-exposed-tftp",
+            interface = wan.interface.to_string()
         ),
-        Label::new(span, "admits any address"),
+        Label::new(span, tr!(lang, "management-exposed-hosts-label")),
     );
-    d.help = Some(
-        "set `tftp host` to the one host that backs the config up, or `tftp host none` when no host needs it"
-            .into(),
-    );
+    d.help = Some(tr!(lang, "management-exposed-tftp-help"));
     d
 }

@@ -1,6 +1,9 @@
 //! `remote-access-incomplete`: an L2TP or PPTP remote-access setup (`pp select anonymous`
 //! binding L2TP/PPTP tunnels) missing a piece without which no client connects.
 
+use std::borrow::Cow;
+
+use rtx_i18n::tr;
 use rtx_semantic::{EnableState, Model, Pp, PpId, Site, Tunnel};
 use rtx_syntax::{Document, Value};
 
@@ -100,42 +103,43 @@ impl Rule for RemoteAccessIncomplete {
             return;
         }
         let lines = AnonymousLines::read(cx.doc, model, pp);
-        let mut missing = |message: String, help: &str| {
-            let mut d = META.diagnostic(message, Label::new(select.span, "remote access"));
-            d.help = Some(help.to_string().into());
+        let lang = cx.lang();
+        let mut missing = |message: Cow<'static, str>, help: Cow<'static, str>| {
+            let mut d = META.diagnostic(
+                message,
+                Label::new(select.span, tr!(lang, "remote-access-incomplete-label")),
+            );
+            d.help = Some(help);
             out.push(d);
         };
         if lines.auth_request.is_none() {
             missing(
-                "the anonymous pp has no `pp auth request`: remote-access clients are not asked for a user name and password".to_string(),
-                "add ` pp auth request mschap-v2` (or `chap`) to the `pp select anonymous` block",
+                tr!(lang, "remote-access-incomplete-auth-request"),
+                tr!(lang, "remote-access-incomplete-auth-request-help"),
             );
         }
         if lines.users == 0 && !radius_on(cx.doc, model) {
             missing(
-                "the anonymous pp has no `pp auth username` and RADIUS authentication is off: no user can log in".to_string(),
-                "add ` pp auth username NAME PASSWORD` lines to the block, or `radius auth on` with a `radius server`",
+                tr!(lang, "remote-access-incomplete-users"),
+                tr!(lang, "remote-access-incomplete-users-help"),
             );
         }
         if lines.pool.is_none() && lines.users_with_address == 0 {
             missing(
-                "the anonymous pp has no `ip pp remote address pool` and no user has an address of its own: clients get no IPv4 address".to_string(),
-                "add ` ip pp remote address pool 192.0.2.100-192.0.2.110` (addresses in the LAN, outside its DHCP scope), or `dhcp`",
+                tr!(lang, "remote-access-incomplete-pool"),
+                tr!(lang, "remote-access-incomplete-pool-help"),
             );
         }
         if !matches!(pp.enable, EnableState::Enabled(_)) {
-            let why = match pp.enable {
-                EnableState::Disabled(site) => {
-                    format!("line {} disables it", site.line() + 1)
-                }
-                _ => "no `pp enable anonymous` covers it".to_string(),
-            };
-            missing(
-                format!(
-                    "the anonymous pp binds remote-access tunnels, but {why}: it accepts no client"
+            let message = match pp.enable {
+                EnableState::Disabled(site) => tr!(
+                    lang,
+                    "remote-access-incomplete-disabled",
+                    line = site.line() + 1
                 ),
-                "end the `pp select anonymous` block with ` pp enable anonymous`",
-            );
+                _ => tr!(lang, "remote-access-incomplete-not-enabled"),
+            };
+            missing(message, tr!(lang, "remote-access-incomplete-enable-help"));
         }
         let transports = Transports::read(cx.doc, model);
         // A tunnel selected in several blocks (a pasted template reusing its number) is
@@ -152,17 +156,26 @@ impl Rule for RemoteAccessIncomplete {
             }
             let p = policy.value;
             let mut d = META.diagnostic(
-                format!(
-                    "L2TP/IPsec tunnel {} uses SA policy {p}, but no `ipsec transport T {p} udp 1701` carries L2TP under it: clients' IPsec comes up and L2TP never does",
-                    tunnel.number
+                tr!(
+                    lang,
+                    "remote-access-incomplete-transport",
+                    tunnel = tunnel.number,
+                    policy = p
                 ),
-                Label::new(policy.site.span, format!("policy {p} has no L2TP transport")),
+                Label::new(
+                    policy.site.span,
+                    tr!(lang, "remote-access-incomplete-transport-label", policy = p),
+                ),
             );
-            d.secondary.push(Label::new(select.span, "remote access"));
-            d.help = Some(
-                format!("add `ipsec transport {p} {p} udp 1701` (any unused transport number)")
-                    .into(),
-            );
+            d.secondary.push(Label::new(
+                select.span,
+                tr!(lang, "remote-access-incomplete-label"),
+            ));
+            d.help = Some(tr!(
+                lang,
+                "remote-access-incomplete-transport-help",
+                policy = p
+            ));
             out.push(d);
         }
     }

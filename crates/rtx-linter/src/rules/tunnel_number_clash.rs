@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::hash::FxHashMap;
 use rtx_semantic::{CommandRecord, Model, ObjectKind, Role, SettingOwner, Site, setting_key};
 use rtx_syntax::Context;
@@ -196,11 +197,31 @@ fn typed_what(cx: &LintContext<'_>, clash: &Clash) -> String {
     }
 }
 
-fn owner_name(owner: SettingOwner) -> String {
+/// An owner as the messages' `$kind` and `$number`.
+fn owner_kind(owner: SettingOwner) -> (&'static str, u32) {
     match owner {
-        SettingOwner::Tunnel(n) => format!("tunnel {n}"),
-        SettingOwner::IkeGateway(g) => format!("IKE gateway {g}"),
-        SettingOwner::SaPolicy(p) => format!("SA policy {p}"),
+        SettingOwner::Tunnel(n) => ("tunnel", n),
+        SettingOwner::IkeGateway(g) => ("ike-gateway", g),
+        SettingOwner::SaPolicy(p) => ("sa-policy", p),
+    }
+}
+
+fn owner_name(lang: Lang, owner: SettingOwner) -> String {
+    let (kind, number) = owner_kind(owner);
+    tr!(
+        lang,
+        "tunnel-number-clash-owner",
+        kind = kind,
+        number = number
+    )
+    .into_owned()
+}
+
+/// Items joined as the language lists them: "a, b and c", 「a、b、c」.
+fn list(lang: Lang, items: &[String]) -> String {
+    match lang {
+        Lang::En => and_list(items),
+        Lang::Ja => items.join("、"),
     }
 }
 
@@ -211,9 +232,10 @@ fn block_diagnostic(
     clashes: &[Clash],
     free: u32,
 ) -> Diagnostic {
+    let lang = cx.lang();
     let block = &cx.model().blocks()[block];
     let owners: BTreeSet<SettingOwner> = clashes.iter().map(|c| c.owner).collect();
-    let names: Vec<String> = owners.iter().map(|o| owner_name(*o)).collect();
+    let names: Vec<String> = owners.iter().map(|o| owner_name(lang, *o)).collect();
     // Name the earlier blocks by their select line (or the first replaced line outside blocks).
     let earlier: BTreeSet<usize> = clashes
         .iter()
@@ -244,19 +266,29 @@ fn block_diagnostic(
     let primary = match reselected_tunnel {
         Some((n, line)) => Label::new(
             command_span(cx.doc, line),
-            format!("tunnel {n} is selected again here"),
+            tr!(lang, "tunnel-number-clash-reselected-label", tunnel = n),
         ),
-        None => Label::new(
-            command_span(cx.doc, clashes[0].later),
-            format!("reconfigures {}", owner_name(clashes[0].owner)),
-        ),
+        None => {
+            let (kind, number) = owner_kind(clashes[0].owner);
+            Label::new(
+                command_span(cx.doc, clashes[0].later),
+                tr!(
+                    lang,
+                    "tunnel-number-clash-label",
+                    kind = kind,
+                    number = number
+                ),
+            )
+        }
     };
-    let message = format!(
-        "this block reconfigures {}, already configured by the block at line{} {}: it silently replaces {}",
-        and_list(&names),
-        if earlier.len() > 1 { "s" } else { "" },
-        and_list(&earlier),
-        and_list(
+    let message = tr!(
+        lang,
+        "tunnel-number-clash",
+        owners = list(lang, &names),
+        count = earlier.len(),
+        lines = list(lang, &earlier),
+        settings = list(
+            lang,
             &replaced
                 .iter()
                 .map(|w| format!("`{w}`"))
@@ -269,25 +301,36 @@ fn block_diagnostic(
         if labelled.insert(c.later) {
             d.secondary.push(Label::new(
                 command_span(cx.doc, c.later),
-                format!("replaces line {}", line_no(c.earlier)),
+                tr!(
+                    lang,
+                    "tunnel-number-clash-replaces-label",
+                    line = line_no(c.earlier)
+                ),
             ));
         }
     }
     for c in clashes {
         if labelled.insert(c.earlier) {
+            let (kind, number) = owner_kind(c.owner);
             d.secondary.push(Label::new(
                 command_span(cx.doc, c.earlier),
-                format!("{} first configured here", owner_name(c.owner)),
+                tr!(
+                    lang,
+                    "tunnel-number-clash-first-label",
+                    kind = kind,
+                    number = number
+                ),
             ));
         }
     }
     d.help = Some(match reselected_tunnel {
-        Some((n, _)) => format!(
-            "if this block is a new tunnel, give it numbers nothing else uses (tunnel {free}, IKE gateway {free}, and a new SA policy id) instead of reusing tunnel {n}; if it is meant to change tunnel {n}, merge it into the first block"
-        ).into(),
-        None => format!(
-            "use ids nothing else uses (e.g. {free}) for the new tunnel's gateway and policy, or merge the settings into the first block"
-        ).into(),
+        Some((n, _)) => tr!(
+            lang,
+            "tunnel-number-clash-reselected-help",
+            free = free,
+            tunnel = n
+        ),
+        None => tr!(lang, "tunnel-number-clash-help", free = free),
     });
     d
 }
@@ -305,6 +348,7 @@ fn free_number(cx: &LintContext<'_>) -> u32 {
 
 /// `pp bind tunnelN` is for L2TP/PPTP: the tunnel must use that encapsulation.
 fn bound_tunnel_encapsulation(cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
+    let lang = cx.lang();
     let mut reported = BTreeSet::new();
     for (n, pp, bind) in cx.model().bound_tunnels() {
         let Some(tunnel) = cx.model().tunnel(n) else {
@@ -325,22 +369,39 @@ fn bound_tunnel_encapsulation(cx: &LintContext<'_>, out: &mut Vec<Diagnostic>) {
             .or_else(|| tunnel.select_sites.first().copied())
             .unwrap_or(bind);
         let how = if tunnel.encapsulation.is_some() {
-            "is set to"
+            "set"
         } else {
-            "defaults to"
+            "default"
         };
         let mut d = META.diagnostic(
-            format!(
-                "{pp_name} binds tunnel{n} for L2TP/PPTP remote access (line {}), but tunnel {n}'s encapsulation {how} {encapsulation}: the tunnel is used for something else and remote clients cannot connect",
-                line_no(bind.line())
+            tr!(
+                lang,
+                "tunnel-number-clash-bound",
+                pp = pp_name.as_str(),
+                tunnel = n,
+                line = line_no(bind.line()),
+                how = how,
+                encapsulation = encapsulation
             ),
-            Label::new(at.span, format!("tunnel {n} encapsulation {encapsulation}")),
+            Label::new(
+                at.span,
+                tr!(
+                    lang,
+                    "tunnel-number-clash-bound-label",
+                    tunnel = n,
+                    encapsulation = encapsulation
+                ),
+            ),
         );
-        d.secondary
-            .push(Label::new(bind.span, format!("bound to {pp_name} here")));
-        d.help = Some(format!(
-            "keep tunnel {n} for remote access (`tunnel encapsulation l2tp`) and move the other configuration to a free tunnel number"
-        ).into());
+        d.secondary.push(Label::new(
+            bind.span,
+            tr!(
+                lang,
+                "tunnel-number-clash-bound-pp-label",
+                pp = pp_name.as_str()
+            ),
+        ));
+        d.help = Some(tr!(lang, "tunnel-number-clash-bound-help", tunnel = n));
         out.push(d);
     }
 }

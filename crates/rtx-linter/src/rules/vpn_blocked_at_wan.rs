@@ -3,6 +3,7 @@
 
 use std::net::IpAddr;
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::exposure::{Arrival, Inbound, Reach};
 use rtx_semantic::filter::{Family, FilterKind, Packet, protocol};
 use rtx_semantic::hash::FxHashSet;
@@ -83,13 +84,15 @@ enum Need {
 }
 
 impl Need {
-    fn name(self) -> &'static str {
-        match self {
-            Need::Ike => "IKE (UDP 500)",
-            Need::Esp => "ESP",
-            Need::NatTraversal => "NAT traversal (UDP 4500)",
-            Need::L2tp => "L2TP (UDP 1701)",
-        }
+    /// Its name (`IKE (UDP 500)`) in `lang`.
+    fn name(self, lang: Lang) -> String {
+        let need = match self {
+            Need::Ike => "ike",
+            Need::Esp => "esp",
+            Need::NatTraversal => "nat-traversal",
+            Need::L2tp => "l2tp",
+        };
+        tr!(lang, "vpn-blocked-at-wan-need", need = need).into_owned()
     }
 
     /// As a `masquerade static` entry names it.
@@ -125,13 +128,33 @@ struct Endpoint {
     site: Option<Site>,
 }
 
-/// Why the packets do not reach the router: its message, primary label and help.
+/// Why the packets do not reach the router, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Cause {
-    text: String,
+    why: Why,
     span: Span,
-    label: String,
-    help: String,
+}
+
+/// What drops the packets. `address`: the router's address the fix should name, when known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Why {
+    /// A masquerading NAT descriptor without a static entry for them.
+    Masquerade {
+        descriptor: u32,
+        interface: String,
+        address: Option<String>,
+    },
+    /// A static entry that sends them to another host.
+    Forwarded {
+        descriptor: u32,
+        interface: String,
+        host: String,
+        address: Option<String>,
+    },
+    /// A filter of the list rejects them.
+    Rejected { filter: u32, list: String },
+    /// No filter of the list passes them.
+    NotPassed { list: String },
 }
 
 impl Rule for VpnBlockedAtWan {
@@ -185,7 +208,7 @@ impl Rule for VpnBlockedAtWan {
             }
         }
         for (need, cause, gateways, site) in found {
-            out.push(finding(need, cause, &gateways, site));
+            out.push(finding(cx.lang(), need, cause, &gateways, site));
         }
     }
 }
@@ -320,7 +343,6 @@ fn blocked(
     } else {
         inbound.to_router(&arrival)
     };
-    let what = need.name();
     let list_name =
         |line: usize| super::list_name(doc, line).unwrap_or_else(|| "secure filter in".to_string());
     match reach {
@@ -328,33 +350,25 @@ fn blocked(
         // IKE and ESP get through its masquerade is the firmware's business.
         Reach::DroppedByNat { descriptor, .. } if provider_mapped(nat, descriptor) => None,
         Reach::DroppedByNat { descriptor, site } => Some(Cause {
-            text: format!(
-                "NAT descriptor {descriptor} on {} masquerades and has no `masquerade static` entry for {what}, so it drops them",
-                wan.interface
-            ),
+            why: Why::Masquerade {
+                descriptor,
+                interface: wan.interface.to_string(),
+                address: router_address(inbound, endpoint),
+            },
             span: site.map_or(wan.reasons[0].1.span, |s| s.span),
-            label: format!("no static entry for {what}"),
-            help: format!(
-                "add `nat descriptor masquerade static {descriptor} <id> {} {}`",
-                router_address(inbound, endpoint),
-                need.nat_words()
-            ),
         }),
         Reach::Forwarded {
             descriptor,
             host,
             site,
         } => Some(Cause {
-            text: format!(
-                "NAT descriptor {descriptor} on {} sends {what} to {host}, not to the router",
-                wan.interface
-            ),
+            why: Why::Forwarded {
+                descriptor,
+                interface: wan.interface.to_string(),
+                host: host.to_string(),
+                address: router_address(inbound, endpoint),
+            },
             span: site.span,
-            label: format!("sends {what} to {host}"),
-            help: format!(
-                "point the entry at the router's own address ({})",
-                router_address(inbound, endpoint)
-            ),
         }),
         Reach::Rejected {
             filter: Some(number),
@@ -363,26 +377,18 @@ fn blocked(
             let kind = ObjectKind::of_filter(wan.family, FilterKind::Static);
             let line = model.last_definition_line(kind, number).unwrap_or(list);
             Some(Cause {
-                text: format!("filter {number} of `{}` rejects them", list_name(list)),
+                why: Why::Rejected {
+                    filter: number,
+                    list: list_name(list),
+                },
                 span: command_span(doc, line),
-                label: format!("rejects {what}"),
-                help: format!(
-                    "pass {what} to the router before filter {number} in `{}`",
-                    list_name(list)
-                ),
             })
         }
         Reach::Rejected { filter: None, list } => Some(Cause {
-            text: format!(
-                "no filter of `{}` passes them, so the end of the list drops them",
-                list_name(list)
-            ),
+            why: Why::NotPassed {
+                list: list_name(list),
+            },
             span: command_span(doc, list),
-            label: format!("passes no {what}"),
-            help: format!(
-                "add a filter that passes {what} to the router to `{}`",
-                list_name(list)
-            ),
         }),
         Reach::Reaches { .. } | Reach::SomeSources { .. } | Reach::Undecided => None,
     }
@@ -397,34 +403,149 @@ fn provider_mapped(nat: &[NatDescriptor], id: u32) -> bool {
 }
 
 /// The router's address that the fix should name: the gateway's local address when it is
-/// one of the router's own, else a placeholder.
-fn router_address(inbound: &Inbound<'_>, endpoint: &Endpoint) -> String {
+/// one of the router's own, else none (the messages say "the router's LAN address").
+fn router_address(inbound: &Inbound<'_>, endpoint: &Endpoint) -> Option<String> {
     match endpoint.local {
-        Some(IpAddr::V4(local)) if inbound.own_addresses().contains(&local) => local.to_string(),
-        _ => "<the router's LAN address>".to_string(),
+        Some(IpAddr::V4(local)) if inbound.own_addresses().contains(&local) => {
+            Some(local.to_string())
+        }
+        _ => None,
     }
 }
 
-fn finding(need: Need, cause: Cause, gateways: &[u32], site: Option<Site>) -> crate::Diagnostic {
+/// Items joined as the language lists them: "a, b and c", 「a、b、c」.
+fn list(lang: Lang, items: &[String]) -> String {
+    match lang {
+        Lang::En => and_list(items),
+        Lang::Ja => items.join("、"),
+    }
+}
+
+/// `$known` and `$address` of a help that names the router's address.
+fn known(address: &Option<String>) -> (&'static str, &str) {
+    match address {
+        Some(address) => ("yes", address.as_str()),
+        None => ("no", ""),
+    }
+}
+
+fn finding(
+    lang: Lang,
+    need: Need,
+    cause: Cause,
+    gateways: &[u32],
+    site: Option<Site>,
+) -> crate::Diagnostic {
     let names: Vec<String> = gateways.iter().map(u32::to_string).collect();
-    let whose = match names.as_slice() {
-        [one] => format!("IKE gateway {one}"),
-        _ => format!("IKE gateways {}", and_list(&names)),
-    };
-    let mut d = META.diagnostic(
-        format!(
-            "{} for {whose} never reaches the router: {}",
-            need.name(),
-            cause.text
+    let what = need.name(lang);
+    let what = what.as_str();
+    let count = gateways.len();
+    let ids = list(lang, &names);
+    let ids = ids.as_str();
+    let (message, label, help) = match &cause.why {
+        Why::Masquerade {
+            descriptor,
+            interface,
+            address,
+        } => {
+            let (known, address) = known(address);
+            (
+                tr!(
+                    lang,
+                    "vpn-blocked-at-wan-masquerade",
+                    what = what,
+                    count = count,
+                    gateways = ids,
+                    descriptor = *descriptor,
+                    interface = interface.as_str()
+                ),
+                tr!(lang, "vpn-blocked-at-wan-masquerade-label", what = what),
+                tr!(
+                    lang,
+                    "vpn-blocked-at-wan-masquerade-help",
+                    descriptor = *descriptor,
+                    known = known,
+                    address = address,
+                    words = need.nat_words()
+                ),
+            )
+        }
+        Why::Forwarded {
+            descriptor,
+            interface,
+            host,
+            address,
+        } => {
+            let (known, address) = known(address);
+            (
+                tr!(
+                    lang,
+                    "vpn-blocked-at-wan-forwarded",
+                    what = what,
+                    count = count,
+                    gateways = ids,
+                    descriptor = *descriptor,
+                    interface = interface.as_str(),
+                    host = host.as_str()
+                ),
+                tr!(
+                    lang,
+                    "vpn-blocked-at-wan-forwarded-label",
+                    what = what,
+                    host = host.as_str()
+                ),
+                tr!(
+                    lang,
+                    "vpn-blocked-at-wan-forwarded-help",
+                    known = known,
+                    address = address
+                ),
+            )
+        }
+        Why::Rejected { filter, list } => (
+            tr!(
+                lang,
+                "vpn-blocked-at-wan-rejected",
+                what = what,
+                count = count,
+                gateways = ids,
+                filter = *filter,
+                list = list.as_str()
+            ),
+            tr!(lang, "vpn-blocked-at-wan-rejected-label", what = what),
+            tr!(
+                lang,
+                "vpn-blocked-at-wan-rejected-help",
+                what = what,
+                filter = *filter,
+                list = list.as_str()
+            ),
         ),
-        Label::new(cause.span, cause.label),
-    );
+        Why::NotPassed { list } => (
+            tr!(
+                lang,
+                "vpn-blocked-at-wan-not-passed",
+                what = what,
+                count = count,
+                gateways = ids,
+                list = list.as_str()
+            ),
+            tr!(lang, "vpn-blocked-at-wan-not-passed-label", what = what),
+            tr!(
+                lang,
+                "vpn-blocked-at-wan-not-passed-help",
+                what = what,
+                list = list.as_str()
+            ),
+        ),
+    };
+    let mut d = META.diagnostic(message, Label::new(cause.span, label));
     if let Some(site) = site {
         d.secondary.push(Label::new(
             site.span,
-            format!("the peer of gateway {}", gateways[0]),
+            tr!(lang, "vpn-blocked-at-wan-peer-label", gateway = gateways[0]),
         ));
     }
-    d.help = Some(cause.help.into());
+    d.help = Some(help);
     d
 }

@@ -10,6 +10,7 @@
 use std::borrow::Cow;
 use std::net::IpAddr;
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::cloud::aws::{AwsTunnel, AwsVpnConnection};
 use rtx_semantic::vpn::{Encapsulation, TcpMss, VpnEnd};
 use rtx_semantic::{KeepaliveMethod, KeepaliveSwitch, Site};
@@ -34,11 +35,12 @@ struct Finding {
     here: Site,
     label: Cow<'static, str>,
     there: Span,
-    there_label: String,
+    there_label: Cow<'static, str>,
     help: Cow<'static, str>,
 }
 
 pub(super) fn check(project: &Project<'_>, peer: &CloudPeer, out: &mut ProjectFindings) {
+    let lang = project.settings.lang();
     for connection in &peer.connections {
         let matched: Vec<usize> = project
             .configs
@@ -62,32 +64,55 @@ pub(super) fn check(project: &Project<'_>, peer: &CloudPeer, out: &mut ProjectFi
                     peer,
                     Finding {
                         severity: Severity::Error,
-                        message: format!(
-                            "no tunnel here dials the AWS VPN connection {}: no `ipsec ike remote address` is one of its outside addresses ({})",
-                            connection_name(connection),
-                            outside_addresses(connection)
-                        ),
+                        message: tr!(
+                            lang,
+                            "vpn-peer-mismatch-aws-no-dialer",
+                            connection = connection_name(lang, connection),
+                            addresses = outside_addresses(connection)
+                        )
+                        .into_owned(),
                         here: site,
-                        label: "no tunnel dials AWS".into(),
+                        label: tr!(lang, "vpn-peer-mismatch-aws-no-dialer-label"),
                         there: connection.span,
-                        there_label: "the VPN connection".into(),
-                        help: "set `ipsec ike remote address` of each AWS tunnel's gateway to its outside address".into(),
+                        there_label: tr!(lang, "vpn-peer-mismatch-aws-connection-label"),
+                        help: tr!(lang, "vpn-peer-mismatch-aws-no-dialer-help"),
                     },
                 );
             }
             continue;
         }
         for config in matched {
-            check_config(project, config, connection, peer, out);
+            check_config(project, lang, config, connection, peer, out);
         }
     }
 }
 
-fn connection_name(connection: &AwsVpnConnection) -> String {
-    connection
-        .id
+fn connection_name(lang: Lang, connection: &AwsVpnConnection) -> String {
+    connection.id.as_ref().map_or_else(
+        || tr!(lang, "vpn-peer-mismatch-aws-no-id").into_owned(),
+        |id| id.value.clone(),
+    )
+}
+
+/// `AWS tunnel #1 (203.0.113.1)` ([`AwsTunnel::label`]), in `lang`.
+fn tunnel_label(lang: Lang, aws: &AwsTunnel) -> String {
+    let outside = aws
+        .aws_outside
         .as_ref()
-        .map_or_else(|| "(no id)".to_string(), |id| id.value.clone())
+        .map(|o| o.value.to_string())
+        .unwrap_or_default();
+    tr!(
+        lang,
+        "vpn-peer-mismatch-aws-tunnel",
+        index = aws.index,
+        known = if aws.aws_outside.is_some() {
+            "yes"
+        } else {
+            "no"
+        },
+        outside = outside
+    )
+    .into_owned()
 }
 
 fn outside_addresses(connection: &AwsVpnConnection) -> String {
@@ -115,7 +140,7 @@ fn push(out: &mut ProjectFindings, config: usize, peer: &CloudPeer, f: Finding) 
     d.related.push(RelatedLabel {
         file: peer.name.clone(),
         span: f.there,
-        message: f.there_label.into(),
+        message: f.there_label,
     });
     d.help = Some(f.help);
     out.push(config, d);
@@ -123,6 +148,7 @@ fn push(out: &mut ProjectFindings, config: usize, peer: &CloudPeer, f: Finding) 
 
 fn check_config(
     project: &Project<'_>,
+    lang: Lang,
     index: usize,
     connection: &AwsVpnConnection,
     peer: &CloudPeer,
@@ -133,7 +159,7 @@ fn check_config(
     let mut missing = Vec::new();
     for aws in &connection.tunnels {
         match dialer(config, aws) {
-            Some(end) => check_tunnel(end, aws, &mut found),
+            Some(end) => check_tunnel(lang, end, aws, &mut found),
             None => missing.push(aws),
         }
     }
@@ -145,26 +171,28 @@ fn check_config(
     for aws in missing {
         found.push(Finding {
             severity: Severity::Warning,
-            message: format!(
-                "{} has no tunnel here: AWS takes each tunnel of a VPN connection down in turn for maintenance, and with one tunnel the VPN goes down with it",
-                aws.label()
-            ),
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-second-tunnel",
+                aws = tunnel_label(lang, aws)
+            )
+            .into_owned(),
             here: first,
-            label: "the only tunnel to this AWS connection".into(),
+            label: tr!(lang, "vpn-peer-mismatch-aws-second-tunnel-label"),
             there: aws.aws_outside.as_ref().map_or(aws.span, |a| a.span),
-            there_label: aws.label(),
-            help: "configure the second tunnel from AWS's configuration too".into(),
+            there_label: tunnel_label(lang, aws).into(),
+            help: tr!(lang, "vpn-peer-mismatch-aws-second-tunnel-help"),
         });
     }
-    found.extend(customer_address(config, connection));
-    found.extend(own_as(config, connection));
+    found.extend(customer_address(lang, config, connection));
+    found.extend(own_as(lang, config, connection));
     for f in found {
         push(out, index, peer, f);
     }
 }
 
 /// `bgp autonomous-system` against the customer AS AWS knows (once for the connection).
-fn own_as(config: &ProjectConfig, connection: &AwsVpnConnection) -> Option<Finding> {
+fn own_as(lang: Lang, config: &ProjectConfig, connection: &AwsVpnConnection) -> Option<Finding> {
     let mine = config.ends.autonomous_system.as_ref()?;
     let theirs = connection
         .tunnels
@@ -172,22 +200,28 @@ fn own_as(config: &ProjectConfig, connection: &AwsVpnConnection) -> Option<Findi
         .find_map(|t| t.customer_asn.as_ref())?;
     (mine.value != theirs.value).then(|| Finding {
         severity: Severity::Error,
-        message: format!(
-            "this router is in AS {}, but AWS expects the customer gateway of {} in AS {}: BGP sessions are refused",
-            mine.value,
-            connection_name(connection),
-            theirs.value
-        ),
+        message: tr!(
+            lang,
+            "vpn-peer-mismatch-aws-own-as",
+            mine = mine.value,
+            connection = connection_name(lang, connection),
+            theirs = theirs.value
+        )
+        .into_owned(),
         here: mine.site,
-        label: "this router's AS".into(),
+        label: tr!(lang, "vpn-peer-mismatch-aws-own-as-label"),
         there: theirs.span,
-        there_label: "the customer AS AWS knows".into(),
-        help: "make `bgp autonomous-system` the customer gateway's AS in AWS".into(),
+        there_label: tr!(lang, "vpn-peer-mismatch-aws-customer-as-label"),
+        help: tr!(lang, "vpn-peer-mismatch-aws-own-as-help"),
     })
 }
 
 /// The router's public address as the config states it, against AWS's customer gateway.
-fn customer_address(config: &ProjectConfig, connection: &AwsVpnConnection) -> Option<Finding> {
+fn customer_address(
+    lang: Lang,
+    config: &ProjectConfig,
+    connection: &AwsVpnConnection,
+) -> Option<Finding> {
     let expected = connection
         .tunnels
         .iter()
@@ -211,37 +245,49 @@ fn customer_address(config: &ProjectConfig, connection: &AwsVpnConnection) -> Op
     let (address, site) = stated[0];
     Some(Finding {
         severity: Severity::Error,
-        message: format!(
-            "AWS expects the customer gateway at {}, but this router's public address is {address}: AWS drops IKE from any other address",
-            expected.value
-        ),
+        message: tr!(
+            lang,
+            "vpn-peer-mismatch-aws-customer-address",
+            expected = expected.value.to_string(),
+            address = address.to_string()
+        )
+        .into_owned(),
         here: site,
-        label: "the router's public address".into(),
+        label: tr!(lang, "vpn-peer-mismatch-aws-customer-address-label"),
         there: expected.span,
-        there_label: "the customer gateway address AWS knows".into(),
-        help: "make the customer gateway in AWS the router's public address".into(),
+        there_label: tr!(lang, "vpn-peer-mismatch-aws-customer-address-there-label"),
+        help: tr!(lang, "vpn-peer-mismatch-aws-customer-address-help"),
     })
 }
 
-fn check_tunnel(end: &VpnEnd, aws: &AwsTunnel, found: &mut Vec<Finding>) {
+fn check_tunnel(lang: Lang, end: &VpnEnd, aws: &AwsTunnel, found: &mut Vec<Finding>) {
     let Some(ike) = end.ike.as_ref() else {
         return;
     };
-    let name = format!("tunnel {}", end.tunnel);
-    let label = aws.label();
+    let tunnel = end.tunnel;
+    let label = tunnel_label(lang, aws);
+    let label = label.as_str();
     let outside = aws.aws_outside.as_ref().map_or(aws.span, |a| a.span);
     if end.encapsulation.value != Encapsulation::Ipsec {
         found.push(Finding {
             severity: Severity::Error,
-            message: format!(
-                "{name} dials {label} but is encapsulated as {}: AWS speaks plain IPsec tunnel mode, so the tunnel never carries traffic (a template pasted onto an existing tunnel number keeps that tunnel's encapsulation)",
-                end.encapsulation.value.as_str()
-            ),
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-encapsulation",
+                tunnel = tunnel,
+                aws = label,
+                encapsulation = end.encapsulation.value.as_str()
+            )
+            .into_owned(),
             here: end.encapsulation.site,
-            label: format!("encapsulation {}", end.encapsulation.value.as_str()).into(),
+            label: tr!(
+                lang,
+                "vpn-peer-mismatch-encapsulation-label",
+                encapsulation = end.encapsulation.value.as_str()
+            ),
             there: outside,
-            there_label: label.clone(),
-            help: "give the AWS tunnel a tunnel number of its own, with the default `ipsec` encapsulation".into(),
+            there_label: label.to_string().into(),
+            help: tr!(lang, "vpn-peer-mismatch-aws-encapsulation-help"),
         });
     }
     if let (Some(here), Some(there)) = (&ike.pre_shared_key, &aws.ike.pre_shared_key)
@@ -249,41 +295,61 @@ fn check_tunnel(end: &VpnEnd, aws: &AwsTunnel, found: &mut Vec<Finding>) {
     {
         found.push(Finding {
             severity: Severity::Error,
-            message: format!(
-                "the pre-shared key of {name} is not the one AWS gives for {label}: IKE fails to authenticate"
-            ),
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-pre-shared-key",
+                tunnel = tunnel,
+                aws = label
+            )
+            .into_owned(),
             here: here.site,
-            label: "this pre-shared key".into(),
+            label: tr!(lang, "vpn-peer-mismatch-pre-shared-key-label"),
             there: there.span,
-            there_label: "AWS's pre-shared key".into(),
-            help: "copy the tunnel's pre-shared key from AWS's configuration".into(),
+            there_label: tr!(lang, "vpn-peer-mismatch-aws-pre-shared-key-label"),
+            help: tr!(lang, "vpn-peer-mismatch-aws-pre-shared-key-help"),
         });
     }
-    inside(end, aws, &name, &label, found);
-    keepalive(end, ike, aws, &name, &label, outside, found);
-    bgp(end, aws, &name, &label, found);
+    inside(lang, end, aws, label, found);
+    keepalive(lang, end, ike, aws, label, outside, found);
+    bgp(lang, end, aws, label, found);
     if let Some(limit) = &aws.ipsec.tcp_mss {
         let here = end.tcp_mss.as_ref();
         match here.map(|m| m.value) {
             Some(TcpMss::Size(size)) if size <= limit.value => {}
             Some(TcpMss::Auto) => {}
             other => found.push(Finding {
-                severity: if other.is_none() { Severity::Warning } else { Severity::Error },
-                message: match other {
-                    Some(TcpMss::Size(size)) => format!(
-                        "{name} clamps TCP MSS to {size}, above the {} AWS gives for {label}: full-size TCP segments do not fit the tunnel and are fragmented or dropped",
-                        limit.value
-                    ),
-                    _ => format!(
-                        "{name} does not clamp TCP MSS; AWS gives {} for {label}: full-size TCP segments do not fit the tunnel and are fragmented or dropped",
-                        limit.value
-                    ),
+                severity: if other.is_none() {
+                    Severity::Warning
+                } else {
+                    Severity::Error
                 },
+                message: match other {
+                    Some(TcpMss::Size(size)) => tr!(
+                        lang,
+                        "vpn-peer-mismatch-aws-tcp-mss-above",
+                        tunnel = tunnel,
+                        size = size,
+                        limit = limit.value,
+                        aws = label
+                    ),
+                    _ => tr!(
+                        lang,
+                        "vpn-peer-mismatch-aws-tcp-mss-missing",
+                        tunnel = tunnel,
+                        limit = limit.value,
+                        aws = label
+                    ),
+                }
+                .into_owned(),
                 here: here.map_or(end.site, |m| m.site),
-                label: "TCP MSS".into(),
+                label: tr!(lang, "vpn-peer-mismatch-aws-tcp-mss-label"),
                 there: limit.span,
-                there_label: "AWS's TCP MSS".into(),
-                help: format!("`ip tunnel tcp mss limit {}` in the tunnel", limit.value).into(),
+                there_label: tr!(lang, "vpn-peer-mismatch-aws-tcp-mss-there-label"),
+                help: tr!(
+                    lang,
+                    "vpn-peer-mismatch-aws-tcp-mss-help",
+                    limit = limit.value
+                ),
             }),
         }
     }
@@ -296,36 +362,63 @@ fn check_tunnel(end: &VpnEnd, aws: &AwsTunnel, found: &mut Vec<Finding>) {
         if value > theirs.value {
             found.push(Finding {
                 severity: Severity::Error,
-                message: format!(
-                    "{name} asks for an {what} lifetime of {value} s{}, above the {} s AWS accepts for {label}: AWS refuses the proposal",
-                    if mine.is_none() { " (the router's default)" } else { "" },
-                    theirs.value
-                ),
-                here: mine.as_ref().map_or(end.site, |m| m.site),
-                label: format!("{what} lifetime {value} s").into(),
-                there: theirs.span,
-                there_label: format!("AWS's {what} lifetime"),
-                help: format!(
-                    "`ipsec ike duration {} {} {}`",
-                    if what == "IKE SA" { "ike-sa" } else { "ipsec-sa" },
-                    ike.gateway,
-                    theirs.value
+                message: tr!(
+                    lang,
+                    "vpn-peer-mismatch-aws-lifetime",
+                    tunnel = tunnel,
+                    sa = what,
+                    value = value,
+                    default = if mine.is_none() { "yes" } else { "no" },
+                    limit = theirs.value,
+                    aws = label
                 )
-                .into(),
+                .into_owned(),
+                here: mine.as_ref().map_or(end.site, |m| m.site),
+                label: tr!(
+                    lang,
+                    "vpn-peer-mismatch-aws-lifetime-label",
+                    sa = what,
+                    value = value
+                ),
+                there: theirs.span,
+                there_label: tr!(
+                    lang,
+                    "vpn-peer-mismatch-aws-lifetime-there-label",
+                    sa = what
+                ),
+                help: tr!(
+                    lang,
+                    "vpn-peer-mismatch-aws-lifetime-help",
+                    kind = if what == "IKE SA" {
+                        "ike-sa"
+                    } else {
+                        "ipsec-sa"
+                    },
+                    gateway = ike.gateway,
+                    limit = theirs.value
+                ),
             });
         }
     }
     if !ike.pfs() {
         found.push(Finding {
             severity: Severity::Error,
-            message: format!(
-                "{name} does not use perfect forward secrecy, which AWS requires in phase 2 for {label}"
-            ),
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-pfs",
+                tunnel = tunnel,
+                aws = label
+            )
+            .into_owned(),
             here: ike.pfs.as_ref().map_or(end.site, |p| p.site),
-            label: "no PFS".into(),
+            label: tr!(lang, "vpn-peer-mismatch-aws-pfs-label"),
             there: aws.ipsec.pfs_group.as_ref().map_or(aws.span, |p| p.span),
-            there_label: "AWS's PFS group".into(),
-            help: format!("`ipsec ike pfs {} on`", ike.gateway).into(),
+            there_label: tr!(lang, "vpn-peer-mismatch-aws-pfs-there-label"),
+            help: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-pfs-help",
+                gateway = ike.gateway
+            ),
         });
     }
     let (group, group2) = ike.groups();
@@ -349,24 +442,28 @@ fn check_tunnel(end: &VpnEnd, aws: &AwsTunnel, found: &mut Vec<Finding>) {
             .unwrap_or(end.site);
         found.push(Finding {
             severity: Severity::Error,
-            message: format!(
-                "{name} proposes {} in phase 1, which AWS does not accept for {label}{}",
-                phase1.join(", "),
-                if ike.encryption.is_none() && phase1.contains(&"3des-cbc") {
-                    " (3des-cbc is the router's default when no `ipsec ike encryption` is set)"
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-phase1",
+                tunnel = tunnel,
+                algorithms = join(lang, &phase1),
+                aws = label,
+                default = if ike.encryption.is_none() && phase1.contains(&"3des-cbc") {
+                    "yes"
                 } else {
-                    ""
+                    "no"
                 }
-            ),
-            here: site,
-            label: "refused by AWS".into(),
-            there: aws.ike.encryption.as_ref().map_or(aws.span, |e| e.span),
-            there_label: "AWS's phase 1 proposal".into(),
-            help: format!(
-                "`ipsec ike encryption {g} aes-cbc`, `ipsec ike hash {g} sha256`, `ipsec ike group {g} modp2048`",
-                g = ike.gateway
             )
-            .into(),
+            .into_owned(),
+            here: site,
+            label: tr!(lang, "vpn-peer-mismatch-aws-refused-label"),
+            there: aws.ike.encryption.as_ref().map_or(aws.span, |e| e.span),
+            there_label: tr!(lang, "vpn-peer-mismatch-aws-phase1-there-label"),
+            help: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-phase1-help",
+                gateway = ike.gateway
+            ),
         });
     }
     if let Some(policy) = &ike.policy {
@@ -378,38 +475,64 @@ fn check_tunnel(end: &VpnEnd, aws: &AwsTunnel, found: &mut Vec<Finding>) {
         if !phase2.is_empty() {
             found.push(Finding {
                 severity: Severity::Error,
-                message: format!(
-                    "{name}'s SA policy {} uses {}, which AWS does not accept in phase 2 for {label}",
-                    policy.id,
-                    phase2.join(", ")
-                ),
+                message: tr!(
+                    lang,
+                    "vpn-peer-mismatch-aws-phase2",
+                    tunnel = tunnel,
+                    policy = policy.id,
+                    algorithms = join(lang, &phase2),
+                    aws = label
+                )
+                .into_owned(),
                 here: policy.site,
-                label: "refused by AWS".into(),
+                label: tr!(lang, "vpn-peer-mismatch-aws-refused-label"),
                 there: aws.ipsec.encryption.as_ref().map_or(aws.span, |e| e.span),
-                there_label: "AWS's phase 2 proposal".into(),
-                help: format!("`ipsec sa policy {} {} esp aes-cbc sha-hmac`", policy.id, ike.gateway)
-                    .into(),
+                there_label: tr!(lang, "vpn-peer-mismatch-aws-phase2-there-label"),
+                help: tr!(
+                    lang,
+                    "vpn-peer-mismatch-aws-phase2-help",
+                    policy = policy.id,
+                    gateway = ike.gateway
+                ),
             });
         }
     }
 }
 
+/// Algorithm names as the language lists them.
+fn join(lang: Lang, items: &[&str]) -> String {
+    items.join(match lang {
+        Lang::En => ", ",
+        Lang::Ja => "、",
+    })
+}
+
 /// `ip tunnel address` / `remote address` against AWS's inside addresses.
-fn inside(end: &VpnEnd, aws: &AwsTunnel, name: &str, label: &str, found: &mut Vec<Finding>) {
+fn inside(lang: Lang, end: &VpnEnd, aws: &AwsTunnel, label: &str, found: &mut Vec<Finding>) {
+    let tunnel = end.tunnel;
     if let (Some(here), Some(there)) = (&end.inside, &aws.customer_inside)
         && here.value != there.value
     {
         found.push(Finding {
             severity: Severity::Error,
-            message: format!(
-                "{name}'s inside address is {}, but AWS gives {} to the customer end of {label}: BGP and routes over the tunnel fail",
-                here.value, there.value
-            ),
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-inside",
+                tunnel = tunnel,
+                address = here.value.to_string(),
+                expected = there.value.to_string(),
+                aws = label
+            )
+            .into_owned(),
             here: here.site,
-            label: "inside address".into(),
+            label: tr!(lang, "vpn-peer-mismatch-aws-inside-label"),
             there: there.span,
-            there_label: "the customer's inside address".into(),
-            help: format!("`ip tunnel address {}`", there.value).into(),
+            there_label: tr!(lang, "vpn-peer-mismatch-aws-inside-there-label"),
+            help: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-inside-help",
+                address = there.value.to_string()
+            ),
         });
     }
     if let (Some(here), Some(there)) = (&end.inside_remote, &aws.aws_inside)
@@ -417,29 +540,38 @@ fn inside(end: &VpnEnd, aws: &AwsTunnel, name: &str, label: &str, found: &mut Ve
     {
         found.push(Finding {
             severity: Severity::Error,
-            message: format!(
-                "{name} expects AWS's inside address to be {}, but AWS's end of {label} is {}: BGP and routes over the tunnel fail",
-                here.value,
-                there.value.addr()
-            ),
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-inside-remote",
+                tunnel = tunnel,
+                address = here.value.to_string(),
+                aws = label,
+                expected = there.value.addr().to_string()
+            )
+            .into_owned(),
             here: here.site,
-            label: "AWS's inside address, as this config has it".into(),
+            label: tr!(lang, "vpn-peer-mismatch-aws-inside-remote-label"),
             there: there.span,
-            there_label: "AWS's inside address".into(),
-            help: format!("`ip tunnel remote address {}`", there.value.addr()).into(),
+            there_label: tr!(lang, "vpn-peer-mismatch-aws-inside-remote-there-label"),
+            help: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-inside-remote-help",
+                address = there.value.addr().to_string()
+            ),
         });
     }
 }
 
 fn keepalive(
+    lang: Lang,
     end: &VpnEnd,
     ike: &rtx_semantic::vpn::IkeEnd,
     aws: &AwsTunnel,
-    name: &str,
     label: &str,
     outside: Span,
     found: &mut Vec<Finding>,
 ) {
+    let tunnel = end.tunnel;
     let k = ike.keepalive();
     let method = k.method_for(ike.ike_version());
     let here = ike.keepalive.as_ref().map_or(end.site, |s| s.site);
@@ -447,26 +579,42 @@ fn keepalive(
     if k.is_on() && method == KeepaliveMethod::Heartbeat && k.switch == KeepaliveSwitch::On {
         found.push(Finding {
             severity: Severity::Error,
-            message: format!(
-                "{name} keeps {label} alive with heartbeat, which AWS never answers: the router declares AWS dead and tears the tunnel down again and again"
-            ),
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-heartbeat",
+                tunnel = tunnel,
+                aws = label
+            )
+            .into_owned(),
             here,
-            label: "heartbeat keepalive".into(),
+            label: tr!(lang, "vpn-peer-mismatch-aws-heartbeat-label"),
             there,
-            there_label: "AWS runs dead peer detection".into(),
-            help: format!("`ipsec ike keepalive use {} on dpd 10 3`", ike.gateway).into(),
+            there_label: tr!(lang, "vpn-peer-mismatch-aws-dpd-there-label"),
+            help: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-dpd-help",
+                gateway = ike.gateway
+            ),
         });
     } else if !detects_dead_peers(k, method, ike.ike_version()) {
         found.push(Finding {
             severity: Severity::Warning,
-            message: format!(
-                "{name} runs no dead peer detection with {label}: AWS expects it, and without it the router keeps a dead tunnel's SAs and does not fail over to the other tunnel"
-            ),
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-no-dpd",
+                tunnel = tunnel,
+                aws = label
+            )
+            .into_owned(),
             here,
-            label: "no DPD".into(),
+            label: tr!(lang, "vpn-peer-mismatch-aws-no-dpd-label"),
             there,
-            there_label: "AWS runs dead peer detection".into(),
-            help: format!("`ipsec ike keepalive use {} on dpd 10 3`", ike.gateway).into(),
+            there_label: tr!(lang, "vpn-peer-mismatch-aws-dpd-there-label"),
+            help: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-dpd-help",
+                gateway = ike.gateway
+            ),
         });
     }
 }
@@ -484,56 +632,70 @@ fn detects_dead_peers(
 }
 
 /// The BGP session over the tunnel against AWS's.
-fn bgp(end: &VpnEnd, aws: &AwsTunnel, name: &str, label: &str, found: &mut Vec<Finding>) {
+fn bgp(lang: Lang, end: &VpnEnd, aws: &AwsTunnel, label: &str, found: &mut Vec<Finding>) {
+    let tunnel = end.tunnel;
     let (Some(aws_asn), Some(aws_inside)) = (&aws.aws_asn, &aws.aws_inside) else {
         return;
     };
     let Some(neighbor) = &end.bgp else {
         found.push(Finding {
             severity: Severity::Error,
-            message: format!(
-                "{label} routes by BGP, but no `bgp neighbor` runs over {name}: AWS announces no route to this router and the VPN carries nothing"
-            ),
-            here: end.site,
-            label: "no BGP neighbour over this tunnel".into(),
-            there: aws_asn.span,
-            there_label: "AWS's BGP AS".into(),
-            help: format!(
-                "`bgp neighbor N {} {} hold-time=30 local-address=...`",
-                aws_asn.value,
-                aws_inside.value.addr()
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-no-bgp",
+                aws = label,
+                tunnel = tunnel
             )
-            .into(),
+            .into_owned(),
+            here: end.site,
+            label: tr!(lang, "vpn-peer-mismatch-aws-no-bgp-label"),
+            there: aws_asn.span,
+            there_label: tr!(lang, "vpn-peer-mismatch-aws-bgp-as-there-label"),
+            help: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-no-bgp-help",
+                asn = aws_asn.value,
+                address = aws_inside.value.addr().to_string()
+            ),
         });
         return;
     };
     if neighbor.address != aws_inside.value.addr() {
         found.push(Finding {
             severity: Severity::Error,
-            message: format!(
-                "{name}'s BGP neighbour is {}, but AWS's end of {label} is {}: the session never opens",
-                neighbor.address,
-                aws_inside.value.addr()
-            ),
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-bgp-neighbor",
+                tunnel = tunnel,
+                neighbor = neighbor.address.to_string(),
+                aws = label,
+                address = aws_inside.value.addr().to_string()
+            )
+            .into_owned(),
             here: neighbor.address_site,
-            label: "BGP neighbour".into(),
+            label: tr!(lang, "vpn-peer-mismatch-bgp-neighbor-label"),
             there: aws_inside.span,
-            there_label: "AWS's inside address".into(),
-            help: "make the neighbour address AWS's inside address".into(),
+            there_label: tr!(lang, "vpn-peer-mismatch-aws-inside-remote-there-label"),
+            help: tr!(lang, "vpn-peer-mismatch-aws-bgp-neighbor-help"),
         });
     }
     if neighbor.remote_as != aws_asn.value {
         found.push(Finding {
             severity: Severity::Error,
-            message: format!(
-                "{name}'s BGP neighbour is expected in AS {}, but AWS's side of {label} is AS {}: the session is refused",
-                neighbor.remote_as, aws_asn.value
-            ),
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-aws-bgp-as",
+                tunnel = tunnel,
+                expected = neighbor.remote_as,
+                aws = label,
+                asn = aws_asn.value
+            )
+            .into_owned(),
             here: neighbor.remote_as_site,
-            label: "the AS expected".into(),
+            label: tr!(lang, "vpn-peer-mismatch-bgp-as-expected-label"),
             there: aws_asn.span,
-            there_label: "AWS's AS".into(),
-            help: "make the neighbour's AS AWS's".into(),
+            there_label: tr!(lang, "vpn-peer-mismatch-aws-as-there-label"),
+            help: tr!(lang, "vpn-peer-mismatch-aws-bgp-as-help"),
         });
     }
 }

@@ -6,8 +6,7 @@
 //! `ipsec ike proposal-limitation G on`. So settings that differ break the tunnel only when
 //! the accepting end restricts itself and no starting end proposes what it takes.
 
-use std::borrow::Cow;
-
+use rtx_i18n::tr;
 use rtx_semantic::Site;
 use rtx_semantic::vpn::IkeEnd;
 
@@ -18,10 +17,11 @@ use super::pair::{Finding, Side, agreement_finding};
 pub(super) enum Agreement {
     /// Both ends are set alike.
     Same,
-    /// They differ, and whichever end starts, the other accepts: the starter decides.
-    InitiatorDecides(&'static str),
+    /// They differ, and whichever end starts, the other accepts: the starter decides. With
+    /// the phase (1 or 2).
+    InitiatorDecides(u32),
     /// They differ and no end that can start proposes what the other accepts.
-    None(&'static str),
+    None(u32),
 }
 
 /// Phase 1: cipher, hash and DH groups.
@@ -83,14 +83,7 @@ fn accepts2(responder: &IkeEnd, offer: Phase2) -> bool {
 }
 
 /// How the two ends meet, given what each would propose and whether the other accepts it.
-fn meet(
-    x: &IkeEnd,
-    y: &IkeEnd,
-    same: bool,
-    x_taken: bool,
-    y_taken: bool,
-    what: &'static str,
-) -> Agreement {
+fn meet(x: &IkeEnd, y: &IkeEnd, same: bool, x_taken: bool, y_taken: bool, what: u32) -> Agreement {
     if same {
         return Agreement::Same;
     }
@@ -123,28 +116,18 @@ pub(super) fn check(a: &Side<'_>, x: &IkeEnd, b: &Side<'_>, y: &IkeEnd, found: &
             .map(|s| s.site)
             .or(ike.hash.as_ref().map(|s| s.site))
             .or(ike.groups.as_ref().map(|s| s.site));
-        let label: Cow<'static, str> = format!(
-            "{} / {} / {}{}",
-            p.encryption,
-            p.hash,
-            p.groups.0,
-            if ike.encryption.is_none() || ike.hash.is_none() || ike.groups.is_none() {
-                " (defaults included)"
-            } else {
-                ""
-            }
-        )
-        .into();
+        let defaults = ike.encryption.is_none() || ike.hash.is_none() || ike.groups.is_none();
+        let label = tr!(
+            side.lang,
+            "vpn-peer-mismatch-phase1-label",
+            encryption = p.encryption,
+            hash = p.hash,
+            group = p.groups.0,
+            defaults = if defaults { "yes" } else { "no" }
+        );
         (site.unwrap_or(side.end.site), label)
     };
-    let agreement = meet(
-        x,
-        y,
-        p == q,
-        accepts1(y, p),
-        accepts1(x, q),
-        "phase 1 algorithms (cipher, hash, DH group)",
-    );
+    let agreement = meet(x, y, p == q, accepts1(y, p), accepts1(x, q), 1);
     if let Some(f) = agreement_finding(a, b, agreement, [place1(a, x, p), place1(b, y, q)]) {
         found.push(f);
     }
@@ -156,26 +139,18 @@ pub(super) fn check(a: &Side<'_>, x: &IkeEnd, b: &Side<'_>, y: &IkeEnd, found: &
             .policy
             .as_ref()
             .map_or(side.end.site, |policy| policy.site);
-        let label: Cow<'static, str> = format!(
-            "{} {}{}",
-            p.esp.unwrap_or("ah"),
-            p.ah.unwrap_or("no integrity"),
-            match p.pfs {
-                Some(group) => format!(", PFS {group}"),
-                None => ", no PFS".into(),
-            }
-        )
-        .into();
+        let label = tr!(
+            side.lang,
+            "vpn-peer-mismatch-phase2-label",
+            esp = p.esp.unwrap_or("ah"),
+            integrity = if p.ah.is_some() { "yes" } else { "no" },
+            ah = p.ah.unwrap_or_default(),
+            pfs = if p.pfs.is_some() { "yes" } else { "no" },
+            group = p.pfs.unwrap_or_default()
+        );
         (site, label)
     };
-    let agreement = meet(
-        x,
-        y,
-        p == q,
-        accepts2(y, p),
-        accepts2(x, q),
-        "phase 2 algorithms (SA policy algorithms, PFS)",
-    );
+    let agreement = meet(x, y, p == q, accepts2(y, p), accepts2(x, q), 2);
     if let Some(f) = agreement_finding(a, b, agreement, [place2(a, x, p), place2(b, y, q)]) {
         found.push(f);
     }

@@ -4,8 +4,9 @@
 
 use std::borrow::Cow;
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::Site;
-use rtx_semantic::vpn::{IkeEnd, VpnEnd, VpnPair};
+use rtx_semantic::vpn::{Evidence, IkeEnd, VpnEnd, VpnPair};
 
 use super::META;
 use super::negotiation::{self, Agreement};
@@ -21,12 +22,20 @@ pub(super) struct Side<'p> {
     /// Every tunnel end of its config, and the addresses it states as its own.
     pub ends: &'p rtx_semantic::vpn::VpnEnds,
     pub end: &'p VpnEnd,
+    /// The run's language.
+    pub lang: Lang,
 }
 
 impl Side<'_> {
     /// `tunnel 1 of tokyo.txt`.
     pub fn name(&self) -> String {
-        format!("tunnel {} of {}", self.end.tunnel, self.file)
+        tr!(
+            self.lang,
+            "vpn-peer-mismatch-side",
+            tunnel = self.end.tunnel,
+            file = &**self.file
+        )
+        .into_owned()
     }
 
     fn ike(&self) -> Option<&IkeEnd> {
@@ -62,6 +71,7 @@ fn in_pair_order(
 }
 
 pub(super) fn check(project: &Project<'_>, pair: &VpnPair, out: &mut ProjectFindings) {
+    let lang = project.settings.lang();
     let side = |(config, tunnel): (usize, u32), is_first: bool| {
         let c = &project.configs[config];
         c.ends.tunnel(tunnel).map(|end| Side {
@@ -70,6 +80,7 @@ pub(super) fn check(project: &Project<'_>, pair: &VpnPair, out: &mut ProjectFind
             file: &c.name,
             ends: &c.ends,
             end,
+            lang,
         })
     };
     let (Some(a), Some(b)) = (side(pair.a, true), side(pair.b, false)) else {
@@ -88,12 +99,29 @@ pub(super) fn check(project: &Project<'_>, pair: &VpnPair, out: &mut ProjectFind
     let why = pair
         .evidence
         .iter()
-        .map(|e| e.describe())
+        .map(|&e| evidence(lang, e))
         .collect::<Vec<_>>()
-        .join("; ");
+        .join(match lang {
+            Lang::En => "; ",
+            Lang::Ja => "。",
+        });
     for finding in found {
         emit(&a, &b, &why, finding, out);
     }
+}
+
+/// Why two tunnels are taken for one VPN (`Evidence::describe`), in `lang`.
+fn evidence(lang: Lang, evidence: Evidence) -> Cow<'static, str> {
+    let evidence = match evidence {
+        Evidence::Addresses => "addresses",
+        Evidence::AddressAndAny => "address-and-any",
+        Evidence::Names => "names",
+        Evidence::Name => "name",
+        Evidence::Endpoints => "endpoints",
+        Evidence::RouterIds => "router-ids",
+        Evidence::Declared => "declared",
+    };
+    tr!(lang, "vpn-peer-mismatch-evidence", evidence = evidence)
 }
 
 /// Reports `finding` in both configs.
@@ -108,11 +136,17 @@ fn emit(a: &Side<'_>, b: &Side<'_>, why: &str, finding: Finding, out: &mut Proje
         d.related.push(RelatedLabel {
             file: there.file.clone(),
             span: other_site.span,
-            message: format!("{}: {other_label}", there.name()).into(),
+            message: tr!(
+                a.lang,
+                "vpn-peer-mismatch-related",
+                side = there.name(),
+                label = &*other_label
+            ),
         });
+        let why = tr!(a.lang, "vpn-peer-mismatch-why", why = why);
         d.help = Some(match &finding.help {
-            Some(help) => format!("{help}\nthe two are one VPN because {why}").into(),
-            None => format!("the two are one VPN because {why}").into(),
+            Some(help) => format!("{help}\n{why}").into(),
+            None => why,
         });
         out.push(here.config, d);
     }
@@ -126,18 +160,34 @@ fn encapsulation(a: &Side<'_>, b: &Side<'_>, found: &mut Vec<Finding>) {
     }
     found.push(Finding {
         severity: Severity::Error,
-        message: format!(
-            "{} is encapsulated as {} and {} as {}: what one end sends, the other cannot take apart",
-            a.name(),
-            x.value.as_str(),
-            b.name(),
-            y.value.as_str()
-        ),
+        message: tr!(
+            a.lang,
+            "vpn-peer-mismatch-encapsulation",
+            a = a.name(),
+            x = x.value.as_str(),
+            b = b.name(),
+            y = y.value.as_str()
+        )
+        .into_owned(),
         places: [
-            (x.site, format!("encapsulation {}", x.value.as_str()).into()),
-            (y.site, format!("encapsulation {}", y.value.as_str()).into()),
+            (
+                x.site,
+                tr!(
+                    a.lang,
+                    "vpn-peer-mismatch-encapsulation-label",
+                    encapsulation = x.value.as_str()
+                ),
+            ),
+            (
+                y.site,
+                tr!(
+                    a.lang,
+                    "vpn-peer-mismatch-encapsulation-label",
+                    encapsulation = y.value.as_str()
+                ),
+            ),
         ],
-        help: Some("set the same `tunnel encapsulation` on both ends".into()),
+        help: Some(tr!(a.lang, "vpn-peer-mismatch-encapsulation-help")),
     });
 }
 
@@ -146,35 +196,57 @@ fn ike(a: &Side<'_>, b: &Side<'_>, found: &mut Vec<Finding>) {
     let (Some(x), Some(y)) = (a.ike(), b.ike()) else {
         return;
     };
-    let both = format!("{} and {}", a.name(), b.name());
+    let lang = a.lang;
     if let (Some(kx), Some(ky)) = (&x.pre_shared_key, &y.pre_shared_key)
         && kx.value != ky.value
     {
         found.push(Finding {
             severity: Severity::Error,
-            message: format!(
-                "the pre-shared keys of {both} differ: IKE phase 1 fails to authenticate and the tunnel never comes up"
-            ),
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-pre-shared-key",
+                a = a.name(),
+                b = b.name()
+            )
+            .into_owned(),
             places: [
-                (kx.site, "this pre-shared key".into()),
-                (ky.site, "differs from this one".into()),
+                (kx.site, tr!(lang, "vpn-peer-mismatch-pre-shared-key-label")),
+                (ky.site, tr!(lang, "vpn-peer-mismatch-differs-label")),
             ],
-            help: Some("set the same pre-shared key on both ends".into()),
+            help: Some(tr!(lang, "vpn-peer-mismatch-pre-shared-key-help")),
         });
     }
     if x.ike_version() != y.ike_version() {
         found.push(Finding {
             severity: Severity::Error,
-            message: format!(
-                "{both} speak different IKE versions (IKEv{} and IKEv{}): neither answers the other's first message",
-                x.ike_version(),
-                y.ike_version()
-            ),
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-ike-version",
+                a = a.name(),
+                b = b.name(),
+                x = x.ike_version(),
+                y = y.ike_version()
+            )
+            .into_owned(),
             places: [
-                (a.at(x.version.as_ref().map(|v| v.site)), format!("IKEv{}", x.ike_version()).into()),
-                (b.at(y.version.as_ref().map(|v| v.site)), format!("IKEv{}", y.ike_version()).into()),
+                (
+                    a.at(x.version.as_ref().map(|v| v.site)),
+                    tr!(
+                        lang,
+                        "vpn-peer-mismatch-ike-version-label",
+                        version = x.ike_version()
+                    ),
+                ),
+                (
+                    b.at(y.version.as_ref().map(|v| v.site)),
+                    tr!(
+                        lang,
+                        "vpn-peer-mismatch-ike-version-label",
+                        version = y.ike_version()
+                    ),
+                ),
             ],
-            help: Some("set the same `ipsec ike version` on both ends".into()),
+            help: Some(tr!(lang, "vpn-peer-mismatch-ike-version-help")),
         });
         // The rest of the negotiation differs by version: judged once they agree.
         return;
@@ -194,32 +266,50 @@ fn ike(a: &Side<'_>, b: &Side<'_>, found: &mut Vec<Finding>) {
         let on_site = on_ike.nat_traversal.as_ref().map(|s| s.site);
         let off_site = off_ike.nat_traversal.as_ref().map(|s| s.site);
         let places = [
-            (on.at(on_site), Cow::from("NAT traversal on")),
-            (off.at(off_site), Cow::from("NAT traversal off")),
+            (
+                on.at(on_site),
+                tr!(lang, "vpn-peer-mismatch-nat-traversal-on-label"),
+            ),
+            (
+                off.at(off_site),
+                tr!(lang, "vpn-peer-mismatch-nat-traversal-off-label"),
+            ),
         ];
         let places = in_pair_order(on, places);
         found.push(Finding {
             severity: Severity::Warning,
-            message: format!(
-                "NAT traversal is on for {} only: when a NAT stands between the ends, {} keeps sending bare ESP, which the NAT does not pass, and the tunnel carries nothing",
-                on.name(),
-                off.name()
-            ),
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-nat-traversal",
+                on = on.name(),
+                off = off.name()
+            )
+            .into_owned(),
             places,
-            help: Some("turn NAT traversal on at both ends: `ipsec ike nat-traversal G on`".into()),
+            help: Some(tr!(lang, "vpn-peer-mismatch-nat-traversal-help")),
         });
     }
     if !x.auto_refresh() && !y.auto_refresh() && (x.can_initiate() || y.can_initiate()) {
         found.push(Finding {
             severity: Severity::Warning,
-            message: format!(
-                "neither {both} keeps the tunnel up (`ipsec auto refresh` is off on both): it comes up only when traffic is routed into it, so a BGP session or a keepalive over it never starts it"
-            ),
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-auto-refresh",
+                a = a.name(),
+                b = b.name()
+            )
+            .into_owned(),
             places: [
-                (a.at(x.auto_refresh.as_ref().map(|s| s.site)), "no auto refresh".into()),
-                (b.at(y.auto_refresh.as_ref().map(|s| s.site)), "no auto refresh".into()),
+                (
+                    a.at(x.auto_refresh.as_ref().map(|s| s.site)),
+                    tr!(lang, "vpn-peer-mismatch-auto-refresh-label"),
+                ),
+                (
+                    b.at(y.auto_refresh.as_ref().map(|s| s.site)),
+                    tr!(lang, "vpn-peer-mismatch-auto-refresh-label"),
+                ),
             ],
-            help: Some("turn `ipsec auto refresh on` on the end that should start the tunnel".into()),
+            help: Some(tr!(lang, "vpn-peer-mismatch-auto-refresh-help")),
         });
     }
 }
@@ -248,27 +338,38 @@ fn names(a: &Side<'_>, x: &IkeEnd, b: &Side<'_>, y: &IkeEnd, found: &mut Vec<Fin
     if sent.is_none() && own_address(&expected.value.name) {
         return;
     }
-    let what = match sent {
-        Some(_) => format!("{} sends a different name", b.name()),
-        None => format!(
-            "{} sends no name (`ipsec ike local name`), so it sends its address",
-            b.name()
+    let lang = a.lang;
+    let message = match sent {
+        Some(_) => tr!(
+            lang,
+            "vpn-peer-mismatch-name-differs",
+            a = a.name(),
+            b = b.name()
+        ),
+        None => tr!(
+            lang,
+            "vpn-peer-mismatch-name-missing",
+            a = a.name(),
+            b = b.name()
         ),
     };
     found.push(Finding {
         severity: Severity::Error,
-        message: format!(
-            "{} expects its peer to identify itself by the name on its `ipsec ike remote name` line, but {what}: the peer is not recognised and phase 1 fails",
-            a.name()
-        ),
+        message: message.into_owned(),
         places: in_pair_order(
             a,
             [
-                (expected.site, "the name expected".into()),
-                (b.at(sent.map(|s| s.site)), "the name sent".into()),
+                (
+                    expected.site,
+                    tr!(lang, "vpn-peer-mismatch-name-expected-label"),
+                ),
+                (
+                    b.at(sent.map(|s| s.site)),
+                    tr!(lang, "vpn-peer-mismatch-name-sent-label"),
+                ),
             ],
         ),
-        help: Some("make one end's `ipsec ike local name` the other's `ipsec ike remote name`".into()),
+        help: Some(tr!(lang, "vpn-peer-mismatch-name-help")),
     });
 }
 
@@ -282,21 +383,26 @@ fn ids(a: &Side<'_>, x: &IkeEnd, b: &Side<'_>, y: &IkeEnd, found: &mut Vec<Findi
     }
     found.push(Finding {
         severity: Severity::Error,
-        message: format!(
-            "{} expects the peer's ID {} but {} sends {}: phase 2 finds no matching policy",
-            a.name(),
-            remote.value,
-            b.name(),
-            local.value
-        ),
+        message: tr!(
+            a.lang,
+            "vpn-peer-mismatch-id",
+            a = a.name(),
+            expected = remote.value.to_string(),
+            b = b.name(),
+            sent = local.value.to_string()
+        )
+        .into_owned(),
         places: in_pair_order(
             a,
             [
-                (remote.site, "the ID expected".into()),
-                (local.site, "the ID sent".into()),
+                (
+                    remote.site,
+                    tr!(a.lang, "vpn-peer-mismatch-id-expected-label"),
+                ),
+                (local.site, tr!(a.lang, "vpn-peer-mismatch-id-sent-label")),
             ],
         ),
-        help: Some("make one end's `ipsec ike local id` the other's `ipsec ike remote id`".into()),
+        help: Some(tr!(a.lang, "vpn-peer-mismatch-id-help")),
     });
 }
 
@@ -308,6 +414,7 @@ fn ids(a: &Side<'_>, x: &IkeEnd, b: &Side<'_>, y: &IkeEnd, found: &mut Vec<Findi
 fn keepalive(a: &Side<'_>, x: &IkeEnd, b: &Side<'_>, y: &IkeEnd, found: &mut Vec<Finding>) {
     use rtx_semantic::KeepaliveMethod::{Dpd, Heartbeat};
     use rtx_semantic::KeepaliveSwitch::{Auto, On};
+    let lang = a.lang;
     let (kx, ky) = (x.keepalive(), y.keepalive());
     let site = |side: &Side<'_>, ike: &IkeEnd| side.at(ike.keepalive.as_ref().map(|k| k.site));
     let sends = |k: &rtx_semantic::vpn::KeepaliveEnd, ike: &IkeEnd| {
@@ -322,16 +429,32 @@ fn keepalive(a: &Side<'_>, x: &IkeEnd, b: &Side<'_>, y: &IkeEnd, found: &mut Vec
         let (with, without) = if sx { (a, b) } else { (b, a) };
         found.push(Finding {
             severity: Severity::Warning,
-            message: format!(
-                "{} sends heartbeat keepalives and {} neither sends them nor answers them (`auto`): heartbeat needs both ends to send it, so the end that sends it sees nothing come back and declares the tunnel dead again and again",
-                with.name(),
-                without.name()
-            ),
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-heartbeat",
+                with = with.name(),
+                without = without.name()
+            )
+            .into_owned(),
             places: [
-                (site(a, x), format!("{} keepalive", kx.method_for(x.ike_version())).into()),
-                (site(b, y), format!("{} keepalive", ky.method_for(y.ike_version())).into()),
+                (
+                    site(a, x),
+                    tr!(
+                        lang,
+                        "vpn-peer-mismatch-keepalive-label",
+                        method = kx.method_for(x.ike_version()).to_string()
+                    ),
+                ),
+                (
+                    site(b, y),
+                    tr!(
+                        lang,
+                        "vpn-peer-mismatch-keepalive-label",
+                        method = ky.method_for(y.ike_version()).to_string()
+                    ),
+                ),
             ],
-            help: Some("use the same keepalive at both ends; DPD (`ipsec ike keepalive use G on dpd 10 3`) works with any peer".into()),
+            help: Some(tr!(lang, "vpn-peer-mismatch-heartbeat-help")),
         });
         return;
     }
@@ -344,16 +467,36 @@ fn keepalive(a: &Side<'_>, x: &IkeEnd, b: &Side<'_>, y: &IkeEnd, found: &mut Vec
         if short > 0 && long > short.saturating_mul(2) {
             found.push(Finding {
                 severity: Severity::Warning,
-                message: format!(
-                    "{} declares its peer dead after {dx} s without an answer, {} after {dy} s: when the path drops for a while one end tears the SAs down and rebuilds them while the other still holds the old ones, and traffic is lost until it gives up too",
-                    a.name(),
-                    b.name()
-                ),
+                message: tr!(
+                    lang,
+                    "vpn-peer-mismatch-dpd",
+                    a = a.name(),
+                    x = dx,
+                    b = b.name(),
+                    y = dy
+                )
+                .into_owned(),
                 places: [
-                    (site(a, x), format!("dead after {} x {} s", kx.count, kx.interval).into()),
-                    (site(b, y), format!("dead after {} x {} s", ky.count, ky.interval).into()),
+                    (
+                        site(a, x),
+                        tr!(
+                            lang,
+                            "vpn-peer-mismatch-dpd-label",
+                            count = kx.count,
+                            interval = kx.interval
+                        ),
+                    ),
+                    (
+                        site(b, y),
+                        tr!(
+                            lang,
+                            "vpn-peer-mismatch-dpd-label",
+                            count = ky.count,
+                            interval = ky.interval
+                        ),
+                    ),
                 ],
-                help: Some("use the same DPD interval and count at both ends".into()),
+                help: Some(tr!(lang, "vpn-peer-mismatch-dpd-help")),
             });
         }
     }
@@ -367,24 +510,38 @@ fn l2tpv3(a: &Side<'_>, b: &Side<'_>, found: &mut Vec<Finding>) {
             (&here_ids.remote_router_id, &there_ids.local_router_id)
             && remote.value != local.value
         {
+            let lang = a.lang;
             let places = [
                 (
                     remote.site,
-                    Cow::from(format!("expects router id {}", remote.value)),
+                    tr!(
+                        lang,
+                        "vpn-peer-mismatch-router-id-expected-label",
+                        id = remote.value.to_string()
+                    ),
                 ),
-                (local.site, Cow::from(format!("router id {}", local.value))),
+                (
+                    local.site,
+                    tr!(
+                        lang,
+                        "vpn-peer-mismatch-router-id-label",
+                        id = local.value.to_string()
+                    ),
+                ),
             ];
             found.push(Finding {
                 severity: Severity::Error,
-                message: format!(
-                    "{} expects the L2TPv3 router id {} but {} uses {}: the control connection is refused",
-                    here.name(),
-                    remote.value,
-                    there.name(),
-                    local.value
-                ),
+                message: tr!(
+                    lang,
+                    "vpn-peer-mismatch-router-id",
+                    here = here.name(),
+                    expected = remote.value.to_string(),
+                    there = there.name(),
+                    used = local.value.to_string()
+                )
+                .into_owned(),
                 places: in_pair_order(here, places),
-                help: Some("make one end's `l2tp local router-id` the other's `l2tp remote router-id`".into()),
+                help: Some(tr!(lang, "vpn-peer-mismatch-router-id-help")),
             });
         }
     }
@@ -392,12 +549,12 @@ fn l2tpv3(a: &Side<'_>, b: &Side<'_>, found: &mut Vec<Finding>) {
     alike(a, b, &la.auth, &lb.auth, &AUTH, found);
 }
 
-/// What to say of a setting both ends must hold alike, or neither.
+/// What to say of a setting both ends must hold alike, or neither: message ids.
 struct Alike {
-    /// The message when both hold it and they differ: (end, other end).
-    differ: fn(&str, &str) -> String,
-    /// The message when only the first end holds it.
-    one_sided: fn(&str, &str) -> String,
+    /// The message when both hold it and they differ (`$a`, `$b`: the ends).
+    differ: &'static str,
+    /// The message when only the first end holds it (`$a`: that end, `$b`: the other).
+    one_sided: &'static str,
     /// Labels: one end's setting, the other's that differs, the one end's when it alone
     /// holds it, and the other end's tunnel then.
     labels: [&'static str; 4],
@@ -405,39 +562,27 @@ struct Alike {
 }
 
 const END_ID: Alike = Alike {
-    differ: |a, b| {
-        format!("{a} and {b} give different `l2tp remote end-id`s: the session is refused")
-    },
-    one_sided: |a, b| {
-        format!("{a} sets `l2tp remote end-id` and {b} does not: the session is refused")
-    },
+    differ: "vpn-peer-mismatch-end-id",
+    one_sided: "vpn-peer-mismatch-end-id-one-sided",
     labels: [
-        "this end id",
-        "differs from this one",
-        "end id set here",
-        "no `l2tp remote end-id`",
+        "vpn-peer-mismatch-end-id-label",
+        "vpn-peer-mismatch-differs-label",
+        "vpn-peer-mismatch-end-id-set-label",
+        "vpn-peer-mismatch-end-id-unset-label",
     ],
-    help: "set the same `l2tp remote end-id` on both ends",
+    help: "vpn-peer-mismatch-end-id-help",
 };
 
 const AUTH: Alike = Alike {
-    differ: |a, b| {
-        format!(
-            "the L2TPv3 tunnel authentication passwords of {a} and {b} differ: the control connection is refused"
-        )
-    },
-    one_sided: |a, b| {
-        format!(
-            "{a} authenticates the L2TPv3 tunnel and {b} does not: the control connection is refused"
-        )
-    },
+    differ: "vpn-peer-mismatch-l2tp-auth",
+    one_sided: "vpn-peer-mismatch-l2tp-auth-one-sided",
     labels: [
-        "this password",
-        "differs from this one",
-        "authentication on",
-        "no `l2tp tunnel auth on`",
+        "vpn-peer-mismatch-l2tp-auth-label",
+        "vpn-peer-mismatch-differs-label",
+        "vpn-peer-mismatch-l2tp-auth-set-label",
+        "vpn-peer-mismatch-l2tp-auth-unset-label",
     ],
-    help: "turn tunnel authentication on, with the same password, at both ends",
+    help: "vpn-peer-mismatch-l2tp-auth-help",
 };
 
 /// Reports a setting the ends do not hold alike: both with different values, or one alone.
@@ -449,27 +594,23 @@ fn alike<T: PartialEq>(
     what: &Alike,
     found: &mut Vec<Finding>,
 ) {
-    let [this, differs, set_here, unset] = what.labels;
+    let lang = a.lang;
+    let [this, differs, set_here, unset] = what.labels.map(|id| tr!(lang, id));
     let finding = match (x, y) {
         (Some(x), Some(y)) if x.value != y.value => Finding {
             severity: Severity::Error,
-            message: (what.differ)(&a.name(), &b.name()),
-            places: [(x.site, this.into()), (y.site, differs.into())],
-            help: Some(what.help.into()),
+            message: tr!(lang, what.differ, a = a.name(), b = b.name()).into_owned(),
+            places: [(x.site, this), (y.site, differs)],
+            help: Some(tr!(lang, what.help)),
         },
         (Some(set), None) | (None, Some(set)) => {
             let (with, without) = if x.is_some() { (a, b) } else { (b, a) };
             Finding {
                 severity: Severity::Error,
-                message: (what.one_sided)(&with.name(), &without.name()),
-                places: in_pair_order(
-                    with,
-                    [
-                        (set.site, set_here.into()),
-                        (without.end.site, unset.into()),
-                    ],
-                ),
-                help: Some(what.help.into()),
+                message: tr!(lang, what.one_sided, a = with.name(), b = without.name())
+                    .into_owned(),
+                places: in_pair_order(with, [(set.site, set_here), (without.end.site, unset)]),
+                help: Some(tr!(lang, what.help)),
             }
         }
         _ => return,
@@ -485,27 +626,38 @@ fn inside(x: &Side<'_>, y: &Side<'_>, found: &mut Vec<Finding>) {
     if remote.value == address.value.addr() {
         return;
     }
+    let lang = x.lang;
     let places = [
         (
             remote.site,
-            Cow::from(format!("expects the peer at {}", remote.value)),
+            tr!(
+                lang,
+                "vpn-peer-mismatch-inside-expected-label",
+                address = remote.value.to_string()
+            ),
         ),
         (
             address.site,
-            Cow::from(format!("the peer is at {}", address.value.addr())),
+            tr!(
+                lang,
+                "vpn-peer-mismatch-inside-label",
+                address = address.value.addr().to_string()
+            ),
         ),
     ];
     found.push(Finding {
         severity: Severity::Error,
-        message: format!(
-            "{} expects the other end's inside address to be {}, but {} has {}: routes and BGP over the tunnel point at an address nobody has",
-            x.name(),
-            remote.value,
-            y.name(),
-            address.value.addr()
-        ),
+        message: tr!(
+            lang,
+            "vpn-peer-mismatch-inside",
+            x = x.name(),
+            expected = remote.value.to_string(),
+            y = y.name(),
+            actual = address.value.addr().to_string()
+        )
+        .into_owned(),
         places: in_pair_order(x, places),
-        help: Some("make one end's `ip tunnel remote address` the other's `ip tunnel address`".into()),
+        help: Some(tr!(lang, "vpn-peer-mismatch-inside-help")),
     });
 }
 
@@ -515,23 +667,32 @@ fn bgp(project: &Project<'_>, x: &Side<'_>, y: &Side<'_>, found: &mut Vec<Findin
         return;
     };
     let order = |places| in_pair_order(x, places);
+    let lang = x.lang;
     if let Some(address) = &y.end.inside
         && address.value.addr() != neighbor.address
     {
         found.push(Finding {
             severity: Severity::Error,
-            message: format!(
-                "{} runs BGP with {}, but the inside address of {} is {}: the session never opens",
-                x.name(),
-                neighbor.address,
-                y.name(),
-                address.value.addr()
-            ),
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-bgp-neighbor",
+                x = x.name(),
+                neighbor = neighbor.address.to_string(),
+                y = y.name(),
+                address = address.value.addr().to_string()
+            )
+            .into_owned(),
             places: order([
-                (neighbor.address_site, "BGP neighbour".into()),
-                (address.site, "the other end's inside address".into()),
+                (
+                    neighbor.address_site,
+                    tr!(lang, "vpn-peer-mismatch-bgp-neighbor-label"),
+                ),
+                (
+                    address.site,
+                    tr!(lang, "vpn-peer-mismatch-bgp-inside-label"),
+                ),
             ]),
-            help: Some("make the neighbour address the other end's `ip tunnel address`".into()),
+            help: Some(tr!(lang, "vpn-peer-mismatch-bgp-neighbor-help")),
         });
     }
     if let Some(asn) = &project.configs[y.config].ends.autonomous_system
@@ -539,18 +700,23 @@ fn bgp(project: &Project<'_>, x: &Side<'_>, y: &Side<'_>, found: &mut Vec<Findin
     {
         found.push(Finding {
             severity: Severity::Error,
-            message: format!(
-                "{} expects AS {} from its BGP neighbour, but {} is in AS {}: the session is refused",
-                x.name(),
-                neighbor.remote_as,
-                project.configs[y.config].name,
-                asn.value
-            ),
+            message: tr!(
+                lang,
+                "vpn-peer-mismatch-bgp-as",
+                x = x.name(),
+                expected = neighbor.remote_as,
+                file = &*project.configs[y.config].name,
+                actual = asn.value
+            )
+            .into_owned(),
             places: order([
-                (neighbor.remote_as_site, "the AS expected".into()),
-                (asn.site, "the AS this router has".into()),
+                (
+                    neighbor.remote_as_site,
+                    tr!(lang, "vpn-peer-mismatch-bgp-as-expected-label"),
+                ),
+                (asn.site, tr!(lang, "vpn-peer-mismatch-bgp-as-label")),
             ]),
-            help: Some("make the neighbour's AS the other router's `bgp autonomous-system`".into()),
+            help: Some(tr!(lang, "vpn-peer-mismatch-bgp-as-help")),
         });
     }
 }
@@ -562,29 +728,34 @@ pub(super) fn agreement_finding(
     agreement: Agreement,
     places: [(Site, Cow<'static, str>); 2],
 ) -> Option<Finding> {
+    let lang = a.lang;
     let (severity, message) = match agreement {
         Agreement::Same => return None,
-        Agreement::InitiatorDecides(what) => (
+        Agreement::InitiatorDecides(phase) => (
             Severity::Info,
-            format!(
-                "{} and {} are set with different {what}; the end that starts the exchange decides which are used",
-                a.name(),
-                b.name()
+            tr!(
+                lang,
+                "vpn-peer-mismatch-initiator-decides",
+                a = a.name(),
+                b = b.name(),
+                phase = phase
             ),
         ),
-        Agreement::None(what) => (
+        Agreement::None(phase) => (
             Severity::Error,
-            format!(
-                "{} and {} have no {what} in common that the accepting end takes: the negotiation fails whichever end starts it",
-                a.name(),
-                b.name()
+            tr!(
+                lang,
+                "vpn-peer-mismatch-no-common-proposal",
+                a = a.name(),
+                b = b.name(),
+                phase = phase
             ),
         ),
     };
     Some(Finding {
         severity,
-        message,
+        message: message.into_owned(),
         places,
-        help: Some("use the same algorithms on both ends".into()),
+        help: Some(tr!(lang, "vpn-peer-mismatch-algorithms-help")),
     })
 }
