@@ -79,6 +79,16 @@ impl ClientOptions {
             return (defaults, Vec::new());
         };
         let value = value.get("rtxlint").unwrap_or(value);
+        // A language rtxlint does not speak, in the locale's words (the reader below would
+        // say it in English).
+        if let Some(tag) = value.get("lang").and_then(serde_json::Value::as_str)
+            && Lang::parse(tag).is_none()
+        {
+            let lang = defaults.lang();
+            let reason = tr!(lang, "settings-unknown-lang", text = tag);
+            let problem = tr!(lang, "settings-editor-ignored", reason = reason);
+            return (defaults, vec![problem.into_owned()]);
+        }
         let mut options = match ClientOptions::deserialize(value) {
             Ok(options) => ClientOptions { locale, ..options },
             Err(e) => {
@@ -253,6 +263,26 @@ mod tests {
             [
                 "rtxlint: settings: unknown rule or selector `securty`: did you mean `security`? (see `rtxlint rule --list`)"
             ]
+        );
+    }
+
+    #[test]
+    fn an_unknown_language_is_reported_in_the_locales() {
+        let (options, problems) = ClientOptions::from_json(Some(&json!({"lang": "fr"})), None);
+        assert_eq!(options.lang(), Lang::En);
+        assert_eq!(
+            problems,
+            ["rtxlint settings ignored: unknown language `fr` (en or ja)"]
+        );
+        let (options, problems) = ClientOptions::from_json(
+            Some(&json!({"lang": "fr", "select": ["security"]})),
+            Some(Lang::Ja),
+        );
+        assert_eq!(options.lang(), Lang::Ja);
+        assert!(options.select.is_none());
+        assert_eq!(
+            problems,
+            ["rtxlint の設定を無視しました: `fr` という言語はありません（en または ja）"]
         );
     }
 
