@@ -28,9 +28,10 @@ pub fn run(
     max_file_size: u64,
 ) -> Result<ExitCode, String> {
     // Which files a walk takes (`include`, `exclude` of the nearest rtxlint.toml), as linting.
-    let discovery = std::sync::Arc::new(rtx_linter::discovery::Discovery::new(
-        rtx_linter::discovery::Source::Nearest,
-    ));
+    let discovery = std::sync::Arc::new(
+        rtx_linter::discovery::Discovery::new(rtx_linter::discovery::Source::Nearest)
+            .speaking(crate::language::ui()),
+    );
     let collected = inputs::collect(paths, &discovery);
     let mut tally = Tally::default();
     for error in &collected.errors {

@@ -34,9 +34,10 @@ fn start_folder(cli: &Cli) -> Option<std::path::PathBuf> {
     Some(common.unwrap_or(cwd))
 }
 
-/// The selection flags, as a layer over the file's selection.
+/// The selection flags, as a layer over the file's selection. Errors are in the run's
+/// language as known before any settings file is read (`--lang`, the locale).
 fn selection(cli: &Cli) -> Result<Selection, String> {
-    let list = |texts: &[String]| selection::parse_list(texts);
+    let list = |texts: &[String]| selection::parse_list(texts, crate::language::ui());
     let given = |texts: &[String]| (!texts.is_empty()).then(|| list(texts)).transpose();
     Ok(Selection {
         select: given(&cli.select)?,
@@ -48,13 +49,17 @@ fn selection(cli: &Cli) -> Result<Selection, String> {
 }
 
 /// Where the run's settings files come from: `--config`, none with `--isolated`, else the
-/// `rtxlint.toml` nearest to each file.
+/// `rtxlint.toml` nearest to each file. A broken one is reported in the language known before
+/// any settings file is read (`--lang`, the locale).
 pub fn discovery(cli: &Cli) -> Arc<Discovery> {
-    Arc::new(Discovery::new(match &cli.config {
-        Some(path) => Source::Fixed(path.clone()),
-        None if cli.isolated => Source::Isolated,
-        None => Source::Nearest,
-    }))
+    Arc::new(
+        Discovery::new(match &cli.config {
+            Some(path) => Source::Fixed(path.clone()),
+            None if cli.isolated => Source::Isolated,
+            None => Source::Nearest,
+        })
+        .speaking(crate::language::ui()),
+    )
 }
 
 /// The run's settings: those of the `rtxlint.toml` nearest to the common folder of the paths
@@ -97,7 +102,7 @@ impl Flags {
             .as_ref()
             .map(|model| {
                 // A mistyped model must not silently turn the model checks off.
-                models::parse_model(model)
+                models::parse_model(model, crate::language::ui())
                     .map(|m| models::display(&m))
                     .map_err(|e| format!("--model: {e}"))
             })

@@ -148,3 +148,54 @@ fn doc_pages_in_japanese() {
     assert_eq!(out.status.code(), Some(0));
     insta::assert_snapshot!("doc-ipsec-ike-keepalive-use-ja", text(&out.stdout));
 }
+
+#[test]
+fn unknown_selectors_and_broken_settings_are_reported_in_the_runs_language() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("x.txt"), UNENABLED).unwrap();
+    let out = run_with_locale(
+        dir.path(),
+        &[],
+        &["--lang", "ja", "--select", "no-such-rule", "x.txt"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr).trim_end(),
+        "rtxlint: `no-such-rule` というルールまたは指定はありません（`rtxlint rule --list` を参照）"
+    );
+    // A near miss names the nearest rule; the locale chooses Japanese too.
+    let out = run_with_locale(
+        dir.path(),
+        &[("LANG", "ja_JP.UTF-8")],
+        &["--select", "weak-crypt", "x.txt"],
+    );
+    assert_eq!(
+        text(&out.stderr).trim_end(),
+        "rtxlint: `weak-crypt` というルールまたは指定はありません。`weak-crypto` のことではありませんか？（`rtxlint rule --list` を参照）"
+    );
+    let out = run_with_locale(dir.path(), &[], &["--select", "weak-crypt", "x.txt"]);
+    assert_eq!(
+        text(&out.stderr).trim_end(),
+        "rtxlint: unknown rule or selector `weak-crypt`: did you mean `weak-crypto`? (see `rtxlint rule --list`)"
+    );
+    // A broken rtxlint.toml: its path and key as written, the problem in the run's language
+    // (known before the file is read: the flag or the locale).
+    fs::write(dir.path().join("rtxlint.toml"), "severity = \"fatal\"\n").unwrap();
+    let out = run_with_locale(dir.path(), &[], &["--lang", "ja", "x.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    let shown = text(&out.stderr);
+    assert!(
+        shown.contains(
+            "rtxlint.toml: severity: `fatal` という重大度はありません（error、warning、info、hint のいずれか）"
+        ),
+        "{shown}"
+    );
+    let out = run_with_locale(dir.path(), &[], &["x.txt"]);
+    let shown = text(&out.stderr);
+    assert!(
+        shown.contains(
+            "rtxlint.toml: severity: unknown severity `fatal` (error, warning, info or hint)"
+        ),
+        "{shown}"
+    );
+}

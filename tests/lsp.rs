@@ -587,3 +587,43 @@ fn the_locale_of_initialize_chooses_japanese_and_the_settings_override_it() {
     assert!(message.starts_with("tunnel 1 is configured"), "{message}");
     assert_eq!(client.shutdown().code(), Some(0));
 }
+
+#[test]
+fn settings_problems_are_reported_in_the_clients_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("rtxlint.toml"), "severity = \"fatal\"\n").unwrap();
+    let mut client = Client::spawn();
+    client.request(
+        "initialize",
+        json!({"processId": null, "rootUri": null, "capabilities": {}, "locale": "ja-JP",
+               "initializationOptions": {"ignore": ["securty"]}}),
+    );
+    let shown = |message: Value| message["params"]["message"].as_str().unwrap().to_string();
+    let message = shown(client.wait_for(|m| m["method"] == "window/showMessage"));
+    assert_eq!(
+        message,
+        "rtxlint: 設定: `securty` というルールまたは指定はありません。`security` のことではありませんか？（`rtxlint rule --list` を参照）"
+    );
+    client.notify("initialized", json!({}));
+    // A broken project file, in the same language.
+    let uri = format!("file://{}/r.txt", dir.path().display());
+    client.open(&uri, "tunnel select 1\n ipsec tunnel 1\n");
+    let message = shown(client.wait_for(|m| m["method"] == "window/showMessage"));
+    assert!(
+        message.ends_with(
+            "rtxlint.toml: severity: `fatal` という重大度はありません（error、warning、info、hint のいずれか）"
+        ),
+        "{message}"
+    );
+    // The `lang` setting goes over the locale.
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"rtxlint": {"lang": "en", "select": ["securty"]}}}),
+    );
+    let message = shown(client.wait_for(|m| m["method"] == "window/showMessage"));
+    assert_eq!(
+        message,
+        "rtxlint: settings: unknown rule or selector `securty`: did you mean `security`? (see `rtxlint rule --list`)"
+    );
+    assert_eq!(client.shutdown().code(), Some(0));
+}

@@ -57,6 +57,7 @@
 
 use std::path::{Path, PathBuf};
 
+use rtx_i18n::{Lang, tr};
 use serde::Deserialize;
 
 use crate::Severity;
@@ -136,8 +137,8 @@ struct PairFile {
 }
 
 /// `tokyo.txt:tunnel 1` into the config's name and the tunnel number.
-fn tunnel_end(text: &str) -> Result<(String, u32), String> {
-    let problem = || format!("[[vpn.pair]]: `{text}` is not `FILE:tunnel N`");
+fn tunnel_end(text: &str, lang: Lang) -> Result<(String, u32), String> {
+    let problem = || tr!(lang, "settings-vpn-pair", text = text).into_owned();
     let (file, tunnel) = text.rsplit_once(':').ok_or_else(problem)?;
     let number = tunnel
         .trim()
@@ -159,17 +160,20 @@ struct WeakCryptoFile {
 }
 
 impl WeakCryptoFile {
-    fn resolve(self) -> Result<WeakCryptoSettings, String> {
+    fn resolve(self, lang: Lang) -> Result<WeakCryptoSettings, String> {
         let defaults = WeakCryptoSettings::default();
         let allow = self.allow.unwrap_or_default();
         if let Some(unknown) = allow
             .iter()
             .find(|a| !WEAK_CRYPTO_NAMES.contains(&a.as_str()))
         {
-            return Err(format!(
-                "[weak-crypto] allow: unknown weakness `{unknown}` (known: {})",
-                WEAK_CRYPTO_NAMES.join(", ")
-            ));
+            return Err(tr!(
+                lang,
+                "settings-weak-crypto-allow",
+                name = unknown.as_str(),
+                known = WEAK_CRYPTO_NAMES.join(", ")
+            )
+            .into_owned());
         }
         Ok(WeakCryptoSettings {
             min_pre_shared_key_length: self
@@ -187,20 +191,20 @@ pub fn find(dir: &Path) -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
-/// Reads a config file into settings, rule names checked.
-pub fn load(path: &Path) -> Result<Settings, ConfigError> {
-    load_with_globs(path).map(|(settings, _)| settings)
+/// Reads a config file into settings, rule names checked; its errors are in `lang`.
+pub fn load(path: &Path, lang: Lang) -> Result<Settings, ConfigError> {
+    load_with_globs(path, lang).map(|(settings, _)| settings)
 }
 
 /// Reads a config file into settings and its glob keys (as written: see
-/// [`crate::discovery::ProjectFile`]).
-pub fn load_with_globs(path: &Path) -> Result<(Settings, FileGlobs), ConfigError> {
+/// [`crate::discovery::ProjectFile`]). Its errors are in `lang`.
+pub fn load_with_globs(path: &Path, lang: Lang) -> Result<(Settings, FileGlobs), ConfigError> {
     let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
         path: path.to_path_buf(),
         source,
     })?;
     let (mut settings, globs) =
-        parse_with_globs(&text).map_err(|message| ConfigError::Invalid {
+        parse_with_globs(&text, lang).map_err(|message| ConfigError::Invalid {
             path: path.to_path_buf(),
             message,
         })?;
@@ -218,39 +222,39 @@ pub fn load_with_globs(path: &Path) -> Result<(Settings, FileGlobs), ConfigError
 
 /// `docs-url`: an absolute URL (SARIF's `helpUri` must be one) naming a rule by `{name}` or
 /// `{code}`.
-fn docs_url(template: String) -> Result<String, String> {
+fn docs_url(template: String, lang: Lang) -> Result<String, String> {
     let scheme = template.split_once("://").map(|(s, _)| s);
     if !scheme.is_some_and(|s| {
         !s.is_empty()
             && s.bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b"+.-".contains(&b))
     }) {
-        return Err(format!(
-            "docs-url `{template}` is not an absolute URL (https://...)"
-        ));
+        return Err(tr!(lang, "settings-docs-url-not-absolute", url = template).into_owned());
     }
     if !template.contains("{name}") && !template.contains("{code}") {
-        return Err(format!(
-            "docs-url `{template}` names no rule: put `{{name}}` or `{{code}}` in it"
-        ));
+        return Err(tr!(lang, "settings-docs-url-no-rule", url = template).into_owned());
     }
     Ok(template)
 }
 
-/// Parses a config file's text.
+/// Parses a config file's text; its errors are in `lang` (those of the TOML parser as it
+/// words them).
 ///
 /// ```
-/// let settings = rtx_linter::config_file::parse("ignore = [\"RTX008\"]\nmodel = \"RTX830\"\n").unwrap();
+/// use rtx_i18n::Lang;
+/// use rtx_linter::config_file::parse;
+/// let settings = parse("ignore = [\"RTX008\"]\nmodel = \"RTX830\"\n", Lang::En).unwrap();
 /// assert_eq!(settings.ignore, ["line-too-long"]);
 /// assert_eq!(settings.model.as_deref(), Some("RTX830"));
-/// assert!(rtx_linter::config_file::parse("selct = []").is_err());
+/// assert!(parse("selct = []", Lang::En).is_err());
+/// assert!(parse("severity = \"fatal\"", Lang::Ja).unwrap_err().contains("重大度"));
 /// ```
-pub fn parse(text: &str) -> Result<Settings, String> {
-    parse_with_globs(text).map(|(settings, _)| settings)
+pub fn parse(text: &str, lang: Lang) -> Result<Settings, String> {
+    parse_with_globs(text, lang).map(|(settings, _)| settings)
 }
 
 /// [`parse`], with the glob keys.
-pub fn parse_with_globs(text: &str) -> Result<(Settings, FileGlobs), String> {
+pub fn parse_with_globs(text: &str, lang: Lang) -> Result<(Settings, FileGlobs), String> {
     let file: File = toml::from_str(text).map_err(|e| e.to_string().trim_end().to_string())?;
     let globs = FileGlobs {
         include: file.include,
@@ -264,54 +268,71 @@ pub fn parse_with_globs(text: &str) -> Result<(Settings, FileGlobs), String> {
                     .as_array()
                     .and_then(|a| a.iter().map(|r| r.as_str().map(String::from)).collect())
                     .ok_or_else(|| {
-                        format!("[per-file-ignores] `{glob}`: expected a list of rules")
+                        tr!(
+                            lang,
+                            "settings-per-file-ignores-not-list",
+                            glob = glob.as_str()
+                        )
+                        .into_owned()
                     })?;
                 Ok((glob.clone(), rules))
             })
             .collect::<Result<_, String>>()?,
     };
     let selection = Selection {
-        select: file.select.as_deref().map(parse_select).transpose()?,
-        extend_select: parse_list(&file.extend_select)?,
-        ignore: file.ignore.as_deref().map(parse_list).transpose()?,
-        extend_ignore: parse_list(&file.extend_ignore)?,
+        select: file
+            .select
+            .as_deref()
+            .map(|s| parse_select(s, lang))
+            .transpose()?,
+        extend_select: parse_list(&file.extend_select, lang)?,
+        ignore: file
+            .ignore
+            .as_deref()
+            .map(|s| parse_list(s, lang))
+            .transpose()?,
+        extend_ignore: parse_list(&file.extend_ignore, lang)?,
         below: None,
     };
     let mut settings = Settings {
         fail_on: file
             .severity
-            .map(|s| Severity::parse(&s).map_err(|e| format!("severity: {e}")))
+            .map(|s| Severity::parse(&s, lang).map_err(|e| format!("severity: {e}")))
             .transpose()?,
         severity: file
             .rule_severity
             .iter()
             .map(|(rule, severity)| {
                 let rule = crate::rule_by_name(rule).ok_or_else(|| {
-                    format!("[rule-severity]: {}", crate::selection::unknown(rule))
+                    format!("[rule-severity]: {}", crate::selection::unknown(rule, lang))
                 })?;
-                let severity = Severity::parse(severity)
+                let severity = Severity::parse(severity, lang)
                     .map_err(|e| format!("[rule-severity] {}: {e}", rule.meta().name))?;
                 Ok((rule.meta().name, severity))
             })
             .collect::<Result<_, String>>()?,
         model: file
             .model
-            .map(|m| crate::models::parse_model(&m).map(|_| m))
+            .map(|m| crate::models::parse_model(&m, lang).map(|_| m))
             .transpose()?,
         weak_crypto: file
             .weak_crypto
-            .map(WeakCryptoFile::resolve)
+            .map(|w| w.resolve(lang))
             .transpose()?
             .unwrap_or_default(),
         lang: file
             .lang
             .map(|l| {
-                l.parse::<rtx_i18n::Lang>()
-                    .map_err(|e| format!("lang: {e}"))
+                Lang::parse(&l).ok_or_else(|| {
+                    format!(
+                        "lang: {}",
+                        tr!(lang, "settings-unknown-lang", text = l.as_str())
+                    )
+                })
             })
             .transpose()?,
         baseline: file.baseline,
-        docs_url: file.docs_url.map(docs_url).transpose()?,
+        docs_url: file.docs_url.map(|d| docs_url(d, lang)).transpose()?,
         vpn_peers: file
             .vpn
             .as_ref()
@@ -324,8 +345,8 @@ pub fn parse_with_globs(text: &str) -> Result<(Settings, FileGlobs), String> {
             .iter()
             .map(|p| {
                 Ok(crate::project::DeclaredPair {
-                    a: tunnel_end(&p.a)?,
-                    b: tunnel_end(&p.b)?,
+                    a: tunnel_end(&p.a, lang)?,
+                    b: tunnel_end(&p.b, lang)?,
                 })
             })
             .collect::<Result<_, String>>()?,
@@ -335,14 +356,14 @@ pub fn parse_with_globs(text: &str) -> Result<(Settings, FileGlobs), String> {
     Ok((settings, globs))
 }
 
-/// Rule names or codes to rule names; the first unknown one is an error.
-pub fn resolve_rules(names: &[String]) -> Result<Vec<String>, String> {
+/// Rule names or codes to rule names; the first unknown one is an error, in `lang`.
+pub fn resolve_rules(names: &[String], lang: Lang) -> Result<Vec<String>, String> {
     names
         .iter()
         .map(|n| {
             crate::rule_by_name(n)
                 .map(|r| r.meta().name.to_string())
-                .ok_or_else(|| format!("unknown rule `{n}` (see `rtxlint rule --list`)"))
+                .ok_or_else(|| tr!(lang, "settings-unknown-rule", name = n.as_str()).into_owned())
         })
         .collect()
 }
@@ -350,6 +371,14 @@ pub fn resolve_rules(names: &[String]) -> Result<Vec<String>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn parse(text: &str) -> Result<Settings, String> {
+        super::parse(text, Lang::En)
+    }
+
+    fn load(path: &Path) -> Result<Settings, ConfigError> {
+        super::load(path, Lang::En)
+    }
 
     #[test]
     fn found_in_a_parent_folder() {

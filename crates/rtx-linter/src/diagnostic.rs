@@ -26,8 +26,8 @@ impl Severity {
         }
     }
 
-    /// Parses `error`, `warning`, `info` or `hint` (any case).
-    pub fn parse(text: &str) -> Result<Severity, String> {
+    /// Parses `error`, `warning`, `info` or `hint` (any case); the error is in `lang`.
+    pub fn parse(text: &str, lang: rtx_i18n::Lang) -> Result<Severity, String> {
         [
             Severity::Error,
             Severity::Warning,
@@ -36,7 +36,7 @@ impl Severity {
         ]
         .into_iter()
         .find(|s| s.as_str().eq_ignore_ascii_case(text.trim()))
-        .ok_or_else(|| format!("unknown severity `{text}` (error, warning, info or hint)"))
+        .ok_or_else(|| rtx_i18n::tr!(lang, "settings-unknown-severity", text = text).into_owned())
     }
 }
 

@@ -12,6 +12,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+use rtx_i18n::Lang;
 
 use crate::config_file::{self, ConfigError};
 use crate::selection::{Selector, parse_list};
@@ -105,15 +106,22 @@ fn glob_set_case(
 impl ProjectFile {
     /// The defaults, globs relative to `root`.
     pub fn defaults(root: PathBuf) -> ProjectFile {
-        ProjectFile::new(None, root, Settings::default(), FileGlobs::default())
-            .expect("the default globs compile")
+        ProjectFile::new(
+            None,
+            root,
+            Settings::default(),
+            FileGlobs::default(),
+            Lang::En,
+        )
+        .expect("the default globs compile")
     }
 
-    /// Reads a settings file.
-    pub fn load(path: &Path) -> Result<ProjectFile, ConfigError> {
-        let (settings, globs) = config_file::load_with_globs(path)?;
+    /// Reads a settings file; its errors are in `lang` (a glob's, as the glob library words
+    /// them).
+    pub fn load(path: &Path, lang: Lang) -> Result<ProjectFile, ConfigError> {
+        let (settings, globs) = config_file::load_with_globs(path, lang)?;
         let root = path.parent().map_or_else(PathBuf::new, Path::to_path_buf);
-        ProjectFile::new(Some(path.to_path_buf()), root, settings, globs).map_err(|message| {
+        ProjectFile::new(Some(path.to_path_buf()), root, settings, globs, lang).map_err(|message| {
             ConfigError::Invalid {
                 path: path.to_path_buf(),
                 message,
@@ -126,6 +134,7 @@ impl ProjectFile {
         root: PathBuf,
         settings: Settings,
         globs: FileGlobs,
+        lang: Lang,
     ) -> Result<ProjectFile, String> {
         let include = match globs.include {
             Some(include) => Globs::new(include, false, "include", true)?,
@@ -148,7 +157,7 @@ impl ProjectFile {
             .iter()
             .map(|(pattern, rules)| {
                 let key = format!("[per-file-ignores] `{pattern}`");
-                let selectors = parse_list(rules).map_err(|e| format!("{key}: {e}"))?;
+                let selectors = parse_list(rules, lang).map_err(|e| format!("{key}: {e}"))?;
                 Ok((glob_set(&[pattern], "[per-file-ignores]")?, selectors))
             })
             .collect::<Result<_, String>>()?;
@@ -246,15 +255,27 @@ pub struct Discovery {
     by_folder: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
     /// By settings file (`None`: the defaults).
     loaded: Mutex<HashMap<Option<PathBuf>, Arc<ProjectFile>>>,
+    /// The language of the errors about settings files.
+    lang: Lang,
 }
 
 impl Discovery {
+    /// A discovery that reports broken settings files in English ([`Discovery::speaking`]
+    /// chooses another language).
     pub fn new(source: Source) -> Discovery {
         Discovery {
             source,
             by_folder: Mutex::new(HashMap::new()),
             loaded: Mutex::new(HashMap::new()),
+            lang: Lang::En,
         }
+    }
+
+    /// Reports broken settings files in `lang`: the language of the run (the CLI's, chosen
+    /// before any settings file is read) or of the editor.
+    pub fn speaking(mut self, lang: Lang) -> Discovery {
+        self.lang = lang;
+        self
     }
 
     /// The settings file governing `folder` and what it holds.
@@ -276,7 +297,7 @@ impl Discovery {
             return Ok(found.clone());
         }
         let project = Arc::new(match &path {
-            Some(path) => ProjectFile::load(path)?,
+            Some(path) => ProjectFile::load(path, self.lang)?,
             None => ProjectFile::defaults(folder),
         });
         loaded.insert(path, project.clone());
@@ -343,17 +364,28 @@ mod tests {
         let path = dir.path().join("rtxlint.toml");
         std::fs::write(&path, "exclude = [\"a[\"]\n").unwrap();
         assert!(
-            ProjectFile::load(&path)
+            ProjectFile::load(&path, Lang::En)
                 .unwrap_err()
                 .to_string()
                 .contains("exclude")
         );
         std::fs::write(&path, "[per-file-ignores]\n\"*.txt\" = [\"nope\"]\n").unwrap();
         assert!(
-            ProjectFile::load(&path)
+            ProjectFile::load(&path, Lang::En)
                 .unwrap_err()
                 .to_string()
                 .contains("nope")
+        );
+        // In the reader's language, the key and the glob as written.
+        let message = Discovery::new(Source::Fixed(path.clone()))
+            .speaking(Lang::Ja)
+            .for_folder(dir.path())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message
+                .contains("[per-file-ignores] `*.txt`: `nope` というルールまたは指定はありません"),
+            "{message}"
         );
     }
 }

@@ -8,16 +8,18 @@ pub use rtx_syntax::catalogue::{OLDER_MODELS, REFERENCE_MODELS};
 
 /// A model name as a user wrote it (`rtx830`, `RTX-830`, `vRX`), checked: the catalogue's
 /// spelling when the model is known, else an error that lists the known models. A mistyped
-/// `--model` must not silently turn model checks off.
+/// `--model` must not silently turn model checks off. The error is in `lang`.
 ///
 /// ```
+/// use rtx_i18n::Lang;
 /// use rtx_linter::models::parse_model;
-/// assert_eq!(parse_model("RTX830").unwrap(), "rtx830");
-/// assert_eq!(parse_model("vrx").unwrap(), "vrx");
-/// assert_eq!(parse_model("nvr500").unwrap(), "nvr500");
-/// assert!(parse_model("RTX8300").unwrap_err().contains("RTX830"));
+/// assert_eq!(parse_model("RTX830", Lang::En).unwrap(), "rtx830");
+/// assert_eq!(parse_model("vrx", Lang::En).unwrap(), "vrx");
+/// assert_eq!(parse_model("nvr500", Lang::En).unwrap(), "nvr500");
+/// assert!(parse_model("RTX8300", Lang::En).unwrap_err().contains("RTX830"));
+/// assert!(parse_model("RTX8300", Lang::Ja).unwrap_err().contains("既知の機種"));
 /// ```
-pub fn parse_model(name: &str) -> Result<String, String> {
+pub fn parse_model(name: &str, lang: rtx_i18n::Lang) -> Result<String, String> {
     let model = normalise(name);
     if REFERENCE_MODELS.contains(&model.as_str()) || OLDER_MODELS.contains(&model.as_str()) {
         return Ok(model);
@@ -27,11 +29,13 @@ pub fn parse_model(name: &str) -> Result<String, String> {
         .chain(OLDER_MODELS)
         .map(|m| display(m))
         .collect();
-    Err(format!(
-        "unknown model `{}` (known models: {})",
-        name.escape_debug(),
-        known.join(", ")
-    ))
+    Err(rtx_i18n::tr!(
+        lang,
+        "settings-unknown-model",
+        name = name.escape_debug().to_string(),
+        known = known.join(", ")
+    )
+    .into_owned())
 }
 
 /// The model a config is for: `--model`, else the `show config` header. Lower case, as the

@@ -10,6 +10,8 @@
 //! `ignore` wins; `ignore` and `extend-ignore` are the same list, and a rule no selector of the
 //! layer names keeps the state the layer below gave it.
 
+use rtx_i18n::{Lang, tr};
+
 use crate::registry::RULES;
 use crate::rule::RuleGroup;
 
@@ -34,8 +36,8 @@ pub enum Selector {
 
 impl Selector {
     /// Parses `ALL`, a group name, a rule name or code, or a code prefix (any case). An unknown
-    /// selector is an error naming the nearest known one.
-    pub fn parse(text: &str) -> Result<Selector, String> {
+    /// selector is an error naming the nearest known one, in `lang`.
+    pub fn parse(text: &str, lang: Lang) -> Result<Selector, String> {
         let trimmed = text.trim();
         if trimmed.eq_ignore_ascii_case("all") {
             return Ok(Selector::All);
@@ -53,7 +55,7 @@ impl Selector {
         if !upper.is_empty() && RULES.iter().any(|r| r.meta().code.starts_with(&upper)) {
             return Ok(Selector::Prefix(upper));
         }
-        Err(unknown(trimmed))
+        Err(unknown(trimmed, lang))
     }
 
     /// How specific the selector is: a more specific one wins.
@@ -77,8 +79,9 @@ impl Selector {
     }
 }
 
-/// The message for a selector that names nothing: the nearest rule name, code or group.
-pub(crate) fn unknown(text: &str) -> String {
+/// The message for a selector that names nothing, in `lang`: the nearest rule name, code or
+/// group.
+pub(crate) fn unknown(text: &str, lang: Lang) -> String {
     let lower = text.to_ascii_lowercase();
     let candidates = RULES
         .iter()
@@ -89,25 +92,31 @@ pub(crate) fn unknown(text: &str) -> String {
         .map(|c| (strsim::osa_distance(&c.to_ascii_lowercase(), &lower), c))
         .min();
     match nearest {
-        Some((distance, name)) if distance <= text.len().max(3) / 2 + 1 => format!(
-            "unknown rule or selector `{text}`: did you mean `{name}`? (see `rtxlint rule --list`)"
-        ),
-        _ => format!("unknown rule or selector `{text}` (see `rtxlint rule --list`)"),
+        Some((distance, name)) if distance <= text.len().max(3) / 2 + 1 => {
+            tr!(
+                lang,
+                "selector-unknown-did-you-mean",
+                text = text,
+                name = name
+            )
+        }
+        _ => tr!(lang, "selector-unknown", text = text),
     }
+    .into_owned()
 }
 
-/// Parses a list of selectors; the first unknown one is an error.
-pub fn parse_list(texts: &[String]) -> Result<Vec<Selector>, String> {
-    texts.iter().map(|t| Selector::parse(t)).collect()
+/// Parses a list of selectors; the first unknown one is an error, in `lang`.
+pub fn parse_list(texts: &[String], lang: Lang) -> Result<Vec<Selector>, String> {
+    texts.iter().map(|t| Selector::parse(t, lang)).collect()
 }
 
 /// Parses a `select` list. An empty one means every rule, as `select = []` always has in
 /// rtxlint.toml and the editor settings (ruff would run none).
-pub fn parse_select(texts: &[String]) -> Result<Vec<Selector>, String> {
+pub fn parse_select(texts: &[String], lang: Lang) -> Result<Vec<Selector>, String> {
     if texts.is_empty() {
         return Ok(vec![Selector::All]);
     }
-    parse_list(texts)
+    parse_list(texts, lang)
 }
 
 /// One layer's selection keys, over the layers below it.
@@ -186,30 +195,41 @@ mod tests {
     use super::*;
 
     fn sel(texts: &[&str]) -> Vec<Selector> {
-        texts.iter().map(|t| Selector::parse(t).unwrap()).collect()
+        texts
+            .iter()
+            .map(|t| Selector::parse(t, Lang::En).unwrap())
+            .collect()
     }
 
     #[test]
     fn selectors_parse_in_any_case() {
-        assert_eq!(Selector::parse("all").unwrap(), Selector::All);
+        assert_eq!(Selector::parse("all", Lang::En).unwrap(), Selector::All);
         assert_eq!(
-            Selector::parse("Security").unwrap(),
+            Selector::parse("Security", Lang::En).unwrap(),
             Selector::Group(RuleGroup::Security)
         );
         assert_eq!(
-            Selector::parse("rtx102").unwrap(),
+            Selector::parse("rtx102", Lang::En).unwrap(),
             Selector::Rule("heartbeat-keepalive")
         );
         assert_eq!(
-            Selector::parse("rtx1").unwrap(),
+            Selector::parse("rtx1", Lang::En).unwrap(),
             Selector::Prefix("RTX1".into())
         );
-        let message = Selector::parse("heartbeat-keepalve").unwrap_err();
+        let message = Selector::parse("heartbeat-keepalve", Lang::En).unwrap_err();
         assert!(message.contains("`heartbeat-keepalive`"), "{message}");
-        let message = Selector::parse("securty").unwrap_err();
+        let message = Selector::parse("securty", Lang::En).unwrap_err();
         assert!(message.contains("`security`"), "{message}");
-        assert!(Selector::parse("RTX9").is_err());
-        assert!(Selector::parse("").is_err());
+        assert_eq!(
+            Selector::parse("securty", Lang::Ja).unwrap_err(),
+            "`securty` というルールまたは指定はありません。`security` のことではありませんか？（`rtxlint rule --list` を参照）"
+        );
+        assert_eq!(
+            Selector::parse("securty", Lang::En).unwrap_err(),
+            "unknown rule or selector `securty`: did you mean `security`? (see `rtxlint rule --list`)"
+        );
+        assert!(Selector::parse("RTX9", Lang::En).is_err());
+        assert!(Selector::parse("", Lang::En).is_err());
     }
 
     #[test]

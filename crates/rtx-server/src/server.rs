@@ -232,8 +232,11 @@ impl<W: Write> Server<W> {
             .and_then(|w| w.did_change_watched_files.as_ref())
             .and_then(|w| w.dynamic_registration)
             .unwrap_or(false);
-        let (client, problems) = ClientOptions::from_json(params.initialization_options.as_ref());
-        self.client = client.with_locale(params.locale.as_deref());
+        let (client, problems) = ClientOptions::from_json(
+            params.initialization_options.as_ref(),
+            ClientOptions::locale_from(params.locale.as_deref()),
+        );
+        self.client = client;
         #[allow(deprecated)] // `rootUri`: clients that send no workspace folders send it
         let roots: Vec<Uri> = match (&params.workspace_folders, &params.root_uri) {
             (Some(folders), _) => folders.iter().map(|f| f.uri.clone()).collect(),
@@ -407,10 +410,9 @@ impl<W: Write> Server<W> {
             }
             notif::DidChangeConfiguration::METHOD => {
                 parse_params(n.params).map(|p: lsp_types::DidChangeConfigurationParams| {
-                    let (client, problems) = ClientOptions::from_json(Some(&p.settings));
-                    let locale = self.client.locale;
+                    let (client, problems) =
+                        ClientOptions::from_json(Some(&p.settings), self.client.locale);
                     self.client = client;
-                    self.client.locale = locale;
                     for problem in problems {
                         self.show_message(MessageType::WARNING, problem);
                     }

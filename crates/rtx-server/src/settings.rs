@@ -19,6 +19,7 @@
 use std::path::{Path, PathBuf};
 
 use lsp_types::Uri;
+use rtx_i18n::{Lang, tr};
 use rtx_linter::Settings;
 use rtx_linter::discovery::{Discovery, Source};
 use rtx_linter::selection::{Selection, Selector};
@@ -50,14 +51,11 @@ fn lang<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<rtx_i18n::Lang>
 }
 
 impl ClientOptions {
-    /// Keeps the client's UI language, read once: `initialize`'s `locale` (`ja-JP`, `ja`),
-    /// else the locale of the environment the editor started the server in (`LANG`: clients
-    /// such as Neovim send no `locale`).
-    pub fn with_locale(mut self, locale: Option<&str>) -> ClientOptions {
-        self.locale = locale
-            .and_then(rtx_i18n::Lang::parse)
-            .or_else(rtx_i18n::Lang::from_env);
-        self
+    /// The client's UI language, read once: `initialize`'s `locale` (`ja-JP`, `ja`), else the
+    /// locale of the environment the editor started the server in (`LANG`: clients such as
+    /// Neovim send no `locale`). [`ClientOptions::from_json`] keeps it.
+    pub fn locale_from(locale: Option<&str>) -> Option<Lang> {
+        locale.and_then(Lang::parse).or_else(Lang::from_env)
     }
 
     /// The language when no project file says one: the setting, else the client's locale.
@@ -65,23 +63,46 @@ impl ClientOptions {
         self.lang.or(self.locale).unwrap_or_default()
     }
 
-    /// Reads the client's JSON. Unknown rule names are dropped and reported, so one typo
-    /// does not switch every rule off (an empty `select` means all rules).
-    pub fn from_json(value: Option<&serde_json::Value>) -> (ClientOptions, Vec<String>) {
+    /// Reads the client's JSON, with the client's UI language `locale`
+    /// ([`ClientOptions::locale_from`]). Unknown rule names are dropped and reported (in the
+    /// language the options choose), so one typo does not switch every rule off (an empty
+    /// `select` means all rules).
+    pub fn from_json(
+        value: Option<&serde_json::Value>,
+        locale: Option<Lang>,
+    ) -> (ClientOptions, Vec<String>) {
+        let defaults = ClientOptions {
+            locale,
+            ..ClientOptions::default()
+        };
         let Some(value) = value.filter(|v| !v.is_null()) else {
-            return (ClientOptions::default(), Vec::new());
+            return (defaults, Vec::new());
         };
         let value = value.get("rtxlint").unwrap_or(value);
+        // A language rtxlint does not speak, in the locale's words (the reader below would
+        // say it in English).
+        if let Some(tag) = value.get("lang").and_then(serde_json::Value::as_str)
+            && Lang::parse(tag).is_none()
+        {
+            let lang = defaults.lang();
+            let reason = tr!(lang, "settings-unknown-lang", text = tag);
+            let problem = tr!(lang, "settings-editor-ignored", reason = reason);
+            return (defaults, vec![problem.into_owned()]);
+        }
         let mut options = match ClientOptions::deserialize(value) {
-            Ok(options) => options,
+            Ok(options) => ClientOptions { locale, ..options },
             Err(e) => {
-                // The language the settings would have chosen is unknown: the locale's.
-                return (
-                    ClientOptions::default(),
-                    vec![format!("rtxlint settings ignored: {e}")],
+                // The language the settings would have chosen is unknown: the locale's. The
+                // reason is serde's words.
+                let problem = tr!(
+                    defaults.lang(),
+                    "settings-editor-ignored",
+                    reason = e.to_string()
                 );
+                return (defaults, vec![problem.into_owned()]);
             }
         };
+        let lang = options.lang();
         let mut problems = Vec::new();
         for names in [&mut options.select, &mut options.ignore]
             .into_iter()
@@ -89,10 +110,11 @@ impl ClientOptions {
         {
             *names = std::mem::take(names)
                 .into_iter()
-                .filter(|name| match Selector::parse(name) {
+                .filter(|name| match Selector::parse(name, lang) {
                     Ok(_) => true,
                     Err(e) => {
-                        problems.push(format!("rtxlint: settings: {e}"));
+                        problems
+                            .push(tr!(lang, "settings-editor-problem", problem = e).into_owned());
                         false
                     }
                 })
@@ -106,9 +128,11 @@ impl ClientOptions {
     pub fn over(&self, mut base: Settings) -> Settings {
         // Every selector was checked by `from_json`.
         let list = |names: &Option<Vec<String>>| {
-            names
-                .as_ref()
-                .map(|n| n.iter().filter_map(|n| Selector::parse(n).ok()).collect())
+            names.as_ref().map(|n| {
+                n.iter()
+                    .filter_map(|n| Selector::parse(n, Lang::En).ok())
+                    .collect()
+            })
         };
         // An empty `select` means every rule.
         let select = list(&self.select).map(
@@ -135,12 +159,15 @@ impl ClientOptions {
 
 /// The settings for a document, found as the CLI finds a file's: the `rtxlint.toml` nearest
 /// to it (for `file:` URIs; [`rtx_linter::discovery`]), the client's options on top, then the
-/// file's `[per-file-ignores]`. A broken project file is reported and left out.
+/// file's `[per-file-ignores]`. A broken project file is reported, in the client's language,
+/// and left out.
 pub fn for_document(uri: &Uri, client: &ClientOptions) -> (Settings, Option<String>) {
     let path = file_path(uri);
-    let project = path
-        .as_deref()
-        .map(|path| Discovery::new(Source::Nearest).for_file(path));
+    let project = path.as_deref().map(|path| {
+        Discovery::new(Source::Nearest)
+            .speaking(client.lang())
+            .for_file(path)
+    });
     match project {
         Some(Ok(project)) => (
             project.settings_for(path.as_deref(), |s| *s = client.over(std::mem::take(s))),
@@ -191,17 +218,21 @@ mod tests {
 
     #[test]
     fn nested_or_bare_and_rule_codes_resolve() {
-        let (options, problems) = ClientOptions::from_json(Some(
-            &json!({"rtxlint": {"ignore": ["RTX008", "nonsense"], "model": "RTX830"}}),
-        ));
+        let (options, problems) = ClientOptions::from_json(
+            Some(&json!({"rtxlint": {"ignore": ["RTX008", "nonsense"], "model": "RTX830"}})),
+            None,
+        );
         let settings = options.over(Settings::default());
         assert_eq!(settings.ignore, ["line-too-long"]);
         assert_eq!(settings.model.as_deref(), Some("RTX830"));
         assert_eq!(problems.len(), 1);
         // Keys of the client's own (VS Code's `path`, `trace`) are ignored.
-        let (options, problems) = ClientOptions::from_json(Some(
-            &json!({"select": ["heartbeat-keepalive"], "path": "rtxlint", "trace": {"server": "off"}}),
-        ));
+        let (options, problems) = ClientOptions::from_json(
+            Some(
+                &json!({"select": ["heartbeat-keepalive"], "path": "rtxlint", "trace": {"server": "off"}}),
+            ),
+            None,
+        );
         assert_eq!(
             options.over(Settings::default()).select,
             ["heartbeat-keepalive"]
@@ -210,9 +241,55 @@ mod tests {
     }
 
     #[test]
+    fn unknown_selectors_are_reported_in_the_chosen_language() {
+        let (_, problems) =
+            ClientOptions::from_json(Some(&json!({"select": ["securty"], "lang": "ja"})), None);
+        assert_eq!(
+            problems,
+            [
+                "rtxlint: 設定: `securty` というルールまたは指定はありません。`security` のことではありませんか？（`rtxlint rule --list` を参照）"
+            ]
+        );
+        // The client's locale, when the options choose no language.
+        let (_, problems) =
+            ClientOptions::from_json(Some(&json!({"ignore": ["securty"]})), Some(Lang::Ja));
+        assert!(
+            problems[0].contains("`security` のことではありませんか"),
+            "{problems:?}"
+        );
+        let (_, problems) = ClientOptions::from_json(Some(&json!({"ignore": ["securty"]})), None);
+        assert_eq!(
+            problems,
+            [
+                "rtxlint: settings: unknown rule or selector `securty`: did you mean `security`? (see `rtxlint rule --list`)"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unknown_language_is_reported_in_the_locales() {
+        let (options, problems) = ClientOptions::from_json(Some(&json!({"lang": "fr"})), None);
+        assert_eq!(options.lang(), Lang::En);
+        assert_eq!(
+            problems,
+            ["rtxlint settings ignored: unknown language `fr` (en or ja)"]
+        );
+        let (options, problems) = ClientOptions::from_json(
+            Some(&json!({"lang": "fr", "select": ["security"]})),
+            Some(Lang::Ja),
+        );
+        assert_eq!(options.lang(), Lang::Ja);
+        assert!(options.select.is_none());
+        assert_eq!(
+            problems,
+            ["rtxlint の設定を無視しました: `fr` という言語はありません（en または ja）"]
+        );
+    }
+
+    #[test]
     fn wrong_shapes_fall_back_to_defaults_with_a_message() {
         let (options, problems) =
-            ClientOptions::from_json(Some(&json!({"select": "tunnel-number-clash"})));
+            ClientOptions::from_json(Some(&json!({"select": "tunnel-number-clash"})), None);
         assert!(options.over(Settings::default()).select.is_empty());
         assert_eq!(problems.len(), 1);
     }
@@ -225,7 +302,7 @@ mod tests {
             model: Some("RTX830".into()),
             ..Settings::default()
         };
-        let (options, _) = ClientOptions::from_json(Some(&json!({"model": "RTX1300"})));
+        let (options, _) = ClientOptions::from_json(Some(&json!({"model": "RTX1300"})), None);
         let settings = options.over(file);
         assert_eq!(settings.select, ["heartbeat-keepalive"]);
         assert_eq!(settings.ignore, ["line-too-long"]);
