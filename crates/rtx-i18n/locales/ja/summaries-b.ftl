@@ -1,4 +1,4 @@
-rule-summary-shadowed-filter = 前にあるフィルターが常に先に処理を決めてしまう、セキュリティフィルターのリスト中のフィルター
+rule-summary-shadowed-filter = `secure filter` のリストで、前にあるフィルターが常に先に処理を決めてしまうフィルター
 rule-summary-ipsec-no-initiator = このルーターが一度もイニシエーターにならない、または開始も応答もできない拠点間 IPsec ゲートウェイ
 rule-summary-wan-without-secure-filter = 受信する通信をどのフィルターリストも制限していない、インターネットに面したインタフェース
 rule-summary-management-exposed = インターネットから到達できるルーターの管理サービス（TELNET、SSH、Web GUI、TFTP、SNMP）
