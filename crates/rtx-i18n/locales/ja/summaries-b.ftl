@@ -1,0 +1,11 @@
+rule-summary-shadowed-filter = `secure filter` のリストで、前にあるフィルターが常に先に処理を決めてしまうフィルター
+rule-summary-ipsec-no-initiator = このルーターが一度もイニシエーターにならない、または開始も応答もできない拠点間 IPsec ゲートウェイ
+rule-summary-wan-without-secure-filter = 受信する通信をどのフィルターリストも制限していない、インターネットに面したインタフェース
+rule-summary-management-exposed = インターネットから到達できるルーターの管理サービス（TELNET、SSH、Web GUI、TFTP、SNMP）
+rule-summary-remote-access-incomplete = L2TP/PPTP のリモートアクセスの `pp select anonymous` に、認証、アドレス、有効化、または IPsec のトランスポートが欠けている
+rule-summary-unused-definition = NAT ディスクリプター、SA ポリシー、IKE ゲートウェイ、またはフィルターが定義されているが使われていない
+rule-summary-vpn-blocked-at-wan = インターネットに面したインタフェースが IKE、ESP、NAT トラバーサル、または L2TP を破棄してしまう IPsec のエンドポイント
+rule-summary-plaintext-credential = 平文で書かれたログインパスワードや管理者パスワード、またはよく知られた SNMP コミュニティ
+rule-summary-undefined-reference = どの行も定義していないフィルター、トンネル、pp、NAT ディスクリプター、または IKE ゲートウェイを指定している行
+rule-summary-weak-crypto = IPsec ゲートウェイが弱い暗号（DES/3DES、MD5、小さい DH グループ、完全性のない ESP、アグレッシブモード、短い鍵）をネゴシエーションする
+rule-summary-vpn-peer-mismatch = VPN の両端で、鍵、ID、提案、またはアドレスが一致しない
