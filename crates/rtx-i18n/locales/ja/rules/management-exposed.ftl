@@ -1,5 +1,7 @@
 ## management-exposed
 
+rule-summary-management-exposed = インターネットから到達できるルーターの管理サービス（TELNET、SSH、Web GUI、TFTP、SNMP）
+
 management-exposed = ルーターの{ $service ->
         [HTTP] Web GUI（HTTP）
        *[other] {" "}{ $service }{" "}

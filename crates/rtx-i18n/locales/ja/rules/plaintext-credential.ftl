@@ -1,5 +1,7 @@
 ## plaintext-credential
 
+rule-summary-plaintext-credential = 平文で書かれたログインパスワードや管理者パスワード、またはよく知られた SNMP コミュニティ
+
 plaintext-credential-login-user = `login user { $user }` はユーザーのパスワードを平文で保持しています。このファイルを読んだ人は誰でも { $user } としてルーターにログインできます
 plaintext-credential-the-user = そのユーザー
 plaintext-credential-administrator-password = `administrator password` は管理者パスワードを平文で保持しています。このファイルを読んだ人は誰でもルーターを完全に制御できます

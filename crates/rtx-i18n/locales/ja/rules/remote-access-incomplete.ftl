@@ -1,5 +1,7 @@
 ## remote-access-incomplete
 
+rule-summary-remote-access-incomplete = L2TP/PPTP のリモートアクセスの `pp select anonymous` に、認証、アドレス、有効化、または IPsec のトランスポートが欠けている
+
 remote-access-incomplete-label = リモートアクセス
 remote-access-incomplete-auth-request = anonymous の PP に `pp auth request` がないため、リモートアクセスのクライアントにユーザー名とパスワードが要求されません
 remote-access-incomplete-auth-request-help = `pp select anonymous` のブロックに ` pp auth request mschap-v2`（または `chap`）を追加してください

@@ -1,5 +1,7 @@
 ## vpn-blocked-at-wan
 
+rule-summary-vpn-blocked-at-wan = インターネットに面したインタフェースが IKE、ESP、NAT トラバーサル、または L2TP を破棄してしまう IPsec のエンドポイント
+
 vpn-blocked-at-wan-need = { $need ->
         [ike] IKE（UDP 500）
         [esp] ESP

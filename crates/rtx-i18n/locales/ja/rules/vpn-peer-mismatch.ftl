@@ -1,5 +1,7 @@
 ## vpn-peer-mismatch
 
+rule-summary-vpn-peer-mismatch = VPN の両端で、鍵、ID、提案、またはアドレスが一致しない
+
 vpn-peer-mismatch-side = { $file } のトンネル { $tunnel }
 vpn-peer-mismatch-related = { $side }：{ $label }
 vpn-peer-mismatch-why = この 2 つを 1 つの VPN とみなした理由: { $why }

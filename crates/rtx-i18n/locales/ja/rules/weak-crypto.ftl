@@ -1,5 +1,7 @@
 ## weak-crypto
 
+rule-summary-weak-crypto = IPsec ゲートウェイが弱い暗号（DES/3DES、MD5、小さい DH グループ、完全性のない ESP、アグレッシブモード、短い鍵）をネゴシエーションする
+
 weak-crypto = ゲートウェイ { $gateway } は { $what } { $algorithm } をネゴシエーションします。{ $why }
 weak-crypto-label = 弱い { $what }
 weak-crypto-kept-label = ネゴシエーションをこの設定に限定する
