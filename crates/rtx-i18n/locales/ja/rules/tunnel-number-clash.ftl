@@ -2,7 +2,7 @@
 
 tunnel-number-clash = このブロックは、{ $count ->
        *[other] { $lines } 行目
-    }のブロックで設定済みの{ $owners }を設定し直しているため、{ $settings } が警告なしに置き換えられます
+    }のブロックで設定済みの{ $owners } を設定し直しているため、{ $settings } が警告なしに置き換えられます
 tunnel-number-clash-owner = { $kind ->
         [tunnel] トンネル { $number }
         [ike-gateway] IKE ゲートウェイ { $number }
