@@ -1,5 +1,7 @@
 ## heartbeat-keepalive
 
+rule-summary-heartbeat-keepalive = IKE キープアライブが、ヤマハの対向しか応答しない heartbeat を使っている
+
 heartbeat-keepalive = IKE ゲートウェイ { $gateway } は heartbeat でトンネルのキープアライブを行っていますが、heartbeat に応答するのはヤマハルーターだけです。それ以外の対向ではキープアライブが失敗し、トンネルの切断と再構築が何度も繰り返されます
 heartbeat-keepalive-peer-in-run = IKE ゲートウェイ { $gateway } は heartbeat でトンネルのキープアライブを行っていますが、heartbeat に応答するのはヤマハルーターだけです。それ以外の対向ではキープアライブが失敗し、トンネルの切断と再構築が何度も繰り返されます。ここでの相手側は { $file } のトンネル { $tunnel } で、この実行で一緒に検査しているヤマハルーターなので heartbeat に応答します（DPD ならどの対向でも機能します）
 heartbeat-keepalive-l2tpv3 = IKE ゲートウェイ { $gateway } は heartbeat でトンネルのキープアライブを行っていますが、heartbeat に応答するのはヤマハルーターだけです。それ以外の対向ではキープアライブが失敗し、トンネルの切断と再構築が何度も繰り返されます。ここでのゲートウェイは L2TPv3/IPsec を通しており、これを使うのは実際にはヤマハルーターだけなので、対向はおそらく応答します（DPD ならどの対向でも機能します）

@@ -1,5 +1,7 @@
 ## ikev2-inconsistent
 
+rule-summary-ikev2-inconsistent = IKEv2 のゲートウェイに IKEv1 専用の設定がある（またはその逆）、または L2TP で IKEv2 を使っている
+
 ikev2-inconsistent = `{ $command }` は IKEv{ $reads } の設定ですが、ゲートウェイ { $gateway } は IKEv{ $version } で折衝する（{ $line } 行目）ため、ルーターはこの行を無視します
 ikev2-inconsistent-default-version = `{ $command }` は IKEv{ $reads } の設定ですが、ゲートウェイ { $gateway } は IKEv{ $version } で折衝する（`ipsec ike version` の行がなく、初期値）ため、ルーターはこの行を無視します
 ikev2-inconsistent-label = IKEv{ $version } のゲートウェイでは無視される

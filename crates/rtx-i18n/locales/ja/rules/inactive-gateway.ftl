@@ -1,5 +1,7 @@
 ## inactive-gateway
 
+rule-summary-inactive-gateway = 経路または `pp bind` が、一度も有効にされないトンネルまたは pp を経由している
+
 inactive-gateway-default-route = デフォルト経路
 inactive-gateway-route-to = { $destination } への経路
 inactive-gateway-route-disabled = { $route }はトンネル { $tunnel } を経由しますが、このトンネルは { $line } 行目で無効にされています。この経路は有効にならず、そのパケットは次に一致する経路を通ります

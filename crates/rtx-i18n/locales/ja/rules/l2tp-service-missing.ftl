@@ -1,5 +1,7 @@
 ## l2tp-service-missing
 
+rule-summary-l2tp-service-missing = L2TP または L2TPv3 のトンネルがあるのに、`l2tp service` がオフ、または別のプロトコルでオンになっている
+
 l2tp-service-missing = { $count ->
        *[other] トンネル
     } { $tunnels } は { $protocol } を使っていますが、サービスを有効にする `l2tp service on` の行がありません（このサービスは工場出荷時にはオフです）。ルーターはすべての L2TP セッションを拒否します

@@ -1,5 +1,7 @@
 ## nat-descriptor-misconfigured
 
+rule-summary-nat-descriptor-misconfigured = 適用された NAT ディスクリプターに動作タイプがない、またはインタフェースが持ち得ない外側アドレスを指定している
+
 nat-descriptor-misconfigured-no-type = NAT ディスクリプター { $descriptor } は { $interface } に適用されています（{ $line } 行目）が、動作タイプを設定する `nat descriptor type { $descriptor }` がありません。動作タイプは `none` のままで、何も変換しません
 nat-descriptor-misconfigured-no-type-label = ディスクリプター { $descriptor } には動作タイプがない
 nat-descriptor-misconfigured-bound-label = { $interface } に適用

@@ -1,5 +1,7 @@
 ## sa-policy-mismatch
 
+rule-summary-sa-policy-mismatch = IPsec トンネルの SA ポリシーがない、または別の IKE ゲートウェイを指定している
+
 sa-policy-mismatch-missing = トンネル { $tunnel } は SA ポリシー { $policy } を使っています（`ipsec tunnel { $policy }`）が、`ipsec sa policy { $policy }` が存在しないため、このトンネルは鍵交換を行いません
 sa-policy-mismatch-missing-label = SA ポリシー { $policy } がない
 sa-policy-mismatch-unused-label = SA ポリシー { $policy } はここで定義されているが、どこからも使われていない

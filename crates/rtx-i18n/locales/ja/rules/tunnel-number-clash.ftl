@@ -1,5 +1,7 @@
 ## tunnel-number-clash
 
+rule-summary-tunnel-number-clash = ブロックが、設定済みのトンネル、IKE ゲートウェイ、SA ポリシーの番号を使い回している
+
 tunnel-number-clash = このブロックは、{ $count ->
        *[other] { $lines } 行目
     }のブロックで設定済みの{ $owners } を設定し直しているため、{ $settings } が警告なしに置き換えられます

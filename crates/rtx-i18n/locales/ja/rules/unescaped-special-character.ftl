@@ -1,5 +1,7 @@
 ## unescaped-special-character
 
+rule-summary-unescaped-special-character = `#`、`?`、`|`、`>` がコマンド中で引用されずに書かれている（行末のコメントなど）
+
 unescaped-special-character = `{ $character }` はルーターのコマンドラインで特別な意味を持つ文字です。値の中ではエスケープする（`\{ $character }`）か、引用符で囲む必要があります
 unescaped-special-character-label = エスケープされていない
 unescaped-special-character-help = `\{ $character }` と書くか、値をダブルクォートで囲んでください

@@ -1,0 +1,3 @@
+## unknown-command
+
+rule-summary-unknown-command = どの RTX 機種のコマンドでもない行
