@@ -72,7 +72,7 @@ impl Lang {
 
     /// Whether this language's own files hold `id` (without falling back to English).
     pub fn has(self, id: &str) -> bool {
-        bundles::bundle(self).has_message(id)
+        bundles::defines(self, id)
     }
 }
 

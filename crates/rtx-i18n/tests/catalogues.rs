@@ -18,6 +18,8 @@ struct Message {
     /// `tunnel`, a JSON key `severity`, a "line" that is a connection): its comment's
     /// `not-glossary: a, b` line.
     names: Vec<String>,
+    /// The messages it references (`{ other-message }`).
+    references: BTreeSet<String>,
 }
 
 fn messages(lang: Lang) -> BTreeMap<String, Message> {
@@ -103,6 +105,9 @@ fn inline_walk(inline: &InlineExpression<&str>, out: &mut Message) {
         InlineExpression::VariableReference { id } => {
             out.variables.insert(id.name.to_string());
         }
+        InlineExpression::MessageReference { id, .. } => {
+            out.references.insert(id.name.to_string());
+        }
         InlineExpression::FunctionReference { arguments, .. } => {
             for argument in &arguments.positional {
                 inline_walk(argument, out);
@@ -146,6 +151,35 @@ fn every_language_has_the_same_messages_with_the_same_arguments() {
                     lang.code(),
                     message.file
                 ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Each message file is its own bundle, loaded when one of its messages is first needed:
+/// the index build.rs writes finds every message, and a message references only messages
+/// of its own file.
+#[test]
+fn every_message_is_indexed_and_references_stay_in_their_file() {
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let all = messages(lang);
+        for (id, message) in &all {
+            if !lang.has(id) {
+                problems.push(format!(
+                    "{lang}: `{id}` ({}) is not in the index",
+                    message.file
+                ));
+            }
+            for reference in &message.references {
+                match all.get(reference) {
+                    Some(target) if target.file == message.file => {}
+                    _ => problems.push(format!(
+                        "{lang}: `{id}` ({}) references `{reference}` outside its file",
+                        message.file
+                    )),
+                }
             }
         }
     }
