@@ -134,7 +134,7 @@ local function main()
   local function found(buf)
     local list = {}
     for _, d in ipairs(vim.diagnostic.get(buf)) do
-      table.insert(list, { code = tostring(d.code), lnum = d.lnum })
+      table.insert(list, { code = tostring(d.code), lnum = d.lnum, message = d.message })
     end
     table.sort(list, function(a, b)
       return a.lnum < b.lnum or (a.lnum == b.lnum and a.code < b.code)
