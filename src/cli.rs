@@ -98,7 +98,9 @@ pub struct Cli {
 }
 
 fn parse_lang(text: &str) -> Result<rtx_i18n::Lang, String> {
-    text.parse()
+    Lang::parse(text).ok_or_else(|| {
+        rtx_i18n::tr!(crate::language::ui(), "settings-unknown-lang", text = text).into_owned()
+    })
 }
 
 #[derive(Debug, Subcommand)]

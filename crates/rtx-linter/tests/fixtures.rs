@@ -85,6 +85,69 @@ fn every_rule_is_documented() {
     }
 }
 
+/// Every rule speaks Japanese too: its summary, and its docs with the same sections in the
+/// same order (`locales/ja/rules/NAME.md`), the config examples byte for byte.
+#[test]
+fn every_rule_is_documented_in_japanese() {
+    use rtx_i18n::Lang;
+    let headings = [
+        ("## What it does", "## 検出内容"),
+        ("## Why is this bad?", "## なぜ問題か"),
+        ("## Example", "## 例"),
+        ("## Use instead", "## 推奨される書き方"),
+        ("## Fix safety", "## 自動修正の安全性"),
+    ];
+    let code_blocks = |docs: &str| -> Vec<String> {
+        docs.split("```")
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    };
+    let mut problems = Vec::new();
+    for rule in RULES {
+        let m = rule.meta();
+        if !Lang::Ja.has(&format!("rule-summary-{}", m.name)) {
+            problems.push(format!("{}: no Japanese summary", m.name));
+        }
+        let Some(ja) = rtx_i18n::rule_docs(Lang::Ja, m.name) else {
+            problems.push(format!("{}: no Japanese docs", m.name));
+            continue;
+        };
+        let english_order: Vec<usize> = headings
+            .iter()
+            .filter_map(|(en, _)| m.docs.find(en))
+            .collect();
+        let japanese_order: Vec<usize> = headings
+            .iter()
+            .filter_map(|(_, ja_heading)| ja.find(&format!("{ja_heading}\n")))
+            .collect();
+        if japanese_order.len() != headings.len() || !japanese_order.is_sorted() {
+            problems.push(format!(
+                "{}: Japanese docs lack a section or misorder them",
+                m.name
+            ));
+        }
+        debug_assert!(english_order.is_sorted());
+        let count = |docs: &str| docs.lines().filter(|l| l.starts_with("## ")).count();
+        if count(m.docs) != count(ja) {
+            problems.push(format!(
+                "{}: {} sections in English, {} in Japanese",
+                m.name,
+                count(m.docs),
+                count(ja)
+            ));
+        }
+        if code_blocks(m.docs) != code_blocks(ja) {
+            problems.push(format!(
+                "{}: the Japanese docs' code blocks differ from the English",
+                m.name
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 #[test]
 fn codes_and_names_are_unique() {
     let mut codes: Vec<_> = RULES.iter().map(|r| r.meta().code).collect();
