@@ -206,10 +206,22 @@ fn rule_docs_in_japanese() {
     let out = run_with_locale(dir.path(), &[], &["rule", "weak-crypto", "--lang", "ja"]);
     assert_eq!(out.status.code(), Some(0));
     let shown = text(&out.stdout);
-    assert!(shown.starts_with("# weak-crypto (RTX118)\n\n重大度: "), "{shown}");
-    for heading in ["## 検出内容", "## なぜ問題か", "## 例", "## 推奨される書き方"] {
+    assert!(
+        shown.starts_with("# weak-crypto (RTX118)\n\n重大度: "),
+        "{shown}"
+    );
+    for heading in [
+        "## 検出内容",
+        "## なぜ問題か",
+        "## 例",
+        "## 推奨される書き方",
+    ] {
         assert!(shown.contains(heading), "{heading}: {shown}");
     }
     let list = run_with_locale(dir.path(), &[], &["rule", "--list", "--lang", "ja"]);
-    assert!(text(&list.stdout).contains("IPsec ゲートウェイが弱い暗号"), "{}", text(&list.stdout));
+    assert!(
+        text(&list.stdout).contains("IPsec ゲートウェイが弱い暗号"),
+        "{}",
+        text(&list.stdout)
+    );
 }
