@@ -43,7 +43,22 @@ pub struct SyntaxError {
     pub span: Span,
     /// Index of the line it belongs to.
     pub line: usize,
+    /// What is wrong, as data: tools that speak another language word it themselves.
+    pub kind: SyntaxErrorKind,
+    /// What is wrong, in English.
     pub message: String,
+}
+
+/// The kinds of line the lexer cannot read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    /// A quote that no quote closes before the end of the line.
+    UnterminatedQuote,
+    /// A heredoc whose terminator line never comes: the rest of the file is its data.
+    UnclosedHeredoc {
+        /// The terminator as the opening line names it (`EOF` in `<<EOF`).
+        terminator: Span,
+    },
 }
 
 /// No recognition node: the line names no command.

@@ -39,8 +39,8 @@ pub use bind::{Arg, Args, BindError, Binder, Keywords, TypedCommand};
 pub use catalogue::Catalogue;
 pub use context::Context;
 pub use document::{
-    Command, Document, EmbeddedCommand, LineKind, LineRef, SyntaxError, Word, parse, parse_owned,
-    parse_owned_with, parse_with,
+    Command, Document, EmbeddedCommand, LineKind, LineRef, SyntaxError, SyntaxErrorKind, Word,
+    parse, parse_owned, parse_owned_with, parse_with,
 };
 pub use header::{Header, NotARevision, Revision};
 pub use interface::{Interface, InterfaceKind, SubSeparator};

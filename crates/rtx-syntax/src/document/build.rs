@@ -7,7 +7,7 @@
 use super::word_slots::{WordSlot, push_words};
 use super::{
     FLAG_COMMENT, FLAG_ESCAPED, FLAG_HEREDOC, FLAG_NO, FLAG_SELECT, LONG_INDENT, LineData,
-    LineKind, NO_NODE, SyntaxError, TERMINATOR_SHIFT, pack_context,
+    LineKind, NO_NODE, SyntaxError, SyntaxErrorKind, TERMINATOR_SHIFT, pack_context,
 };
 use crate::Span;
 use crate::catalogue::Catalogue;
@@ -126,6 +126,7 @@ impl<'a> Builder<'a> {
                 self.errors.push(SyntaxError {
                     span: e.span,
                     line: index as usize,
+                    kind: SyntaxErrorKind::UnterminatedQuote,
                     message: e.message.to_string(),
                 });
             }
@@ -199,6 +200,9 @@ pub(super) fn unclosed(src: &[u8], heredoc: Heredoc, span: Span) -> SyntaxError 
     SyntaxError {
         span,
         line: heredoc.opener as usize,
+        kind: SyntaxErrorKind::UnclosedHeredoc {
+            terminator: heredoc.terminator,
+        },
         message: format!(
             "heredoc not closed: no line `{}` ends it, so the rest of the file is data",
             String::from_utf8_lossy(&src[heredoc.terminator.range()])
