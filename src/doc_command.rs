@@ -118,7 +118,7 @@ fn page(entry: &Entry, lang: Lang) -> String {
     let context = tr!(lang, "doc-context", context = entry.context.as_str());
     let _ = writeln!(out, "\n{context}");
     if !entry.models.is_empty() {
-        let models = rtx_linter::models::display_list(&entry.models);
+        let models = rtx_linter::models::display_list(lang, &entry.models);
         let _ = writeln!(out, "{}", tr!(lang, "doc-models", models = models));
     }
     for seen in &entry.seen {
@@ -129,7 +129,7 @@ fn page(entry: &Entry, lang: Lang) -> String {
         let _ = writeln!(out, "{}", tr!(lang, "doc-license"));
     }
     for (keyword, models) in &entry.restrictions {
-        let models = rtx_linter::models::display_list(models);
+        let models = rtx_linter::models::display_list(lang, models);
         let _ = writeln!(
             out,
             "{}",

@@ -92,13 +92,17 @@ pub fn display(model: &str) -> String {
     model.to_ascii_uppercase()
 }
 
-/// A list of models as they print: `vRX, RTX5000, RTX830`.
-pub fn display_list(models: &[String]) -> String {
+/// A list of models as they print: `vRX, RTX5000, RTX830`, 「vRX、RTX5000、RTX830」.
+pub fn display_list(lang: rtx_i18n::Lang, models: &[String]) -> String {
+    let separator = match lang {
+        rtx_i18n::Lang::En => ", ",
+        rtx_i18n::Lang::Ja => "、",
+    };
     models
         .iter()
         .map(|m| display(m))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(separator)
 }
 
 /// The highest number of a kind a model allows without and with extended licences.

@@ -52,22 +52,6 @@ fn plain_ascii(text: &[u8]) -> Option<&str> {
     }
 }
 
-/// A message written elsewhere (the parser's) with each `quoted` part capped.
-pub fn cap_quoted(message: &str) -> String {
-    message
-        .split('`')
-        .enumerate()
-        .map(|(i, part)| {
-            if i % 2 == 1 {
-                cap(part.as_bytes())
-            } else {
-                part.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("`")
-}
-
 /// Whether `span` overlaps one of `secrets`.
 pub fn is_secret(span: Span, secrets: &[Span]) -> bool {
     secrets
@@ -222,16 +206,6 @@ mod tests {
         assert_eq!(shown.chars().count(), MAX_QUOTED + 1);
         assert!(shown.ends_with('…'));
         assert_eq!(cap(b"short"), "short");
-    }
-
-    #[test]
-    fn quoted_parts_of_a_message_are_capped() {
-        let message = format!("no line `{}` ends it", "E".repeat(1000));
-        let capped = cap_quoted(&message);
-        assert!(
-            capped.len() < 60 && capped.ends_with("…` ends it"),
-            "{capped}"
-        );
     }
 
     #[test]

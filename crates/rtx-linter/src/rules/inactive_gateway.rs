@@ -3,7 +3,7 @@
 
 use rtx_i18n::{Lang, tr};
 use rtx_semantic::interfaces::InterfaceId;
-use rtx_semantic::routes::{Destination, Route};
+use rtx_semantic::routes::Route;
 use rtx_semantic::{EnableState, Model, ObjectKind, Occurrence, Pp, PpId, Role, Site};
 use rtx_syntax::Document;
 
@@ -119,7 +119,7 @@ fn tunnel_finding(
     let (first, state) = group[0];
     let ids: Vec<u32> = group.iter().map(|(o, _)| o.id).collect();
     let numbers = if ids.len() > 1 {
-        super::id_ranges(&ids)
+        super::id_ranges(lang, &ids)
     } else {
         first.id.to_string()
     };
@@ -348,15 +348,5 @@ fn route_of(doc: &Document, o: Occurrence) -> Option<Route> {
 /// 198.51.100.0/24"); `None` when `o` is not a route (a `pp bind`).
 fn route_words(lang: Lang, doc: &Document, o: Occurrence) -> Option<String> {
     let route = route_of(doc, o)?;
-    Some(
-        match route.destination {
-            Destination::Default => tr!(lang, "inactive-gateway-default-route"),
-            destination => tr!(
-                lang,
-                "inactive-gateway-route-to",
-                destination = destination.to_string()
-            ),
-        }
-        .into_owned(),
-    )
+    Some(super::route_name(lang, route.destination))
 }

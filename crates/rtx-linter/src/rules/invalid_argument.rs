@@ -1,5 +1,6 @@
 //! `invalid-argument`: a known command whose arguments fit none of its forms.
 
+use rtx_i18n::{Lang, tr};
 use rtx_syntax::catalogue::{Node, TypeAlt};
 use rtx_syntax::{BindError, Span, Word};
 
@@ -8,6 +9,7 @@ use crate::diagnostic::{Label, Severity};
 use crate::models::{REFERENCE_MODELS, effective_model};
 use crate::quote;
 use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
+use crate::words;
 
 pub struct InvalidArgument;
 
@@ -62,6 +64,7 @@ impl Rule for InvalidArgument {
         let checked_model = effective_model(cx)
             .map(|(m, _)| m)
             .filter(|m| REFERENCE_MODELS.contains(&m.as_str()));
+        let lang = cx.lang();
         for (resolved, error) in cx.model().bind_errors() {
             // An operation in a config file is reported, whole, by operational-command: one
             // finding for the line, not a second one about its arguments.
@@ -101,30 +104,37 @@ impl Rule for InvalidArgument {
                             let listed: Vec<String> =
                                 listed.iter().map(|k| format!("`{k}`")).collect();
                             let expected = if listed.len() <= MAX_LISTED {
-                                or_list(&listed)
+                                or_list(lang, &listed)
                             } else {
-                                format!("a keyword such as {}", listed[0])
+                                tr!(lang, "keyword-such-as", keyword = listed[0].as_str())
+                                    .into_owned()
                             };
                             let meant: Vec<String> =
                                 nearest.iter().map(|k| format!("`{k}`")).collect();
-                            typo_help = Some(format!("did you mean {}?", or_list(&meant)));
+                            typo_help =
+                                Some(tr!(lang, "did-you-mean", meant = or_list(lang, &meant)));
                             if nearest.len() == 1 {
-                                keyword_fix = replace_word(&cmd, &word, first);
+                                keyword_fix = replace_word(lang, &cmd, &word, first);
                             }
                             (
                                 word.span,
-                                format!(
-                                    "unknown keyword `{}` in `{name}`, expected {expected}",
-                                    quote::word(&cmd, &word)
+                                tr!(
+                                    lang,
+                                    "invalid-argument-keyword",
+                                    word = quote::word(&cmd, &word),
+                                    command = name.as_str(),
+                                    expected = expected
                                 ),
                             )
                         }
                         [] => (
                             word.span,
-                            format!(
-                                "`{}` does not fit `{name}` here: expected {}",
-                                quote::word(&cmd, &word),
-                                expected(error)
+                            tr!(
+                                lang,
+                                "invalid-argument-mismatch",
+                                word = quote::word(&cmd, &word),
+                                command = name.as_str(),
+                                expected = expected(lang, error)
                             ),
                         ),
                     }
@@ -133,13 +143,18 @@ impl Rule for InvalidArgument {
                     let end = cmd.span().end;
                     (
                         Span::new(end, end),
-                        format!("`{name}` ends too early: expected {}", expected(error)),
+                        tr!(
+                            lang,
+                            "invalid-argument-too-short",
+                            command = name.as_str(),
+                            expected = expected(lang, error)
+                        ),
                     )
                 }
             };
             let mut d = META.diagnostic(
-                format!("{message}; the router rejects the line"),
-                Label::new(span, "not accepted here"),
+                tr!(lang, "invalid-argument", problem = message),
+                Label::new(span, tr!(lang, "invalid-argument-label")),
             );
             let forms: Vec<&str> = if cmd.is_no() {
                 &error.entry.no_forms
@@ -156,17 +171,20 @@ impl Rule for InvalidArgument {
                 .collect::<Vec<_>>()
                 .join("\n");
             let more = if forms.len() > 6 {
-                format!(
-                    "\n  ... ({} forms, see `rtxlint doc {}`)",
-                    forms.len(),
-                    error.entry.name
-                )
+                let more = tr!(
+                    lang,
+                    "invalid-argument-more-forms",
+                    count = forms.len(),
+                    command = error.entry.name.as_str()
+                );
+                format!("\n  ... {more}")
             } else {
                 String::new()
             };
+            let syntax = tr!(lang, "invalid-argument-syntax");
             d.help = Some(match typo_help {
-                Some(typo) => format!("{typo}\nsyntax:\n{shown}{more}").into(),
-                None => format!("syntax:\n{shown}{more}").into(),
+                Some(typo) => format!("{typo}\n{syntax}\n{shown}{more}").into(),
+                None => format!("{syntax}\n{shown}{more}").into(),
             });
             d.fix = keyword_fix;
             out.push(d);
@@ -178,15 +196,49 @@ impl Rule for InvalidArgument {
 const MAX_LISTED: usize = 5;
 
 /// What the forms accept where the line goes wrong, capped.
-fn expected(error: &BindError) -> String {
+fn expected(lang: Lang, error: &BindError) -> String {
     if error.expected.is_empty() {
-        return "nothing more".to_string();
+        return tr!(lang, "invalid-argument-nothing-more").into_owned();
     }
-    let mut shown: Vec<&str> = error.expected.iter().take(8).map(String::as_str).collect();
+    let mut shown: Vec<String> = error
+        .expected
+        .iter()
+        .take(8)
+        .map(|what| expectation(lang, error, what))
+        .collect();
     if error.expected.len() > shown.len() {
-        shown.push("...");
+        shown.push("...".into());
     }
-    shown.join(" or ")
+    shown.join(&tr!(lang, "invalid-argument-or"))
+}
+
+/// One thing the binder expected, in `lang`. The binder words them in English for its own
+/// callers (`<id> (number)`, `key=<value> (text)`, `end of line`): the parameter types and
+/// the end of the line are worded again from the catalogue; keywords stay as they are.
+fn expectation(lang: Lang, error: &BindError, what: &str) -> String {
+    if lang == Lang::En {
+        return what.to_string();
+    }
+    if what == "end of line" {
+        return tr!(lang, "invalid-argument-end-of-line").into_owned();
+    }
+    let (key, param) = match what.split_once("=<") {
+        Some((key, rest)) => (Some(key), rest),
+        None => (None, what.strip_prefix('<').unwrap_or(what)),
+    };
+    let Some(param) = param
+        .split('>')
+        .next()
+        .and_then(|name| error.entry.param(name))
+        .filter(|_| what.contains('<'))
+    else {
+        return what.to_string();
+    };
+    let shown = format!("<{}> ({})", param.name, words::param_type(lang, &param.ty));
+    match key {
+        Some(key) => format!("{key}={shown}"),
+        None => shown,
+    }
 }
 
 /// The keywords among what the forms accept: literal keywords, and the keyword alternatives

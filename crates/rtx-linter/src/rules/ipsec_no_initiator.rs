@@ -1,6 +1,7 @@
 //! `ipsec-no-initiator`: a site-to-site IPsec gateway this router never starts, so the tunnel
 //! depends on the peer; and a gateway that can neither start nor answer.
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::{EnableState, Gateway, Model, Site};
 use rtx_syntax::{Document, Value};
 
@@ -81,6 +82,7 @@ impl Rule for IpsecNoInitiator {
         if gateways.is_empty() {
             return;
         }
+        let lang = cx.lang();
         let refresh = AutoRefresh::read(cx.doc, model);
         let mut waiting: Vec<(&Gateway, Site)> = Vec::new();
         for gateway in gateways {
@@ -90,15 +92,15 @@ impl Rule for IpsecNoInitiator {
                     if !refresh.global_on() {
                         waiting.push((gateway, remote.site));
                     } else if let Some(off) = refresh.per_gateway_off(gateway.id) {
-                        out.push(turned_off(gateway, remote.site, off));
+                        out.push(turned_off(lang, gateway, remote.site, off));
                     }
                 }
-                None if gateway.ike_version() == 1 => out.push(no_remote(model, gateway)),
+                None if gateway.ike_version() == 1 => out.push(no_remote(lang, model, gateway)),
                 None => {}
             }
         }
         if !waiting.is_empty() {
-            out.push(global_off(&refresh, &waiting));
+            out.push(global_off(lang, &refresh, &waiting));
         }
     }
 }
@@ -178,57 +180,67 @@ impl AutoRefresh {
     }
 }
 
-fn global_off(refresh: &AutoRefresh, waiting: &[(&Gateway, Site)]) -> crate::Diagnostic {
+fn global_off(
+    lang: Lang,
+    refresh: &AutoRefresh,
+    waiting: &[(&Gateway, Site)],
+) -> crate::Diagnostic {
     let ids: Vec<u32> = waiting.iter().map(|(g, _)| g.id).collect();
-    let (what, have) = if ids.len() > 1 {
-        ("gateways", "have fixed remote addresses")
-    } else {
-        ("gateway", "has a fixed remote address")
-    };
-    let list = super::id_ranges(&ids);
     let first = waiting[0].1;
-    let cause = match refresh.global {
-        Some((_, site)) => format!(
-            "`ipsec auto refresh` is off (line {})",
-            line_no(site.line())
+    let gateways = super::id_ranges(lang, &ids);
+    let message = match refresh.global {
+        Some((_, site)) => tr!(
+            lang,
+            "ipsec-no-initiator-global-off",
+            count = ids.len(),
+            gateways = gateways,
+            line = line_no(site.line())
         ),
-        None => "no `ipsec auto refresh on` line turns initiation on (it is off from the factory)"
-            .to_string(),
+        None => tr!(
+            lang,
+            "ipsec-no-initiator-global-missing",
+            count = ids.len(),
+            gateways = gateways
+        ),
     };
     let mut d = META.diagnostic(
-        format!(
-            "IKE {what} {list} {have}, but {cause}: this router never starts the key exchange, so the tunnel comes up only when the peer starts it"
-        ),
-        Label::new(first.span, "a peer this router could initiate to"),
+        message,
+        Label::new(first.span, tr!(lang, "ipsec-no-initiator-peer-label")),
     );
     if let Some((_, site)) = refresh.global {
-        d.secondary.push(Label::new(site.span, "initiation is off"));
+        d.secondary.push(Label::new(
+            site.span,
+            tr!(lang, "ipsec-no-initiator-off-label"),
+        ));
     }
-    d.help = Some(
-        "add `ipsec auto refresh on` (or make sure the peer initiates, and say so with a suppression)"
-            .into(),
-    );
+    d.help = Some(tr!(lang, "ipsec-no-initiator-global-help"));
     d
 }
 
-fn turned_off(gateway: &Gateway, remote: Site, off: Site) -> crate::Diagnostic {
+fn turned_off(lang: Lang, gateway: &Gateway, remote: Site, off: Site) -> crate::Diagnostic {
     let g = gateway.id;
     let mut d = META.diagnostic(
-        format!(
-            "`ipsec auto refresh {g} off` stops this router from starting gateway {g}, which has a fixed remote address (line {}): the tunnel comes up only when the peer starts it",
-            line_no(remote.line())
+        tr!(
+            lang,
+            "ipsec-no-initiator-gateway-off",
+            gateway = g,
+            line = line_no(remote.line())
         ),
-        Label::new(off.span, "initiation off for this gateway"),
+        Label::new(off.span, tr!(lang, "ipsec-no-initiator-gateway-off-label")),
     );
-    d.secondary
-        .push(Label::new(remote.span, "the peer's address"));
-    d.help = Some(
-        format!("remove `ipsec auto refresh {g} off`, or make sure the peer initiates").into(),
-    );
+    d.secondary.push(Label::new(
+        remote.span,
+        tr!(lang, "ipsec-no-initiator-address-label"),
+    ));
+    d.help = Some(tr!(
+        lang,
+        "ipsec-no-initiator-gateway-off-help",
+        gateway = g
+    ));
     d
 }
 
-fn no_remote(model: &Model, gateway: &Gateway) -> crate::Diagnostic {
+fn no_remote(lang: Lang, model: &Model, gateway: &Gateway) -> crate::Diagnostic {
     let g = gateway.id;
     let line = model.gateway_setting_lines(g).next();
     let span = line.map_or_else(Default::default, |l| {
@@ -238,16 +250,12 @@ fn no_remote(model: &Model, gateway: &Gateway) -> crate::Diagnostic {
             .map_or_else(Default::default, |o| o.site.span)
     });
     let mut d = META.diagnostic(
-        format!(
-            "IKE gateway {g} has no `ipsec ike remote address`: it cannot start a key exchange, and as an IKEv1 responder it matches peers by address (or by name with `remote address {g} any`), so it answers nobody"
+        tr!(lang, "ipsec-no-initiator-no-remote", gateway = g),
+        Label::new(
+            span,
+            tr!(lang, "ipsec-no-initiator-no-remote-label", gateway = g),
         ),
-        Label::new(span, format!("gateway {g} has no peer")),
     );
-    d.help = Some(
-        format!(
-            "add `ipsec ike remote address {g} <peer address>`, or `ipsec ike remote address {g} any` with `ipsec ike remote name {g} ...` for a peer with a dynamic address"
-        )
-        .into(),
-    );
+    d.help = Some(tr!(lang, "ipsec-no-initiator-no-remote-help", gateway = g));
     d
 }

@@ -175,7 +175,7 @@ fn finding(
 ) -> crate::Diagnostic {
     let numbers: Vec<u32> = tunnels.iter().map(|t| t.number).collect();
     let count = numbers.len();
-    let list = super::id_ranges(&numbers);
+    let list = super::id_ranges(lang, &numbers);
     let first = tunnels[0];
     let encapsulation_site = first
         .encapsulation

@@ -33,6 +33,7 @@ pub mod wrapped_line;
 pub mod wrapping;
 pub mod wrong_context;
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::routes::Destination;
 use rtx_syntax::{Command, Document, Span, Word};
 
@@ -76,17 +77,18 @@ pub(crate) fn interface_word(id: rtx_semantic::interfaces::InterfaceId) -> Strin
     }
 }
 
-/// Joins names as "a, b and c".
-pub(crate) fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+/// Joins names as the language lists them: "a, b and c", 「a、b、c」.
+pub(crate) fn and_list(lang: Lang, items: &[String]) -> String {
+    match (lang, items) {
+        (_, []) => String::new(),
+        (_, [one]) => one.clone(),
+        (Lang::En, [init @ .., last]) => format!("{} and {last}", init.join(", ")),
+        (Lang::Ja, items) => items.join("、"),
     }
 }
 
-/// Ascending ids as a person writes them: `1, 3-5 and 9`.
-pub(crate) fn id_ranges(ids: &[u32]) -> String {
+/// Ascending ids as a person writes them: `1, 3-5 and 9`, 「1、3-5、9」.
+pub(crate) fn id_ranges(lang: Lang, ids: &[u32]) -> String {
     let mut runs: Vec<(u32, u32)> = Vec::new();
     for &id in ids {
         match runs.last_mut() {
@@ -105,14 +107,14 @@ pub(crate) fn id_ranges(ids: &[u32]) -> String {
             }
         })
         .collect();
-    and_list(&parts)
+    and_list(lang, &parts)
 }
 
 /// How a message names a route: "the default route", "the route to 192.0.2.0/24".
-pub(crate) fn route_name(destination: Destination) -> String {
+pub(crate) fn route_name(lang: Lang, destination: Destination) -> String {
     match destination {
-        Destination::Default => "the default route".to_string(),
-        destination => format!("the route to {destination}"),
+        Destination::Default => tr!(lang, "route-default").into_owned(),
+        destination => tr!(lang, "route-to", destination = destination.to_string()).into_owned(),
     }
 }
 
@@ -159,19 +161,25 @@ pub(crate) fn secret_stand_in(text: &[u8]) -> bool {
     repeated || bracketed || capitalised_name
 }
 
-/// Joins names as "a, b or c".
-pub(crate) fn or_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+/// Joins alternatives as the language lists them: "a, b or c", 「a、b または c」.
+pub(crate) fn or_list(lang: Lang, items: &[String]) -> String {
+    match (lang, items) {
+        (_, []) => String::new(),
+        (_, [one]) => one.clone(),
+        (Lang::En, [init @ .., last]) => format!("{} or {last}", init.join(", ")),
+        (Lang::Ja, [init @ .., last]) => format!("{} または {last}", init.join("、")),
     }
 }
 
 /// A fix replacing one mistyped keyword of `cmd`, offered only when the corrected line binds
 /// (a fix that leaves a line the router still rejects is no fix). Unsafe all the same: the
 /// nearest keyword may not be the one meant.
-pub(crate) fn replace_word(cmd: &Command<'_>, word: &Word<'_>, keyword: &str) -> Option<Fix> {
+pub(crate) fn replace_word(
+    lang: Lang,
+    cmd: &Command<'_>,
+    word: &Word<'_>,
+    keyword: &str,
+) -> Option<Fix> {
     let span = cmd.span();
     let src = cmd.line().document().source();
     let mut fixed = src[span.start as usize..word.span.start as usize].to_vec();
@@ -184,7 +192,13 @@ pub(crate) fn replace_word(cmd: &Command<'_>, word: &Word<'_>, keyword: &str) ->
         .and_then(|c| c.validate())
         .is_some_and(|r| r.is_ok());
     binds.then(|| Fix {
-        message: format!("change `{}` to `{keyword}`", crate::quote::word(cmd, word)),
+        message: tr!(
+            lang,
+            "change-word-fix",
+            word = crate::quote::word(cmd, word),
+            keyword = keyword
+        )
+        .into_owned(),
         edits: vec![Edit {
             span: word.span,
             text: keyword.to_string(),
@@ -195,6 +209,8 @@ pub(crate) fn replace_word(cmd: &Command<'_>, word: &Word<'_>, keyword: &str) ->
 
 #[cfg(test)]
 mod tests {
+    use rtx_i18n::Lang;
+
     #[test]
     fn stand_ins_for_secrets_are_told_from_secrets() {
         for stand_in in [
@@ -216,10 +232,11 @@ mod tests {
 
     #[test]
     fn id_ranges_read_as_a_person_writes_them() {
-        assert_eq!(super::id_ranges(&[1, 3, 4, 5, 9]), "1, 3-5 and 9");
-        assert_eq!(super::id_ranges(&[7, 7]), "7");
+        assert_eq!(super::id_ranges(Lang::En, &[1, 3, 4, 5, 9]), "1, 3-5 and 9");
+        assert_eq!(super::id_ranges(Lang::Ja, &[1, 3, 4, 5, 9]), "1、3-5、9");
+        assert_eq!(super::id_ranges(Lang::En, &[7, 7]), "7");
         assert_eq!(
-            super::id_ranges(&[u32::MAX - 1, u32::MAX]),
+            super::id_ranges(Lang::En, &[u32::MAX - 1, u32::MAX]),
             "4294967294-4294967295"
         );
     }

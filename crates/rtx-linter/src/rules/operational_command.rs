@@ -1,5 +1,7 @@
 //! `operational-command`: an operation (`save`, `restart`, `show ...`) inside a config file.
 
+use rtx_i18n::tr;
+
 use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
 use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
@@ -57,13 +59,18 @@ impl Rule for OperationalCommand {
                 continue;
             };
             let line = cmd.line();
+            let lang = cx.lang();
             let mut d = META.diagnostic(
-                format!("`{}` is an operation, not a setting: a config file does not keep it, and loading the file may run it", crate::quote::command_name(&cmd, entry)),
-                Label::new(cmd.span(), "operation"),
+                tr!(
+                    lang,
+                    "operational-command",
+                    command = crate::quote::command_name(&cmd, entry)
+                ),
+                Label::new(cmd.span(), tr!(lang, "operational-command-label")),
             );
-            d.help = Some("remove it from the config file (run it on the console instead)".into());
+            d.help = Some(tr!(lang, "operational-command-help"));
             d.fix = Some(Fix {
-                message: "delete the line".into(),
+                message: tr!(lang, "operational-command-fix").into_owned(),
                 edits: vec![Edit {
                     span: line.full_span(),
                     text: String::new(),

@@ -1,6 +1,7 @@
 //! `shadowed-filter`: a static filter of a `secure filter` list that the filters before it
 //! in the list match every packet of, so that it can never match.
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::filter::{Action, Cover, Family, FilterKind, IpFilter, covered_by};
 use rtx_semantic::hash::FxHashMap;
 use rtx_semantic::interfaces::Direction;
@@ -77,7 +78,7 @@ impl Rule for ShadowedFilter {
             for family in [Family::V4, Family::V6] {
                 for direction in [Direction::In, Direction::Out] {
                     if let Some(line) = settings.secure_filter(family, direction) {
-                        check_list(cx.doc, model, &mut filters, family, line, out);
+                        check_list(cx.doc, cx.lang(), model, &mut filters, family, line, out);
                     }
                 }
             }
@@ -86,7 +87,15 @@ impl Rule for ShadowedFilter {
         // apply with `secure filter name`: IPv4 static filters, tried in order as well.
         for command in model.commands_named(&["ip filter set"]) {
             if !command.is_negated() && command.is_bound() {
-                check_list(cx.doc, model, &mut filters, Family::V4, command.line(), out);
+                check_list(
+                    cx.doc,
+                    cx.lang(),
+                    model,
+                    &mut filters,
+                    Family::V4,
+                    command.line(),
+                    out,
+                );
             }
         }
     }
@@ -162,6 +171,7 @@ fn is_any(field: Option<&[u8]>) -> bool {
 /// One list's static filters: each against those before it.
 fn check_list(
     doc: &Document,
+    lang: Lang,
     model: &Model,
     filters: &mut Filters,
     family: Family,
@@ -237,7 +247,9 @@ fn check_list(
             continue;
         };
         let takers: Vec<usize> = takers.iter().map(|&t| earlier[t].0).collect();
-        out.push(finding(doc, line, &listed, &read, i, &takers, number, span));
+        out.push(finding(
+            doc, lang, line, &listed, &read, i, &takers, number, span,
+        ));
     }
 }
 
@@ -246,6 +258,7 @@ fn check_list(
 #[allow(clippy::too_many_arguments)]
 fn finding(
     doc: &Document,
+    lang: Lang,
     line: usize,
     listed: &[(u32, Span)],
     read: &[Option<&IpFilter>],
@@ -263,55 +276,71 @@ fn finding(
         .collect();
     let names: Vec<String> = takers.iter().map(|&t| listed[t].0.to_string()).collect();
     let first = listed[takers[0]].0;
+    let verdict = keyword(action);
     let reason = match (names.as_slice(), differing.first()) {
-        ([_], None) if first == number => format!(
-            "it is listed earlier in this list, where it already {} every packet it would",
-            verb(action)
+        ([_], None) if first == number => {
+            tr!(lang, "shadowed-filter-reason-repeated", action = verdict)
+        }
+        ([one], None) => tr!(
+            lang,
+            "shadowed-filter-reason-one",
+            filter = one.as_str(),
+            action = verdict
         ),
-        ([one], None) => format!(
-            "filter {one} before it already {} every packet it would",
-            verb(action)
+        (_, None) => tr!(
+            lang,
+            "shadowed-filter-reason-many",
+            filters = and_list(lang, &names),
+            action = verdict
         ),
-        (_, None) => format!(
-            "filters {} before it already match every packet it would, and {} them too",
-            and_list(&names),
-            keyword(action)
+        ([one], Some(&d)) => tr!(
+            lang,
+            "shadowed-filter-reason-one-differs",
+            filter = one.as_str(),
+            taker_action = keyword(read[d].expect("read").action),
+            action = verdict
         ),
-        ([one], Some(&d)) => format!(
-            "filter {one} before it already {} every packet it would {}",
-            verb(read[d].expect("read").action),
-            keyword(action)
-        ),
-        (_, Some(&d)) => format!(
-            "filters {} before it already match every packet it would, and filter {} {} some of them",
-            and_list(&names),
-            listed[d].0,
-            verb(read[d].expect("read").action)
+        (_, Some(&d)) => tr!(
+            lang,
+            "shadowed-filter-reason-many-differ",
+            filters = and_list(lang, &names),
+            filter = listed[d].0,
+            taker_action = keyword(read[d].expect("read").action)
         ),
     };
     let mut d = if differing.is_empty() {
         let mut d = META.diagnostic(
-            format!("filter {number} in `{list_name}` never matches: {reason}, so it is dead"),
-            Label::new(span, "never reached"),
+            tr!(
+                lang,
+                "shadowed-filter-dead",
+                filter = number,
+                list = list_name.as_str(),
+                reason = reason
+            ),
+            Label::new(span, tr!(lang, "shadowed-filter-label")),
         );
         d.severity = Severity::Info;
-        d.help = Some(format!("remove this {number} from the list").into());
+        d.help = Some(tr!(lang, "shadowed-filter-dead-help", filter = number));
         d
     } else {
         let mut d = META.diagnostic(
-            format!(
-                "filter {number} in `{list_name}` never matches: {reason}, so its `{}` does not take effect",
-                keyword(action)
+            tr!(
+                lang,
+                "shadowed-filter-overridden",
+                filter = number,
+                list = list_name.as_str(),
+                reason = reason,
+                action = verdict
             ),
-            Label::new(span, "never reached"),
+            Label::new(span, tr!(lang, "shadowed-filter-label")),
         );
-        d.help = Some(
-            format!(
-                "move {number} before {first} if its `{}` should decide, or remove it",
-                keyword(action)
-            )
-            .into(),
-        );
+        d.help = Some(tr!(
+            lang,
+            "shadowed-filter-overridden-help",
+            filter = number,
+            first = first,
+            action = verdict
+        ));
         d
     };
     for &t in takers {
@@ -319,7 +348,7 @@ fn finding(
             let (taker, taker_span) = listed[t];
             d.secondary.push(Label::new(
                 taker_span,
-                format!("filter {taker} matches them first"),
+                tr!(lang, "shadowed-filter-taker-label", filter = taker),
             ));
         }
     }
@@ -331,14 +360,6 @@ fn keyword(action: Action) -> &'static str {
         Action::Pass => "pass",
         Action::Reject => "reject",
         Action::Restrict => "restrict",
-    }
-}
-
-fn verb(action: Action) -> &'static str {
-    match action {
-        Action::Pass => "passes",
-        Action::Reject => "rejects",
-        Action::Restrict => "restricts",
     }
 }
 

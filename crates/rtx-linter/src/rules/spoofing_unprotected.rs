@@ -183,10 +183,7 @@ fn finding(
         .iter()
         .map(|(net, _)| net.trunc().to_string())
         .collect();
-    let networks_text = match lang {
-        Lang::En => and_list(&networks),
-        Lang::Ja => networks.join("、"),
-    };
+    let networks_text = and_list(lang, &networks);
     let (first_net, first_filter) = open[0];
     let mut d = META.diagnostic(
         tr!(

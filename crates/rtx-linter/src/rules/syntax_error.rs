@@ -1,6 +1,9 @@
 //! `syntax-error`: a line the lexer cannot read (an unterminated quote) or a heredoc that never
 //! ends.
 
+use rtx_i18n::tr;
+use rtx_syntax::SyntaxErrorKind;
+
 use crate::diagnostic::{Label, Severity};
 use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
@@ -50,17 +53,49 @@ impl Rule for SyntaxError {
     }
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+        let lang = cx.lang();
         for error in cx.doc.errors() {
+            let (message, help) = match error.kind {
+                SyntaxErrorKind::UnterminatedQuote => (
+                    tr!(lang, "syntax-error-quote"),
+                    tr!(lang, "syntax-error-quote-help"),
+                ),
+                SyntaxErrorKind::UnclosedHeredoc { terminator } => (
+                    tr!(
+                        lang,
+                        "syntax-error-heredoc",
+                        terminator = crate::quote::cap(&cx.doc.source()[terminator.range()])
+                    ),
+                    tr!(lang, "syntax-error-heredoc-help"),
+                ),
+            };
             let mut d = META.diagnostic(
-                crate::quote::cap_quoted(&error.message),
-                Label::new(error.span, "here"),
+                message,
+                Label::new(error.span, tr!(lang, "syntax-error-label")),
             );
-            d.help = Some(if error.message.contains("heredoc") {
-                "add the terminator on a line of its own after the data".into()
-            } else {
-                "close the quote, or escape a literal quote as \\\" or \\'".into()
-            });
+            d.help = Some(help);
             out.push(d);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The terminator a heredoc waits for is quoted capped: a runaway `<<` line cannot fill a
+    /// terminal.
+    #[test]
+    fn a_long_terminator_is_quoted_capped() {
+        let src = format!("embedded file x.lua <<{}\nprint(1)\n", "E".repeat(1000));
+        let doc = rtx_syntax::parse(src.as_bytes());
+        let found = crate::lint(&doc, &crate::Settings::default());
+        let message = &found
+            .iter()
+            .find(|d| d.name == "syntax-error")
+            .expect("a syntax error")
+            .message;
+        assert!(
+            message.len() < 150 && message.contains("…` ends it"),
+            "{message}"
+        );
     }
 }

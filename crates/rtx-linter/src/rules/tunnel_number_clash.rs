@@ -217,14 +217,6 @@ fn owner_name(lang: Lang, owner: SettingOwner) -> String {
     .into_owned()
 }
 
-/// Items joined as the language lists them: "a, b and c", 「a、b、c」.
-fn list(lang: Lang, items: &[String]) -> String {
-    match lang {
-        Lang::En => and_list(items),
-        Lang::Ja => items.join("、"),
-    }
-}
-
 /// `free`: [`free_number`], for the help.
 fn block_diagnostic(
     cx: &LintContext<'_>,
@@ -284,10 +276,10 @@ fn block_diagnostic(
     let message = tr!(
         lang,
         "tunnel-number-clash",
-        owners = list(lang, &names),
+        owners = and_list(lang, &names),
         count = earlier.len(),
-        lines = list(lang, &earlier),
-        settings = list(
+        lines = and_list(lang, &earlier),
+        settings = and_list(
             lang,
             &replaced
                 .iter()

@@ -1,5 +1,6 @@
 //! `unknown-command`: a line that is no command of any model.
 
+use rtx_i18n::{Lang, tr};
 use rtx_syntax::catalogue::{Catalogue, KeywordStep, MAX_WORDS, NearestCommand};
 use rtx_syntax::{Command, Word};
 
@@ -71,33 +72,30 @@ impl Rule for UnknownCommand {
             let words: Vec<Word<'_>> = cmd.words().take(MAX_WORDS).collect();
             let raw: Vec<&[u8]> = words.iter().map(|w| w.raw).collect();
             let nearest = cx.doc.catalogue().nearest_command(&raw);
+            let lang = cx.lang();
             let corrections = nearest.as_ref().map(|n| n.corrections(&raw));
             let mut d = match (&nearest, corrections.as_deref()) {
                 (Some(_), Some(&[(i, keyword)])) if i > 0 => {
-                    mistyped_keyword(cx.doc.catalogue(), &cmd, &words, i, keyword)
+                    mistyped_keyword(lang, cx.doc.catalogue(), &cmd, &words, i, keyword)
                 }
                 _ => META.diagnostic(
-                    format!(
-                        "`{}` is not a command of any RTX model: the router ignores this line",
-                        quote::words(&cmd, &words[..words.len().min(3)])
+                    tr!(
+                        lang,
+                        "unknown-command",
+                        command = quote::words(&cmd, &words[..words.len().min(3)])
                     ),
-                    Label::new(cmd.span(), "unknown command"),
+                    Label::new(cmd.span(), tr!(lang, "unknown-command-label")),
                 ),
             };
             match (&nearest, corrections.as_deref()) {
                 (Some(n), Some(corrections)) => {
-                    d.help =
-                        Some(format!("did you mean `{}`?", corrected_name(&cmd, &words, n)).into());
+                    let meant = format!("`{}`", corrected_name(&cmd, &words, n));
+                    d.help = Some(tr!(lang, "did-you-mean", meant = meant));
                     if let [(i, keyword)] = corrections {
-                        d.fix = replace_word(&cmd, &words[*i], keyword);
+                        d.fix = replace_word(lang, &cmd, &words[*i], keyword);
                     }
                 }
-                _ => {
-                    d.help = Some(
-                        "check the spelling against `rtxlint doc --list`, or remove the line"
-                            .into(),
-                    )
-                }
+                _ => d.help = Some(tr!(lang, "unknown-command-help")),
             }
             out.push(d);
         }
@@ -106,6 +104,7 @@ impl Rule for UnknownCommand {
 
 /// "unknown keyword `innter` after `nat descriptor address`: expected `inner` or `outer`".
 fn mistyped_keyword(
+    lang: Lang,
     catalogue: &Catalogue,
     cmd: &Command<'_>,
     words: &[Word<'_>],
@@ -122,17 +121,19 @@ fn mistyped_keyword(
     );
     let expected: Vec<String> = expected.iter().map(|k| format!("`{k}`")).collect();
     let expected = if expected.len() <= MAX_LISTED {
-        or_list(&expected)
+        or_list(lang, &expected)
     } else {
-        format!("a keyword such as {}", expected[0])
+        tr!(lang, "keyword-such-as", keyword = expected[0].as_str()).into_owned()
     };
     META.diagnostic(
-        format!(
-            "unknown keyword `{}` after `{}`, expected {expected}: the router ignores this line",
-            quote::word(cmd, &words[at]),
-            quote::words(cmd, &words[..at])
+        tr!(
+            lang,
+            "unknown-command-keyword",
+            word = quote::word(cmd, &words[at]),
+            after = quote::words(cmd, &words[..at]),
+            expected = expected
         ),
-        Label::new(words[at].span, "unknown keyword"),
+        Label::new(words[at].span, tr!(lang, "unknown-command-keyword-label")),
     )
 }
 
@@ -166,22 +167,32 @@ fn command_of_another_model(cx: &LintContext<'_>, cmd: &Command<'_>) -> Option<c
     if !REFERENCE_MODELS.contains(&model.as_str()) {
         return None;
     }
+    let lang = cx.lang();
     let shown = display(&model);
     let owners: Vec<String> = entry.present_on().iter().map(|m| m.to_string()).collect();
     let mut d = META.diagnostic(
-        format!(
-            "`{}` is a command of {} (not of {shown}, the config's model): the router ignores this line",
-            quote::command_name(cmd, entry),
-            display_list(&owners)
+        tr!(
+            lang,
+            "unknown-command-other-model",
+            command = quote::command_name(cmd, entry),
+            owners = display_list(lang, &owners),
+            model = shown.as_str()
         ),
-        Label::new(cmd.span(), format!("not a command of {shown}")),
+        Label::new(
+            cmd.span(),
+            tr!(
+                lang,
+                "unknown-command-other-model-label",
+                model = shown.as_str()
+            ),
+        ),
     );
     if let ModelSource::Header(span) = source {
-        d.secondary
-            .push(Label::new(span, format!("the config is for {shown}")));
+        d.secondary.push(Label::new(
+            span,
+            tr!(lang, "config-is-for-model", model = shown.as_str()),
+        ));
     }
-    d.help = Some(
-        "remove the line, or check the config's model (its `show config` header, `--model`)".into(),
-    );
+    d.help = Some(tr!(lang, "unknown-command-other-model-help"));
     Some(d)
 }

@@ -1,6 +1,7 @@
 //! `unused-definition`: a NAT descriptor, SA policy, IKE gateway or filter that the config
 //! defines and nothing uses.
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::filter::FilterKind;
 use rtx_semantic::{Model, ObjectKind, Occurrence};
 use rtx_syntax::{Document, LineKind};
@@ -84,11 +85,11 @@ impl Rule for UnusedDefinition {
             unused_nat_descriptors(cx, out);
         }
         if !scripts.ipsec {
-            unused_objects(model, ObjectKind::SaPolicy, out);
-            unused_objects(model, ObjectKind::IkeGateway, out);
+            unused_objects(cx.lang(), model, ObjectKind::SaPolicy, out);
+            unused_objects(cx.lang(), model, ObjectKind::IkeGateway, out);
         }
         if !scripts.filter {
-            unused_filters(cx.doc, model, out);
+            unused_filters(cx.doc, cx.lang(), model, out);
         }
     }
 }
@@ -134,27 +135,27 @@ fn unused_nat_descriptors(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>
         if !descriptor.bindings.is_empty() {
             continue;
         }
+        let lang = cx.lang();
         let id = descriptor.id;
-        let lines = descriptor.line_count;
         let mut d = META.diagnostic(
-            format!(
-                "NAT descriptor {id} is configured ({lines} line{}) but no `ip ... nat descriptor` binds it to an interface, so it translates nothing",
-                if lines == 1 { "" } else { "s" }
+            tr!(
+                lang,
+                "unused-definition-nat",
+                descriptor = id,
+                count = descriptor.line_count
             ),
-            Label::new(first.span, format!("descriptor {id} is bound nowhere")),
+            Label::new(
+                first.span,
+                tr!(lang, "unused-definition-nat-label", descriptor = id),
+            ),
         );
-        d.help = Some(
-            format!(
-                "bind it with `ip IF nat descriptor {id}`, correct the number, or delete its lines"
-            )
-            .into(),
-        );
+        d.help = Some(tr!(lang, "unused-definition-nat-help", descriptor = id));
         out.push(d);
     }
 }
 
 /// SA policies no tunnel or transport uses, IKE gateways no SA policy names.
-fn unused_objects(model: &Model, kind: ObjectKind, out: &mut Vec<crate::Diagnostic>) {
+fn unused_objects(lang: Lang, model: &Model, kind: ObjectKind, out: &mut Vec<crate::Diagnostic>) {
     // A gateway is used by an SA policy that names it; its other references (`ipsec auto
     // refresh G`, a `no` line) do not use it.
     let mut named_by_policies: Vec<u32> = match kind {
@@ -185,18 +186,24 @@ fn unused_objects(model: &Model, kind: ObjectKind, out: &mut Vec<crate::Diagnost
         out.push(match kind {
             ObjectKind::SaPolicy => {
                 let mut d = META.diagnostic(
-                    format!("SA policy {id} is defined but no `ipsec tunnel {id}` or `ipsec transport ... {id}` uses it"),
-                    Label::new(first.site.span, format!("policy {id} is used nowhere")),
+                    tr!(lang, "unused-definition-policy", policy = id),
+                    Label::new(
+                        first.site.span,
+                        tr!(lang, "unused-definition-policy-label", policy = id),
+                    ),
                 );
-                d.help = Some("use it with `ipsec tunnel` in a tunnel's block, correct the number, or delete the line".into());
+                d.help = Some(tr!(lang, "unused-definition-policy-help"));
                 d
             }
             _ => {
                 let mut d = META.diagnostic(
-                    format!("IKE gateway {id} has settings but no `ipsec sa policy P {id}` names it, so they apply to no tunnel"),
-                    Label::new(first.site.span, format!("gateway {id} is used by no SA policy")),
+                    tr!(lang, "unused-definition-gateway", gateway = id),
+                    Label::new(
+                        first.site.span,
+                        tr!(lang, "unused-definition-gateway-label", gateway = id),
+                    ),
                 );
-                d.help = Some(format!("name it in `ipsec sa policy P {id} ...`, correct the number, or delete its lines").into());
+                d.help = Some(tr!(lang, "unused-definition-gateway-help", gateway = id));
                 d
             }
         });
@@ -236,7 +243,7 @@ fn gateway_of_a_tunnel_with_a_policy(model: &Model, g: u32) -> bool {
 /// forwarding, TOS/DSCP marking), and, for those, no number word on another line with a
 /// `filter` or `supersede` keyword (a queue class, BGP or OSPF filter shares no namespace with
 /// them, but syntax the model does not read might): silence where unsure.
-fn unused_filters(doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic>) {
+fn unused_filters(doc: &Document, lang: Lang, model: &Model, out: &mut Vec<crate::Diagnostic>) {
     let mut unused: Vec<(ObjectKind, u32, rtx_syntax::Span)> = Vec::new();
     let mut defining: Vec<u32> = Vec::new();
     for kind in [
@@ -274,24 +281,29 @@ fn unused_filters(doc: &Document, model: &Model, out: &mut Vec<crate::Diagnostic
         let d = match filter_kind {
             FilterKind::Dynamic => {
                 let mut d = META.diagnostic(
-                    format!("dynamic filter {n} is defined but no filter list names it (after `dynamic`), so it inspects nothing"),
-                    Label::new(span, format!("dynamic filter {n} is used nowhere")),
+                    tr!(lang, "unused-definition-dynamic-filter", filter = n),
+                    Label::new(
+                        span,
+                        tr!(lang, "unused-definition-dynamic-filter-label", filter = n),
+                    ),
                 );
-                d.help = Some(
-                    "add it after `dynamic` in a `secure filter out` (or `in`) list, correct the number, or delete the line"
-                        .into(),
-                );
+                d.help = Some(tr!(lang, "unused-definition-dynamic-filter-help"));
                 d
             }
             FilterKind::Static => {
                 let mut d = META.diagnostic(
-                    format!("`{ip} filter {n}` is defined but no filter list, filter set, dynamic filter or route uses it, so it filters nothing"),
-                    Label::new(span, format!("filter {n} is used nowhere")),
+                    tr!(lang, "unused-definition-filter", ip = ip, filter = n),
+                    Label::new(
+                        span,
+                        tr!(lang, "unused-definition-filter-label", filter = n),
+                    ),
                 );
-                d.help = Some(
-                    format!("add {n} to the `{ip} ... secure filter` list it was written for, correct the number, or delete the line")
-                        .into(),
-                );
+                d.help = Some(tr!(
+                    lang,
+                    "unused-definition-filter-help",
+                    ip = ip,
+                    filter = n
+                ));
                 d
             }
         };

@@ -413,14 +413,6 @@ fn router_address(inbound: &Inbound<'_>, endpoint: &Endpoint) -> Option<String> 
     }
 }
 
-/// Items joined as the language lists them: "a, b and c", 「a、b、c」.
-fn list(lang: Lang, items: &[String]) -> String {
-    match lang {
-        Lang::En => and_list(items),
-        Lang::Ja => items.join("、"),
-    }
-}
-
 /// `$known` and `$address` of a help that names the router's address.
 fn known(address: &Option<String>) -> (&'static str, &str) {
     match address {
@@ -440,7 +432,7 @@ fn finding(
     let what = need.name(lang);
     let what = what.as_str();
     let count = gateways.len();
-    let ids = list(lang, &names);
+    let ids = and_list(lang, &names);
     let ids = ids.as_str();
     let (message, label, help) = match &cause.why {
         Why::Masquerade {

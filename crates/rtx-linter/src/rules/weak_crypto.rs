@@ -653,8 +653,8 @@ fn check_defaults(
         .map(|(setting, _)| format!("`{}`", setting.strong_line(g)))
         .collect();
     let (why, lines) = match lang {
-        Lang::En => (why.join("; "), and_list(&lines)),
-        Lang::Ja => (why.join("。"), lines.join("、")),
+        Lang::En => (why.join("; "), and_list(lang, &lines)),
+        Lang::Ja => (why.join("。"), and_list(lang, &lines)),
     };
     let mut d = META.diagnostic(
         tr!(

@@ -1,8 +1,10 @@
 //! `wrapped-line`: a line cut in two by a terminal's width.
 
+use rtx_i18n::tr;
 use rtx_syntax::{LineKind, Span};
 
 use super::line_no;
+
 use crate::diagnostic::{Applicability, Edit, Fix, Label, Severity};
 use crate::rule::{LintContext, Needs, Rule, RuleGroup, RuleMeta};
 
@@ -63,19 +65,19 @@ impl Rule for WrappedLine {
             let (Some(head), Some(line)) = (cx.doc.line(wrap.head), cx.doc.line(wrap.tail)) else {
                 continue;
             };
+            let lang = cx.lang();
+            let head_line = line_no(wrap.head);
             let mut d = META.diagnostic(
-                format!(
-                    "this line continues line {}, which ends at a terminal's width: the router would read two broken lines",
-                    line_no(wrap.head),
-                ),
-                Label::new(line.span(), "continuation"),
+                tr!(lang, "wrapped-line", line = head_line),
+                Label::new(line.span(), tr!(lang, "wrapped-line-label")),
             );
-            d.secondary.push(Label::new(head.span(), "cut here"));
-            d.help = Some(format!("join it to line {}", line_no(wrap.head)).into());
+            d.secondary
+                .push(Label::new(head.span(), tr!(lang, "wrapped-line-cut-label")));
+            d.help = Some(tr!(lang, "wrapped-line-help", line = head_line));
             let full = head.full_span();
             let into_comment = head.kind() == LineKind::Comment;
             d.fix = Some(Fix {
-                message: format!("join with line {}", line_no(wrap.head)),
+                message: tr!(lang, "wrapped-line-fix", line = head_line).into_owned(),
                 edits: vec![Edit {
                     span: Span::new(head.span().end, full.end),
                     text: String::new(),

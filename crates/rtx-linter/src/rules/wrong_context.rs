@@ -1,7 +1,6 @@
 //! `wrong-context`: a tunnel command outside `tunnel select`, a pp command outside `pp select`.
 
-use std::fmt::Write as _;
-
+use rtx_i18n::tr;
 use rtx_syntax::catalogue::ContextRule;
 use rtx_syntax::{Command, Context};
 
@@ -60,6 +59,7 @@ impl Rule for WrongContext {
     }
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
+        let lang = cx.lang();
         let mut cascade: Option<Cascade> = None;
         for resolved in cx.model().commands() {
             let Some(entry) = resolved.entry() else {
@@ -91,47 +91,34 @@ impl Rule for WrongContext {
             let Some(cmd) = cx.doc.line(resolved.line()).and_then(|l| l.command()) else {
                 continue;
             };
-            let needs = match wanted {
-                ContextRule::Tunnel => "the selected tunnel (`tunnel select N`)",
-                _ => "the selected pp (`pp select N` or `pp select anonymous`)",
+            let (here, number) = match here {
+                Context::Global => ("global", 0),
+                Context::Tunnel(n) => ("tunnel", n),
+                Context::Pp(n) => ("pp", n),
+                Context::PpAnonymous => ("pp-anonymous", 0),
             };
-            // Written piece by piece: a pasted block out of its context gives one finding per
-            // line, and 200k of them once spent more in formatting than in finding them.
-            // Sized for this message (the name's words and the context add about 80 bytes to
-            // the entry's name and `needs`): 200k messages are kept until the end, and slack is
-            // memory.
-            let mut message = String::with_capacity(entry.name.len() + needs.len() + 80);
-            message.push('`');
-            crate::quote::push_command_name(&mut message, &cmd, entry);
-            message.push_str("` configures ");
-            message.push_str(needs);
-            message.push_str(", but ");
-            match here {
-                Context::Global => message.push_str("nothing is selected here"),
-                other => {
-                    let _ = write!(message, "{other} is selected here");
-                }
-            }
-            message.push_str(": the router rejects the line");
-            let label = match wanted {
-                ContextRule::Tunnel => "needs a tunnel context",
-                ContextRule::Pp => "needs a pp context",
-                ContextRule::Global => "needs a global context",
+            let wanted = match wanted {
+                ContextRule::Tunnel => "tunnel",
+                ContextRule::Pp => "pp",
+                ContextRule::Global => "global",
             };
+            let message = tr!(
+                lang,
+                "wrong-context",
+                command = crate::quote::command_name(&cmd, entry),
+                wanted = wanted,
+                here = here,
+                number = number
+            );
+            let label = tr!(lang, "wrong-context-label", wanted = wanted);
             let mut d = META.diagnostic(message, Label::new(cmd.span(), label));
             if let Some(select) = last_select(cx, &cmd) {
                 d.secondary.push(Label::new(
                     select.1,
-                    format!("context set here (line {})", line_no(select.0)),
+                    tr!(lang, "wrong-context-select-label", line = line_no(select.0)),
                 ));
             }
-            d.help = Some(match wanted {
-                ContextRule::Tunnel => {
-                    "move it into the block of the tunnel it belongs to, after `tunnel select N`"
-                        .into()
-                }
-                _ => "move it into the block of the pp it belongs to, after `pp select N`".into(),
-            });
+            d.help = Some(tr!(lang, "wrong-context-help", wanted = wanted));
             out.push(d);
         }
         out.extend(cascade.and_then(|c| c.finding(cx)));
@@ -159,40 +146,37 @@ impl Cascade {
     fn finding(self, cx: &LintContext<'_>) -> Option<crate::Diagnostic> {
         let first = *self.lines.first()?;
         let select = cx.doc.line(self.select)?.command()?;
+        let lang = cx.lang();
         let what = match self.kind {
             ContextRule::Tunnel => "tunnel",
             _ => "pp",
         };
         let count = self.lines.len();
-        let (lines, them) = if count == 1 {
-            (format!("line {}", line_no(first)), "it")
-        } else {
-            let numbers: Vec<u32> = self
-                .lines
-                .iter()
-                .map(|&l| u32::try_from(line_no(l)).unwrap_or(u32::MAX))
-                .collect();
-            (
-                format!("{count} lines ({})", super::id_ranges(&numbers)),
-                "them",
-            )
-        };
+        let numbers: Vec<u32> = self
+            .lines
+            .iter()
+            .map(|&l| u32::try_from(line_no(l)).unwrap_or(u32::MAX))
+            .collect();
         let mut d = META.diagnostic(
-            format!(
-                "the router rejects this `{what} select`, so no {what} is selected for the {lines} after it that configure one: the router rejects {them} too"
+            tr!(
+                lang,
+                "wrong-context-cascade",
+                kind = what,
+                count = count,
+                lines = super::id_ranges(lang, &numbers)
             ),
-            Label::new(select.span(), format!("{what} select rejected")),
+            Label::new(
+                select.span(),
+                tr!(lang, "wrong-context-cascade-label", kind = what),
+            ),
         );
         if let Some(cmd) = cx.doc.line(first).and_then(|l| l.command()) {
-            d.secondary
-                .push(Label::new(cmd.span(), format!("needs a {what} context")));
+            d.secondary.push(Label::new(
+                cmd.span(),
+                tr!(lang, "wrong-context-label", wanted = what),
+            ));
         }
-        d.help = Some(
-            format!(
-                "correct this `{what} select` (its argument is reported on this line): the lines after it then land where they were written for"
-            )
-            .into(),
-        );
+        d.help = Some(tr!(lang, "wrong-context-cascade-help", kind = what));
         Some(d)
     }
 }

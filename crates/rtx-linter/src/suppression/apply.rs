@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use rtx_i18n::{Lang, tr};
 use rtx_syntax::{Document, LineKind, Span};
 
 use super::{Directive, Kind, Suppression, Target, parse};
@@ -205,18 +206,15 @@ fn report(
         Target::All => all_ran,
         Target::Rule(meta) => meta.name != UNUSED.name && ran(meta, settings, in_project),
     };
+    let lang = settings.lang();
     let mut out = Vec::new();
     for d in directives {
         if let Directive::Malformed { span, .. } = d {
             let mut diagnostic = UNUSED.diagnostic(
-                "this comment starts like an rtxlint directive but is none, so it silences nothing",
-                Label::new(*span, "not a directive"),
+                tr!(lang, "unused-suppression-malformed"),
+                Label::new(*span, tr!(lang, "unused-suppression-malformed-label")),
             );
-            diagnostic.help = Some(
-                "write `# rtxlint: disable-next-line=RULE[,RULE...] [reason]` (or `disable=`, \
-                 `enable=`, `disable-file=`)"
-                    .into(),
-            );
+            diagnostic.help = Some(tr!(lang, "unused-suppression-malformed-help"));
             out.push(diagnostic);
         }
     }
@@ -244,7 +242,7 @@ fn report(
         } else {
             &[]
         };
-        out.push(unused_finding(doc, s, &unused, secrets));
+        out.push(unused_finding(doc, lang, s, &unused, secrets));
     }
     out
 }
@@ -267,6 +265,7 @@ fn quote_name(text: &str, secrets: &[&[u8]]) -> String {
 /// values, when a name is unknown (see [`quote_name`]).
 fn unused_finding(
     doc: &Document,
+    lang: Lang,
     s: &Suppression,
     unused: &[usize],
     secrets: &[&[u8]],
@@ -278,45 +277,44 @@ fn unused_finding(
     let mut parts = Vec::new();
     if !known.is_empty() {
         let names: Vec<String> = known.iter().map(quoted).collect();
+        let names = crate::rules::and_list(lang, &names);
         parts.push(match s.kind {
-            Kind::Enable => format!(
-                "`enable` of {} ends no `disable`",
-                crate::rules::and_list(&names)
-            ),
-            _ => format!(
-                "`{}` of {} silences no finding",
-                s.kind.as_str(),
-                crate::rules::and_list(&names)
+            Kind::Enable => tr!(lang, "unused-suppression-enable", names = names),
+            _ => tr!(
+                lang,
+                "unused-suppression-unused",
+                directive = s.kind.as_str(),
+                names = names
             ),
         });
     }
     if !unknown.is_empty() {
         let names: Vec<String> = unknown.iter().map(quoted).collect();
-        parts.push(format!(
-            "{} {} no rule's name or code",
-            crate::rules::and_list(&names),
-            if names.len() == 1 { "is" } else { "are" }
+        parts.push(tr!(
+            lang,
+            "unused-suppression-unknown",
+            names = crate::rules::and_list(lang, &names),
+            count = names.len()
         ));
     }
     let first = s.rules[unused[0]].span;
     let last = s.rules[unused[unused.len() - 1]].span;
-    let label = if known.is_empty() {
-        "unknown rule"
+    let (label, help) = if known.is_empty() {
+        (
+            "unused-suppression-unknown-label",
+            "unused-suppression-unknown-help",
+        )
     } else {
-        "silences nothing"
+        (
+            "unused-suppression-unused-label",
+            "unused-suppression-unused-help",
+        )
     };
     let mut d = UNUSED.diagnostic(
-        parts.join("; "),
-        Label::new(Span::new(first.start, last.end), label),
+        parts.join(&tr!(lang, "unused-suppression-separator")),
+        Label::new(Span::new(first.start, last.end), tr!(lang, label)),
     );
-    d.help = Some(
-        if known.is_empty() {
-            "name rules by their names or codes (`rtxlint rule --list`), or `all`"
-        } else {
-            "remove what silences nothing: the finding it was written for is gone"
-        }
-        .into(),
-    );
+    d.help = Some(tr!(lang, help));
     let kept: Vec<&str> = (0..s.rules.len())
         .filter(|i| !unused.contains(i))
         .map(|i| s.rules[i].text.as_str())
@@ -324,7 +322,7 @@ fn unused_finding(
     let line = doc.line(s.line).map(|l| l.full_span()).unwrap_or_default();
     d.fix = Some(if kept.is_empty() {
         Fix {
-            message: "delete the directive".into(),
+            message: tr!(lang, "unused-suppression-delete-fix").into_owned(),
             edits: vec![Edit {
                 span: line,
                 text: String::new(),
@@ -334,10 +332,12 @@ fn unused_finding(
     } else {
         let names: Vec<String> = unused.iter().map(quoted).collect();
         Fix {
-            message: format!(
-                "remove {} from the directive",
-                crate::rules::and_list(&names)
-            ),
+            message: tr!(
+                lang,
+                "unused-suppression-remove-fix",
+                names = crate::rules::and_list(lang, &names)
+            )
+            .into_owned(),
             edits: vec![Edit {
                 span: Span::new(s.rules[0].span.start, s.rules[s.rules.len() - 1].span.end),
                 text: kept.join(","),

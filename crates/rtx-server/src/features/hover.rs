@@ -348,7 +348,7 @@ fn command(entry: &Entry, param: Option<&Param>, keyword: Option<&str>, lang: La
                 lang,
                 "hover-keyword-models",
                 keyword = keyword,
-                models = rtx_linter::models::display_list(models)
+                models = rtx_linter::models::display_list(lang, models)
             )
         );
     }
@@ -375,7 +375,7 @@ fn command(entry: &Entry, param: Option<&Param>, keyword: Option<&str>, lang: La
     if !params.is_empty() {
         let _ = write!(out, "\n{}\n", params.join("\n"));
     }
-    let models = rtx_linter::models::display_list(&entry.models);
+    let models = rtx_linter::models::display_list(lang, &entry.models);
     let _ = write!(
         out,
         "\n{}",

@@ -2,10 +2,6 @@
 
 rule-summary-inactive-gateway = a route or `pp bind` leads through a tunnel or pp that is never enabled
 
-# How the messages name a route ($route below).
-inactive-gateway-default-route = the default route
-# $destination: the route's prefix.
-inactive-gateway-route-to = the route to { $destination }
 # A route through one tunnel that line $line disables.
 inactive-gateway-route-disabled = { $route } goes through tunnel { $tunnel }, which line { $line } disables: the route stays inactive and its packets take the next route that matches
 inactive-gateway-route-not-covered = { $route } goes through tunnel { $tunnel }, which no `tunnel enable { $tunnel }` covers: the route stays inactive and its packets take the next route that matches

@@ -2,8 +2,6 @@
 
 rule-summary-inactive-gateway = 経路または `pp bind` が、一度も有効にされないトンネルまたは pp を経由している
 
-inactive-gateway-default-route = デフォルト経路
-inactive-gateway-route-to = { $destination } への経路
 inactive-gateway-route-disabled = { $route }はトンネル { $tunnel } を経由しますが、このトンネルは { $line } 行目で無効にされています。この経路は有効にならず、そのパケットは次に一致する経路を通ります
 inactive-gateway-route-not-covered = { $route }はトンネル { $tunnel } を経由しますが、このトンネルを対象とする `tunnel enable { $tunnel }` がありません。この経路は有効にならず、そのパケットは次に一致する経路を通ります
 inactive-gateway-route-not-enabled = { $route }はトンネル { $tunnels } を経由しますが、これらのトンネルは有効になっていません。この経路は有効にならず、そのパケットは次に一致する経路を通ります

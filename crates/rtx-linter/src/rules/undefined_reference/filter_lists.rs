@@ -1,9 +1,9 @@
 //! Numbers of `secure filter` lists that no `ip filter` / `ipv6 filter` line defines.
 
+use rtx_i18n::tr;
 use rtx_semantic::filter::{Family, FilterKind};
 use rtx_semantic::interfaces::Direction;
 use rtx_semantic::{Model, Occurrence};
-use rtx_syntax::Document;
 
 use super::META;
 use crate::diagnostic::Label;
@@ -41,49 +41,69 @@ pub(super) fn check(
         .filter(|o| in_effect.binary_search(&o.site.line()).is_ok())
     {
         let (family, filter_kind) = o.kind.filter().expect("a filter kind");
-        out.extend(finding(cx.doc, model, family, filter_kind, o));
+        out.extend(finding(cx, model, family, filter_kind, o));
     }
 }
 
 /// The finding for one undefined number `o` of a list.
 fn finding(
-    doc: &Document,
+    cx: &LintContext<'_>,
     model: &Model,
     family: Family,
     kind: FilterKind,
     o: Occurrence,
 ) -> Option<crate::Diagnostic> {
-    let list_name = crate::rules::list_name(doc, o.site.line())?;
+    let list_name = crate::rules::list_name(cx.doc, o.site.line())?;
     let number = o.id;
     let wanted = definition(family, kind, number);
+    let lang = cx.lang();
     let mut d = META.diagnostic(
-        format!(
-            "`{list_name}` names filter {number}, but no `{wanted}` line defines it: it matches no packet, so the packets it was meant for meet the next filter"
+        tr!(
+            lang,
+            "undefined-reference-listed-filter",
+            list = list_name.as_str(),
+            filter = number,
+            wanted = wanted.as_str()
         ),
-        Label::new(o.site.span, format!("`{wanted}` is not defined")),
+        Label::new(
+            o.site.span,
+            tr!(
+                lang,
+                "undefined-reference-not-defined-label",
+                wanted = wanted.as_str()
+            ),
+        ),
     );
     let other_kind = match kind {
         FilterKind::Static => FilterKind::Dynamic,
         FilterKind::Dynamic => FilterKind::Static,
     };
     d.help = Some(if model.defines_filter(family.other(), kind, number) {
-        format!(
-            "{number} is defined as `{}`; this list takes `{wanted}`",
-            definition(family.other(), kind, number)
+        tr!(
+            lang,
+            "undefined-reference-other-family-help",
+            filter = number,
+            defined = definition(family.other(), kind, number),
+            wanted = wanted.as_str()
         )
-        .into()
     } else if model.defines_filter(family, other_kind, number) {
-        format!(
-            "{number} is defined as `{}`: {}",
-            definition(family, other_kind, number),
-            match other_kind {
-                FilterKind::Dynamic => "a dynamic filter goes after `dynamic` in the list",
-                FilterKind::Static => "a static filter goes before `dynamic` in the list",
+        tr!(
+            lang,
+            "undefined-reference-other-kind-help",
+            filter = number,
+            defined = definition(family, other_kind, number),
+            kind = match other_kind {
+                FilterKind::Dynamic => "dynamic",
+                FilterKind::Static => "static",
             }
         )
-        .into()
     } else {
-        format!("define `{wanted} ...`, or remove {number} from the list").into()
+        tr!(
+            lang,
+            "undefined-reference-listed-filter-help",
+            filter = number,
+            wanted = wanted.as_str()
+        )
     });
     Some(d)
 }

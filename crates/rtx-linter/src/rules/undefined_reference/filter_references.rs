@@ -3,6 +3,7 @@
 //! of an `ip filter set`, `ip filter directed-broadcast filter N`, RIP filters, `ip forward
 //! filter` and TOS/DSCP marking.
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::filter::FilterKind;
 use rtx_semantic::{Model, ObjectKind, Occurrence};
 use rtx_syntax::Document;
@@ -27,7 +28,7 @@ pub(super) fn check(
     // One finding per line and family: `filter 10 11 12` names three filters at once.
     undefined.sort_by_key(|o| (o.site.line(), o.kind, o.id));
     for group in undefined.chunk_by(|a, b| a.site.line() == b.site.line() && a.kind == b.kind) {
-        out.push(finding(cx.doc, model, group));
+        out.push(finding(cx.doc, cx.lang(), model, group));
     }
 }
 
@@ -38,68 +39,61 @@ fn checked(o: &Occurrence) -> bool {
     !o.command.ends_with("secure filter") && !matches!(o.command, "ip route" | "ipv6 route")
 }
 
-fn finding(doc: &Document, model: &Model, group: &[Occurrence]) -> crate::Diagnostic {
+fn finding(doc: &Document, lang: Lang, model: &Model, group: &[Occurrence]) -> crate::Diagnostic {
     let first = group[0];
     let (family, _) = first
         .kind
         .filter()
         .expect("only filter kinds are grouped here");
     let ids: Vec<u32> = group.iter().map(|o| o.id).collect();
-    let numbers = super::super::id_ranges(&ids);
-    let plural = group.len() > 1;
+    let numbers = super::super::id_ranges(lang, &ids);
+    let count = group.len();
     let wanted = definition(family, FilterKind::Static, first.id);
-    let (filters, verb, it) = if plural {
-        ("filters", "define", "them")
-    } else {
-        ("filter", "defines", "it")
-    };
-    let consequence = match first.command {
-        "ip filter dynamic" | "ipv6 filter dynamic" => {
-            "a filter that does not exist matches no packet, so the dynamic filter never sees the traffic it was written for"
-        }
-        "ip filter set" => {
-            "a filter that does not exist matches no packet, so the packets it was meant for meet the next filter of the set"
-        }
-        _ => "a filter that does not exist matches no packet",
-    };
-    let wanted_each = if plural {
-        format!("`{} filter` lines", family.keyword())
-    } else {
-        format!("`{wanted}` line")
+    let via = match first.command {
+        "ip filter dynamic" | "ipv6 filter dynamic" => "dynamic",
+        "ip filter set" => "set",
+        _ => "other",
     };
     let mut d = META.diagnostic(
-        format!(
-            "{} names {filters} {numbers}, but no {wanted_each} {verb} {it}: {consequence}",
-            referrer(doc, first)
+        tr!(
+            lang,
+            "undefined-reference-filter",
+            referrer = referrer(doc, first),
+            count = count,
+            filters = numbers.as_str(),
+            ip = family.keyword(),
+            wanted = wanted.as_str(),
+            via = via
         ),
         Label::new(
             super::super::covering_span(group.iter().map(|o| o.site)),
-            format!(
-                "{filters} {numbers} {} not defined",
-                if plural { "are" } else { "is" }
+            tr!(
+                lang,
+                "undefined-reference-filter-label",
+                count = count,
+                filters = numbers.as_str()
             ),
         ),
     );
-    // An IPv4 number in an IPv6 dynamic filter (or the reverse) is the usual slip.
     let elsewhere = ids
         .iter()
         .all(|&id| model.defines_filter(family.other(), FilterKind::Static, id));
     d.help = Some(if elsewhere {
-        format!(
-            "{numbers} {} defined in the other family (`{}`); this line takes `{} filter` numbers",
-            if plural { "are" } else { "is" },
-            definition(family.other(), FilterKind::Static, first.id),
-            family.keyword(),
+        tr!(
+            lang,
+            "undefined-reference-filter-other-family-help",
+            count = count,
+            filters = numbers.as_str(),
+            defined = definition(family.other(), FilterKind::Static, first.id),
+            ip = family.keyword()
         )
-        .into()
     } else {
-        format!(
-            "define {} with `{} filter ...`, or remove {} from the line",
-            if plural { "each" } else { "it" },
-            family.keyword(),
-            if plural { "the numbers" } else { "the number" },
+        tr!(
+            lang,
+            "undefined-reference-filter-help",
+            count = count,
+            ip = family.keyword()
         )
-        .into()
     });
     d
 }

@@ -1,5 +1,6 @@
 //! `ip IF secure filter name SET` naming a set that no `ip filter set SET ...` line defines.
 
+use rtx_i18n::tr;
 use rtx_semantic::Model;
 use rtx_syntax::Document;
 
@@ -29,18 +30,28 @@ pub(super) fn check(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
             continue;
         };
         let name = crate::quote::word(&command, &word);
+        let lang = cx.lang();
         let mut d = META.diagnostic(
-            format!(
-                "{interface} applies the filter set `{name}`, but no `ip filter set {name}` line defines it: its traffic meets no filter of the set"
+            tr!(
+                lang,
+                "undefined-reference-filter-set",
+                interface = interface.to_string(),
+                name = name.as_str()
             ),
-            Label::new(word.span, format!("no filter set `{name}`")),
+            Label::new(
+                word.span,
+                tr!(
+                    lang,
+                    "undefined-reference-filter-set-label",
+                    name = name.as_str()
+                ),
+            ),
         );
-        d.help = Some(
-            format!(
-                "define the set with `ip filter set {name} in|out FILTERS`, or correct its name"
-            )
-            .into(),
-        );
+        d.help = Some(tr!(
+            lang,
+            "undefined-reference-filter-set-help",
+            name = name.as_str()
+        ));
         out.push(d);
     }
 }

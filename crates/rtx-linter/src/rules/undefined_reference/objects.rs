@@ -1,6 +1,7 @@
 //! Tunnels, pp, NAT descriptors and IKE gateways named by a line but configured by none:
 //! read from the model's occurrence index, where every such name is a reference.
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::routes::Route;
 use rtx_semantic::templates::Templates;
 use rtx_semantic::{Model, ObjectKind, Occurrence, PpId};
@@ -43,7 +44,7 @@ pub(super) fn check(cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
     // `ip lan2 nat descriptor 210 211 212` many descriptors.
     undefined.sort_by_key(|o| (o.site.line(), o.kind, o.id));
     for group in undefined.chunk_by(|a, b| a.site.line() == b.site.line() && a.kind == b.kind) {
-        out.push(finding(cx.doc, group));
+        out.push(finding(cx.doc, cx.lang(), group));
     }
 }
 
@@ -74,91 +75,62 @@ fn defined_elsewhere(
 
 /// The finding for the references of one line to objects of one kind (one id, the ids of a
 /// `tunnelN-tunnelM` range, or a list of numbers).
-fn finding(doc: &Document, group: &[Occurrence]) -> crate::Diagnostic {
+fn finding(doc: &Document, lang: Lang, group: &[Occurrence]) -> crate::Diagnostic {
     let first = group[0];
     let ids: Vec<u32> = group.iter().map(|o| o.id).collect();
-    let ids = super::super::id_ranges(&ids);
-    let plural = group.len() > 1;
-    let (what, definer, consequence) = match first.kind {
-        ObjectKind::Tunnel => (
-            if plural { "tunnels" } else { "tunnel" },
-            "`tunnel select` block configures",
-            "a tunnel that is not configured never comes up, so nothing is carried through it",
-        ),
-        ObjectKind::Pp => (
-            "pp",
-            "`pp select` block configures",
-            "a pp that is not configured never comes up, so nothing is carried through it",
-        ),
-        ObjectKind::NatDescriptor => (
-            if plural {
-                "NAT descriptors"
-            } else {
-                "NAT descriptor"
-            },
-            "`nat descriptor ...` line configures",
-            "a descriptor no line configures has type `none` and translates nothing",
-        ),
-        _ => (
-            if plural {
-                "IKE gateways"
-            } else {
-                "IKE gateway"
-            },
-            "`ipsec ike ...` line configures",
-            "the setting applies to no gateway",
-        ),
+    let ids = super::super::id_ranges(lang, &ids);
+    let kind = match first.kind {
+        ObjectKind::Tunnel => "tunnel",
+        ObjectKind::Pp => "pp",
+        ObjectKind::NatDescriptor => "nat",
+        _ => "gateway",
     };
-    let verb = if plural { "them" } else { "it" };
+    let (via, referrer) = referrer(doc, lang, first);
+    let count = group.len();
     let mut d = META.diagnostic(
-        format!(
-            "{} {what} {ids}, but no {definer} {verb}: {consequence}",
-            referrer(doc, first)
+        tr!(
+            lang,
+            "undefined-reference-object",
+            via = via,
+            referrer = referrer,
+            kind = kind,
+            count = count,
+            ids = ids.as_str()
         ),
         Label::new(
             super::super::covering_span(group.iter().map(|o| o.site)),
-            format!(
-                "{what} {ids} {} not configured",
-                if plural { "are" } else { "is" }
+            tr!(
+                lang,
+                "undefined-reference-object-label",
+                kind = kind,
+                count = count,
+                ids = ids.as_str()
             ),
         ),
     );
-    let (each, numbers) = if plural {
-        (" for each", "the numbers")
-    } else {
-        ("", "the number")
-    };
-    d.help = Some(
-        match first.kind {
-            ObjectKind::Tunnel => format!(
-                "configure {what} {ids} with `tunnel select` (or a `tunnel template` in the block of the tunnel to copy), or correct {numbers}"
-            ),
-            ObjectKind::Pp => format!("configure pp {ids} with `pp select {ids}`, or correct the number"),
-            ObjectKind::NatDescriptor => format!(
-                "add a `nat descriptor type N ...` line and its addresses{each}, or correct {numbers}"
-            ),
-            _ => format!("configure the gateway with `ipsec ike ...` lines{each}, or correct {numbers}"),
-        }
-        .into(),
-    );
+    d.help = Some(tr!(
+        lang,
+        "undefined-reference-object-help",
+        kind = kind,
+        count = count,
+        ids = ids.as_str()
+    ));
     d
 }
 
-/// How the message names the line that refers: "the route to 10.0.0.0/8 goes through", or
-/// the line's words before its first number ("`ip pp nat descriptor` names").
-fn referrer(doc: &Document, o: Occurrence) -> String {
+/// How the message names the line that refers: `("route", "the route to 10.0.0.0/8")` (it
+/// goes through the object), or `("names", "ip pp nat descriptor")`, the line's words before
+/// its first number.
+fn referrer(doc: &Document, lang: Lang, o: Occurrence) -> (&'static str, String) {
     let Some(command) = doc.line(o.site.line()).and_then(|l| l.command()) else {
-        return format!("`{}` names", o.command);
+        return ("names", o.command.to_string());
     };
     if let Some(route) = Route::from_command(&command) {
-        return format!(
-            "{} goes through",
-            super::super::route_name(route.destination)
-        );
+        return ("route", super::super::route_name(lang, route.destination));
     }
     let lead: Vec<_> = command
         .words()
         .take_while(|w| w.span.end <= o.site.span.start && !w.raw.iter().all(u8::is_ascii_digit))
         .collect();
-    format!("`{}` names", crate::quote::words(&command, &lead))
+    ("names", crate::quote::words(&command, &lead))
 }

@@ -1,5 +1,6 @@
 //! The `filter N ...` of a route's gateway naming a filter no line defines.
 
+use rtx_i18n::{Lang, tr};
 use rtx_semantic::Occurrence;
 use rtx_semantic::filter::FilterKind;
 use rtx_semantic::routes::Route;
@@ -25,23 +26,36 @@ pub(super) fn check(
                 .is_some_and(|c| !c.is_negated())
     });
     for &o in on_routes {
-        out.extend(finding(cx.doc, o));
+        out.extend(finding(cx.doc, cx.lang(), o));
     }
 }
 
-fn finding(doc: &Document, o: Occurrence) -> Option<crate::Diagnostic> {
+fn finding(doc: &Document, lang: Lang, o: Occurrence) -> Option<crate::Diagnostic> {
     let route = Route::from_command(&doc.line(o.site.line())?.command()?)?;
     let number = o.id;
     let wanted = definition(route.family, FilterKind::Static, number);
     let mut d = META.diagnostic(
-        format!(
-            "{} sends the packets filter {number} matches through this gateway, but no `{wanted}` line defines it: it matches no packet, so the gateway carries nothing",
-            super::super::route_name(route.destination)
+        tr!(
+            lang,
+            "undefined-reference-route-filter",
+            route = super::super::route_name(lang, route.destination),
+            filter = number,
+            wanted = wanted.as_str()
         ),
-        Label::new(o.site.span, format!("`{wanted}` is not defined")),
+        Label::new(
+            o.site.span,
+            tr!(
+                lang,
+                "undefined-reference-not-defined-label",
+                wanted = wanted.as_str()
+            ),
+        ),
     );
-    d.help = Some(
-        format!("define `{wanted} ...`, or remove {number} from the gateway's filters").into(),
-    );
+    d.help = Some(tr!(
+        lang,
+        "undefined-reference-route-filter-help",
+        filter = number,
+        wanted = wanted.as_str()
+    ));
     Some(d)
 }

@@ -1,12 +1,13 @@
 //! The check for current models (Command Reference 12.01 lists every command of each): a
 //! command, keyword or number the model does not have.
 
+use rtx_i18n::tr;
 use rtx_syntax::Value;
 use rtx_syntax::catalogue::NumberKind;
 
 use super::META;
 use crate::diagnostic::Label;
-use crate::models::{ModelSource, display, number_limit};
+use crate::models::{ModelSource, display, display_list, number_limit};
 use crate::rule::LintContext;
 
 /// Findings for a config of `model`, a current model.
@@ -16,13 +17,17 @@ pub(super) fn check(
     source: ModelSource,
     out: &mut Vec<crate::Diagnostic>,
 ) {
+    let lang = cx.lang();
     let shown = display(model);
     let because = |d: &mut crate::Diagnostic| {
         if let ModelSource::Header(span) = source {
-            d.secondary
-                .push(Label::new(span, format!("the config is for {shown}")));
+            d.secondary.push(Label::new(
+                span,
+                tr!(lang, "config-is-for-model", model = shown.as_str()),
+            ));
         }
     };
+    let not_on = || tr!(lang, "unsupported-on-model-label", model = shown.as_str());
     let numbers_past_limit = [NumberKind::Tunnel, NumberKind::Gateway, NumberKind::Peer]
         .into_iter()
         .any(|kind| {
@@ -58,14 +63,15 @@ pub(super) fn check(
             continue;
         };
         if entry.on_current_models() && !entry.models.iter().any(|m| m == model) {
-            let on: Vec<String> = entry.models.iter().map(|m| display(m)).collect();
             let mut d = META.diagnostic(
-                format!(
-                    "`{}` does not exist on {shown} (it exists on {}): the router ignores the line",
-                    crate::quote::command_name(&cmd, entry),
-                    on.join(", ")
+                tr!(
+                    lang,
+                    "unsupported-on-model-command",
+                    command = crate::quote::command_name(&cmd, entry),
+                    model = shown.as_str(),
+                    models = display_list(lang, &entry.models)
                 ),
-                Label::new(cmd.span(), format!("not on {shown}")),
+                Label::new(cmd.span(), not_on()),
             );
             because(&mut d);
             out.push(d);
@@ -89,11 +95,17 @@ pub(super) fn check(
             if let Some(models) = entry.keyword_models(keyword)
                 && !models.iter().any(|m| m == model)
             {
-                let on: Vec<String> = models.iter().map(|m| display(m)).collect();
                 let mut d = META.diagnostic(
-                        format!("`{keyword}` is not available for `{}` on {shown} (only on {}): the router rejects the line", crate::quote::command_name(&cmd, entry), on.join(", ")),
-                        Label::new(span, format!("not on {shown}")),
-                    );
+                    tr!(
+                        lang,
+                        "unsupported-on-model-keyword",
+                        keyword = keyword,
+                        command = crate::quote::command_name(&cmd, entry),
+                        model = shown.as_str(),
+                        models = display_list(lang, models)
+                    ),
+                    Label::new(span, not_on()),
+                );
                 because(&mut d);
                 out.push(d);
             }
@@ -109,23 +121,45 @@ pub(super) fn check(
                 continue;
             }
             let what = match kind {
-                rtx_syntax::catalogue::NumberKind::Tunnel => "tunnel number",
-                rtx_syntax::catalogue::NumberKind::Gateway => "IKE gateway id",
-                rtx_syntax::catalogue::NumberKind::Peer => "pp number",
+                NumberKind::Tunnel => "tunnel",
+                NumberKind::Gateway => "gateway",
+                NumberKind::Peer => "pp",
             };
             let licence_note = match licence {
-                Some((up_to, name)) if n <= up_to => {
-                    format!(" without the {name} licence (which raises it to {up_to})")
-                }
-                Some((up_to, name)) => {
-                    format!(", even with the {name} licence (up to {up_to})")
-                }
-                None => String::new(),
+                Some((up_to, name)) if n <= up_to => tr!(
+                    lang,
+                    "unsupported-on-model-without-licence",
+                    licence = name,
+                    up_to = up_to
+                ),
+                Some((up_to, name)) => tr!(
+                    lang,
+                    "unsupported-on-model-even-with-licence",
+                    licence = name,
+                    up_to = up_to
+                ),
+                None => "".into(),
             };
             let mut d = META.diagnostic(
-                    format!("{what} {n} is beyond {shown}'s range 1-{limit}{licence_note}: the router rejects the line"),
-                    Label::new(arg.span, format!("{shown} allows 1-{limit}")),
-                );
+                tr!(
+                    lang,
+                    "unsupported-on-model-number",
+                    kind = what,
+                    number = n,
+                    model = shown.as_str(),
+                    limit = limit,
+                    licence = licence_note
+                ),
+                Label::new(
+                    arg.span,
+                    tr!(
+                        lang,
+                        "unsupported-on-model-number-label",
+                        model = shown.as_str(),
+                        limit = limit
+                    ),
+                ),
+            );
             because(&mut d);
             out.push(d);
         }

@@ -3,6 +3,7 @@
 //! the lines the model's sources do not list, or, for a model with no per-command facts, one
 //! finding saying its commands are not checked.
 
+use rtx_i18n::{Lang, tr};
 use rtx_syntax::catalogue::{Availability, Coverage, Entry, OLDER_MODELS};
 use rtx_syntax::{Revision, Span};
 
@@ -27,7 +28,7 @@ pub(super) fn check(
             out.extend(unlisted(cx, model, coverage, source));
         }
         _ if !Coverage::has_facts(model) && OLDER_MODELS.contains(&model) => {
-            out.push(not_checked(model, source));
+            out.push(not_checked(cx.lang(), model, source));
         }
         _ => {}
     }
@@ -41,6 +42,7 @@ fn newer_than_firmware(
     header: Span,
     out: &mut Vec<crate::Diagnostic>,
 ) {
+    let lang = cx.lang();
     let shown = display(model);
     let later = |since: Option<Revision>| since.filter(|s| s.same_line(&firmware) && *s > firmware);
     for resolved in cx.model().commands() {
@@ -56,7 +58,7 @@ fn newer_than_firmware(
         let name = quote::command_name(&cmd, entry);
         let mut found = Vec::new();
         if let Some(since) = later(entry.first_revision(model, None)) {
-            found.push((name.clone(), cmd.span(), since));
+            found.push((format!("`{name}`"), cmd.span(), since));
         } else if let Some(typed) = resolved.typed(cx.doc) {
             let keywords = typed.keywords.iter().map(|(k, s)| (*k, *s)).chain(
                 typed
@@ -66,23 +68,43 @@ fn newer_than_firmware(
             );
             for (keyword, span) in keywords {
                 if let Some(since) = later(entry.first_revision(model, Some(keyword))) {
-                    found.push((format!("{keyword}` in `{name}"), span, since));
+                    let what = tr!(
+                        lang,
+                        "unsupported-on-model-keyword-in",
+                        keyword = keyword,
+                        command = name.as_str()
+                    );
+                    found.push((what.into_owned(), span, since));
                 }
             }
         }
         for (what, span, since) in found {
+            let (since, firmware) = (since.to_string(), firmware.to_string());
             let mut d = META.diagnostic(
-                format!(
-                    "`{what}` needs {shown} firmware {since} or later, and the config is from {firmware}: the router rejects the line"
+                tr!(
+                    lang,
+                    "unsupported-on-model-firmware",
+                    what = what,
+                    model = shown.as_str(),
+                    since = since.as_str(),
+                    firmware = firmware.as_str()
                 ),
-                Label::new(span, format!("needs {since}")),
+                Label::new(
+                    span,
+                    tr!(
+                        lang,
+                        "unsupported-on-model-firmware-label",
+                        since = since.as_str()
+                    ),
+                ),
             );
             d.secondary
                 .push(Label::new(header, format!("{shown} {firmware}")));
-            d.help = Some(
-                format!("update the router to {since} or later before loading this config, or remove the line")
-                    .into(),
-            );
+            d.help = Some(tr!(
+                lang,
+                "unsupported-on-model-firmware-help",
+                since = since.as_str()
+            ));
             out.push(d);
         }
     }
@@ -121,38 +143,50 @@ fn unlisted(
         }
     }
     let first = first?;
+    let lang = cx.lang();
     let shown = display(model);
     let listed: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-    let more = if count > names.len() { ", …" } else { "" };
-    let lines = if count == 1 {
-        "line uses a command"
-    } else {
-        "lines use commands"
+    let mut listed = match lang {
+        Lang::En => listed.join(", "),
+        Lang::Ja => listed.join("、"),
     };
+    if count > names.len() {
+        listed.push_str(match lang {
+            Lang::En => ", …",
+            Lang::Ja => "、…",
+        });
+    }
     let mut d = META.diagnostic(
-        format!(
-            "{count} {lines} that {} does not list ({}{more}): not verifiable for {shown}, and such commands often came with later firmware",
-            coverage.source(),
-            listed.join(", ")
+        tr!(
+            lang,
+            "unsupported-on-model-unlisted",
+            count = count,
+            source = tr!(lang, "coverage-source", source = coverage.source_key()),
+            commands = listed,
+            model = shown.as_str()
         ),
         Label::new(
             first,
-            if count == 1 {
-                format!("not verifiable for {shown}")
-            } else {
-                format!("the first of {count} not verifiable for {shown}")
-            },
+            tr!(
+                lang,
+                "unsupported-on-model-unlisted-label",
+                count = count,
+                model = shown.as_str()
+            ),
         ),
     );
     d.severity = Severity::Info;
     if let ModelSource::Header(span) = source {
-        d.secondary
-            .push(Label::new(span, format!("the config is for {shown}")));
+        d.secondary.push(Label::new(
+            span,
+            tr!(lang, "config-is-for-model", model = shown.as_str()),
+        ));
     }
-    d.help = Some(
-        format!("check these commands against the release notes of the {shown}'s firmware; nothing to do if the router keeps them (`show config` lists them)")
-            .into(),
-    );
+    d.help = Some(tr!(
+        lang,
+        "unsupported-on-model-unlisted-help",
+        model = shown.as_str()
+    ));
     Some(d)
 }
 
@@ -163,22 +197,24 @@ fn is_unlisted(entry: &Entry, model: &str) -> bool {
 /// For an older model of which no per-command facts are known (RTX1100, RTX1500, RTX3000,
 /// ...): one finding for the file, saying its commands are not checked against it, rather
 /// than silence that reads as "all supported".
-fn not_checked(model: &str, source: ModelSource) -> crate::Diagnostic {
+fn not_checked(lang: Lang, model: &str, source: ModelSource) -> crate::Diagnostic {
     let shown = display(model);
     let (span, label) = match source {
-        ModelSource::Header(span) => (span, format!("the config is for {shown}")),
-        ModelSource::Option => (Span::new(0, 0), format!("--model {shown}")),
+        ModelSource::Header(span) => (
+            span,
+            tr!(lang, "config-is-for-model", model = shown.as_str()),
+        ),
+        ModelSource::Option => (Span::new(0, 0), format!("--model {shown}").into()),
     };
     let mut d = META.diagnostic(
-        format!(
-            "the {shown}'s commands are not checked: Command Reference 12.01, which the catalogue follows, does not cover the {shown}, and no per-command facts of it are known, so a command it lacks goes unreported"
+        tr!(
+            lang,
+            "unsupported-on-model-not-checked",
+            model = shown.as_str()
         ),
         Label::new(span, label),
     );
     d.severity = Severity::Info;
-    d.help = Some(
-        "check the commands against the model's own Command Reference; `--model` with a current model checks them against that one"
-            .into(),
-    );
+    d.help = Some(tr!(lang, "unsupported-on-model-not-checked-help"));
     d
 }
