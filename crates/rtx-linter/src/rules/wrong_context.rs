@@ -1,6 +1,9 @@
 //! `wrong-context`: a tunnel command outside `tunnel select`, a pp command outside `pp select`.
 
-use rtx_i18n::tr;
+use std::sync::OnceLock;
+
+use rtx_i18n::{Lang, tr};
+use rtx_semantic::hash::FxHashMap;
 use rtx_syntax::catalogue::ContextRule;
 use rtx_syntax::{Command, Context};
 
@@ -60,6 +63,7 @@ impl Rule for WrongContext {
 
     fn check(&self, cx: &LintContext<'_>, out: &mut Vec<crate::Diagnostic>) {
         let lang = cx.lang();
+        let mut wording = Wording::new(lang);
         let mut cascade: Option<Cascade> = None;
         for resolved in cx.model().commands() {
             let Some(entry) = resolved.entry() else {
@@ -102,15 +106,9 @@ impl Rule for WrongContext {
                 ContextRule::Pp => "pp",
                 ContextRule::Global => "global",
             };
-            let message = tr!(
-                lang,
-                "wrong-context",
-                command = crate::quote::command_name(&cmd, entry),
-                wanted = wanted,
-                here = here,
-                number = number
-            );
-            let label = tr!(lang, "wrong-context-label", wanted = wanted);
+            let command = crate::quote::command_name(&cmd, entry);
+            let message = wording.message(command, wanted, here, number);
+            let label = wording.label(wanted);
             let mut d = META.diagnostic(message, Label::new(cmd.span(), label));
             if let Some(select) = last_select(cx, &cmd) {
                 d.secondary.push(Label::new(
@@ -118,11 +116,78 @@ impl Rule for WrongContext {
                     tr!(lang, "wrong-context-select-label", line = line_no(select.0)),
                 ));
             }
-            d.help = Some(tr!(lang, "wrong-context-help", wanted = wanted));
+            d.help = Some(wording.help(wanted).into());
             out.push(d);
         }
         out.extend(cascade.and_then(|c| c.finding(cx)));
     }
+}
+
+/// The words of the findings, each formatted once: a block pasted out of its context gives a
+/// finding per line, mostly the same few messages, and formatting 200k of them through the
+/// catalogue took as long as the rest of the run.
+struct Wording {
+    lang: Lang,
+    /// By the command's name, the context it needs, the context at the line and its number.
+    messages: FxHashMap<(String, &'static str, &'static str, u32), String>,
+}
+
+impl Wording {
+    fn new(lang: Lang) -> Wording {
+        Wording {
+            lang,
+            messages: FxHashMap::default(),
+        }
+    }
+
+    fn message(
+        &mut self,
+        command: String,
+        wanted: &'static str,
+        here: &'static str,
+        number: u32,
+    ) -> String {
+        let lang = self.lang;
+        self.messages
+            .entry((command, wanted, here, number))
+            .or_insert_with_key(|(command, ..)| {
+                tr!(
+                    lang,
+                    "wrong-context",
+                    command = command.as_str(),
+                    wanted = wanted,
+                    here = here,
+                    number = number
+                )
+                .into_owned()
+            })
+            .clone()
+    }
+
+    fn label(&self, wanted: &'static str) -> &'static str {
+        &label_and_help(self.lang, wanted).0
+    }
+
+    fn help(&self, wanted: &'static str) -> &'static str {
+        &label_and_help(self.lang, wanted).1
+    }
+}
+
+/// The label and help for the context needed (`tunnel`, `pp`, `global`), formatted once per
+/// process and language: the same for every finding, and borrowed, so a finding allocates
+/// neither.
+fn label_and_help(lang: Lang, wanted: &'static str) -> &'static (String, String) {
+    const CONTEXTS: [&str; 3] = ["tunnel", "pp", "global"];
+    static WORDS: [[OnceLock<(String, String)>; CONTEXTS.len()]; Lang::ALL.len()] =
+        [const { [const { OnceLock::new() }; CONTEXTS.len()] }; Lang::ALL.len()];
+    let by_lang = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    let by_context = CONTEXTS.iter().position(|&c| c == wanted).unwrap_or(0);
+    WORDS[by_lang][by_context].get_or_init(|| {
+        (
+            tr!(lang, "wrong-context-label", wanted = wanted).into_owned(),
+            tr!(lang, "wrong-context-help", wanted = wanted).into_owned(),
+        )
+    })
 }
 
 /// Which context a select command opens: `tunnel select` a tunnel's, `pp select` a pp's.
