@@ -129,6 +129,7 @@ pub enum Command {
         #[arg(long)]
         stdio: bool,
     },
+    Anonymize(crate::anonymize_command::Args),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -1,6 +1,7 @@
 //! `rtxlint`: lint Yamaha RTX router configuration files.
 
 mod add_suppressions;
+mod anonymize_command;
 mod baseline;
 mod cli;
 mod doc_command;
@@ -51,6 +52,7 @@ fn main() -> ExitCode {
             max_file_size,
         }) => format_command::run(paths, *check, *diff, *max_file_size),
         Some(Command::Lsp { .. }) => Ok(ExitCode::from(rtx_server::run_stdio() as u8)),
+        Some(Command::Anonymize(args)) => anonymize_command::run(args),
         None => lint_command::run(&cli),
     };
     match result {

@@ -43,6 +43,19 @@ cli-format-arg-diff = Write nothing; print the unified diff of what would change
 cli-format-arg-max-file-size = Read at most this much of any input (bytes, or with K, M or G).
 cli-cmd-lsp = Run the language server (LSP over standard input and output) for editors.
 cli-lsp-arg-stdio = Accepted for clients that pass it (vscode-languageclient does); stdio is the only transport.
+cli-cmd-anonymize = Anonymise configs for posting: secrets become placeholders (the same secret the same placeholder), accounts, names, host names, e-mail addresses, phone numbers, MAC addresses and the serial number become pseudonyms of the same shape, public addresses are mapped keeping their prefixes, and descriptions and comments become neutral words. Everything else stays byte for byte; the result still lints the same.
+cli-anonymize-arg-paths = Configs to anonymise (`-` or none: standard input). Several need --in-place or -o DIRECTORY.
+cli-anonymize-arg-salt = The salt every mapping is keyed by: the same salt gives the same output (anonymise both ends of a VPN with one salt). Without --salt or --salt-file a random salt is used and printed on standard error.
+cli-anonymize-arg-salt-file = Read the salt from the first line of this file.
+cli-anonymize-arg-anonymize-private = Map private addresses (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7) too; by default they stay, as do loopback, link-local, documentation and multicast ranges.
+cli-anonymize-arg-keep-comments = Keep comments as written (their addresses, MAC addresses and secrets are still replaced).
+cli-anonymize-arg-keep-descriptions = Keep descriptions and interface names as written.
+cli-anonymize-arg-output = Write the result to this file (or, with several inputs, into this directory) instead of standard output.
+cli-anonymize-arg-in-place = Rewrite the named files themselves (run it on copies).
+cli-anonymize-arg-map-out = Write what was replaced by what (secrets excepted) to this JSON file, to translate an answer back with --reverse.
+cli-anonymize-arg-reverse = Put the original values back into text someone sends back (the inputs, or standard input), from the map of --map.
+cli-anonymize-arg-map = The map --map-out wrote.
+cli-anonymize-arg-max-file-size = Read at most this much of any input (bytes, or with K, M or G).
 
 cli-exit-status =
     Exit status:

@@ -143,3 +143,13 @@ format-would-reformat = would reformat: { $file }
 # JUnit: the test case of a file without findings.
 junit-no-findings = no findings
 sarif-documentation = Documentation: `{ $page }` in the rtxlint repository, or `rtxlint rule { $rule }`.
+
+## rtxlint anonymize
+
+# $salt: the random salt, in hexadecimal.
+anonymize-random-salt = anonymize: no --salt given, so this run used the random salt { $salt } (pass `--salt { $salt }` to repeat it)
+anonymize-salt-file = { $file }: cannot read the salt: { $reason }
+anonymize-several-inputs = several inputs: write them with --in-place, or into a directory with -o DIRECTORY
+anonymize-not-text = { $file }: not anonymised: { $reason }
+anonymize-not-rtx = { $file }: not anonymised: it does not look like an RTX config (no `show config` header, and most of its lines are not RTX commands)
+anonymize-map-unreadable = { $file }: not a map written by --map-out: { $reason }

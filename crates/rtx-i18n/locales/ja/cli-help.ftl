@@ -42,6 +42,19 @@ cli-format-arg-diff = 何も書き換えない。変更内容の unified diff �
 cli-format-arg-max-file-size = どの入力もこの大きさまでしか読まない（バイト数、または K、M、G 付き）。
 cli-cmd-lsp = エディター向けに言語サーバー（標準入出力上の LSP）を実行する。
 cli-lsp-arg-stdio = これを渡すクライアント（vscode-languageclient など）のために受け付ける。通信は標準入出力のみ。
+cli-cmd-anonymize = 公開用に設定を匿名化する：秘密情報はプレースホルダー（同じ秘密は同じプレースホルダー）に、アカウント、名前、ホスト名、メールアドレス、電話番号、MAC アドレス、シリアル番号は同じ形の仮名に、グローバルアドレスはプレフィックスを保って別のアドレスに、説明とコメントは中立な語に置き換える。それ以外はバイト単位でそのまま残り、結果は同じように検査できる。
+cli-anonymize-arg-paths = 匿名化する設定（`-` または省略で標準入力）。複数の場合は --in-place か -o ディレクトリが必要。
+cli-anonymize-arg-salt = すべての置き換えの鍵となるソルト。同じソルトなら同じ出力になる（VPN の両端は同じソルトで匿名化する）。--salt も --salt-file もなければ、ランダムなソルトを使って標準エラー出力に表示する。
+cli-anonymize-arg-salt-file = このファイルの 1 行目からソルトを読む。
+cli-anonymize-arg-anonymize-private = プライベートアドレス（10/8、172.16/12、192.168/16、100.64/10、fc00::/7）も置き換える。初期設定ではこれらと、ループバック、リンクローカル、ドキュメント用、マルチキャストの範囲はそのまま残す。
+cli-anonymize-arg-keep-comments = コメントを書かれたとおりに残す（その中のアドレス、MAC アドレス、秘密情報は置き換える）。
+cli-anonymize-arg-keep-descriptions = 説明とインタフェースの名前を書かれたとおりに残す。
+cli-anonymize-arg-output = 結果を標準出力ではなくこのファイル（入力が複数ならこのディレクトリ）に書く。
+cli-anonymize-arg-in-place = 指定したファイル自体を書き換える（コピーに対して使う）。
+cli-anonymize-arg-map-out = 何を何に置き換えたか（秘密情報を除く）をこの JSON ファイルに書く。返ってきた回答を --reverse で元に戻すのに使う。
+cli-anonymize-arg-reverse = 返ってきたテキスト（入力、または標準入力）に、--map の対応表から元の値を戻す。
+cli-anonymize-arg-map = --map-out が書いた対応表。
+cli-anonymize-arg-max-file-size = どの入力もこの大きさまでしか読まない（バイト数、または K、M、G 付き）。
 
 cli-exit-status =
     終了ステータス:

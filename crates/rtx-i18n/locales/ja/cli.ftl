@@ -95,3 +95,12 @@ fixes-by-rule = { $file }: { $code } { $rule } の指摘 { $count } 件を修正
 format-would-reformat = 整形対象: { $file }
 junit-no-findings = 指摘なし
 sarif-documentation = ドキュメント: rtxlint リポジトリの `{ $page }`、または `rtxlint rule { $rule }`。
+
+## rtxlint anonymize
+
+anonymize-random-salt = anonymize: --salt の指定がないため、この実行ではランダムなソルト { $salt } を使いました（同じ結果を得るには `--salt { $salt }` を指定してください）
+anonymize-salt-file = { $file }: ソルトを読めません: { $reason }
+anonymize-several-inputs = 入力が複数あります：--in-place で書き換えるか、-o ディレクトリで出力先を指定してください
+anonymize-not-text = { $file }: 匿名化しませんでした: { $reason }
+anonymize-not-rtx = { $file }: 匿名化しませんでした：RTX の設定に見えません（`show config` のヘッダーがなく、ほとんどの行が RTX のコマンドではありません）
+anonymize-map-unreadable = { $file }: --map-out が書いた対応表ではありません: { $reason }
