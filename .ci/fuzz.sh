@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing (fuzz/README.md): builds the libFuzzer targets on the stable
 # toolchain, seeds them from corpus/ with the catalogue dictionary, runs each for
-# FUZZ_SECONDS (default 60, at most 600, so four targets stay well inside CI's 90 minutes)
+# FUZZ_SECONDS (default 60, at most 600, so every target stays well inside CI's 90 minutes)
 # and fails on any crash, naming the input that crashed and how to reproduce it.
 set -euo pipefail
 cd "$(dirname "$0")/../fuzz"

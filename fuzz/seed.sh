@@ -64,7 +64,7 @@ TOKENS
 mv "$dict.tmp" "$dict"
 
 configs=$(find "$root/corpus" -name '*.txt' -type f | LC_ALL=C sort)
-for target in parse_roundtrip canonical lint lsp project; do
+for target in parse_roundtrip canonical lint lsp project anonymize; do
     mkdir -p "$fuzz/corpus/$target"
 done
 # project: the two ends of each vpn-peer-mismatch fixture case (and AWS's file, after an
@@ -85,7 +85,7 @@ for case in "$root"/crates/rtx-linter/fixtures/vpn-peer-mismatch/*/*/; do
 done
 for file in $configs; do
     name="seed-$(basename "$(dirname "$file")")-$(basename "$file")"
-    for target in parse_roundtrip canonical lint; do
+    for target in parse_roundtrip canonical lint anonymize; do
         cp "$file" "$fuzz/corpus/$target/$name"
     done
     # lsp: mode 1 (a session), 13 operations, UTF-16 positions, op bytes walking through

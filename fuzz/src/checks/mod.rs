@@ -5,6 +5,7 @@
 //! regression replay in the main workspace needs no extra dependency and a saved crasher
 //! means the same thing to both.
 
+pub mod anonymize;
 pub mod canonical;
 pub mod lint;
 pub mod lsp;
@@ -23,6 +24,7 @@ pub const TARGETS: &[(&str, Check)] = &[
     ("lint", lint::check),
     ("lsp", lsp::check),
     ("project", project::check),
+    ("anonymize", anonymize::check),
 ];
 
 /// The rules named in `RTXLINT_FUZZ_IGNORE` (comma-separated), which `lint` and `lsp` leave
