@@ -86,14 +86,37 @@ fn secrets_elsewhere(doc: &Document, secrets: &[Edit]) -> Vec<Edit> {
     let mut out = Vec::new();
     for line in doc.lines() {
         let span = line.span();
+        // On a line that binds, only its text arguments: a keyword or a number spelt like a
+        // secret stays what it is, or the line would no longer bind.
+        let text_args: Option<std::collections::HashSet<Span>> =
+            line.command().and_then(|cmd| match cmd.typed() {
+                Some(Ok(typed)) => Some(
+                    typed
+                        .args
+                        .iter()
+                        .filter(|arg| {
+                            !arg.secret && matches!(arg.value, Value::Text(_) | Value::HostName(_))
+                        })
+                        .map(|arg| arg.span)
+                        .collect(),
+                ),
+                _ => None,
+            });
         for (start, word) in scan::words(&src[span.range()]) {
+            let at = span.start + start as u32;
+            let whole = Span::new(at, at + word.len() as u32);
+            if text_args
+                .as_ref()
+                .is_some_and(|args| !args.contains(&whole))
+            {
+                continue;
+            }
             let core = word.trim_ascii();
             let unquoted = core
                 .strip_prefix(b"\"")
                 .and_then(|w| w.strip_suffix(b"\""))
                 .unwrap_or(core);
             if let Some(placeholder) = by_value.get(unquoted) {
-                let at = span.start + start as u32;
                 let offset = (unquoted.as_ptr() as usize - word.as_ptr() as usize) as u32;
                 let word_span = Span::new(at + offset, at + offset + unquoted.len() as u32);
                 if !secret_spans.contains(&word_span) {
