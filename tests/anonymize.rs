@@ -84,7 +84,8 @@ fn shape(doc: &Document) -> Vec<(LineKind, Option<&'static str>)> {
 }
 
 /// The values the anonymiser must not let through: secrets, and the public addresses and MAC
-/// addresses of the lines that bind.
+/// addresses of the lines that bind; and accounts and identities, as `LINE\nVALUE` (checked on
+/// their line).
 fn hidden_values(doc: &Document, anonymizer: &Anonymizer) -> Vec<String> {
     let src = doc.source();
     let mut out: Vec<String> = doc
@@ -98,8 +99,19 @@ fn hidden_values(doc: &Document, anonymizer: &Anonymizer) -> Vec<String> {
         let Some(Ok(typed)) = cmd.typed() else {
             continue;
         };
+        let accounts = ACCOUNTS.contains(&typed.entry.name.as_str());
         for arg in typed.args.iter() {
             match &arg.value {
+                // An account or an identity, when it is long enough not to occur by chance
+                // (and is not one of the command's own keywords).
+                // Checked on their own line: a value spelt like a keyword (`l2tpv3`) stands
+                // elsewhere as that keyword.
+                Value::Text(text) if accounts && !arg.secret && text.len() >= 4 => out.push(
+                    format!("{}\n{}", cmd.line().index(), String::from_utf8_lossy(text)),
+                ),
+                Value::HostName(name) if accounts && name.len() >= 4 => {
+                    out.push(format!("{}\n{name}", cmd.line().index()))
+                }
                 Value::Ipv4(a) if !anonymizer.keeps_v4(*a) => out.push(a.to_string()),
                 Value::Ipv6(a) if !anonymizer.keeps_v6(*a) => out.push(a.to_string()),
                 Value::Mac(m) => out.push(
@@ -114,6 +126,18 @@ fn hidden_values(doc: &Document, anonymizer: &Anonymizer) -> Vec<String> {
     }
     out
 }
+
+/// Commands whose text arguments are accounts and identities.
+const ACCOUNTS: &[&str] = &[
+    "pp auth myname",
+    "pp auth username",
+    "login user",
+    "ipsec ike local name",
+    "ipsec ike remote name",
+    "l2tp hostname",
+    "l2tp local router-id",
+    "netvolante-dns hostname host",
+];
 
 /// Whether `needle` stands in `text` as a whole value (not inside a longer one).
 fn stands_in(text: &str, needle: &str) -> bool {
@@ -170,7 +194,18 @@ fn anonymised_configs_parse_and_lint_the_same_and_hide_what_they_must() {
             .iter()
             .map(|e| e.anonymized.as_str())
             .collect();
+        let lines: Vec<&str> = text.split('\n').collect();
         for value in hidden_values(&before, &anonymizer) {
+            if let Some((line, account)) = value.split_once('\n') {
+                let line: usize = line.parse().unwrap();
+                if lines.get(line).is_some_and(|l| stands_in(l, account)) {
+                    problems.push(format!(
+                        "{name}: account `{account}` left on line {}",
+                        line + 1
+                    ));
+                }
+                continue;
+            }
             if stands_in(&text, &value) && !images.contains(value.as_str()) {
                 problems.push(format!("{name}: `{value}` is still in the output"));
             }

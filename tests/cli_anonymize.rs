@@ -61,15 +61,24 @@ fn the_same_salt_gives_the_same_output_and_hides_everything() {
     assert!(out.contains("# rtxlint: disable-next-line=plaintext-credential kept on purpose\r\n"));
     assert_eq!(out.matches("\r\n").count(), CONFIG.matches("\r\n").count());
     assert!(out.contains("/29\r\n"));
-    assert!(out.contains("\n  ipsec ike remote address 1 "), "indentation kept:\n{out}");
+    assert!(
+        out.contains("\n  ipsec ike remote address 1 "),
+        "indentation kept:\n{out}"
+    );
     // The two addresses share their first 16 bits (45.76), and still do, with each other.
     let address = |prefix: &str| -> u32 {
-        let line = out.lines().find(|l| l.trim_start().starts_with(prefix)).unwrap();
+        let line = out
+            .lines()
+            .find(|l| l.trim_start().starts_with(prefix))
+            .unwrap();
         let word = line.split(' ').next_back().unwrap();
         let addr: std::net::Ipv4Addr = word.split('/').next().unwrap().parse().unwrap();
         u32::from(addr)
     };
-    let (lan, remote) = (address("ip lan2 address"), address("ipsec ike remote address"));
+    let (lan, remote) = (
+        address("ip lan2 address"),
+        address("ipsec ike remote address"),
+    );
     assert_eq!((lan ^ remote).leading_zeros(), 16);
 }
 
@@ -130,9 +139,15 @@ fn the_map_translates_an_answer_back_and_holds_no_secret() {
         answer.as_bytes(),
     );
     assert_eq!(back.status.code(), Some(0), "{}", text(&back.stderr));
-    assert_eq!(text(&back.stdout), "The peer 45.76.200.1 does not answer.\n");
+    assert_eq!(
+        text(&back.stdout),
+        "The peer 45.76.200.1 does not answer.\n"
+    );
     // The whole posted config comes back but for its secrets.
-    let whole = run_in(dir.path(), &["anonymize", "--reverse", "--map", "map.json", "posted.txt"]);
+    let whole = run_in(
+        dir.path(),
+        &["anonymize", "--reverse", "--map", "map.json", "posted.txt"],
+    );
     let restored = text(&whole.stdout);
     assert!(restored.contains("ipsec ike remote address 1 45.76.200.1\r\n"));
     assert!(restored.contains("description lan2 東京本社の回線\r\n"));
@@ -144,15 +159,24 @@ fn in_place_keeps_encoding_line_ends_and_permissions() {
     let path = dir.path().join("copy.txt");
     fs::write(&path, shift_jis(CONFIG)).unwrap();
     fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
-    let out = run_in(dir.path(), &["anonymize", "--salt", "x", "--in-place", "copy.txt"]);
+    let out = run_in(
+        dir.path(),
+        &["anonymize", "--salt", "x", "--in-place", "copy.txt"],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let written = fs::read(&path).unwrap();
-    assert!(std::str::from_utf8(&written).is_ok(), "only ASCII is left of the Japanese");
+    assert!(
+        std::str::from_utf8(&written).is_ok(),
+        "only ASCII is left of the Japanese"
+    );
     assert_eq!(
         written.windows(2).filter(|w| w == b"\r\n").count(),
         CONFIG.matches("\r\n").count()
     );
-    assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+    assert_eq!(
+        fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
     // The Shift_JIS description is gone, not garbled into the output.
     assert!(!written.windows(2).any(|w| w == &shift_jis("東")[..2]));
 }
@@ -166,13 +190,22 @@ description lan2 head-office-line\n";
     let dir = tempfile::tempdir().unwrap();
     let out = run_with_stdin(
         dir.path(),
-        &["anonymize", "--salt", "x", "--keep-comments", "--keep-descriptions"],
+        &[
+            "anonymize",
+            "--salt",
+            "x",
+            "--keep-comments",
+            "--keep-descriptions",
+        ],
         src.as_bytes(),
     );
     let shown = text(&out.stdout);
     assert!(shown.contains("(head office)\n"), "{shown}");
     assert!(shown.contains("description lan2 head-office-line\n"));
-    assert!(!shown.contains("45.76.10.1 ") && !shown.contains("45.76.10.9/"), "{shown}");
+    assert!(
+        !shown.contains("45.76.10.1 ") && !shown.contains("45.76.10.9/"),
+        "{shown}"
+    );
     let plain = run_with_stdin(dir.path(), &["anonymize", "--salt", "x"], src.as_bytes());
     assert!(!text(&plain.stdout).contains("head office"));
     assert!(!text(&plain.stdout).contains("head-office-line"));
@@ -181,10 +214,21 @@ description lan2 head-office-line\n";
 #[test]
 fn a_file_that_is_no_config_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("notes.txt"), "Shopping list\nmilk\neggs and bread\n").unwrap();
-    let out = run_in(dir.path(), &["anonymize", "--salt", "x", "--in-place", "notes.txt"]);
+    fs::write(
+        dir.path().join("notes.txt"),
+        "Shopping list\nmilk\neggs and bread\n",
+    )
+    .unwrap();
+    let out = run_in(
+        dir.path(),
+        &["anonymize", "--salt", "x", "--in-place", "notes.txt"],
+    );
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("not anonymised"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("not anonymised"),
+        "{}",
+        text(&out.stderr)
+    );
     assert_eq!(
         fs::read_to_string(dir.path().join("notes.txt")).unwrap(),
         "Shopping list\nmilk\neggs and bread\n"
@@ -201,5 +245,9 @@ fn messages_speak_japanese() {
         dir.path(),
         &["anonymize", "--lang", "ja", "--salt", "x", "notes.txt"],
     );
-    assert!(text(&out.stderr).contains("匿名化しませんでした"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("匿名化しませんでした"),
+        "{}",
+        text(&out.stderr)
+    );
 }

@@ -244,6 +244,18 @@ fn slot_of(entry: &Entry, param: &str) -> Slot {
     {
         return Slot::Functional;
     }
+    // Identities a peer checks: pseudonyms even when they are spelt like a keyword
+    // (`ipsec ike local name 1 l2tpv3`).
+    if matches!(
+        command,
+        "ipsec ike local name"
+            | "ipsec ike remote name"
+            | "l2tp hostname"
+            | "l2tp local end-id"
+            | "l2tp remote end-id"
+    ) {
+        return Slot::Name("id");
+    }
     let kind = if param.contains("user") || param.contains("myname") || command.contains(" user") {
         "user"
     } else if param.contains("id") {
