@@ -70,8 +70,20 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         warn(error);
     }
     let several = collected.inputs.len() > 1;
-    if several && !args.in_place && args.output.as_deref().is_none_or(|o| !o.is_dir()) {
-        return Err(tr!(ui(), "anonymize-several-inputs").into_owned());
+    if several && !args.in_place {
+        // Several outputs go into the directory `-o` names, made when missing.
+        let Some(dir) = &args.output else {
+            return Err(tr!(ui(), "anonymize-several-inputs").into_owned());
+        };
+        std::fs::create_dir_all(dir).map_err(|e| {
+            tr!(
+                ui(),
+                "error-not-written",
+                file = dir.display().to_string(),
+                reason = e.to_string()
+            )
+            .into_owned()
+        })?;
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

@@ -251,3 +251,40 @@ fn messages_speak_japanese() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn both_ends_of_a_vpn_go_into_a_directory_and_their_keys_still_match() {
+    let dir = tempfile::tempdir().unwrap();
+    let end = |address: &str| {
+        format!(
+            "tunnel select 1\n ipsec tunnel 1\n  ipsec sa policy 1 1 esp aes-cbc sha-hmac\n  \
+             ipsec ike pre-shared-key 1 text made-up-shared-key\n  \
+             ipsec ike remote address 1 {address}\n tunnel enable 1\n"
+        )
+    };
+    fs::write(dir.path().join("tokyo.txt"), end("45.76.200.1")).unwrap();
+    fs::write(dir.path().join("osaka.txt"), end("45.77.10.1")).unwrap();
+    let out = run_in(
+        dir.path(),
+        &[
+            "anonymize",
+            "--salt",
+            "pair",
+            "tokyo.txt",
+            "osaka.txt",
+            "-o",
+            "out",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let key = |name: &str| {
+        let written = fs::read_to_string(dir.path().join("out").join(name)).unwrap();
+        assert!(!written.contains("made-up-shared-key"));
+        written
+            .lines()
+            .find(|l| l.contains("pre-shared-key"))
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(key("tokyo.txt"), key("osaka.txt"));
+}
