@@ -75,15 +75,7 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         let Some(dir) = &args.output else {
             return Err(tr!(ui(), "anonymize-several-inputs").into_owned());
         };
-        std::fs::create_dir_all(dir).map_err(|e| {
-            tr!(
-                ui(),
-                "error-not-written",
-                file = dir.display().to_string(),
-                reason = e.to_string()
-            )
-            .into_owned()
-        })?;
+        std::fs::create_dir_all(dir).map_err(|e| file_error("error-not-written", dir, e))?;
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -107,15 +99,8 @@ fn salt(args: &Args) -> Result<String, String> {
         return Ok(salt.clone());
     }
     if let Some(path) = &args.salt_file {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            tr!(
-                ui(),
-                "anonymize-salt-file",
-                file = path.display().to_string(),
-                reason = e.to_string()
-            )
-            .into_owned()
-        })?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| file_error("anonymize-salt-file", path, e))?;
         return Ok(text.lines().next().unwrap_or_default().to_string());
     }
     let salt = rtx_anonymize::random_salt().map_err(|e| e.to_string())?;
@@ -172,39 +157,17 @@ fn anonymize_one(
 
 /// Writes a file the run creates (`-o`, `--map-out`).
 fn write_new(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    std::fs::write(path, bytes).map_err(|e| {
-        tr!(
-            ui(),
-            "error-not-written",
-            file = path.display().to_string(),
-            reason = e.to_string()
-        )
-        .into_owned()
-    })
+    std::fs::write(path, bytes).map_err(|e| file_error("error-not-written", path, e))
 }
 
 /// `--reverse`: the inputs (or standard input) with the map's values put back, on standard
 /// output.
 fn reverse(args: &Args) -> Result<ExitCode, String> {
     let map_path = args.map.as_ref().expect("clap requires --map");
-    let text = std::fs::read_to_string(map_path).map_err(|e| {
-        tr!(
-            ui(),
-            "anonymize-map-unreadable",
-            file = map_path.display().to_string(),
-            reason = e.to_string()
-        )
-        .into_owned()
-    })?;
-    let mapping = Mapping::from_json(&text).map_err(|e| {
-        tr!(
-            ui(),
-            "anonymize-map-unreadable",
-            file = map_path.display().to_string(),
-            reason = e.to_string()
-        )
-        .into_owned()
-    })?;
+    let text = std::fs::read_to_string(map_path)
+        .map_err(|e| file_error("anonymize-map-unreadable", map_path, e))?;
+    let mapping = Mapping::from_json(&text)
+        .map_err(|e| file_error("anonymize-map-unreadable", map_path, e))?;
     let inputs: Vec<Input> = if args.paths.is_empty() {
         vec![Input::Stdin]
     } else {
@@ -235,4 +198,15 @@ fn reverse(args: &Args) -> Result<ExitCode, String> {
     }
     let _ = out.flush();
     Ok(ExitCode::from(if failed > 0 { 2 } else { 0 }))
+}
+
+/// The message `id` about the file `path`, with the reason the system or the parser gave.
+fn file_error(id: &str, path: &Path, reason: impl std::fmt::Display) -> String {
+    tr!(
+        ui(),
+        id,
+        file = path.display().to_string(),
+        reason = reason.to_string()
+    )
+    .into_owned()
 }
