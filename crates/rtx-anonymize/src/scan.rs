@@ -131,7 +131,7 @@ pub(crate) fn harmless_whole(word: &[u8], keywords: &Keywords) -> bool {
     // An address relative to a prefix the router learns (`ra-prefix@lan2::1/64`): the
     // interface's identifier part says nothing of the network.
     if let Some(at) = lower.iter().position(|&b| b == b'@')
-        && keywords.whole.contains(&lower[..at])
+        && (keywords.whole.contains(&lower[..at]) || lower[..at].ends_with(b"-prefix"))
         && lower[at + 1..]
             .iter()
             .take_while(|b| b.is_ascii_alphanumeric())

@@ -103,7 +103,7 @@ fn text(
         Slot::FreeText => (Kind::Text, pseudonym::free_text(&a.key, &value)),
         Slot::Functional => return None,
         // An account is replaced even when it is spelt like a keyword (`login user wol`).
-        Slot::Name(kind @ ("user" | "id")) => by_shape(a, &value)
+        Slot::Account(kind) => by_shape(a, &value)
             .unwrap_or_else(|| (Kind::Name, pseudonym::name(&a.key, kind, &value))),
         Slot::Name(kind) => list(a, cat, kind, &value)?,
     };
@@ -214,8 +214,11 @@ fn by_shape(a: &Anonymizer, value: &[u8]) -> Option<(Kind, String)> {
 enum Slot {
     /// Prose a person wrote: a description, a name shown to people, a prompt.
     FreeText,
-    /// An account, an identity or a name that other lines refer to: a pseudonym of the
-    /// same shape, the same in every line.
+    /// An account or an identity a peer checks: a pseudonym of the same shape, even when it
+    /// is spelt like a keyword.
+    Account(&'static str),
+    /// A name that other lines refer to, or a list of them with addresses, keywords and
+    /// numbers among them: each name a pseudonym, the same in every line.
     Name(&'static str),
     /// A value the router acts on (a URL path, a script's file name, a pattern): left alone.
     Functional,
@@ -254,7 +257,14 @@ fn slot_of(entry: &Entry, param: &str) -> Slot {
             | "l2tp local end-id"
             | "l2tp remote end-id"
     ) {
-        return Slot::Name("id");
+        return Slot::Account("id");
+    }
+    if matches!(
+        command,
+        "pp auth myname" | "pp auth username" | "login user"
+    ) && !param.contains("pass")
+    {
+        return Slot::Account("user");
     }
     let kind = if param.contains("user") || param.contains("myname") || command.contains(" user") {
         "user"
