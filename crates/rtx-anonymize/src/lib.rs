@@ -155,7 +155,7 @@ mod tests {
             Just(&b"\"quoted "[..]),
             Just(&b"\r\n"[..]),
             Just(&b"\n"[..]),
-            Just(&"東京 ".as_bytes()[..]),
+            Just("東京 ".as_bytes()),
             Just(&b"\xff\x82\xa0 "[..]),
             Just(&b"description 1 "[..]),
         ];

@@ -273,10 +273,10 @@ fn ids_in_code() -> Vec<(String, PathBuf)> {
             }
             let Some(comma) = rest.find(',') else { break };
             let after = rest[comma + 1..].trim_start();
-            if let Some(literal) = after.strip_prefix('"') {
-                if let Some(end) = literal.find('"') {
-                    out.push((literal[..end].to_string(), file.clone()));
-                }
+            if let Some(literal) = after.strip_prefix('"')
+                && let Some(end) = literal.find('"')
+            {
+                out.push((literal[..end].to_string(), file.clone()));
             }
         }
     }
