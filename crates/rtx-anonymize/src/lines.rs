@@ -16,8 +16,8 @@ pub(crate) fn edits(a: &mut Anonymizer, doc: &Document) -> (Vec<Edit>, Vec<Edit>
     let mut comments = Vec::new();
     // Hexadecimal secret slots, by where they start: their placeholder is hexadecimal too, so
     // that the line still binds.
-    let mut hex_slots: Vec<(u32, usize)> = Vec::new();
-    let mut text_slots: Vec<(u32, usize)> = Vec::new();
+    let mut hex_slots: HashMap<u32, usize> = HashMap::new();
+    let mut text_slots: HashMap<u32, usize> = HashMap::new();
     let header_end = header::block_end(doc);
     for line in doc.lines() {
         match line.kind() {
@@ -44,12 +44,7 @@ pub(crate) fn edits(a: &mut Anonymizer, doc: &Document) -> (Vec<Edit>, Vec<Edit>
         .into_iter()
         .map(|span| {
             let value = &src[span.range()];
-            let slot = |slots: &[(u32, usize)]| {
-                slots
-                    .iter()
-                    .find(|(start, _)| *start == span.start)
-                    .map(|&(_, max)| max)
-            };
+            let slot = |slots: &HashMap<u32, usize>| slots.get(&span.start).copied();
             let text = match (slot(&hex_slots), slot(&text_slots)) {
                 (Some(max_bytes), _) => pseudonym::secret_hex(&a.key, value, max_bytes),
                 (None, Some(max)) => pseudonym::secret_text(&a.key, value, max),
@@ -136,8 +131,8 @@ fn secrets_elsewhere(doc: &Document, secrets: &[Edit]) -> Vec<Edit> {
 fn command(
     a: &mut Anonymizer,
     cmd: &Command<'_>,
-    hex_slots: &mut Vec<(u32, usize)>,
-    text_slots: &mut Vec<(u32, usize)>,
+    hex_slots: &mut HashMap<u32, usize>,
+    text_slots: &mut HashMap<u32, usize>,
     out: &mut Vec<Edit>,
 ) {
     let typed = match cmd.typed() {
@@ -176,9 +171,11 @@ fn command(
             });
             match (max, &arg.value) {
                 (Some((true, max_bytes)), Value::Hex(_)) => {
-                    hex_slots.push((arg.span.start, max_bytes))
+                    hex_slots.insert(arg.span.start, max_bytes);
                 }
-                (Some((_, max)), _) => text_slots.push((arg.span.start, max)),
+                (Some((_, max)), _) => {
+                    text_slots.insert(arg.span.start, max);
+                }
                 _ => {}
             }
         }

@@ -18,11 +18,19 @@ pub(crate) fn command_edits(
     args: &[Arg],
     out: &mut Vec<Edit>,
 ) {
+    // The line's words by where they start: one lookup per argument, whatever the number of
+    // arguments (a filter list can name thousands).
+    let words: std::collections::HashMap<u32, Word<'_>> =
+        cmd.all_words().map(|w| (w.span.start, w)).collect();
     for arg in args {
         if arg.secret {
             continue;
         }
-        let Some(word) = cmd.all_words().find(|w| w.span == arg.span) else {
+        let Some(word) = words
+            .get(&arg.span.start)
+            .filter(|w| w.span == arg.span)
+            .copied()
+        else {
             continue;
         };
         let replacement = match &arg.value {
