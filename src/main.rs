@@ -11,6 +11,7 @@ mod format_command;
 mod inputs;
 mod language;
 mod lint_command;
+mod memory;
 mod output;
 mod progress;
 mod render;
@@ -42,6 +43,9 @@ fn main() -> ExitCode {
             Err(error) => error.exit(),
         },
     };
+    if !matches!(cli.command, Some(Command::Lsp { .. })) {
+        memory::return_large_blocks();
+    }
     let result = match &cli.command {
         Some(Command::Rule { name, list }) => rule_docs::run(name.as_deref(), *list),
         Some(Command::Doc { words, list }) => doc_command::run(words, *list),
