@@ -124,6 +124,40 @@ impl Model {
         effective.reverse();
         effective
     }
+
+    /// The default routes in effect (the last `ip route default` and `ipv6 route default`
+    /// line), in file order: what [`Model::routes`] gives for [`Destination::Default`], read
+    /// without parsing any other route's destination (a config of thousands of routes to
+    /// networks has at most two default ones, and hover asks for them on every request).
+    pub fn default_routes(&self, doc: &Document) -> Vec<Route> {
+        let mut last: [Option<Route>; 2] = [None, None];
+        for command in self.commands_named(&["ip route", "ipv6 route"]) {
+            if !command.is_bound() || command.is_negated() {
+                continue;
+            }
+            let Some(line) = doc.line(command.line()).and_then(|l| l.command()) else {
+                continue;
+            };
+            let mut words = line.words();
+            let family = match words.next() {
+                Some(w) if w.eq_keyword("ip") => Family::V4,
+                Some(w) if w.eq_keyword("ipv6") => Family::V6,
+                _ => continue,
+            };
+            if let Some(destination) = words.nth(1)
+                && destination.value().eq_ignore_ascii_case(b"default")
+            {
+                last[usize::from(family == Family::V6)] = Some(Route {
+                    family,
+                    destination: Destination::Default,
+                    site: Site::new(command.line(), destination.span),
+                });
+            }
+        }
+        let mut routes: Vec<Route> = last.into_iter().flatten().collect();
+        routes.sort_by_key(|r| r.site.line());
+        routes
+    }
 }
 
 impl Route {

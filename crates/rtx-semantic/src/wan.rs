@@ -33,7 +33,7 @@ use crate::Model;
 use crate::filter::Family;
 use crate::interfaces::{InterfaceId, Ipv4Address};
 use crate::objects::Site;
-use crate::routes::{Destination, GatewayTarget};
+use crate::routes::GatewayTarget;
 
 /// One reason an interface faces the Internet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,10 +149,7 @@ impl Model {
         for &(n, evidence, site) in &internet_tunnels {
             add(InterfaceId::Tunnel(n), Family::V4, evidence, site);
         }
-        for route in self.routes(doc) {
-            if route.destination != Destination::Default {
-                continue;
-            }
+        for route in self.default_routes(doc) {
             for gateway in route.gateways(doc) {
                 let interface = match gateway.target {
                     GatewayTarget::Pp(id) => Some(InterfaceId::Pp(id)),

@@ -68,3 +68,34 @@ fn many_routes_to_one_destination_stay_linear() {
     assert_eq!(routes.len(), 1);
     assert_eq!(routes[0].site.line(), 49_999);
 }
+
+/// `default_routes` reads only the destination words: it must give what `routes` gives for
+/// the default destination, whatever else the lines hold.
+#[test]
+fn the_default_routes_are_the_routes_in_effect_for_default() {
+    let configs = [
+        CONFIG,
+        "",
+        "ip route 198.51.100.0/24 gateway pp 1\n",
+        // Replaced, negated, in another case, quoted, unbound, and after the IPv6 one.
+        "ipv6 route default gateway dhcp lan2\n\
+         ip route default gateway pp 1\n\
+         no ip route default\n\
+         ip route DEFAULT gateway pp 2\n\
+         ip route default\n\
+         ip route \"default\" gateway tunnel 1\n",
+        "ip route default gateway pp 1\nipv6 route default gateway pp 1\nip route default gateway pp 3\n",
+    ];
+    for config in configs {
+        let doc = rtx_syntax::parse(config.as_bytes());
+        let model = Model::build(&doc);
+        let expected: Vec<_> = model
+            .routes(&doc)
+            .into_iter()
+            .filter(|r| r.destination == Destination::Default)
+            .collect();
+        assert_eq!(model.default_routes(&doc), expected, "{config}");
+    }
+    let doc = rtx_syntax::parse(CONFIG.as_bytes());
+    assert_eq!(Model::build(&doc).default_routes(&doc).len(), 2);
+}
