@@ -3,7 +3,8 @@
 //!
 //! * `textDocument/didChange` to the `publishDiagnostics` that answers it, on 10k and 96k lines;
 //! * hover and go to definition on a tunnel's SA policy number, and hover on the pp that
-//!   faces the Internet, at 96k lines;
+//!   faces the Internet (again for the same version, and the first one after an edit), at
+//!   96k lines;
 //! * the document outline (`textDocument/documentSymbol`), at 96k lines: again for the same
 //!   version, and the first one after an edit.
 //!
@@ -211,6 +212,25 @@ fn requests(group: &mut BenchmarkGroup<'_, WallTime>, prefix: &str, binary: &str
             total
         })
     });
+    // The first hover on the pp of a new version: nothing said of it is kept from the last.
+    group.bench_function(
+        format!("{prefix}hover on the Internet-facing pp after an edit"),
+        |b| {
+            b.iter_custom(|iterations| {
+                let mut total = std::time::Duration::ZERO;
+                for _ in 0..iterations {
+                    version += 1;
+                    client.edit(URI, version, (lines, 0), (lines, 0), "#");
+                    while client.diagnostics(URI)["version"] != version {}
+                    let start = std::time::Instant::now();
+                    let hover = client.request("textDocument/hover", wan.clone());
+                    total += start.elapsed();
+                    assert!(hover.is_object());
+                }
+                total
+            })
+        },
+    );
     let _ = client.shutdown();
 }
 

@@ -63,7 +63,7 @@ pub fn lint(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
 
 /// [`lint`] over a model already built.
 pub fn lint_model(doc: &Document, model: &Model, settings: &Settings) -> Vec<Diagnostic> {
-    run(&LintContext::new(doc, Some(model), settings))
+    lint_model_keeping(doc, model, settings, None).0
 }
 
 /// [`lint_model`] for one config of a run of several: with what the project rules found for
@@ -74,18 +74,40 @@ pub fn lint_in_project(
     settings: &Settings,
     facts: &project::FileFacts,
 ) -> Vec<Diagnostic> {
-    let cx = LintContext::new(doc, Some(model), settings).in_project(facts);
+    lint_model_keeping(doc, model, settings, Some(facts)).0
+}
+
+/// [`lint_model`], or [`lint_in_project`] when `facts` are given, and what the rules learnt
+/// following packets from the Internet (when one asked), for a caller that goes on asking
+/// about the same document: the language server's hover resumes it
+/// ([`Model::resume_inbound`]) instead of reading the filters and NAT entries again.
+pub fn lint_model_keeping(
+    doc: &Document,
+    model: &Model,
+    settings: &Settings,
+    facts: Option<&project::FileFacts>,
+) -> (
+    Vec<Diagnostic>,
+    Option<rtx_semantic::exposure::InboundMemory>,
+) {
+    let cx = LintContext::new(doc, Some(model), settings);
+    let cx = match facts {
+        Some(facts) => cx.in_project(facts),
+        None => cx,
+    };
     let mut out = check(&cx);
-    out.extend(
-        facts
-            .findings
-            .iter()
-            .filter(|d| settings.enabled(d.name))
-            .cloned(),
-    );
+    if let Some(facts) = facts {
+        out.extend(
+            facts
+                .findings
+                .iter()
+                .filter(|d| settings.enabled(d.name))
+                .cloned(),
+        );
+    }
     sort(&mut out, settings);
-    suppression::apply(doc, &mut out, settings, true);
-    out
+    suppression::apply(doc, &mut out, settings, facts.is_some());
+    (out, cx.into_inbound_memory())
 }
 
 /// Lints several configs as one run: the project rules ([`Needs::Project`]) see them all

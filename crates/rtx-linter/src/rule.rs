@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use rtx_i18n::Lang;
-use rtx_semantic::exposure::Inbound;
+use rtx_semantic::exposure::{Inbound, InboundMemory};
 use rtx_semantic::interfaces::InterfaceId;
 use rtx_semantic::nat::NatDescriptor;
 use rtx_semantic::wan::Wan;
@@ -180,6 +180,18 @@ impl<'a> LintContext<'a> {
             .get_or_init(|| Mutex::new(self.model().inbound(self.doc, self.nat_descriptors())))
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// What the rules learnt following packets from the Internet, when one asked: for a
+    /// caller that goes on asking about the same document ([`Model::resume_inbound`]).
+    pub fn into_inbound_memory(self) -> Option<InboundMemory> {
+        let inbound = self.inbound.into_inner()?;
+        Some(
+            inbound
+                .into_inner()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .into_memory(),
+        )
     }
 }
 

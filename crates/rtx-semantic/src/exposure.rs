@@ -133,6 +133,21 @@ pub struct Inbound<'m> {
     lists: FxHashMap<(InterfaceId, Family), InboundList>,
 }
 
+/// What an [`Inbound`] has read and answered, apart from the model and document it reads
+/// them from: [`Inbound::into_memory`] keeps it and [`Model::resume_inbound`] goes on from
+/// it, for the same model and document only (it holds their filters, NAT entries and lists).
+/// The language server keeps the one its diagnostics filled, so that hover on an
+/// Internet-facing interface reads no filter or NAT entry again: thousands of static entries
+/// in a large config, a millisecond at 96k lines.
+pub struct InboundMemory {
+    nat: Vec<NatDescriptor>,
+    own_addresses: Vec<Ipv4Addr>,
+    filters: FxHashMap<(Family, u32), Option<IpFilter>>,
+    masquerades: FxHashMap<u32, MasqueradeEntries>,
+    nat_steps: FxHashMap<(InterfaceId, Family, u8, Option<u16>), NatStep>,
+    lists: FxHashMap<(InterfaceId, Family), InboundList>,
+}
+
 /// What NAT does with a class of packets: the destination and port the filters then see,
 /// and the entry that chose them; or where NAT takes them instead of the router.
 type NatStep = Result<(Option<IpAddr>, Option<u16>, Option<Site>), Reach>;
@@ -252,6 +267,30 @@ impl Model {
             masquerades: FxHashMap::default(),
             nat_steps: FxHashMap::default(),
             lists: FxHashMap::default(),
+        }
+    }
+
+    /// The [`Inbound`] that `memory` was kept from ([`Inbound::into_memory`]), with what it
+    /// had read and answered. `doc` and `self` must be the document and model it was made
+    /// for: its answers are theirs.
+    pub fn resume_inbound<'m>(&'m self, doc: &'m Document, memory: InboundMemory) -> Inbound<'m> {
+        let InboundMemory {
+            nat,
+            own_addresses,
+            filters,
+            masquerades,
+            nat_steps,
+            lists,
+        } = memory;
+        Inbound {
+            model: self,
+            doc,
+            nat,
+            own_addresses,
+            filters,
+            masquerades,
+            nat_steps,
+            lists,
         }
     }
 
@@ -595,6 +634,24 @@ impl Inbound<'_> {
     pub fn own_addresses(&self) -> &[Ipv4Addr] {
         &self.own_addresses
     }
+
+    /// The model's NAT descriptors, as given to [`Model::inbound`].
+    pub fn nat(&self) -> &[NatDescriptor] {
+        &self.nat
+    }
+
+    /// What this has read and answered, for [`Model::resume_inbound`] on the same model
+    /// and document.
+    pub fn into_memory(self) -> InboundMemory {
+        InboundMemory {
+            nat: self.nat,
+            own_addresses: self.own_addresses,
+            filters: self.filters,
+            masquerades: self.masquerades,
+            nat_steps: self.nat_steps,
+            lists: self.lists,
+        }
+    }
 }
 
 /// The object kind of a static filter of `family`.
@@ -669,6 +726,36 @@ mod tests {
                 site: reach_site(PPPOE)
             }
         );
+    }
+
+    #[test]
+    fn a_resumed_inbound_answers_from_what_it_kept_as_a_fresh_one_does() {
+        let doc = rtx_syntax::parse(PPPOE.as_bytes());
+        let model = Model::build(&doc);
+        let nat = model.nat_descriptors(&doc);
+        let arrivals = [
+            (ESP, None),
+            (UDP, Some(500)),
+            (TCP, Some(22)),
+            (TCP, Some(135)),
+        ]
+        .map(|(protocol, port)| Arrival::new(pp1(), Family::V4, protocol, port));
+        let mut first = model.inbound(&doc, &nat);
+        first.to_router(&arrivals[0]);
+        let memory = first.into_memory();
+        // What it read is kept: the descriptor's entries, the pp's list, its filters.
+        assert_eq!(memory.masquerades.len(), 1);
+        assert_eq!(memory.lists.len(), 1);
+        assert!(!memory.filters.is_empty());
+        let mut resumed = model.resume_inbound(&doc, memory);
+        assert_eq!(resumed.nat(), nat.as_slice());
+        for arrival in &arrivals {
+            assert_eq!(
+                resumed.to_router(arrival),
+                model.inbound(&doc, &nat).to_router(arrival),
+                "{arrival:?}"
+            );
+        }
     }
 
     fn reach_site(config: &str) -> Option<Site> {

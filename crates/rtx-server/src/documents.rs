@@ -16,6 +16,7 @@ use lsp_types::{TextDocumentContentChangeEvent, Uri};
 use rtx_linter::project::FileFacts;
 use rtx_linter::{Diagnostic, Settings};
 use rtx_semantic::Model;
+use rtx_semantic::interfaces::InterfaceId;
 use rtx_semantic::vpn::VpnEnds;
 use rtx_syntax::Document;
 
@@ -109,6 +110,27 @@ impl OpenDocument {
     /// The tunnels' ends of the current version, read on first use.
     pub fn vpn_ends(&self) -> &VpnEnds {
         self.analysis.vpn_ends(&self.doc)
+    }
+
+    /// What hover says of interface `id` in the settings' language (`named`: under its own
+    /// name), found once per version: see [`crate::features::interfaces::describe`].
+    /// What is read to say it (NAT, filters, lists) comes from what the diagnostics' rules
+    /// read, which are linted first: hover shows them anyway.
+    pub fn describe_interface(&self, id: InterfaceId, named: bool) -> Option<String> {
+        let lang = self.settings.lang();
+        self.analysis.interface_hover((id, named, lang), || {
+            self.diagnostics();
+            self.analysis.with_inbound(&self.doc, |inbound| {
+                crate::features::interfaces::describe(
+                    self.model(),
+                    &self.doc,
+                    inbound,
+                    id,
+                    named,
+                    lang,
+                )
+            })
+        })
     }
 
     /// Whether the config has a tunnel (so it may be one end of a VPN).

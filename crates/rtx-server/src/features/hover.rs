@@ -31,10 +31,10 @@ pub fn hover(document: &OpenDocument, offset: u32) -> Option<Hover> {
         range = Some(document.range(header.span));
     }
     if let Some(occurrence) = occurrence_at(&document.doc, model, offset) {
-        sections.push(object(&document.doc, model, &occurrence, lang));
+        sections.push(object(document, &occurrence, lang));
         range = Some(document.range(occurrence.site.span));
     } else if let Some((id, span)) = cursor.as_ref().and_then(|c| interface_at(document, c))
-        && let Some(section) = super::interfaces::describe(model, &document.doc, id, true, lang)
+        && let Some(section) = document.describe_interface(id, true)
     {
         sections.push(section);
         range = Some(document.range(span));
@@ -92,13 +92,14 @@ fn header_section(header: &rtx_syntax::Header, lang: Lang) -> String {
 }
 
 /// `tunnel 1`: its state, where it is defined and how many lines refer to it.
-fn object(doc: &rtx_syntax::Document, model: &Model, at: &Occurrence, lang: Lang) -> String {
+fn object(document: &OpenDocument, at: &Occurrence, lang: Lang) -> String {
+    let (doc, model) = (&*document.doc, document.model());
     let mut out = format!("**{} {}**", at.kind.as_str(), at.id);
     if let Some(details) = details(doc, model, at.kind, at.id, lang) {
         let _ = write!(out, " — {details}");
     }
     out.push('\n');
-    if let Some(meaning) = meaning(doc, model, at.kind, at.id, lang) {
+    if let Some(meaning) = meaning(document, at.kind, at.id, lang) {
         let _ = write!(out, "\n{meaning}\n");
     }
     let definitions: Vec<Occurrence> = model.definitions_of(at.kind, at.id).collect();
@@ -204,13 +205,8 @@ fn details(
 
 /// What a filter or NAT descriptor does, read from its lines, and the interfaces that use
 /// it: what its number alone does not say.
-fn meaning(
-    doc: &rtx_syntax::Document,
-    model: &Model,
-    kind: ObjectKind,
-    id: u32,
-    lang: Lang,
-) -> Option<String> {
+fn meaning(document: &OpenDocument, kind: ObjectKind, id: u32, lang: Lang) -> Option<String> {
+    let (doc, model) = (&*document.doc, document.model());
     match kind {
         ObjectKind::IpFilter | ObjectKind::Ipv6Filter => {
             let (family, _) = kind.filter()?;
@@ -279,7 +275,7 @@ fn meaning(
                 ObjectKind::Tunnel => InterfaceId::Tunnel(id),
                 _ => InterfaceId::Pp(PpId::Number(id)),
             };
-            super::interfaces::describe(model, doc, id, false, lang)
+            document.describe_interface(id, false)
         }
         _ => None,
     }

@@ -7,6 +7,7 @@
 
 use rtx_i18n::{Lang, tr};
 use rtx_semantic::ObjectKind;
+use rtx_semantic::exposure::Inbound;
 use rtx_semantic::filter::{Family, FilterKind};
 use rtx_semantic::interfaces::{Direction, InterfaceId, InterfaceSettings, Ipv4Address};
 use rtx_semantic::wan::Wan;
@@ -262,12 +263,14 @@ pub fn filter_users(
 }
 
 /// What the model knows of interface `id`, for hover: its settings, and each family it
-/// faces the Internet for with the reasons (the line numbers are 1-based). `named`: under
+/// faces the Internet for with the reasons (the line numbers are 1-based) and what reaches
+/// the router through it (asked of `inbound`, made for `model` and `doc`). `named`: under
 /// the interface's name (`**lan2** — ...`), else as a tunnel's or pp's interface, whose
 /// name the hover already gives.
 pub fn describe(
     model: &Model,
     doc: &rtx_syntax::Document,
+    inbound: &mut Inbound<'_>,
     id: InterfaceId,
     named: bool,
     lang: Lang,
@@ -297,14 +300,6 @@ pub fn describe(
         out.push(' ');
     }
     out.push_str(&parts.join(&*separator));
-    // What reaches the router through it: read only for an interface that faces the
-    // Internet (the NAT descriptors are a pass over the lines).
-    let nat = if wans.is_empty() {
-        Vec::new()
-    } else {
-        model.nat_descriptors(doc)
-    };
-    let mut inbound = model.inbound(doc, &nat);
     for wan in &wans {
         if !out.is_empty() {
             out.push_str("\n\n");
@@ -315,17 +310,12 @@ pub fn describe(
             why = rtx_linter::words::wan(lang, wan)
         ));
         let shield = match wan.family {
-            Family::V4 => model.ipv4_shield(doc, &nat, wan.interface),
+            Family::V4 => model.ipv4_shield(doc, inbound.nat(), wan.interface),
             Family::V6 => None,
         };
         out.push_str("\n\n");
         out.push_str(&super::inbound_services::section(
-            model,
-            doc,
-            &mut inbound,
-            shield,
-            wan,
-            lang,
+            model, doc, inbound, shield, wan, lang,
         ));
     }
     Some(out)
@@ -388,6 +378,43 @@ mod tests {
             super::filter_users(model, super::Family::V4, 200, false, rtx_i18n::Lang::En)
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn an_interfaces_hover_is_kept_for_its_version_and_language_only() {
+        use crate::test_support::replace_lines;
+        use rtx_semantic::interfaces::InterfaceId;
+        let lan2 = InterfaceId::Port(rtx_syntax::Interface::parse(b"lan2").unwrap());
+        let mut document = open(CONFIG);
+        let fresh = |document: &crate::documents::OpenDocument| {
+            let lang = document.settings().lang();
+            let model = document.model();
+            let nat = model.nat_descriptors(&document.doc);
+            let mut inbound = model.inbound(&document.doc, &nat);
+            super::describe(model, &document.doc, &mut inbound, lan2, true, lang)
+        };
+        let first = document.describe_interface(lan2, true).unwrap();
+        assert_eq!(Some(&first), fresh(&document).as_ref());
+        assert!(first.contains("faces the Internet"), "{first}");
+        // Asked again for the same version: the same words (kept).
+        assert_eq!(document.describe_interface(lan2, true), Some(first.clone()));
+        // As a tunnel's or pp's interface it is said without its name: another answer.
+        let unnamed = document.describe_interface(lan2, false).unwrap();
+        assert!(!unnamed.starts_with("**lan2**"), "{unnamed}");
+        // An edit (lan2's address is now fixed and private) says it again.
+        replace_lines(&mut document, 2, 1, 1, "ip lan2 address 192.168.1.1/24\n");
+        let edited = document.describe_interface(lan2, true).unwrap();
+        assert_ne!(edited, first);
+        assert_eq!(Some(&edited), fresh(&document).as_ref());
+        // So does another language.
+        let settings = rtx_linter::Settings {
+            lang: Some(rtx_i18n::Lang::Ja),
+            ..document.settings().clone()
+        };
+        assert!(document.set_settings(settings));
+        let japanese = document.describe_interface(lan2, true).unwrap();
+        assert_ne!(japanese, edited);
+        assert_eq!(Some(&japanese), fresh(&document).as_ref());
     }
 
     #[test]
