@@ -1,6 +1,7 @@
 //! Process start to exit of the release `rtxlint` on an empty file (the embedded catalogue
 //! included: it must cost almost nothing at startup), beside `true`, the floor any process
-//! start sits on here.
+//! start sits on here; and on the smallest config as `show config` exports it, whose header
+//! names the model (the model's checks must read only the catalogue entries the lines use).
 //!
 //! `cargo bench --bench startup` (with `RTXLINT_BASELINE_BIN=path/to/other/rtxlint`, that
 //! build too, in the same run)
@@ -32,6 +33,18 @@ fn bench(c: &mut Criterion) {
         group.bench_function(label, |b| b.iter(|| run(&bin, &[empty.as_os_str()])));
     }
     group.bench_function("true", |b| b.iter(|| run("true", &[])));
+    group.finish();
+
+    let exported = dir.path().join("exported.txt");
+    std::fs::write(
+        &exported,
+        b"# RTX830 Rev.15.02.30 (Mon Apr  1 00:00:00 2024)\nip lan1 address 192.0.2.1/24\n",
+    )
+    .expect("writable");
+    let mut group = c.benchmark_group("startup/header-and-one-line");
+    for (label, bin) in support::binaries() {
+        group.bench_function(label, |b| b.iter(|| run(&bin, &[exported.as_os_str()])));
+    }
     group.finish();
 }
 

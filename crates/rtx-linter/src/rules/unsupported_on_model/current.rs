@@ -40,7 +40,7 @@ pub(super) fn check(
     const UNSEEN: u8 = 0;
     const NOTHING_TO_SAY: u8 = 1;
     const LOOK: u8 = 2;
-    let mut verdicts = vec![UNSEEN; cx.doc.catalogue().entries().len()];
+    let mut verdicts = vec![UNSEEN; cx.doc.catalogue().len()];
     for resolved in cx.model().commands() {
         let Some(entry) = resolved.entry() else {
             continue;

@@ -124,7 +124,7 @@ fn unlisted(
     let mut count = 0usize;
     let mut first: Option<Span> = None;
     let mut names: Vec<&'static str> = Vec::new();
-    let mut verdicts: Vec<Option<bool>> = vec![None; cx.doc.catalogue().entries().len()];
+    let mut verdicts: Vec<Option<bool>> = vec![None; cx.doc.catalogue().len()];
     for resolved in cx.model().commands() {
         let Some(entry) = resolved.entry() else {
             continue;
