@@ -3,7 +3,7 @@
 
 use rtx_i18n::tr;
 use rtx_syntax::Value;
-use rtx_syntax::catalogue::NumberKind;
+use rtx_syntax::catalogue::{Entry, NumberKind, TypeAlt};
 
 use super::META;
 use crate::diagnostic::Label;
@@ -49,7 +49,8 @@ pub(super) fn check(
         if *verdict == UNSEEN {
             // Commands only older models have are `unknown-command`'s.
             let missing = entry.on_current_models() && !entry.models.iter().any(|m| m == model);
-            let restricted = !entry.restrictions.is_empty() || numbers_past_limit;
+            let restricted =
+                !entry.restrictions.is_empty() || (numbers_past_limit && takes_numbers(entry));
             *verdict = if missing || restricted {
                 LOOK
             } else {
@@ -78,11 +79,8 @@ pub(super) fn check(
             continue;
         }
         // The keywords and numbers below need the line's typed form, bound again: only
-        // for entries with keyword restrictions, or when some number in the file is past
-        // a limit.
-        if entry.restrictions.is_empty() && !numbers_past_limit {
-            continue;
-        }
+        // for entries with keyword restrictions, or that take a tunnel, gateway or pp
+        // number when some number in the file is past a limit (the verdict above).
         let Some(typed) = resolved.typed(cx.doc) else {
             continue;
         };
@@ -164,4 +162,14 @@ pub(super) fn check(
             out.push(d);
         }
     }
+}
+
+/// Whether a parameter of `entry` is a tunnel, gateway or pp number (whose range depends on
+/// the model): the only values [`number_limit`] judges.
+fn takes_numbers(entry: &Entry) -> bool {
+    entry.params.iter().any(|p| {
+        p.ty.alternatives
+            .iter()
+            .any(|a| matches!(a, TypeAlt::Number(_)))
+    })
 }
