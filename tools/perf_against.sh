@@ -7,7 +7,8 @@
 #   same file, and beside ciscoconfparse2 parsing it and finding the tunnels as a user would
 #   script it (installed from PyPI into a throwaway virtualenv);
 # - peak RSS on that config, as a multiple of the input's size;
-# - process start to exit on an empty file;
+# - process start to exit on an empty file, and on a header and one line (every config exported
+#   with `show config` names its model in a header, which the model's checks read);
 # - 10,000 small configs as a directory, on every core and pinned to one (`taskset -c 0`);
 # - JSON output of 200k findings.
 #
@@ -44,6 +45,7 @@ trap 'rm -rf "$work"' EXIT
 
 "$gen" clean 96000 > "$work/generated-96k.txt"
 : > "$work/empty.txt"
+printf '# RTX830 Rev.15.02.30 (Mon Apr  1 00:00:00 2024)\nip lan1 address 192.0.2.1/24\n' > "$work/exported.txt"
 "$gen" findings 200000 > "$work/findings-200k.txt"
 mkdir "$work/configs"
 for i in $(seq 1 10000); do
@@ -114,6 +116,8 @@ for label, binary in binaries:
     print(f"{'peak RSS on 96k':28} {rss / 2**20:9.1f} MiB {rss / size:6.1f}x input   (target <= 5x)")
     empty, rss_empty = run([binary, os.path.join(work, "empty.txt")])
     print(f"{'empty file (start to exit)':28} {ms(empty)}   RSS {rss_empty / 2**20:.1f} MiB   (target <= 2 ms)")
+    exported, rss_exported = run([binary, os.path.join(work, "exported.txt")])
+    print(f"{'header and one line':28} {ms(exported)}   RSS {rss_exported / 2**20:.1f} MiB")
     configs = os.path.join(work, "configs")
     every, _ = run([binary, configs], n=max(1, runs // 3))
     line = f"{'10,000 configs, all cores':28} {ms(every)}"
