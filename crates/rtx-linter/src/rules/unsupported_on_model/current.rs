@@ -19,15 +19,33 @@ pub(super) fn check(
 ) {
     let lang = cx.lang();
     let shown = display(model);
-    let because = |d: &mut crate::Diagnostic| {
-        if let ModelSource::Header(span) = source {
-            d.secondary.push(Label::new(
-                span,
-                tr!(lang, "config-is-for-model", model = shown.as_str()),
-            ));
-        }
+    // The labels every finding shares, worded once: a config for a smaller model can draw
+    // thousands of findings.
+    let header_label = match source {
+        ModelSource::Header(span) => Some(Label::new(
+            span,
+            tr!(lang, "config-is-for-model", model = shown.as_str()).into_owned(),
+        )),
+        ModelSource::Option => None,
     };
-    let not_on = || tr!(lang, "unsupported-on-model-label", model = shown.as_str());
+    let because = |d: &mut crate::Diagnostic| d.secondary.extend(header_label.clone());
+    let not_on_label = tr!(lang, "unsupported-on-model-label", model = shown.as_str()).into_owned();
+    let not_on = || not_on_label.clone();
+    let mut past_limit_labels: Vec<(u32, String)> = Vec::new();
+    let mut past_limit_label = |limit: u32| {
+        if let Some((_, label)) = past_limit_labels.iter().find(|(l, _)| *l == limit) {
+            return label.clone();
+        }
+        let label = tr!(
+            lang,
+            "unsupported-on-model-number-label",
+            model = shown.as_str(),
+            limit = limit
+        )
+        .into_owned();
+        past_limit_labels.push((limit, label.clone()));
+        label
+    };
     let numbers_past_limit = [NumberKind::Tunnel, NumberKind::Gateway, NumberKind::Peer]
         .into_iter()
         .any(|kind| {
@@ -148,15 +166,7 @@ pub(super) fn check(
                     limit = limit,
                     licence = licence_note
                 ),
-                Label::new(
-                    arg.span,
-                    tr!(
-                        lang,
-                        "unsupported-on-model-number-label",
-                        model = shown.as_str(),
-                        limit = limit
-                    ),
-                ),
+                Label::new(arg.span, past_limit_label(limit)),
             );
             because(&mut d);
             out.push(d);
