@@ -200,42 +200,51 @@ fn requests(group: &mut BenchmarkGroup<'_, WallTime>, prefix: &str, binary: &str
     let lines = text.lines().count();
     let mut version = 1;
     group.bench_function(format!("{prefix}documentSymbol after an edit"), |b| {
-        b.iter_custom(|iterations| {
-            let mut total = std::time::Duration::ZERO;
-            for _ in 0..iterations {
-                version += 1;
-                client.edit(URI, version, (lines, 0), (lines, 0), "#");
-                while client.diagnostics(URI)["version"] != version {}
-                let start = std::time::Instant::now();
-                let (_, arrived) = client.request_unparsed(
-                    "textDocument/documentSymbol",
-                    json!({"textDocument": {"uri": URI}}),
-                );
-                total += arrived - start;
-            }
-            total
+        after_edits(b, &mut client, &mut version, lines, |client| {
+            let start = std::time::Instant::now();
+            let (_, arrived) = client.request_unparsed(
+                "textDocument/documentSymbol",
+                json!({"textDocument": {"uri": URI}}),
+            );
+            arrived - start
         })
     });
     // The first hover on the pp of a new version: nothing said of it is kept from the last.
     group.bench_function(
         format!("{prefix}hover on the Internet-facing pp after an edit"),
         |b| {
-            b.iter_custom(|iterations| {
-                let mut total = std::time::Duration::ZERO;
-                for _ in 0..iterations {
-                    version += 1;
-                    client.edit(URI, version, (lines, 0), (lines, 0), "#");
-                    while client.diagnostics(URI)["version"] != version {}
-                    let start = std::time::Instant::now();
-                    let hover = client.request("textDocument/hover", wan.clone());
-                    total += start.elapsed();
-                    assert!(hover.is_object());
-                }
-                total
+            after_edits(b, &mut client, &mut version, lines, |client| {
+                let start = std::time::Instant::now();
+                let hover = client.request("textDocument/hover", wan.clone());
+                let took = start.elapsed();
+                assert!(hover.is_object());
+                took
             })
         },
     );
     let _ = client.shutdown();
+}
+
+/// Times the first request of each new version: before each, one character is typed at the
+/// end of the document (`lines` long, at `version`) and its diagnostics are awaited, untimed;
+/// `ask` makes the request and says how long it took.
+fn after_edits(
+    b: &mut criterion::Bencher<'_>,
+    client: &mut Client,
+    version: &mut usize,
+    lines: usize,
+    mut ask: impl FnMut(&mut Client) -> std::time::Duration,
+) {
+    b.iter_custom(|iterations| {
+        let mut total = std::time::Duration::ZERO;
+        for _ in 0..iterations {
+            *version += 1;
+            client.edit(URI, *version, (lines, 0), (lines, 0), "#");
+            while client.diagnostics(URI)["version"] != *version {}
+            total += ask(client);
+        }
+        total
+    })
 }
 
 criterion_group!(benches, bench_10k, bench_96k);

@@ -185,15 +185,21 @@ impl Client {
     }
 
     /// The next message that satisfies `wanted`, keeping the others for later.
+    /// The next message the server wrote, unread, and when it arrived.
+    fn next_body(&mut self) -> (Vec<u8>, Instant) {
+        let body = self
+            .incoming
+            .recv_timeout(TIMEOUT)
+            .expect("the server answered in time");
+        (body, Instant::now())
+    }
+
     pub fn wait_for(&mut self, wanted: impl Fn(&Value) -> bool) -> Value {
         if let Some(i) = self.pending.iter().position(&wanted) {
             return self.pending.remove(i).unwrap();
         }
         loop {
-            let body = self
-                .incoming
-                .recv_timeout(TIMEOUT)
-                .expect("the server answered in time");
+            let (body, _) = self.next_body();
             let message = parse(&body);
             if wanted(&message) {
                 return message;
@@ -218,11 +224,7 @@ impl Client {
         self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
         assert!(!self.pending.iter().any(|m| m["id"] == id));
         loop {
-            let body = self
-                .incoming
-                .recv_timeout(TIMEOUT)
-                .expect("the server answered in time");
-            let arrived = Instant::now();
+            let (body, arrived) = self.next_body();
             let head: Head = serde_json::from_slice(&body).expect("the server writes JSON");
             if head.id == Some(json!(id)) && head.method.is_none() {
                 assert!(head.error.is_none(), "{method} failed: {:?}", head.error);
@@ -262,11 +264,7 @@ impl Client {
             return (count, Instant::now());
         }
         loop {
-            let body = self
-                .incoming
-                .recv_timeout(TIMEOUT)
-                .expect("the server answered in time");
-            let arrived = Instant::now();
+            let (body, arrived) = self.next_body();
             let head: Published = serde_json::from_slice(&body).expect("the server writes JSON");
             if head.method.as_deref() == Some("textDocument/publishDiagnostics")
                 && let Some(params) = head.params

@@ -120,6 +120,17 @@ pub struct InboundFilters {
 pub struct Inbound<'m> {
     model: &'m Model,
     doc: &'m Document,
+    /// What was read and answered so far.
+    memory: InboundMemory,
+}
+
+/// What an [`Inbound`] has read and answered, apart from the model and document it reads
+/// them from: [`Inbound::into_memory`] keeps it and [`Model::resume_inbound`] goes on from
+/// it, for the same model and document only (it holds their filters, NAT entries and lists).
+/// The language server keeps the one its diagnostics filled, so that hover on an
+/// Internet-facing interface reads no filter or NAT entry again: thousands of static entries
+/// in a large config, a millisecond at 96k lines.
+pub struct InboundMemory {
     /// The model's NAT descriptors (a few; kept here so that an `Inbound` can be shared
     /// beside them).
     nat: Vec<NatDescriptor>,
@@ -130,21 +141,6 @@ pub struct Inbound<'m> {
     /// source, and a hub asks it once per VPN peer.
     nat_steps: FxHashMap<(InterfaceId, Family, u8, Option<u16>), NatStep>,
     /// Each interface's inbound list, read once.
-    lists: FxHashMap<(InterfaceId, Family), InboundList>,
-}
-
-/// What an [`Inbound`] has read and answered, apart from the model and document it reads
-/// them from: [`Inbound::into_memory`] keeps it and [`Model::resume_inbound`] goes on from
-/// it, for the same model and document only (it holds their filters, NAT entries and lists).
-/// The language server keeps the one its diagnostics filled, so that hover on an
-/// Internet-facing interface reads no filter or NAT entry again: thousands of static entries
-/// in a large config, a millisecond at 96k lines.
-pub struct InboundMemory {
-    nat: Vec<NatDescriptor>,
-    own_addresses: Vec<Ipv4Addr>,
-    filters: FxHashMap<(Family, u32), Option<IpFilter>>,
-    masquerades: FxHashMap<u32, MasqueradeEntries>,
-    nat_steps: FxHashMap<(InterfaceId, Family, u8, Option<u16>), NatStep>,
     lists: FxHashMap<(InterfaceId, Family), InboundList>,
 }
 
@@ -261,12 +257,14 @@ impl Model {
         Inbound {
             model: self,
             doc,
-            nat: nat.to_vec(),
-            own_addresses,
-            filters: FxHashMap::default(),
-            masquerades: FxHashMap::default(),
-            nat_steps: FxHashMap::default(),
-            lists: FxHashMap::default(),
+            memory: InboundMemory {
+                nat: nat.to_vec(),
+                own_addresses,
+                filters: FxHashMap::default(),
+                masquerades: FxHashMap::default(),
+                nat_steps: FxHashMap::default(),
+                lists: FxHashMap::default(),
+            },
         }
     }
 
@@ -274,23 +272,10 @@ impl Model {
     /// had read and answered. `doc` and `self` must be the document and model it was made
     /// for: its answers are theirs.
     pub fn resume_inbound<'m>(&'m self, doc: &'m Document, memory: InboundMemory) -> Inbound<'m> {
-        let InboundMemory {
-            nat,
-            own_addresses,
-            filters,
-            masquerades,
-            nat_steps,
-            lists,
-        } = memory;
         Inbound {
             model: self,
             doc,
-            nat,
-            own_addresses,
-            filters,
-            masquerades,
-            nat_steps,
-            lists,
+            memory,
         }
     }
 
@@ -342,11 +327,11 @@ impl Inbound<'_> {
             arrival.protocol,
             arrival.port,
         );
-        let step = match self.nat_steps.get(&key) {
+        let step = match self.memory.nat_steps.get(&key) {
             Some(step) => step.clone(),
             None => {
                 let step = self.through_nat(arrival);
-                self.nat_steps.insert(key, step.clone());
+                self.memory.nat_steps.insert(key, step.clone());
                 step
             }
         };
@@ -401,6 +386,7 @@ impl Inbound<'_> {
             return Ok((own, arrival.port, None));
         }
         let bound: Vec<&NatDescriptor> = self
+            .memory
             .nat
             .iter()
             .filter(|d| d.bindings.iter().any(|b| b.interface == arrival.interface))
@@ -419,6 +405,7 @@ impl Inbound<'_> {
         };
         let (model, doc) = (self.model, self.doc);
         let entries = self
+            .memory
             .masquerades
             .entry(descriptor.id)
             .or_insert_with(|| model.masquerade_entries(doc, descriptor.id));
@@ -447,7 +434,7 @@ impl Inbound<'_> {
                 ),
             },
         };
-        if !self.own_addresses.contains(&inner) {
+        if !self.memory.own_addresses.contains(&inner) {
             return Err(Reach::Forwarded {
                 descriptor: descriptor.id,
                 host: inner,
@@ -469,11 +456,11 @@ impl Inbound<'_> {
     }
 
     fn inbound_list(&mut self, interface: InterfaceId, family: Family) -> InboundList {
-        if let Some(list) = self.lists.get(&(interface, family)) {
+        if let Some(list) = self.memory.lists.get(&(interface, family)) {
             return list.clone();
         }
         let list = self.read_inbound_list(interface, family);
-        self.lists.insert((interface, family), list.clone());
+        self.memory.lists.insert((interface, family), list.clone());
         list
     }
 
@@ -621,7 +608,8 @@ impl Inbound<'_> {
     /// Filter `number`, read from its last defining line once.
     fn filter(&mut self, family: Family, number: u32) -> Option<&IpFilter> {
         let (model, doc) = (self.model, self.doc);
-        self.filters
+        self.memory
+            .filters
             .entry((family, number))
             .or_insert_with(|| {
                 let line = model.last_definition_line(kind(family), number)?;
@@ -632,25 +620,18 @@ impl Inbound<'_> {
 
     /// The router's own fixed IPv4 addresses.
     pub fn own_addresses(&self) -> &[Ipv4Addr] {
-        &self.own_addresses
+        &self.memory.own_addresses
     }
 
     /// The model's NAT descriptors, as given to [`Model::inbound`].
     pub fn nat(&self) -> &[NatDescriptor] {
-        &self.nat
+        &self.memory.nat
     }
 
     /// What this has read and answered, for [`Model::resume_inbound`] on the same model
     /// and document.
     pub fn into_memory(self) -> InboundMemory {
-        InboundMemory {
-            nat: self.nat,
-            own_addresses: self.own_addresses,
-            filters: self.filters,
-            masquerades: self.masquerades,
-            nat_steps: self.nat_steps,
-            lists: self.lists,
-        }
+        self.memory
     }
 }
 
