@@ -184,7 +184,6 @@ impl Client {
         response["result"].take()
     }
 
-    /// The next message that satisfies `wanted`, keeping the others for later.
     /// The next message the server wrote, unread, and when it arrived.
     fn next_body(&mut self) -> (Vec<u8>, Instant) {
         let body = self
@@ -194,6 +193,7 @@ impl Client {
         (body, Instant::now())
     }
 
+    /// The next message that satisfies `wanted`, keeping the others for later.
     pub fn wait_for(&mut self, wanted: impl Fn(&Value) -> bool) -> Value {
         if let Some(i) = self.pending.iter().position(&wanted) {
             return self.pending.remove(i).unwrap();
@@ -234,7 +234,6 @@ impl Client {
         }
     }
 
-    /// The next `publishDiagnostics` for `uri`.
     /// Waits for the diagnostics of `uri` at `version` without building them as JSON values;
     /// how many there are, and when they arrived (before this client read them: a `Value` of
     /// 4,000 diagnostics costs the client more than the server takes to lint them, and a
@@ -277,6 +276,7 @@ impl Client {
         }
     }
 
+    /// The next `publishDiagnostics` for `uri`.
     pub fn diagnostics(&mut self, uri: &str) -> Value {
         self.wait_for(|m| {
             m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri

@@ -14,7 +14,7 @@
 use std::net::IpAddr;
 
 use ipnet::{Ipv4Net, Ipv6Net};
-use rtx_syntax::{Command, Document, Interface, Span};
+use rtx_syntax::{Command, Document, Interface, Span, Word};
 
 use crate::Model;
 use crate::filter::Family;
@@ -138,13 +138,7 @@ impl Model {
             let Some(line) = doc.line(command.line()).and_then(|l| l.command()) else {
                 continue;
             };
-            let mut words = line.words();
-            let family = match words.next() {
-                Some(w) if w.eq_keyword("ip") => Family::V4,
-                Some(w) if w.eq_keyword("ipv6") => Family::V6,
-                _ => continue,
-            };
-            if let Some(destination) = words.nth(1)
+            if let Some((family, destination)) = destination_word(&line)
                 && destination.value().eq_ignore_ascii_case(b"default")
             {
                 last[usize::from(family == Family::V6)] = Some(Route {
@@ -164,13 +158,7 @@ impl Route {
     /// The route an `ip route` / `ipv6 route` line (or its `no` form) names, when its
     /// destination reads: the destination is a plain word, read without binding the line.
     pub fn from_command(command: &Command<'_>) -> Option<Route> {
-        let mut words = command.words();
-        let family = match words.next()? {
-            w if w.eq_keyword("ip") => Family::V4,
-            w if w.eq_keyword("ipv6") => Family::V6,
-            _ => return None,
-        };
-        let destination = words.nth(1)?;
+        let (family, destination) = destination_word(command)?;
         Some(Route {
             family,
             destination: Destination::parse(
@@ -188,6 +176,18 @@ impl Route {
             .and_then(|l| l.command())
             .map_or_else(Vec::new, |command| gateways_of(&command))
     }
+}
+
+/// The family of an `ip route` / `ipv6 route` line (or its `no` form) and the word of its
+/// destination, unread.
+fn destination_word<'d>(command: &Command<'d>) -> Option<(Family, Word<'d>)> {
+    let mut words = command.words();
+    let family = match words.next()? {
+        w if w.eq_keyword("ip") => Family::V4,
+        w if w.eq_keyword("ipv6") => Family::V6,
+        _ => return None,
+    };
+    Some((family, words.nth(1)?))
 }
 
 /// The gateways of a route line, in the line's order.
